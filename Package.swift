@@ -1,0 +1,45 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "gongkai",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "gongkai", targets: ["gongkai"]),
+        .library(name: "GongkaiKit", targets: ["GongkaiKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(
+            name: "CYAML", pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]),
+        .target(name: "CGongkaiSupport"),
+        .executableTarget(name: "EmbedTemplates"),
+        .plugin(
+            name: "TemplatesPlugin", capability: .buildTool(),
+            dependencies: ["EmbedTemplates"]),
+        .target(
+            name: "GongkaiKit",
+            dependencies: [
+                "CCmarkGFM", "CYAML", "CGongkaiSupport",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            plugins: ["TemplatesPlugin"]),
+        .executableTarget(
+            name: "gongkai",
+            dependencies: [
+                "GongkaiKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .testTarget(name: "GongkaiKitTests", dependencies: ["GongkaiKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

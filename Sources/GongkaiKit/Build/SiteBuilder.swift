@@ -1,0 +1,79 @@
+import Foundation
+
+/// What a check or build found and did.
+public struct BuildReport: Sendable {
+    public var diagnostics: [Diagnostic]
+    /// Whether a new site was swapped in.
+    public var wrote: Bool
+    public var documents: Int
+    public var published: Int
+    public var drafts: Int
+    /// Documents whose `published` date is after the build date.
+    public var scheduled: Int
+    public var locale: SiteLocale
+
+    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+
+    /// A closing line for people: counts, and what was left out.
+    public var summary: String {
+        let l = Localizer(locale: locale)
+        var text = l.pick(
+            "\(documents) 篇文档，\(errorCount) 个错误，\(warningCount) 个警告",
+            "\(documents) 篇文件，\(errorCount) 個錯誤，\(warningCount) 個警告",
+            "\(documents) documents, \(errorCount) errors, \(warningCount) warnings")
+        if scheduled > 0 {
+            text += l.pick("；\(scheduled) 篇未到公开日期，暂不发布", "；\(scheduled) 篇未到公開日期，暫不發佈", "; \(scheduled) not published yet (future date)")
+        }
+        if drafts > 0 {
+            text += l.pick("；\(drafts) 篇草稿", "；\(drafts) 篇草稿", "; \(drafts) drafts")
+        }
+        return text
+    }
+}
+
+/// Runs the pipeline: Source → Schema → Render → Publish.
+public enum SiteBuilder {
+    /// Validates only.
+    public static func check(root: URL, buildDate: CalendarDate) -> BuildReport {
+        let (site, collector) = SiteLoader.load(root: root, buildDate: buildDate)
+        return report(site, collector, wrote: false)
+    }
+
+    /// Validates, then writes the site to `out`; with any error it writes nothing.
+    public static func build(root: URL, out: URL, buildDate: CalendarDate) throws -> BuildReport {
+        try guardOutput(out, root: root)
+        let (loaded, collector) = SiteLoader.load(root: root, buildDate: buildDate)
+        let theme = Theme.load(siteRoot: root, collector: collector)
+        guard let site = loaded, let theme, !collector.hasErrors else {
+            return report(loaded, collector, wrote: false)
+        }
+        try Publisher.publish(to: out) { folder in
+            try SiteRenderer(site: site, theme: theme, output: folder).render()
+        }
+        return report(site, collector, wrote: true)
+    }
+
+    private static func report(_ site: LoadedSite?, _ collector: DiagnosticCollector, wrote: Bool) -> BuildReport {
+        let documents = site?.villages.flatMap(\.documents) ?? []
+        let date = site?.buildDate
+        return BuildReport(
+            diagnostics: collector.diagnostics, wrote: wrote, documents: documents.count,
+            published: date.map { d in documents.filter { $0.isPublished(on: d) }.count } ?? 0,
+            drafts: documents.filter(\.draft).count,
+            scheduled: date.map { d in documents.filter { !$0.draft && $0.published > d }.count } ?? 0,
+            locale: collector.localizer.locale)
+    }
+
+    /// Refuses an output folder that would replace the sources.
+    static func guardOutput(_ out: URL, root: URL) throws {
+        let outPath = out.standardizedFileURL.path
+        let rootPath = root.standardizedFileURL.path
+        if outPath == rootPath || rootPath.hasPrefix(outPath + "/") || outPath == "/"
+            || FileManager.default.fileExists(atPath: out.appendingPathComponent(SiteRoot.configName).path)
+            || outPath.hasPrefix(rootPath + "/content/") || outPath == rootPath + "/content"
+        {
+            throw CommandFailure.badArgument("输出文件夹 \(outPath) 会覆盖站点源文件；请换一个 --out")
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import CGongkaiSupport
+import Foundation
+
+/// The Publish stage: a build is written into a hidden sibling of the output folder and
+/// swapped in whole (one atomic exchange of names), so readers see the old site or the new
+/// one, never a half-written one. A failed build leaves the old site untouched.
+public enum Publisher {
+    static func temporaryPrefix(_ name: String) -> String { ".\(name).gongkai-tmp-" }
+
+    static func publish(to out: URL, _ write: (OutputFolder) throws -> Void) throws {
+        let out = out.standardizedFileURL
+        let parent = out.deletingLastPathComponent()
+        let name = out.lastPathComponent
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        removeLeftovers(in: parent, name: name)
+
+        let temporary = parent.appendingPathComponent(temporaryPrefix(name) + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: false)
+        do {
+            try write(OutputFolder(url: temporary))
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+        if FileTree.kind(out) == .directory {
+            if gongkai_exchange_paths(temporary.path, out.path) == 0 {
+                try? FileManager.default.removeItem(at: temporary)
+                return
+            }
+            // File systems without RENAME_EXCHANGE: two renames, a moment with no site.
+            let old = parent.appendingPathComponent(temporaryPrefix(name) + "\(getpid())-old")
+            try FileManager.default.moveItem(at: out, to: old)
+            try FileManager.default.moveItem(at: temporary, to: out)
+            try? FileManager.default.removeItem(at: old)
+        } else {
+            if FileManager.default.fileExists(atPath: out.path) {
+                try? FileManager.default.removeItem(at: temporary)
+                throw CommandFailure.io("输出路径 \(out.path) 已存在且不是文件夹")
+            }
+            try FileManager.default.moveItem(at: temporary, to: out)
+        }
+    }
+
+    /// Folders left by builds that were killed: their process is gone.
+    static func removeLeftovers(in parent: URL, name: String) {
+        let prefix = temporaryPrefix(name)
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        for entry in entries where entry.hasPrefix(prefix) {
+            let pidText = entry.dropFirst(prefix.count).prefix { $0 != "-" }
+            if let pid = Int32(pidText), pid != getpid(), kill(pid, 0) == 0 { continue }
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(entry))
+        }
+    }
+}

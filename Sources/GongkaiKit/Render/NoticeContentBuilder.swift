@@ -1,0 +1,82 @@
+import Foundation
+
+/// Lays a notice's data out the way a board shows it: single values as facts, nested
+/// mappings as groups, lists of text as lists, lists of records as tables with money totals.
+enum NoticeContentBuilder {
+    /// Common fields shown elsewhere on the page (heading, dates, attachments, history).
+    static let metaKeys: Set<String> = [
+        "kind", "title", "published", "period", "notice_until", "revisions", "attachments", "draft", "sheet", "extra",
+    ]
+
+    static func build(_ document: Document, bodyHTML: String?) -> NoticeContent {
+        var content = NoticeContent(hasFacts: false, facts: [], groups: [], lists: [], tables: [], bodyHTML: bodyHTML)
+        let specs = document.kind.allFields.filter { !metaKeys.contains($0.key) }
+        for spec in specs {
+            guard let value = document.data[spec.key] else { continue }
+            switch spec.type {
+            case .object(let fields):
+                guard let record = value.record else { continue }
+                content.groups.append(FactGroup(label: spec.label, facts: facts(record, fields)))
+            case .list(.object(let fields), _):
+                content.tables.append(table(spec.label, value.list ?? [], fields))
+            case .list:
+                content.lists.append(TextList(label: spec.label, items: (value.list ?? []).map(ValueText.text)))
+            default:
+                content.facts.append(ValueText.fact(spec, value))
+            }
+        }
+        content.hasFacts = !content.facts.isEmpty
+        return content
+    }
+
+    private static func facts(_ record: Record, _ fields: [FieldSpec]) -> [Fact] {
+        fields.compactMap { spec in record[spec.key].map { ValueText.fact(spec, $0) } }
+    }
+
+    /// `金额（元）` → `金额`: the unit is written after the amount.
+    private static func unitless(_ label: String) -> String {
+        label.replacingOccurrences(of: "（元）", with: "")
+    }
+
+    static func table(_ caption: String, _ items: [Value], _ fields: [FieldSpec]) -> DataTable {
+        let moneyColumns = fields.map { spec -> Bool in
+            if case .money = spec.type { return true }
+            return false
+        }
+        let numericColumns = fields.map { spec -> Bool in
+            switch spec.type {
+            case .money, .int, .number: return true
+            default: return false
+            }
+        }
+        var sums = [Money](repeating: .zero, count: fields.count)
+        var rows: [TableRow] = []
+        for item in items {
+            guard let record = item.record else { continue }
+            var cells: [TableCell] = []
+            for (i, spec) in fields.enumerated() {
+                let value = record[spec.key]
+                if let money = value?.money { sums[i] = sums[i] + money }
+                cells.append(TableCell(text: value.map(ValueText.text) ?? "", numeric: numericColumns[i]))
+            }
+            rows.append(TableRow(index: rows.count + 1, cells: cells))
+        }
+        var footer: TableFooter?
+        var totals: [TotalLine] = []
+        if moneyColumns.contains(true) && !rows.isEmpty {
+            var cells = fields.indices.map { i in
+                moneyColumns[i] ? TableCell(text: sums[i].formatted, numeric: true) : TableCell(text: "", numeric: false)
+            }
+            if !moneyColumns[0] { cells[0] = TableCell(text: "合计", numeric: false) }
+            footer = TableFooter(cells: cells)
+            let summed = fields.indices.filter { moneyColumns[$0] }
+            totals = summed.map { i in
+                let label = summed.count == 1 ? caption : unitless(fields[i].label)
+                return TotalLine(label: label, amount: sums[i].formatted, words: sums[i].inWords)
+            }
+        }
+        return DataTable(
+            caption: caption, columns: fields.enumerated().map { TableColumn(label: $1.label, numeric: numericColumns[$0]) },
+            rows: rows, rowCount: rows.count, footer: footer, totals: totals)
+    }
+}

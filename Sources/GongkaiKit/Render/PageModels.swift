@@ -1,0 +1,191 @@
+/// Typed models the templates render. Every value a page shows is a property here, so a
+/// template's missing key is a compile-time question, not a silent blank.
+
+struct Link: Sendable {
+    var href: String
+    var text: String
+}
+
+/// What every page shares: language, site, where the root is, where we are.
+struct PageChrome: Sendable {
+    var lang: String
+    var siteTitle: String
+    var town: String
+    var county: String?
+    /// Relative prefix back to the output root, e.g. `../../`.
+    var root: String
+    var pageTitle: String
+    var canonicalURL: String
+    var breadcrumbs: [Link]
+    var buildDate: String
+    var buildDateISO: String
+}
+
+struct NoticeLink: Sendable {
+    var title: String
+    var href: String
+    var published: String
+    var publishedISO: String
+    var kindLabel: String
+    var categoryLabel: String
+    var period: String?
+    var noticeUntil: String?
+    var noticeUntilISO: String?
+}
+
+struct Fact: Sendable {
+    var label: String
+    var value: String
+    var isMoney: Bool
+    /// 大写 for money.
+    var words: String?
+}
+
+struct FactGroup: Sendable {
+    var label: String
+    var facts: [Fact]
+}
+
+struct TextList: Sendable {
+    var label: String
+    var items: [String]
+}
+
+struct TableColumn: Sendable {
+    var label: String
+    var numeric: Bool
+}
+
+struct TableCell: Sendable {
+    var text: String
+    var numeric: Bool
+}
+
+struct TableRow: Sendable {
+    /// 1-based row number, shown as 序号.
+    var index: Int
+    var cells: [TableCell]
+}
+
+struct TableFooter: Sendable {
+    var cells: [TableCell]
+}
+
+struct TotalLine: Sendable {
+    var label: String
+    var amount: String
+    var words: String
+}
+
+struct DataTable: Sendable {
+    var caption: String
+    var columns: [TableColumn]
+    var rows: [TableRow]
+    var rowCount: Int
+    /// The 合计 row under the table: one cell per column, blank where nothing is summed.
+    var footer: TableFooter?
+    var totals: [TotalLine]
+}
+
+struct AttachmentLink: Sendable {
+    var title: String
+    var href: String
+    var file: String
+    var size: String
+    var sha256: String
+}
+
+struct RevisionNote: Sendable {
+    var date: String
+    var dateISO: String
+    var note: String
+}
+
+/// The fields, groups, lists and tables of one notice, shared by its page and its print sheet.
+struct NoticeContent: Sendable {
+    var hasFacts: Bool
+    var facts: [Fact]
+    var groups: [FactGroup]
+    var lists: [TextList]
+    var tables: [DataTable]
+    var bodyHTML: String?
+}
+
+struct NoticePage: Sendable {
+    var chrome: PageChrome
+    var villageName: String
+    var villageHref: String
+    var categoryLabel: String
+    var categoryHref: String
+    var kindLabel: String
+    var title: String
+    var published: String
+    var publishedISO: String
+    var period: String?
+    var noticeUntil: String?
+    var noticeUntilISO: String?
+    var content: NoticeContent
+    var attachments: [AttachmentLink]
+    var hasAttachments: Bool
+    var revisions: [RevisionNote]
+    var hasRevisions: Bool
+    var sourcePath: String
+    var sourceSHA256: String
+    var dataHref: String
+    var hotline: String?
+}
+
+struct CategorySection: Sendable {
+    var label: String
+    var href: String
+    var count: Int
+    var notices: [NoticeLink]
+    var isEmpty: Bool
+    var more: Bool
+}
+
+struct MemberRow: Sendable {
+    var name: String
+    var role: String
+}
+
+struct VillagePage: Sendable {
+    var chrome: PageChrome
+    var name: String
+    var town: String
+    var profile: [Fact]
+    var committee: [MemberRow]
+    var supervisors: [MemberRow]
+    var hotline: String?
+    var address: String?
+    var current: [NoticeLink]
+    var hasCurrent: Bool
+    var categories: [CategorySection]
+    var noticeCount: Int
+}
+
+struct CategoryPage: Sendable {
+    var chrome: PageChrome
+    var villageName: String
+    var label: String
+    var notices: [NoticeLink]
+    var count: Int
+    var isEmpty: Bool
+}
+
+struct VillageSummary: Sendable {
+    var name: String
+    var href: String
+    var noticeCount: Int
+    /// Notices in their 公示期 now; nil when none.
+    var current: Int?
+    var latest: [NoticeLink]
+    var hotline: String?
+}
+
+struct TownPage: Sendable {
+    var chrome: PageChrome
+    var villages: [VillageSummary]
+    var villageCount: Int
+    var noticeCount: Int
+}

@@ -1,0 +1,194 @@
+import Foundation
+
+/// The Render stage: typed page models through the theme's templates into an output folder.
+struct SiteRenderer {
+    let site: LoadedSite
+    let theme: Theme
+    let output: OutputFolder
+
+    static let latestPerVillage = 5
+    static let latestPerCategory = 8
+
+    struct AttachmentInfo: Sendable {
+        var bytes: Int
+        var sha256: String
+    }
+
+    /// Published notices of a village, newest first.
+    func published(_ village: Village) -> [Document] {
+        village.documents.filter { $0.isPublished(on: site.buildDate) }.sorted(by: SiteRenderer.newestFirst)
+    }
+
+    static func newestFirst(_ a: Document, _ b: Document) -> Bool {
+        if a.published != b.published { return a.published > b.published }
+        return a.slug > b.slug
+    }
+
+    func render() throws {
+        for asset in theme.assets {
+            try output.write(Data(asset.bytes), to: asset.path)
+        }
+        let villages = site.villages.filter { $0.profile != nil }
+        let attachmentInfo = try copyAttachments(villages)
+        let jobs = villages.flatMap { village in published(village).map { (village, $0) } }
+        let failures = parallelMap(Array(jobs.indices)) { index -> String? in
+            let (village, document) = jobs[index]
+            do {
+                try renderNotice(document, village: village, attachments: attachmentInfo[village.id] ?? [:])
+                return nil
+            } catch {
+                return "\(document.path): \(error)"
+            }
+        }
+        if let failure = failures.compactMap({ $0 }).first { throw CommandFailure.io(failure) }
+        for village in villages {
+            try renderVillage(village)
+        }
+        try renderTown(villages)
+    }
+
+    // MARK: - Pieces shared by pages
+
+    func chrome(folder: String, title: String, crumbs: [(String, String)]) -> PageChrome {
+        let root = SitePaths.root(forFolder: folder)
+        var links = [Link(href: SitePaths.href(root: root, folder: ""), text: site.config.title)]
+        links += crumbs.map { Link(href: SitePaths.href(root: root, folder: $0.0), text: $0.1) }
+        return PageChrome(
+            lang: site.config.locale.htmlLang, siteTitle: site.config.title, town: site.config.town,
+            county: site.config.county, root: root,
+            pageTitle: folder.isEmpty ? site.config.title : "\(title) - \(site.config.title)",
+            canonicalURL: SitePaths.canonical(base: site.config.baseURL, folder: folder), breadcrumbs: links,
+            buildDate: site.buildDate.chinese, buildDateISO: site.buildDate.iso)
+    }
+
+    func link(_ document: Document, root: String) -> NoticeLink {
+        NoticeLink(
+            title: document.title, href: SitePaths.href(root: root, folder: document.outputFolder),
+            published: document.published.chinese, publishedISO: document.published.iso,
+            kindLabel: document.kind.label, categoryLabel: document.category.label,
+            period: document.period?.chinese, noticeUntil: document.noticeUntil?.chinese,
+            noticeUntilISO: document.noticeUntil?.iso)
+    }
+
+    func isInNoticePeriod(_ document: Document) -> Bool {
+        guard let until = document.noticeUntil else { return false }
+        return document.published <= site.buildDate && site.buildDate <= until
+    }
+
+    // MARK: - Attachments
+
+    private func copyAttachments(_ villages: [Village]) throws -> [String: [String: AttachmentInfo]] {
+        let perVillage = parallelMap(villages) { village -> (String, [String: AttachmentInfo], String?) in
+            var info: [String: AttachmentInfo] = [:]
+            for path in village.attachments {
+                guard let data = FileManager.default.contents(atPath: village.folder.appendingPathComponent(path).path) else {
+                    return (village.id, info, "cannot read \(path)")
+                }
+                do {
+                    try output.write(data, to: "\(SitePaths.files(village.id))/\(path)")
+                } catch {
+                    return (village.id, info, "\(error)")
+                }
+                info[path] = AttachmentInfo(bytes: data.count, sha256: Hashing.sha256Hex(data))
+            }
+            return (village.id, info, nil)
+        }
+        if let failure = perVillage.compactMap(\.2).first { throw CommandFailure.io(failure) }
+        return Dictionary(uniqueKeysWithValues: perVillage.map { ($0.0, $0.1) })
+    }
+
+    // MARK: - Pages
+
+    private func renderNotice(_ document: Document, village: Village, attachments: [String: AttachmentInfo]) throws {
+        let profile = village.profile!
+        let folder = document.outputFolder
+        let categoryFolder = SitePaths.category(village.id, document.category)
+        let page = chrome(
+            folder: folder, title: document.title,
+            crumbs: [(village.id, profile.name), (categoryFolder, document.category.label)])
+        let bodyHTML = document.body.map(Markdown.html).flatMap { $0.isEmpty ? nil : $0 }
+        let attachmentLinks = (document.data["attachments"]?.list ?? []).compactMap { item -> AttachmentLink? in
+            guard let r = item.record, let file = r["file"]?.string, let path = AttachmentPath.normalize(file),
+                let info = attachments[path]
+            else { return nil }
+            return AttachmentLink(
+                title: r["title"]?.string ?? file, href: page.root + SitePaths.files(village.id) + "/" + path,
+                file: path, size: humanSize(info.bytes), sha256: info.sha256)
+        }
+        let revisions = (document.data["revisions"]?.list ?? []).compactMap { item -> RevisionNote? in
+            guard let r = item.record, let date = r["date"]?.date, let note = r["note"]?.string else { return nil }
+            return RevisionNote(date: date.chinese, dateISO: date.iso, note: note)
+        }
+        let model = NoticePage(
+            chrome: page, villageName: profile.name, villageHref: SitePaths.href(root: page.root, folder: village.id),
+            categoryLabel: document.category.label, categoryHref: SitePaths.href(root: page.root, folder: categoryFolder),
+            kindLabel: document.kind.label, title: document.title, published: document.published.chinese,
+            publishedISO: document.published.iso, period: document.period?.chinese,
+            noticeUntil: document.noticeUntil?.chinese, noticeUntilISO: document.noticeUntil?.iso,
+            content: NoticeContentBuilder.build(document, bodyHTML: bodyHTML), attachments: attachmentLinks,
+            hasAttachments: !attachmentLinks.isEmpty, revisions: revisions, hasRevisions: !revisions.isEmpty, sourcePath: document.path, sourceSHA256: document.sourceSHA256,
+            dataHref: "data.json", hotline: profile.hotline)
+        try output.write(theme.render(model, template: "notice"), to: folder + "/index.html")
+        try output.write(DataJSON.document(document), to: folder + "/data.json")
+    }
+
+    private func renderVillage(_ village: Village) throws {
+        let profile = village.profile!
+        let notices = published(village)
+        let root = SitePaths.root(forFolder: village.id)
+        var facts: [Fact] = []
+        func add(_ label: String, _ value: Int?, _ unit: String) {
+            if let value { facts.append(Fact(label: label, value: "\(value) \(unit)", isMoney: false, words: nil)) }
+        }
+        add("户数", profile.households, "户")
+        add("人口", profile.population, "人")
+        add("党员", profile.partyMembers, "名")
+        add("村民代表", profile.representatives, "名")
+        let sections = Category.allCases.map { category -> CategorySection in
+            let inCategory = notices.filter { $0.category == category }
+            return CategorySection(
+                label: category.label, href: SitePaths.href(root: root, folder: SitePaths.category(village.id, category)),
+                count: inCategory.count, notices: inCategory.prefix(SiteRenderer.latestPerCategory).map { link($0, root: root) },
+                isEmpty: inCategory.isEmpty, more: inCategory.count > SiteRenderer.latestPerCategory)
+        }
+        let current = notices.filter(isInNoticePeriod).map { link($0, root: root) }
+        let page = VillagePage(
+            chrome: chrome(folder: village.id, title: profile.name, crumbs: [(village.id, profile.name)]),
+            name: profile.name, town: profile.town, profile: facts,
+            committee: profile.committee.map { MemberRow(name: $0.name, role: $0.role) },
+            supervisors: profile.supervisors.map { MemberRow(name: $0.name, role: $0.role) },
+            hotline: profile.hotline, address: profile.address,
+            current: current, hasCurrent: !current.isEmpty,
+            categories: sections, noticeCount: notices.count)
+        try output.write(theme.render(page, template: "village"), to: village.id + "/index.html")
+
+        for category in Category.allCases {
+            let folder = SitePaths.category(village.id, category)
+            let categoryRoot = SitePaths.root(forFolder: folder)
+            let inCategory = notices.filter { $0.category == category }
+            let model = CategoryPage(
+                chrome: chrome(folder: folder, title: "\(profile.name)\(category.label)", crumbs: [(village.id, profile.name), (folder, category.label)]),
+                villageName: profile.name, label: category.label,
+                notices: inCategory.map { link($0, root: categoryRoot) }, count: inCategory.count,
+                isEmpty: inCategory.isEmpty)
+            try output.write(theme.render(model, template: "category"), to: folder + "/index.html")
+        }
+    }
+
+    private func renderTown(_ villages: [Village]) throws {
+        var total = 0
+        let summaries = villages.map { village -> VillageSummary in
+            let notices = published(village)
+            total += notices.count
+            return VillageSummary(
+                name: village.profile!.name, href: SitePaths.href(root: "", folder: village.id),
+                noticeCount: notices.count, current: Optional(notices.filter(isInNoticePeriod).count).flatMap { $0 > 0 ? $0 : nil },
+                latest: notices.prefix(SiteRenderer.latestPerVillage).map { link($0, root: "") },
+                hotline: village.profile!.hotline)
+        }
+        let page = TownPage(
+            chrome: chrome(folder: "", title: site.config.title, crumbs: []), villages: summaries,
+            villageCount: summaries.count, noticeCount: total)
+        try output.write(theme.render(page, template: "town"), to: "index.html")
+    }
+}

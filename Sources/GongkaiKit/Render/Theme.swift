@@ -1,0 +1,53 @@
+import Foundation
+import Mustache
+
+/// The built-in theme (compiled in from the repository's `templates/`) with a site root's
+/// own `templates/` laid over it file by file.
+struct Theme: Sendable {
+    let library: MustacheLibrary
+    /// Files that are not templates (style sheets, icons), by path: copied to the output root.
+    let assets: [(path: String, bytes: [UInt8])]
+
+    static let templateExtension = ".mustache"
+
+    /// Loads the theme, reporting templates that do not parse.
+    static func load(siteRoot: URL, collector: DiagnosticCollector) -> Theme? {
+        var files: [String: (text: [UInt8], source: String)] = [:]
+        for (name, text) in EmbeddedTheme.files {
+            files[name] = (Array(text.utf8), "built-in")
+        }
+        let overrides = siteRoot.appendingPathComponent("templates")
+        for entry in FileTree.files(under: overrides) {
+            if let data = FileManager.default.contents(atPath: entry.url.path) {
+                files[entry.relative] = ([UInt8](data), "templates/\(entry.relative)")
+            }
+        }
+        var library = MustacheLibrary()
+        var assets: [(String, [UInt8])] = []
+        var ok = true
+        for name in files.keys.sorted() {
+            let (bytes, source) = files[name]!
+            guard name.hasSuffix(templateExtension) else {
+                assets.append((name, bytes))
+                continue
+            }
+            let templateName = String(name.dropLast(templateExtension.count))
+            do {
+                library.register(try MustacheTemplate(string: String(decoding: bytes, as: UTF8.self)), named: templateName)
+            } catch let error as MustacheTemplate.ParserError {
+                ok = false
+                collector.report(
+                    .s001, at: SourceLocation(file: source, line: error.context.lineNumber, column: error.context.columnNumber),
+                    .yamlSyntax(reason: "Mustache: \(error.error)"))
+            } catch {
+                ok = false
+                collector.report(.s001, at: SourceLocation(file: source, line: 1, column: 1), .yamlSyntax(reason: "Mustache: \(error)"))
+            }
+        }
+        return ok ? Theme(library: library, assets: assets) : nil
+    }
+
+    func render(_ model: Any, template: String) -> String {
+        library.render(model, withTemplate: template) ?? ""
+    }
+}

@@ -1,0 +1,66 @@
+/// Rules every kind obeys (spec §5, general).
+enum GeneralRules {
+    static let all: [any DocumentRule] = [NoticeUntilAfterPublished(), AttachmentExists()]
+}
+
+/// GK-S008: a notice period cannot end before it starts.
+struct NoticeUntilAfterPublished: DocumentRule {
+    let code = RuleCode.s008
+    let summary = "notice_until is on or after published"
+    let kinds: Set<String>? = nil
+    let examples: [RuleExample] = [
+        .trips("kind: affairs.notice\ntitle: t\npublished: 2026-05-10\nnotice_until: 2026-05-09\n"),
+        .passes("kind: affairs.notice\ntitle: t\npublished: 2026-05-10\nnotice_until: 2026-05-10\n"),
+        .passes("kind: affairs.notice\ntitle: t\npublished: 2026-05-10\n"),
+    ]
+
+    func check(_ document: Document, context: RuleContext, report: (Mark, Message) -> Void) {
+        guard let until = document.data["notice_until"], let date = until.date, date < document.published
+        else { return }
+        report(until.mark, .noticeUntilBeforePublished(until: date, published: document.published))
+    }
+}
+
+/// GK-S011: an attachment names a file of the village folder.
+struct AttachmentExists: DocumentRule {
+    let code = RuleCode.s011
+    let summary = "every attachment is a file inside the village folder"
+    let kinds: Set<String>? = nil
+    let examples: [RuleExample] = [
+        .trips("kind: affairs.notice\ntitle: t\npublished: 2026-05-10\nattachments:\n  - {file: scans/none.pdf, title: 扫描件}\n"),
+        .trips("kind: affairs.notice\ntitle: t\npublished: 2026-05-10\nattachments:\n  - {file: ../other/a.pdf, title: 扫描件}\n"),
+        .passes("kind: affairs.notice\ntitle: t\npublished: 2026-05-10\nattachments:\n  - {file: scans/minutes.pdf, title: 会议记录}\n"),
+    ]
+
+    func check(_ document: Document, context: RuleContext, report: (Mark, Message) -> Void) {
+        for item in document.data["attachments"]?.list ?? [] {
+            guard let file = item.record?["file"] else { continue }
+            let path = file.string ?? ""
+            guard let normalized = AttachmentPath.normalize(path) else {
+                report(file.mark, .attachmentOutside(file: path))
+                continue
+            }
+            if !context.attachments.contains(normalized) {
+                report(file.mark, .attachmentMissing(file: path))
+            }
+        }
+    }
+}
+
+enum AttachmentPath {
+    /// `a/./b/../c.pdf` → `a/c.pdf`; nil when the path is absolute or climbs out of the folder.
+    static func normalize(_ path: String) -> String? {
+        guard !path.hasPrefix("/"), !path.contains("\\") else { return nil }
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            default: parts.append(part)
+            }
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: "/")
+    }
+}

@@ -1,0 +1,36 @@
+/// gongkai.yaml: the site's settings (spec §1).
+public struct SiteConfig: Sendable {
+    public var title: String
+    public var town: String
+    public var county: String?
+    public var baseURL: String
+    public var locale: SiteLocale
+    public var data: Record
+
+    static let fields: [FieldSpec] = [
+        FieldSpec("title", "站点标题", .string(maxLength: 100)),
+        FieldSpec("town", "乡镇", .string()),
+        .optional("county", "县", .string()),
+        FieldSpec("base_url", "网站地址", .url),
+        .optional("locale", "界面语言", .locale),
+        .optional("rules", "规则阈值", .any),
+        .optional("catalog", "公开目录", .any),
+    ]
+
+    /// Reads only `locale`, before anything else, so every message can be worded in it.
+    static func locale(of node: YAMLNode?) -> SiteLocale {
+        node?.value(forKey: "locale")?.scalar.flatMap { SiteLocale(rawValue: $0.text) } ?? .zhHans
+    }
+
+    init?(_ record: Record) {
+        guard let title = record["title"]?.string, let town = record["town"]?.string,
+            let baseURL = record["base_url"]?.string
+        else { return nil }
+        self.title = title
+        self.town = town
+        self.county = record["county"]?.string
+        self.baseURL = baseURL
+        self.locale = record["locale"]?.string.flatMap(SiteLocale.init(rawValue:)) ?? .zhHans
+        self.data = record
+    }
+}

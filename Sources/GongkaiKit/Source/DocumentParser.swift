@@ -1,0 +1,71 @@
+import Foundation
+
+/// Turns one document file into a validated `Document`, reporting every problem found.
+struct DocumentParser {
+    let reporter: FileReporter
+
+    struct Input: Sendable {
+        var url: URL
+        var path: String
+        var village: String
+        var slug: String
+        var isMarkdown: Bool
+    }
+
+    func parse(_ input: Input) -> Document? {
+        guard let source = SourceText.read(input.url, reporter: reporter, limit: Markdown.maximumBytes) else {
+            return nil
+        }
+        var yaml = source.text
+        var lineOffset = 0
+        var body: String?
+        var bodyLineOffset = 0
+        if input.isMarkdown {
+            switch FrontMatter.split(source.text) {
+            case .failure(.missingOpening):
+                reporter.report(.s001, at: .start, .frontMatterMissingOpening)
+                return nil
+            case .failure(.missingClosing):
+                reporter.report(.s001, at: .start, .frontMatterMissingClosing)
+                return nil
+            case .success(let fm):
+                yaml = fm.yaml
+                lineOffset = fm.yamlLineOffset
+                body = fm.body
+                bodyLineOffset = fm.bodyLineOffset
+            }
+        }
+        let parsed = SourceText.yaml(yaml, lineOffset: lineOffset, reporter: reporter)
+        guard parsed.ok else { return nil }
+        let rootMark = Mark(line: 1 + lineOffset, column: 1)
+        guard let root = parsed.root, let pairs = root.pairs else {
+            if let root = parsed.root, !root.isNull {
+                reporter.report(.s004, at: root.mark, .notAMapping)
+            } else {
+                reporter.report(.s002, at: rootMark, .missingField(key: "kind", label: "类型"))
+            }
+            return nil
+        }
+        guard let kindNode = pairs.first(where: { $0.key.scalar?.text == "kind" })?.value,
+            !kindNode.isNull
+        else {
+            reporter.report(.s002, at: root.mark, .missingField(key: "kind", label: "类型"))
+            return nil
+        }
+        let kindText = kindNode.scalar?.text ?? ""
+        guard let kind = KindRegistry.kind(kindText) else {
+            reporter.report(
+                .s007, at: kindNode.mark,
+                .unknownKind(value: kindText, suggestion: nearest(kindText, in: KindRegistry.all.map(\.id))))
+            return nil
+        }
+        let record = SchemaValidator(reporter: reporter).record(root, fields: kind.allFields, at: rootMark)
+        guard let title = record["title"]?.string, let published = record["published"]?.date else {
+            return nil
+        }
+        return Document(
+            village: input.village, path: input.path, slug: input.slug, kind: kind, data: record,
+            title: title, published: published, body: body, bodyLineOffset: bodyLineOffset,
+            sourceSHA256: source.sha256, bytes: source.bytes)
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+
+/// A source file read once: its bytes' hash and its text without BOM.
+struct SourceText: Sendable {
+    var text: String
+    var sha256: String
+    var bytes: Int
+
+    /// Reads `url`, reporting unreadable, oversized or non-UTF-8 files as GK-S001.
+    static func read(_ url: URL, reporter: FileReporter, limit: Int? = nil) -> SourceText? {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            reporter.report(.s001, at: .start, .unreadable(reason: url.lastPathComponent))
+            return nil
+        }
+        if let limit, data.count > limit {
+            reporter.report(.s001, at: .start, .fileTooLarge(bytes: data.count, limit: limit))
+            return nil
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            reporter.report(.s001, at: .start, .notUTF8)
+            return nil
+        }
+        return SourceText(text: text.droppingBOM(), sha256: Hashing.sha256Hex(data), bytes: data.count)
+    }
+
+    /// Parses the text as one YAML document, reporting what is wrong.
+    static func yaml(_ text: String, lineOffset: Int = 0, reporter: FileReporter) -> (ok: Bool, root: YAMLNode?) {
+        switch YAMLLoader.load(text, lineOffset: lineOffset) {
+        case .success(let output):
+            output.problems.forEach(reporter.report)
+            return (true, output.root)
+        case .failure(let failure):
+            reporter.report(failure.code, at: failure.mark, failure.message)
+            return (false, nil)
+        }
+    }
+}

@@ -1,0 +1,166 @@
+import CYAML
+
+/// Reads one YAML document from libyaml's event stream into located nodes.
+///
+/// Duplicate keys are reported and the first one kept; aliases are shared, not copied,
+/// and a document whose aliases would expand past `aliasNodeLimit` nodes is rejected.
+public struct YAMLLoader {
+    public static let aliasNodeLimit = 10_000
+
+    public struct Failure: Error, Sendable {
+        public var code: RuleCode
+        public var mark: Mark
+        public var message: Message
+    }
+
+    public struct Output: Sendable {
+        /// nil for an empty document.
+        public var root: YAMLNode?
+        /// Problems that did not stop the parse (duplicate keys).
+        public var problems: [LocatedProblem]
+    }
+
+    /// `lineOffset` is added to every line (front matter starts on line 2 of its file).
+    public static func load(_ text: String, lineOffset: Int = 0) -> Result<Output, Failure> {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            return .failure(Failure(code: .s001, mark: .start, message: .yamlSyntax(reason: "libyaml init")))
+        }
+        defer { yaml_parser_delete(&parser) }
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBufferPointer { buffer in
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            var builder = Builder(lineOffset: lineOffset)
+            return builder.run(&parser)
+        }
+    }
+
+    private struct Builder {
+        let lineOffset: Int
+        var anchors: [String: YAMLNode] = [:]
+        var expandedNodes = 0
+        var problems: [LocatedProblem] = []
+        var documents = 0
+        var root: YAMLNode?
+
+        enum Frame {
+            case sequence(mark: Mark, tag: String?, anchor: String?, items: [YAMLNode])
+            case mapping(mark: Mark, tag: String?, anchor: String?, pairs: [YAMLPair], pendingKey: YAMLNode?)
+        }
+        var stack: [Frame] = []
+
+        init(lineOffset: Int) { self.lineOffset = lineOffset }
+
+        func mark(_ m: yaml_mark_t) -> Mark {
+            Mark(line: Int(m.line) + 1 + lineOffset, column: Int(m.column) + 1)
+        }
+
+        static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+            guard let pointer else { return nil }
+            return String(cString: UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))
+        }
+
+        mutating func run(_ parser: inout yaml_parser_t) -> Result<Output, Failure> {
+            while true {
+                var event = yaml_event_t()
+                guard yaml_parser_parse(&parser, &event) == 1 else {
+                    let reason = parser.problem.map { String(cString: $0) } ?? "syntax error"
+                    let context = parser.context.map { String(cString: $0) }
+                    let at = parser.problem_mark.line > 0 || parser.problem_mark.column > 0 ? parser.problem_mark : parser.context_mark
+                    let full = context.map { "\($0): \(reason)" } ?? reason
+                    return .failure(Failure(code: .s001, mark: mark(at), message: .yamlSyntax(reason: full)))
+                }
+                defer { yaml_event_delete(&event) }
+                let start = mark(event.start_mark)
+                switch event.type {
+                case YAML_STREAM_END_EVENT:
+                    return .success(Output(root: root, problems: problems))
+                case YAML_DOCUMENT_START_EVENT:
+                    documents += 1
+                    if documents > 1 {
+                        return .failure(Failure(code: .s001, mark: start, message: .yamlSeveralDocuments))
+                    }
+                case YAML_SCALAR_EVENT:
+                    let s = event.data.scalar
+                    let text = String(
+                        decoding: UnsafeBufferPointer(start: s.value, count: Int(s.length)), as: UTF8.self)
+                    let style: ScalarStyle
+                    switch s.style {
+                    case YAML_SINGLE_QUOTED_SCALAR_STYLE: style = .singleQuoted
+                    case YAML_DOUBLE_QUOTED_SCALAR_STYLE: style = .doubleQuoted
+                    case YAML_LITERAL_SCALAR_STYLE: style = .literal
+                    case YAML_FOLDED_SCALAR_STYLE: style = .folded
+                    default: style = .plain
+                    }
+                    let node = YAMLNode(.scalar(text, style), mark: start, tag: Builder.string(s.tag))
+                    if let anchor = Builder.string(s.anchor) { anchors[anchor] = node }
+                    if let failure = add(node) { return .failure(failure) }
+                case YAML_ALIAS_EVENT:
+                    let name = Builder.string(event.data.alias.anchor) ?? ""
+                    guard var node = anchors[name] else {
+                        return .failure(Failure(code: .s001, mark: start, message: .yamlUnknownAnchor(name: name)))
+                    }
+                    expandedNodes += node.nodeCount
+                    if expandedNodes > YAMLLoader.aliasNodeLimit {
+                        return .failure(Failure(code: .s006, mark: start, message: .aliasBomb(limit: YAMLLoader.aliasNodeLimit)))
+                    }
+                    node.mark = start
+                    if let failure = add(node) { return .failure(failure) }
+                case YAML_SEQUENCE_START_EVENT:
+                    let s = event.data.sequence_start
+                    stack.append(.sequence(mark: start, tag: Builder.string(s.tag), anchor: Builder.string(s.anchor), items: []))
+                case YAML_MAPPING_START_EVENT:
+                    let m = event.data.mapping_start
+                    stack.append(.mapping(mark: start, tag: Builder.string(m.tag), anchor: Builder.string(m.anchor), pairs: [], pendingKey: nil))
+                case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                    let node: YAMLNode
+                    let anchor: String?
+                    switch stack.removeLast() {
+                    case .sequence(let m, let tag, let a, let items):
+                        node = YAMLNode(.sequence(items), mark: m, tag: tag)
+                        anchor = a
+                    case .mapping(let m, let tag, let a, let pairs, _):
+                        node = YAMLNode(.mapping(pairs), mark: m, tag: tag)
+                        anchor = a
+                    }
+                    if let anchor { anchors[anchor] = node }
+                    if let failure = add(node) { return .failure(failure) }
+                default:
+                    break
+                }
+            }
+        }
+
+        /// Places a finished node in its parent, checking keys of mappings.
+        mutating func add(_ node: YAMLNode) -> Failure? {
+            guard let top = stack.popLast() else {
+                root = node
+                return nil
+            }
+            switch top {
+            case .sequence(let m, let tag, let a, var items):
+                items.append(node)
+                stack.append(.sequence(mark: m, tag: tag, anchor: a, items: items))
+            case .mapping(let m, let tag, let a, var pairs, let pendingKey):
+                if let key = pendingKey {
+                    let keyText = key.scalar?.text
+                    if let keyText, let first = pairs.first(where: { $0.key.scalar?.text == keyText }) {
+                        problems.append(LocatedProblem(
+                            code: .s005, mark: key.mark,
+                            message: .duplicateKey(key: keyText, firstLine: first.key.mark.line)))
+                    } else {
+                        pairs.append(YAMLPair(key: key, value: node))
+                    }
+                    stack.append(.mapping(mark: m, tag: tag, anchor: a, pairs: pairs, pendingKey: nil))
+                } else {
+                    guard node.scalar != nil else {
+                        return Failure(code: .s001, mark: node.mark, message: .yamlComplexKey)
+                    }
+                    stack.append(.mapping(mark: m, tag: tag, anchor: a, pairs: pairs, pendingKey: node))
+                }
+            }
+            return nil
+        }
+    }
+}
