@@ -57,7 +57,7 @@ enum NoticeContentBuilder {
             for (i, spec) in fields.enumerated() {
                 let value = record[spec.key]
                 if let money = value?.money { sums[i] = sums[i] + money }
-                cells.append(TableCell(text: value.map(ValueText.text) ?? "", numeric: numericColumns[i]))
+                cells.append(TableCell(text: value.map(ValueText.text) ?? "", numeric: numericColumns[i], label: spec.label))
             }
             rows.append(TableRow(index: rows.count + 1, cells: cells))
         }
@@ -65,9 +65,11 @@ enum NoticeContentBuilder {
         var totals: [TotalLine] = []
         if moneyColumns.contains(true) && !rows.isEmpty {
             var cells = fields.indices.map { i in
-                moneyColumns[i] ? TableCell(text: sums[i].formatted, numeric: true) : TableCell(text: "", numeric: false)
+                moneyColumns[i]
+                    ? TableCell(text: sums[i].formatted, numeric: true, label: fields[i].label)
+                    : TableCell(text: "", numeric: false, label: "")
             }
-            if !moneyColumns[0] { cells[0] = TableCell(text: "合计", numeric: false) }
+            if !moneyColumns[0] { cells[0] = TableCell(text: "合计", numeric: false, label: "") }
             footer = TableFooter(cells: cells)
             let summed = fields.indices.filter { moneyColumns[$0] }
             totals = summed.map { i in

@@ -59,6 +59,8 @@ struct TableColumn: Sendable {
 struct TableCell: Sendable {
     var text: String
     var numeric: Bool
+    /// The column's label, repeated on each cell for the narrow-screen card layout.
+    var label: String
 }
 
 struct TableRow: Sendable {
