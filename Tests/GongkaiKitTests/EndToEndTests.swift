@@ -206,7 +206,7 @@ final class EndToEndTests: XCTestCase {
         XCTAssertTrue(page.contains("<link rel=\"canonical\" href=\"https://gk.example.cn/xuji/finance/2026-10/\">"))
         XCTAssertTrue(page.contains("<link rel=\"stylesheet\" href=\"../../../gongkai.css\">"))
         XCTAssertTrue(page.contains("1,000.00 元<span class=\"words\">（大写：壹仟元整）"), "opening balance with 大写")
-        XCTAssertTrue(page.contains("<td class=\"num\">600.00</td>"), "money right-aligned with 2 decimals")
+        XCTAssertTrue(page.contains("<td class=\"num\" data-label=\"金额（元）\">600.00</td>"), "money right-aligned with 2 decimals")
         XCTAssertTrue(page.contains("收入明细合计：<strong>600.00</strong> 元 <span class=\"words\">（大写：陆佰元整）"))
         XCTAssertTrue(page.contains("<time datetime=\"2026-11-06\">2026年11月6日</time>"))
         XCTAssertTrue(page.contains("href=\"../../../xuji/files/scans/凭证.pdf\">凭证扫描件</a>"))
