@@ -18,7 +18,7 @@ site: release
 
 test: setup-tests
 	$(SWIFT) build --build-tests
-	$(SWIFT) test
+	$(SWIFT) test --disable-swift-testing
 
 clean:
 	rm -rf .build site

@@ -42,6 +42,7 @@ final class EndToEndTests: XCTestCase {
               - {date: 2026-10-06, voucher: 记-001, item: 租金, amount: 1e3}
             expense: []
             closing_balance: "1,000.00"
+            reviewed: {date: 2026-11-04, by: [许长林]}
 
             """)
         let result = try Binary.run(["check", site.root.path, "--date", date, "--format", "json"])

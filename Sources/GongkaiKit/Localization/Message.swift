@@ -46,6 +46,7 @@ public enum Message: Sendable, Hashable {
     case attachmentOutside(file: String)
     case missingVillageFile(village: String)
     case badVillageFolder(name: String)
+    case rule(RuleMessage)
 }
 
 extension Localizer {
@@ -130,6 +131,8 @@ extension Localizer {
             return pick("村文件夹 \(village) 缺少 village.yaml；请添加村情况",
                         "村資料夾 \(village) 缺少 village.yaml；請添加村情況",
                         "village folder \(village) has no village.yaml; add one")
+        case .rule(let message):
+            return text(message)
         case .badVillageFolder(let name):
             return pick("村文件夹名 \(quoted(name)) 不合规：只能用小写字母、数字和连字符，且以字母或数字开头",
                         "村資料夾名 \(quoted(name)) 不合規：只能用小寫字母、數字和連字號，且以字母或數字開頭",

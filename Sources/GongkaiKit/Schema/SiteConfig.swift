@@ -5,6 +5,7 @@ public struct SiteConfig: Sendable {
     public var county: String?
     public var baseURL: String
     public var locale: SiteLocale
+    public var thresholds: Thresholds
     public var data: Record
 
     static let fields: [FieldSpec] = [
@@ -13,7 +14,13 @@ public struct SiteConfig: Sendable {
         .optional("county", "县", .string()),
         FieldSpec("base_url", "网站地址", .url),
         .optional("locale", "界面语言", .locale),
-        .optional("rules", "规则阈值", .any),
+        .optional(
+            "rules", "规则阈值",
+            .object([
+                .optional("party_notice_days", "发展党员公示天数", .int(minimum: 1)),
+                .optional("welfare_notice_days", "民生救助公示天数", .int(minimum: 1)),
+                .optional("contract_warn_days", "合同到期提醒天数", .int(minimum: 0)),
+            ])),
         .optional("catalog", "公开目录", .any),
     ]
 
@@ -32,5 +39,18 @@ public struct SiteConfig: Sendable {
         self.baseURL = baseURL
         self.locale = record["locale"]?.string.flatMap(SiteLocale.init(rawValue:)) ?? .zhHans
         self.data = record
+        let rules = record["rules"]?.record
+        var thresholds = Thresholds()
+        if let n = rules?["party_notice_days"]?.int { thresholds.partyNoticeDays = n }
+        if let n = rules?["welfare_notice_days"]?.int { thresholds.welfareNoticeDays = n }
+        if let n = rules?["contract_warn_days"]?.int { thresholds.contractWarnDays = n }
+        self.thresholds = thresholds
     }
+}
+
+/// The numbers in brackets of spec §5, changed under `rules:` in gongkai.yaml.
+public struct Thresholds: Sendable, Hashable {
+    public var partyNoticeDays = 5
+    public var welfareNoticeDays = 7
+    public var contractWarnDays = 90
 }

@@ -1,34 +1,55 @@
-/// What a rule may look at besides the document itself.
+/// What a document rule may look at besides the document itself.
 public struct RuleContext: Sendable {
     public var config: SiteConfig
     public var village: VillageProfile?
     /// Files of the village folder that are not documents, relative to it.
     public var attachments: Set<String>
     public var buildDate: CalendarDate
+
+    var thresholds: Thresholds { config.thresholds }
 }
 
-/// A sample document a rule is tested on: `trips` says whether the rule must fire on it.
+/// A sample a rule is tested on, as files of the village `xuji` of a small test site:
+/// `trips` says whether the rule must fire on it; an example that does not trip must check clean.
 public struct RuleExample: Sendable {
-    public var yaml: String
+    /// Files relative to `content/xuji/`; a `village.yaml` here replaces the standard one.
+    public var files: [String: String]
     public var trips: Bool
 
-    public static func trips(_ yaml: String) -> RuleExample { RuleExample(yaml: yaml, trips: true) }
-    public static func passes(_ yaml: String) -> RuleExample { RuleExample(yaml: yaml, trips: false) }
+    /// One document, written to `content/xuji/example.yaml`.
+    public static func trips(_ yaml: String) -> RuleExample { RuleExample(files: ["example.yaml": yaml], trips: true) }
+    public static func passes(_ yaml: String) -> RuleExample { RuleExample(files: ["example.yaml": yaml], trips: false) }
+    public static func trips(files: [String: String]) -> RuleExample { RuleExample(files: files, trips: true) }
+    public static func passes(files: [String: String]) -> RuleExample { RuleExample(files: files, trips: false) }
 }
 
-/// A check of one document. Rules are small types, one family per file, each with its examples.
-public protocol DocumentRule: Sendable {
+/// A rule of the contract: its code, what it demands, and examples that trip it and that don't.
+public protocol Rule: Sendable {
     var code: RuleCode { get }
     /// One line saying what the rule demands.
     var summary: String { get }
+    var examples: [RuleExample] { get }
+}
+
+/// A check of one document.
+public protocol DocumentRule: Rule {
     /// Kinds the rule applies to; nil for every kind.
     var kinds: Set<String>? { get }
-    var examples: [RuleExample] { get }
     func check(_ document: Document, context: RuleContext, report: (Mark, Message) -> Void)
 }
 
+/// A check across documents or of a village's profile.
+public protocol SiteRule: Rule {
+    func check(_ site: LoadedSite, report: (_ file: String, Mark, Message) -> Void)
+}
+
 public enum RuleRegistry {
-    public static let documentRules: [any DocumentRule] = GeneralRules.all
+    public static let documentRules: [any DocumentRule] =
+        GeneralRules.all + PrivacyRules.all + PartyRules.all + AffairsRules.all + FinanceRules.all
+
+    public static let siteRules: [any SiteRule] = VillageRules.all + ContinuityRules.all
+
+    public static var all: [any Rule] { documentRules + siteRules }
 
     static func run(on document: Document, context: RuleContext, reporter: FileReporter) {
         for rule in documentRules where rule.kinds?.contains(document.kind.id) ?? true {
@@ -37,4 +58,8 @@ public enum RuleRegistry {
             }
         }
     }
+}
+
+extension Message {
+    static func r(_ m: RuleMessage) -> Message { .rule(m) }
 }

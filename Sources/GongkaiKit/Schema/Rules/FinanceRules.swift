@@ -1,0 +1,234 @@
+/// Rules of the 财务 kinds (spec §5, GK-F…).
+enum FinanceRules {
+    static let all: [any DocumentRule] = [
+        StatementBalance(), EntryInPeriod(), VoucherUnique(), ReviewedBeforePublished(), ReviewersAreSupervisors(),
+        AssetsTotal(), LeasedAssetsNamed(), ContractDates(), ContractEndingSoon(),
+    ]
+
+    static let financeKinds: Set<String> = ["finance.notice", "finance.statement", "finance.assets", "finance.resources"]
+
+    static let statement = """
+        kind: finance.statement
+        title: 2026年10月财务收支公开
+        published: 2026-11-06
+        period: 2026-10
+        opening_balance: "152,300.00"
+        income:
+          - {date: 2026-10-06, voucher: 记-001, item: 厂房租金, amount: "36,000.00"}
+        expense:
+          - {date: 2026-10-08, voucher: 记-002, item: 道路修补, amount: "8,450.50"}
+        closing_balance: "179,849.50"
+        reviewed: {date: 2026-11-04, by: [许长林, 赵玉芬]}
+
+        """
+
+    static let assets = """
+        kind: finance.assets
+        title: 集体资产公开
+        published: 2026-07-08
+        as_of: 2026-06-30
+        items:
+          - {name: 办公楼, category: 非经营性, quantity: 1, unit: 栋, value: "386,000.00", acquired: 2012, status: 自用}
+          - {name: 厂房, category: 经营性, quantity: 1200, unit: 平方米, value: "960,000.00", acquired: 2021, status: 出租, holder: 顺达纸箱厂, income: "58,000.00"}
+        total_value: "1,346,000.00"
+        reviewed: {date: 2026-07-06, by: [许长林]}
+
+        """
+
+    static let resources = """
+        kind: finance.resources
+        title: 集体资源公开
+        published: 2026-04-10
+        contracts:
+          - {resource: 东洼机动地, type: 耕地, area_mu: 86.5, holder: 惠农合作社, start: 2024-10-01, end: 2029-09-30, annual_fee: "64,875.00", method: 公开竞价}
+        reviewed: {date: 2026-04-08, by: [许长林, 刘德胜]}
+
+        """
+}
+
+/// GK-F101: closing = opening + Σ income − Σ expense; the message shows the whole sum.
+struct StatementBalance: DocumentRule {
+    let code = RuleCode.f101
+    let summary = "finance.statement: closing_balance = opening_balance + Σ income − Σ expense"
+    let kinds: Set<String>? = ["finance.statement"]
+    let examples: [RuleExample] = [
+        .passes(FinanceRules.statement),
+        .trips(FinanceRules.statement.replacingOccurrences(of: "closing_balance: \"179,849.50\"", with: "closing_balance: \"179,894.50\"")),
+    ]
+
+    func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
+        guard let opening = d.data.money("opening_balance"), let closing = d.data.money("closing_balance") else { return }
+        let income = d.data.records("income").compactMap { $0.money("amount") }.sum()
+        let expense = d.data.records("expense").compactMap { $0.money("amount") }.sum()
+        let computed = opening + income - expense
+        if computed != closing {
+            report(d.data.mark("closing_balance"), .r(.balanceMismatch(opening: opening, income: income, expense: expense, computed: computed, stated: closing)))
+        }
+    }
+}
+
+/// GK-F102: every entry is dated inside the statement's period.
+struct EntryInPeriod: DocumentRule {
+    let code = RuleCode.f102
+    let summary = "finance.statement: each entry's date lies inside period"
+    let kinds: Set<String>? = ["finance.statement"]
+    let examples: [RuleExample] = [
+        .passes(FinanceRules.statement),
+        .trips(FinanceRules.statement.replacingOccurrences(of: "date: 2026-10-08", with: "date: 2026-11-01")),
+    ]
+
+    func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
+        guard let period = d.period else { return }
+        for entry in d.data.records("income") + d.data.records("expense") {
+            if let date = entry.date("date"), !period.contains(date) {
+                report(entry.mark("date"), .r(.entryOutsidePeriod(date: date, period: period)))
+            }
+        }
+    }
+}
+
+/// GK-F104: a voucher number is used once in a statement.
+struct VoucherUnique: DocumentRule {
+    let code = RuleCode.f104
+    let summary = "finance.statement: no voucher number is used twice"
+    let kinds: Set<String>? = ["finance.statement"]
+    let examples: [RuleExample] = [
+        .passes(FinanceRules.statement),
+        .trips(FinanceRules.statement.replacingOccurrences(of: "voucher: 记-002", with: "voucher: 记-001")),
+    ]
+
+    func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
+        var seen: [String: Mark] = [:]
+        for entry in d.data.records("income") + d.data.records("expense") {
+            guard let voucher = entry.string("voucher") else { continue }
+            let mark = entry.mark("voucher")
+            if let first = seen[voucher] {
+                report(mark, .r(.duplicateVoucher(voucher: voucher, firstLine: first.line)))
+            } else {
+                seen[voucher] = mark
+            }
+        }
+    }
+}
+
+/// GK-F105: the supervisory committee reviewed it, before it was published.
+struct ReviewedBeforePublished: DocumentRule {
+    let code = RuleCode.f105
+    let summary = "finance.*: reviewed is present and reviewed.date ≤ published"
+    let kinds: Set<String>? = FinanceRules.financeKinds
+    let examples: [RuleExample] = [
+        .passes(FinanceRules.statement),
+        .trips(FinanceRules.statement.replacingOccurrences(of: "reviewed: {date: 2026-11-04, by: [许长林, 赵玉芬]}", with: "")),
+        .trips(FinanceRules.statement.replacingOccurrences(of: "reviewed: {date: 2026-11-04", with: "reviewed: {date: 2026-11-07")),
+    ]
+
+    func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
+        guard let reviewed = d.data.record("reviewed") else {
+            report(d.data.mark, .r(.reviewMissing))
+            return
+        }
+        if let date = reviewed.date("date"), date > d.published {
+            report(reviewed.mark("date"), .r(.reviewAfterPublished(reviewed: date, published: d.published)))
+        }
+    }
+}
+
+/// GK-F106: reviewers sit on the village's supervisory committee.
+struct ReviewersAreSupervisors: DocumentRule {
+    let code = RuleCode.f106
+    let summary = "finance.*: every name in reviewed.by is one of the village's supervisors"
+    let kinds: Set<String>? = FinanceRules.financeKinds
+    let examples: [RuleExample] = [
+        .passes(FinanceRules.statement),
+        .trips(FinanceRules.statement.replacingOccurrences(of: "by: [许长林, 赵玉芬]", with: "by: [许长林, 许建国]")),
+    ]
+
+    func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
+        guard let village = context.village else { return }
+        let supervisors = village.supervisors.map(\.name)
+        for reviewer in d.data.record("reviewed")?.list("by") ?? [] {
+            if let name = reviewer.string, !supervisors.contains(name) {
+                report(reviewer.mark, .r(.reviewerNotSupervisor(name: name, supervisors: supervisors)))
+            }
+        }
+    }
+}
+
+/// GK-F201: the assets' total value is the sum of their values.
+struct AssetsTotal: DocumentRule {
+    let code = RuleCode.f201
+    let summary = "finance.assets: total_value = Σ value"
+    let kinds: Set<String>? = ["finance.assets"]
+    let examples: [RuleExample] = [
+        .passes(FinanceRules.assets),
+        .trips(FinanceRules.assets.replacingOccurrences(of: "total_value: \"1,346,000.00\"", with: "total_value: \"1,364,000.00\"")),
+    ]
+
+    func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
+        guard let total = d.data.money("total_value") else { return }
+        let sum = d.data.records("items").compactMap { $0.money("value") }.sum()
+        if sum != total {
+            report(d.data.mark("total_value"), .r(.sumMismatch(label: "资产总值", parts: "Σ 价值", computed: sum, stated: total)))
+        }
+    }
+}
+
+/// GK-F202: leased or contracted assets name who holds them and what they bring in.
+struct LeasedAssetsNamed: DocumentRule {
+    let code = RuleCode.f202
+    let summary = "finance.assets: status 出租 or 承包 needs holder and income"
+    let kinds: Set<String>? = ["finance.assets"]
+    let examples: [RuleExample] = [
+        .passes(FinanceRules.assets),
+        .trips(FinanceRules.assets.replacingOccurrences(of: ", holder: 顺达纸箱厂", with: "")),
+    ]
+
+    func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
+        for item in d.data.records("items") {
+            guard let status = item.string("status"), status == "出租" || status == "承包" else { continue }
+            if item["holder"] == nil || item["income"] == nil {
+                report(item.mark("status"), .r(.leaseNeedsHolderAndIncome(item: item.string("name") ?? "", status: status)))
+            }
+        }
+    }
+}
+
+/// GK-F301: a contract ends after it starts.
+struct ContractDates: DocumentRule {
+    let code = RuleCode.f301
+    let summary = "finance.resources: end > start"
+    let kinds: Set<String>? = ["finance.resources"]
+    let examples: [RuleExample] = [
+        .passes(FinanceRules.resources),
+        .trips(FinanceRules.resources.replacingOccurrences(of: "end: 2029-09-30", with: "end: 2024-10-01")),
+    ]
+
+    func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
+        for c in d.data.records("contracts") {
+            if let start = c.date("start"), let end = c.date("end"), end <= start {
+                report(c.mark("end"), .r(.endBeforeStart(endLabel: "终止日期", end: end, startLabel: "起始日期", start: start)))
+            }
+        }
+    }
+}
+
+/// GK-F302 (warning): a contract ends within [contract_warn_days] days of the build date.
+struct ContractEndingSoon: DocumentRule {
+    let code = RuleCode.f302
+    let summary = "finance.resources: a contract ends within contract_warn_days (90) of the build date"
+    let kinds: Set<String>? = ["finance.resources"]
+    let examples: [RuleExample] = [
+        .passes(FinanceRules.resources),
+        .trips(FinanceRules.resources.replacingOccurrences(of: "end: 2029-09-30", with: "end: 2027-01-31")),
+    ]
+
+    func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
+        for c in d.data.records("contracts") {
+            guard let end = c.date("end") else { continue }
+            let days = context.buildDate.days(until: end)
+            if days >= 0 && days <= context.thresholds.contractWarnDays {
+                report(c.mark("end"), .r(.contractEndsSoon(resource: c.string("resource") ?? "", end: end, days: days)))
+            }
+        }
+    }
+}
