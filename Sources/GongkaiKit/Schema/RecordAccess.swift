@@ -8,6 +8,13 @@ extension Record {
     func list(_ key: String) -> [Value] { self[key]?.list ?? [] }
     func records(_ key: String) -> [Record] { list(key).compactMap(\.record) }
     func record(_ key: String) -> Record? { self[key]?.record }
+    /// The amounts under `key` of every record, or nil when one is missing (already reported
+    /// as a wrong or missing value), so a sum rule does not repeat that error as a wrong total.
+    static func amounts(_ records: [Record], _ key: String) -> [Money]? {
+        let values = records.compactMap { $0.money(key) }
+        return values.count == records.count ? values : nil
+    }
+
     /// Where the value of `key` was written, else where the mapping starts.
     func mark(_ key: String) -> Mark { self[key]?.mark ?? mark }
 }

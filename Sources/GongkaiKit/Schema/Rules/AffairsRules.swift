@@ -220,7 +220,7 @@ struct WelfareTotal: DocumentRule {
 
     func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
         guard let total = d.data.money("total") else { return }
-        let sum = d.data.records("recipients").compactMap { $0.money("amount") }.sum()
+        guard let sum = Record.amounts(d.data.records("recipients"), "amount")?.sum() else { return }
         if sum != total {
             report(d.data.mark("total"), .r(.sumMismatch(label: "合计", parts: "Σ 金额", computed: sum, stated: total)))
         }
@@ -239,7 +239,7 @@ struct ProjectFunding: DocumentRule {
 
     func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
         guard let budget = d.data.money("budget") else { return }
-        let amounts = d.data.records("funding").compactMap { $0.money("amount") }
+        guard let amounts = Record.amounts(d.data.records("funding"), "amount") else { return }
         if amounts.sum() != budget {
             let parts = amounts.map(\.formatted).joined(separator: " + ")
             report(d.data.mark("budget"), .r(.sumMismatch(label: "预算", parts: parts, computed: amounts.sum(), stated: budget)))

@@ -58,8 +58,9 @@ struct StatementBalance: DocumentRule {
 
     func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
         guard let opening = d.data.money("opening_balance"), let closing = d.data.money("closing_balance") else { return }
-        let income = d.data.records("income").compactMap { $0.money("amount") }.sum()
-        let expense = d.data.records("expense").compactMap { $0.money("amount") }.sum()
+        guard let income = Record.amounts(d.data.records("income"), "amount")?.sum(),
+            let expense = Record.amounts(d.data.records("expense"), "amount")?.sum()
+        else { return }
         let computed = opening + income - expense
         if computed != closing {
             report(d.data.mark("closing_balance"), .r(.balanceMismatch(opening: opening, income: income, expense: expense, computed: computed, stated: closing)))
@@ -166,7 +167,7 @@ struct AssetsTotal: DocumentRule {
 
     func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
         guard let total = d.data.money("total_value") else { return }
-        let sum = d.data.records("items").compactMap { $0.money("value") }.sum()
+        guard let sum = Record.amounts(d.data.records("items"), "value")?.sum() else { return }
         if sum != total {
             report(d.data.mark("total_value"), .r(.sumMismatch(label: "资产总值", parts: "Σ 价值", computed: sum, stated: total)))
         }

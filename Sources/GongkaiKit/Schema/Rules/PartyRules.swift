@@ -167,7 +167,7 @@ struct DuesTotal: DocumentRule {
 
     func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
         guard let total = d.data.money("total") else { return }
-        let paid = d.data.records("members").compactMap { $0.money("paid") }
+        guard let paid = Record.amounts(d.data.records("members"), "paid") else { return }
         if paid.sum() != total {
             report(d.data.mark("total"), .r(.sumMismatch(label: "合计", parts: "Σ 实缴金额", computed: paid.sum(), stated: total)))
         }
@@ -263,6 +263,7 @@ struct PointsTotal: DocumentRule {
         for m in d.data.records("members") {
             guard let total = m.number("total"), let scores = m.record("scores") else { continue }
             let values = scores.entries.compactMap { $0.value.number }
+            guard values.count == scores.entries.count else { continue }
             let sum = values.reduce(DecimalNumber(units: 0), +)
             if sum != total {
                 let parts = values.map(\.description).joined(separator: " + ")
