@@ -8,8 +8,9 @@ enum NoticeContentBuilder {
         "kind", "title", "published", "period", "notice_until", "revisions", "attachments", "draft", "sheet", "extra",
     ]
 
-    static func build(_ document: Document, bodyHTML: String?) -> NoticeContent {
-        var content = NoticeContent(hasFacts: false, facts: [], groups: [], lists: [], tables: [], bodyHTML: bodyHTML)
+    static func build(_ document: Document, bodyHTML: String?, context: PresentationContext) -> NoticeContent {
+        var content = NoticeContent(
+            highlights: [], hasHighlights: false, steps: [], hasSteps: false, hasFacts: false, facts: [], groups: [], lists: [], tables: [], bodyHTML: bodyHTML)
         let specs = document.kind.allFields.filter { !metaKeys.contains($0.key) }
         for spec in specs {
             guard let value = document.data[spec.key] else { continue }
@@ -25,7 +26,10 @@ enum NoticeContentBuilder {
                 content.facts.append(ValueText.fact(spec, value))
             }
         }
+        KindPresentation.decorate(&content, document, context)
         content.hasFacts = !content.facts.isEmpty
+        content.hasHighlights = !content.highlights.isEmpty
+        content.hasSteps = !content.steps.isEmpty
         return content
     }
 
@@ -57,9 +61,11 @@ enum NoticeContentBuilder {
             for (i, spec) in fields.enumerated() {
                 let value = record[spec.key]
                 if let money = value?.money { sums[i] = sums[i] + money }
-                cells.append(TableCell(text: value.map(ValueText.text) ?? "", numeric: numericColumns[i], label: spec.label))
+                var cell = TableCell(text: value.map(ValueText.text) ?? "", numeric: numericColumns[i], label: spec.label)
+                if case .date = spec.type { cell.nowrap = true }
+                cells.append(cell)
             }
-            rows.append(TableRow(index: rows.count + 1, cells: cells))
+            rows.append(TableRow(index: rows.count + 1, cells: cells, flag: nil))
         }
         var footer: TableFooter?
         var totals: [TotalLine] = []
@@ -78,7 +84,7 @@ enum NoticeContentBuilder {
             }
         }
         return DataTable(
-            caption: caption, columns: fields.enumerated().map { TableColumn(label: $1.label, numeric: numericColumns[$0]) },
+            caption: caption, indexLabel: "序号", columns: fields.enumerated().map { TableColumn(label: $1.label, numeric: numericColumns[$0]) },
             rows: rows, rowCount: rows.count, footer: footer, totals: totals)
     }
 }

@@ -61,12 +61,16 @@ struct TableCell: Sendable {
     var numeric: Bool
     /// The column's label, repeated on each cell for the narrow-screen card layout.
     var label: String
+    /// Dates keep to one line.
+    var nowrap: Bool = false
 }
 
 struct TableRow: Sendable {
-    /// 1-based row number, shown as 序号.
+    /// 1-based row number (or rank), shown in the first column.
     var index: Int
     var cells: [TableCell]
+    /// A short mark beside the row, e.g. 即将到期.
+    var flag: String?
 }
 
 struct TableFooter: Sendable {
@@ -81,6 +85,8 @@ struct TotalLine: Sendable {
 
 struct DataTable: Sendable {
     var caption: String
+    /// Heading of the first column: 序号, or 名次 for a ranking.
+    var indexLabel: String
     var columns: [TableColumn]
     var rows: [TableRow]
     var rowCount: Int
@@ -104,7 +110,30 @@ struct RevisionNote: Sendable {
 }
 
 /// The fields, groups, lists and tables of one notice, shared by its page and its print sheet.
+/// One line of a notice's summary box, e.g. the balance equation of a statement.
+struct Highlight: Sendable {
+    var label: String
+    var value: String
+    var words: String?
+    var good: Bool
+    var bad: Bool
+}
+
+/// One step of 四议两公开, with its date and, where there was a vote, the count and threshold.
+struct DecisionStep: Sendable {
+    var number: String
+    var label: String
+    var date: String
+    var dateISO: String
+    var detail: String?
+    var threshold: String?
+}
+
 struct NoticeContent: Sendable {
+    var highlights: [Highlight]
+    var hasHighlights: Bool
+    var steps: [DecisionStep]
+    var hasSteps: Bool
     var hasFacts: Bool
     var facts: [Fact]
     var groups: [FactGroup]

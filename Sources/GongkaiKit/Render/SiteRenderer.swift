@@ -125,7 +125,9 @@ struct SiteRenderer {
             kindLabel: document.kind.label, title: document.title, published: document.published.chinese,
             publishedISO: document.published.iso, period: document.period?.chinese,
             noticeUntil: document.noticeUntil?.chinese, noticeUntilISO: document.noticeUntil?.iso,
-            content: NoticeContentBuilder.build(document, bodyHTML: bodyHTML), attachments: attachmentLinks,
+            content: NoticeContentBuilder.build(
+                document, bodyHTML: bodyHTML,
+                context: PresentationContext(buildDate: site.buildDate, thresholds: site.config.thresholds)), attachments: attachmentLinks,
             hasAttachments: !attachmentLinks.isEmpty, revisions: revisions, hasRevisions: !revisions.isEmpty, sourcePath: document.path, sourceSHA256: document.sourceSHA256,
             dataHref: "data.json", hotline: profile.hotline)
         try output.write(theme.render(model, template: "notice"), to: folder + "/index.html")
