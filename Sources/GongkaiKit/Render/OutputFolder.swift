@@ -1,18 +1,41 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// Writes files under one output folder, creating parents as needed.
+/// Writes files under one output folder, creating parents as needed. Files are written with
+/// plain `open`/`write`: the whole folder is new and swapped in at the end, so per-file
+/// atomic writes would only add a rename for every page.
 struct OutputFolder: Sendable {
     let url: URL
 
     func write(_ text: String, to path: String) throws {
-        try write(Data(text.utf8), to: path)
+        var text = text
+        try text.withUTF8 { try write(UnsafeRawBufferPointer($0), to: path) }
     }
 
     func write(_ data: Data, to path: String) throws {
-        let target = url.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-        guard FileManager.default.createFile(atPath: target.path, contents: data) else {
-            throw CommandFailure.io("无法写入 \(target.path)")
+        try data.withUnsafeBytes { try write($0, to: path) }
+    }
+
+    private func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
+        let target = url.path + "/" + path
+        var fd = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        if fd < 0 && errno == ENOENT {
+            try FileManager.default.createDirectory(
+                atPath: String(target[..<target.lastIndex(of: "/")!]), withIntermediateDirectories: true)
+            fd = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        }
+        guard fd >= 0 else { throw CommandFailure.io("无法写入 \(target)：\(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        var offset = 0
+        while offset < bytes.count {
+            let written = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw CommandFailure.io("无法写入 \(target)：\(String(cString: strerror(errno)))")
+            }
+            offset += written
         }
     }
 }

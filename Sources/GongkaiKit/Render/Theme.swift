@@ -48,6 +48,6 @@ struct Theme: Sendable {
     }
 
     func render(_ model: Any, template: String) -> String {
-        library.render(model, withTemplate: template) ?? ""
+        library.render(TemplateContext.make(model) ?? [String: Any](), withTemplate: template) ?? ""
     }
 }
