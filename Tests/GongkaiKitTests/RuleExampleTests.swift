@@ -7,6 +7,8 @@ final class RuleExampleTests: XCTestCase {
     func testEveryRuleKeepsItsExamples() throws {
         XCTAssertGreaterThanOrEqual(RuleRegistry.all.count, 40)
         for rule in RuleRegistry.all {
+            // GK-R101 needs commits at chosen dates: HistoryTests builds a real repository for it.
+            if rule.code == .r101 { XCTAssertTrue(rule.examples.isEmpty); continue }
             XCTAssertTrue(rule.examples.contains { $0.trips }, "\(rule.code) \(type(of: rule)) needs an example that trips it")
             XCTAssertTrue(rule.examples.contains { !$0.trips }, "\(rule.code) \(type(of: rule)) needs an example that passes")
             for example in rule.examples {
@@ -28,7 +30,7 @@ final class RuleExampleTests: XCTestCase {
 
     func testEveryRuleCodeOfTheContractHasARule() {
         let implemented = Set(RuleRegistry.all.map(\.code))
-        let structural: Set<RuleCode> = [.s001, .s003, .s004, .s005, .s006, .s007, .s010, .r101]
+        let structural: Set<RuleCode> = [.s001, .s003, .s004, .s005, .s006, .s007, .s010]
         for code in RuleCode.allCases where !structural.contains(code) {
             XCTAssertTrue(implemented.contains(code), "\(code.rawValue) has no rule")
         }

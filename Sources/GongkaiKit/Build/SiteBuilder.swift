@@ -11,6 +11,8 @@ public struct BuildReport: Sendable {
     /// Documents whose `published` date is after the build date.
     public var scheduled: Int
     public var locale: SiteLocale
+    /// Set when history is absent or incomplete.
+    public var historyNote: String?
 
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
     public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
@@ -28,6 +30,7 @@ public struct BuildReport: Sendable {
         if drafts > 0 {
             text += l.pick("；\(drafts) 篇草稿", "；\(drafts) 篇草稿", "; \(drafts) drafts")
         }
+        if let historyNote { text += "；" + historyNote }
         return text
     }
 }
@@ -62,7 +65,17 @@ public enum SiteBuilder {
             published: date.map { d in documents.filter { $0.isPublished(on: d) }.count } ?? 0,
             drafts: documents.filter(\.draft).count,
             scheduled: date.map { d in documents.filter { !$0.draft && $0.published > d }.count } ?? 0,
-            locale: collector.localizer.locale)
+            locale: collector.localizer.locale,
+            historyNote: historyNote(site, Localizer(locale: collector.localizer.locale)))
+    }
+
+    private static func historyNote(_ site: LoadedSite?, _ l: Localizer) -> String? {
+        guard let site else { return nil }
+        guard let history = site.history else {
+            return l.pick("不在 git 仓库中，页面不显示修订记录", "不在 git 倉庫中，頁面不顯示修訂記錄", "not in a git repository: pages show no history")
+        }
+        return history.isShallow
+            ? l.pick("浅克隆仓库，修订记录不完整", "淺克隆倉庫，修訂記錄不完整", "shallow clone: history is incomplete") : nil
     }
 
     /// Refuses an output folder that would replace the sources.

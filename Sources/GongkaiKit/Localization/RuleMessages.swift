@@ -34,6 +34,7 @@ public enum RuleMessage: Sendable, Hashable {
     case residentID(masked: String)
     case mobileNumber(masked: String)
     case bankCard(masked: String)
+    case changedWithoutRevision(commit: String, date: CalendarDate, author: String, subject: String, published: CalendarDate)
 }
 
 extension Localizer {
@@ -168,6 +169,10 @@ extension Localizer {
             return pick("发现未隐去的手机号 \(masked)；请写成 138****5678，公开电话请写在 hotline 或 contact.phone 中",
                         "發現未隱去的手機號 \(masked)；請寫成 138****5678，公開電話請寫在 hotline 或 contact.phone 中",
                         "an unmasked mobile number \(masked); write it as 138****5678, or put a public number in hotline or contact.phone")
+        case .changedWithoutRevision(let commit, let date, let author, let subject, let published):
+            return pick("公开（\(published.iso)）后，提交 \(commit)（\(date.iso)，\(author)：“\(subject)”）修改了内容，但没有日期不早于 \(date.iso) 的修订说明；请在 revisions 中写明改了什么、为什么改",
+                        "公開（\(published.iso)）後，提交 \(commit)（\(date.iso)，\(author)：「\(subject)」）修改了內容，但沒有日期不早於 \(date.iso) 的修訂說明；請在 revisions 中寫明改了什麼、為什麼改",
+                        "commit \(commit) (\(date.iso), \(author): \(subject)) changed the notice after it was published on \(published.iso), but no revisions entry is dated on or after \(date.iso); add one saying what changed and why")
         case .bankCard(let masked):
             return pick("发现未隐去的银行卡号 \(masked)；请只保留后 4 位", "發現未隱去的銀行卡號 \(masked)；請只保留後 4 位",
                         "an unmasked bank card number \(masked); keep only the last 4 digits")

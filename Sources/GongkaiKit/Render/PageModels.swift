@@ -103,6 +103,16 @@ struct AttachmentLink: Sendable {
     var sha256: String
 }
 
+/// A commit that changed a notice, as its 修订记录 lists it.
+struct HistoryEntry: Sendable {
+    var label: String
+    var date: String
+    var dateISO: String
+    var author: String
+    var message: String
+    var hash: String
+}
+
 struct RevisionNote: Sendable {
     var date: String
     var dateISO: String
@@ -160,6 +170,9 @@ struct NoticePage: Sendable {
     var hasAttachments: Bool
     var revisions: [RevisionNote]
     var hasRevisions: Bool
+    var history: [HistoryEntry]
+    var hasHistory: Bool
+    var historyIncomplete: Bool
     var sourcePath: String
     var sourceSHA256: String
     var dataHref: String

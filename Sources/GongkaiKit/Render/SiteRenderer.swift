@@ -160,6 +160,12 @@ struct SiteRenderer {
             guard let r = item.record, let date = r["date"]?.date, let note = r["note"]?.string else { return nil }
             return RevisionNote(date: date.chinese, dateISO: date.iso, note: note)
         }
+        let commits = Array((site.history?.commits[document.path] ?? []).reversed())
+        let history = commits.enumerated().map { index, commit in
+            HistoryEntry(
+                label: index == 0 ? "首次发布" : "修改", date: commit.date.chinese, dateISO: commit.date.iso,
+                author: commit.author, message: commit.subject, hash: commit.shortHash)
+        }
         let model = NoticePage(
             chrome: page, villageName: profile.name, villageHref: SitePaths.href(root: page.root, folder: village.id),
             categoryLabel: document.category.label, categoryHref: SitePaths.href(root: page.root, folder: categoryFolder),
@@ -167,7 +173,9 @@ struct SiteRenderer {
             publishedISO: document.published.iso, period: document.period?.chinese,
             noticeUntil: document.noticeUntil?.chinese, noticeUntilISO: document.noticeUntil?.iso,
             content: noticeContent, attachments: attachmentLinks,
-            hasAttachments: !attachmentLinks.isEmpty, revisions: revisions, hasRevisions: !revisions.isEmpty, sourcePath: document.path, sourceSHA256: document.sourceSHA256,
+            hasAttachments: !attachmentLinks.isEmpty, revisions: revisions, hasRevisions: !revisions.isEmpty,
+            history: history, hasHistory: !history.isEmpty || !revisions.isEmpty,
+            historyIncomplete: site.history?.isShallow ?? false, sourcePath: document.path, sourceSHA256: document.sourceSHA256,
             dataHref: "data.json", printHref: "print.html", hotline: profile.hotline)
         try output.write(theme.render(model, template: "notice"), to: folder + "/index.html")
         try output.write(DataJSON.document(document), to: folder + "/data.json")

@@ -16,6 +16,8 @@ public struct LoadedSite: Sendable {
     public var config: SiteConfig
     public var villages: [Village]
     public var buildDate: CalendarDate
+    /// nil outside a git repository.
+    public var history: GitHistory?
 }
 
 /// The Source stage: reads gongkai.yaml, every village.yaml and every document, once.
@@ -100,7 +102,8 @@ public enum SiteLoader {
         }
 
         guard let config else { return (nil, collector) }
-        let site = LoadedSite(root: root, config: config, villages: villages, buildDate: buildDate)
+        let site = LoadedSite(
+            root: root, config: config, villages: villages, buildDate: buildDate, history: GitHistory.load(root: root))
         Validator.check(site, collector: collector)
         return (site, collector)
     }

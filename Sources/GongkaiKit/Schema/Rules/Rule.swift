@@ -47,7 +47,7 @@ public enum RuleRegistry {
     public static let documentRules: [any DocumentRule] =
         GeneralRules.all + PrivacyRules.all + PartyRules.all + AffairsRules.all + FinanceRules.all
 
-    public static let siteRules: [any SiteRule] = VillageRules.all + ContinuityRules.all
+    public static let siteRules: [any SiteRule] = VillageRules.all + ContinuityRules.all + HistoryRules.all
 
     public static var all: [any Rule] { documentRules + siteRules }
 

@@ -1,0 +1,80 @@
+import Foundation
+
+/// One commit that touched a file, as the notice page shows it.
+public struct Commit: Sendable, Hashable {
+    public var hash: String
+    public var timestamp: Int
+    public var author: String
+    public var subject: String
+
+    public var shortHash: String { String(hash.prefix(7)) }
+    /// The author date as a calendar day in China Standard Time (UTC+8).
+    public var date: CalendarDate { CalendarDate.today(secondsSinceEpoch: timestamp) }
+}
+
+/// The History stage: one `git log` for the whole repository, mapped to files (as Hugo's
+/// gitinfo does). Absent outside a git repository.
+public struct GitHistory: Sendable {
+    /// Commits per path (relative to the site root), newest first.
+    public var commits: [String: [Commit]]
+    /// A shallow clone lacks older commits: the page says so rather than show a wrong first date.
+    public var isShallow: Bool
+    let root: URL
+
+    public static func load(root: URL) -> GitHistory? {
+        guard let inside = try? Git.run(["rev-parse", "--is-inside-work-tree"], in: root),
+            inside.trimmingCharacters(in: .whitespacesAndNewlines) == "true"
+        else { return nil }
+        let shallow = (try? Git.run(["rev-parse", "--is-shallow-repository"], in: root))?
+            .trimmingCharacters(in: .whitespacesAndNewlines) == "true"
+        guard let log = try? Git.run(
+            ["-c", "core.quotepath=off", "log", "--no-merges", "--relative",
+             "--format=%x1e%H%x1f%at%x1f%an%x1f%s", "--name-only", "-z", "--", "content"], in: root)
+        else { return GitHistory(commits: [:], isShallow: shallow, root: root) }
+        return GitHistory(commits: parse(log), isShallow: shallow, root: root)
+    }
+
+    static func parse(_ log: String) -> [String: [Commit]] {
+        var byPath: [String: [Commit]] = [:]
+        for record in log.split(separator: "\u{1E}", omittingEmptySubsequences: true) {
+            let parts = record.split(separator: "\0", omittingEmptySubsequences: false)
+            guard let header = parts.first else { continue }
+            let fields = header.split(separator: "\u{1F}", omittingEmptySubsequences: false)
+            guard fields.count >= 4, let time = Int(fields[1]) else { continue }
+            let commit = Commit(hash: String(fields[0]), timestamp: time, author: String(fields[2]), subject: fields[3...].joined(separator: "\u{1F}"))
+            for path in parts.dropFirst() {
+                let trimmed = path.trimmingCharacters(in: .newlines)
+                if !trimmed.isEmpty { byPath[trimmed, default: []].append(commit) }
+            }
+        }
+        return byPath
+    }
+
+    /// The file's text as committed in `commit`, or nil when it did not exist there.
+    func contents(of path: String, at commit: String) -> String? {
+        try? Git.run(["show", "\(commit):./\(path)"], in: root)
+    }
+}
+
+enum Git {
+    struct Failure: Error {}
+
+    static func run(_ arguments: [String], in directory: URL) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git"] + arguments
+        process.currentDirectoryURL = directory
+        var environment = ProcessInfo.processInfo.environment
+        environment["LC_ALL"] = "C"
+        environment["GIT_TERMINAL_PROMPT"] = "0"
+        process.environment = environment
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw Failure() }
+        return String(decoding: data, as: UTF8.self)
+    }
+}

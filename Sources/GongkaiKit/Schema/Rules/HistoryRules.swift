@@ -1,0 +1,69 @@
+import Foundation
+
+/// GK-R101: a notice changed after it was published says so in `revisions` (spec §7).
+enum HistoryRules {
+    static let all: [any SiteRule] = [ChangeNeedsRevision()]
+}
+
+struct ChangeNeedsRevision: SiteRule {
+    let code = RuleCode.r101
+    let summary = "a change to a published document's data or body in a later commit needs a revisions entry dated on or after it"
+    /// Needs a git repository with dated commits: tested in HistoryTests, not by file examples.
+    let examples: [RuleExample] = []
+
+    func check(_ site: LoadedSite, report: (String, Mark, Message) -> Void) {
+        guard let history = site.history else { return }
+        for village in site.villages {
+            for document in village.documents {
+                guard let commit = DocumentChanges.latestChange(document, root: site.root, history: history) else { continue }
+                let revisions = document.data.records("revisions").compactMap { $0.date("date") }
+                if revisions.contains(where: { $0 >= commit.date }) { continue }
+                report(document.path, document.data.mark("revisions"),
+                       .r(.changedWithoutRevision(commit: commit.shortHash, date: commit.date, author: commit.author, subject: commit.subject, published: document.published)))
+            }
+        }
+    }
+}
+
+/// Which commits changed what a notice says, as opposed to its `revisions` notes or its layout.
+enum DocumentChanges {
+    /// The newest commit after `published` that changed the data or body (not the one adding the file).
+    static func latestChange(_ d: Document, root: URL, history: GitHistory) -> Commit? {
+        guard let commits = history.commits[d.path], commits.count > 1 else { return nil }
+        for (index, commit) in commits.enumerated() where commit.date > d.published {
+            let isAdding = index == commits.count - 1
+            if isAdding { return nil }
+            guard let new = history.contents(of: d.path, at: commit.hash),
+                let old = history.contents(of: d.path, at: commit.hash + "^")
+            else { continue }
+            if canonical(new, markdown: d.path.hasSuffix(".md")) != canonical(old, markdown: d.path.hasSuffix(".md")) {
+                return commit
+            }
+        }
+        return nil
+    }
+
+    /// The document's meaning as text: every field but `revisions`, then the body.
+    static func canonical(_ text: String, markdown: Bool) -> String {
+        var yaml = text.droppingBOM()
+        var body = ""
+        if markdown, case .success(let fm) = FrontMatter.split(yaml) {
+            yaml = fm.yaml
+            body = fm.body.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        guard let root = try? YAMLLoader.load(yaml).get().root else { return text }
+        var out = ""
+        for pair in root.pairs ?? [] where pair.key.scalar?.text != "revisions" {
+            out += (pair.key.scalar?.text ?? "") + "=" + describe(pair.value) + "\n"
+        }
+        return out + "\n" + body
+    }
+
+    private static func describe(_ node: YAMLNode) -> String {
+        switch node.content {
+        case .scalar(let text, _): return "'" + text + "'"
+        case .sequence(let items): return "[" + items.map(describe).joined(separator: ",") + "]"
+        case .mapping(let pairs): return "{" + pairs.map { ($0.key.scalar?.text ?? "") + ":" + describe($0.value) }.joined(separator: ",") + "}"
+        }
+    }
+}
