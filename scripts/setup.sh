@@ -6,7 +6,7 @@ set -euo pipefail
 
 packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libqrencode-dev pkg-config)
 if [ "${1:-}" = "--tests" ]; then
-  packages+=(default-jre-headless python3-pip chromium poppler-utils zbar-tools fonts-noto-cjk)
+  packages+=(default-jre-headless python3-pip chromium poppler-utils zbar-tools fonts-noto-cjk libxml2-utils git)
 fi
 
 missing=()

@@ -102,7 +102,7 @@ enum KindPresentation {
         }
         let columns = [TableColumn(label: "姓名", numeric: false)] + categories.map { TableColumn(label: $0, numeric: true) }
             + [TableColumn(label: "总分", numeric: true)]
-        c.tables = [DataTable(caption: "党员积分排名", indexLabel: "名次", columns: columns, rows: rows, rowCount: rows.count, footer: nil, totals: [])]
+        c.tables = [DataTable(caption: "党员积分排名", indexLabel: "名次", csvHref: "members.csv", columns: columns, rows: rows, rowCount: rows.count, footer: nil, totals: [])]
         c.lists.removeAll { $0.label == "积分项目" }
     }
 

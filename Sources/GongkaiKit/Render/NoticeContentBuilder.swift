@@ -19,7 +19,9 @@ enum NoticeContentBuilder {
                 guard let record = value.record else { continue }
                 content.groups.append(FactGroup(label: spec.label, facts: facts(record, fields)))
             case .list(.object(let fields), _):
-                content.tables.append(table(spec.label, value.list ?? [], fields))
+                var t = table(spec.label, value.list ?? [], fields)
+                t.csvHref = "\(spec.key).csv"
+                content.tables.append(t)
             case .list:
                 content.lists.append(TextList(label: spec.label, items: (value.list ?? []).map(ValueText.text)))
             default:
@@ -84,7 +86,7 @@ enum NoticeContentBuilder {
             }
         }
         return DataTable(
-            caption: caption, indexLabel: "序号", columns: fields.enumerated().map { TableColumn(label: $1.label, numeric: numericColumns[$0]) },
+            caption: caption, indexLabel: "序号", csvHref: nil, columns: fields.enumerated().map { TableColumn(label: $1.label, numeric: numericColumns[$0]) },
             rows: rows, rowCount: rows.count, footer: footer, totals: totals)
     }
 }

@@ -8,6 +8,8 @@ import Glibc
 /// atomic writes would only add a rename for every page.
 struct OutputFolder: Sendable {
     let url: URL
+    /// Every file written, with its hash, for manifest.json.
+    let ledger = Ledger()
 
     func write(_ text: String, to path: String) throws {
         var text = text
@@ -19,6 +21,7 @@ struct OutputFolder: Sendable {
     }
 
     private func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
+        ledger.record(path, sha256: Hashing.sha256Hex(bytes), bytes: bytes.count)
         let target = url.path + "/" + path
         var fd = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         if fd < 0 && errno == ENOENT {

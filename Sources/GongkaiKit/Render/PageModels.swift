@@ -87,6 +87,8 @@ struct DataTable: Sendable {
     var caption: String
     /// Heading of the first column: 序号, or 名次 for a ranking.
     var indexLabel: String
+    /// The table's data as CSV, next to the page.
+    var csvHref: String?
     var columns: [TableColumn]
     var rows: [TableRow]
     var rowCount: Int

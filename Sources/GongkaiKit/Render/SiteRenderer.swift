@@ -24,6 +24,9 @@ struct SiteRenderer {
         return a.slug > b.slug
     }
 
+    /// Attachments are sources too: recorded here as they are copied.
+    let sourceLedger = Ledger()
+
     func render() throws {
         for asset in theme.assets {
             try output.write(Data(asset.bytes), to: asset.path)
@@ -56,6 +59,11 @@ struct SiteRenderer {
             try renderVillage(village)
         }
         try renderTown(villages)
+        try OpenData(site: site, output: output).write()
+        for record in site.sources + theme.overrides { sourceLedger.record(record.path, sha256: record.sha256, bytes: record.bytes) }
+        try output.write(
+            Manifest.json(buildDate: site.buildDate, sources: sourceLedger.sorted, outputs: output.ledger.sorted),
+            to: Manifest.fileName)
     }
 
     // MARK: - Pieces shared by pages
@@ -100,7 +108,9 @@ struct SiteRenderer {
                 } catch {
                     return (village.id, info, "\(error)")
                 }
-                info[path] = AttachmentInfo(bytes: data.count, sha256: Hashing.sha256Hex(data))
+                let hash = Hashing.sha256Hex(data)
+                info[path] = AttachmentInfo(bytes: data.count, sha256: hash)
+                sourceLedger.record("content/\(village.id)/\(path)", sha256: hash, bytes: data.count)
             }
             return (village.id, info, nil)
         }
@@ -179,6 +189,9 @@ struct SiteRenderer {
             dataHref: "data.json", printHref: "print.html", hotline: profile.hotline)
         try output.write(theme.render(model, template: "notice"), to: folder + "/index.html")
         try output.write(DataJSON.document(document), to: folder + "/data.json")
+        for (name, csv) in TableCSV.files(document) {
+            try output.write(csv, to: folder + "/" + name)
+        }
         let printer = PrintSheets(site: site)
         let sheet = printer.sheet(document, village: profile, content: noticeContent, attachments: attachmentLinks)
         let printPage = printer.page(

@@ -7,12 +7,15 @@ struct Theme: Sendable {
     let library: MustacheLibrary
     /// Files that are not templates (style sheets, icons), by path: copied to the output root.
     let assets: [(path: String, bytes: [UInt8])]
+    /// The site root's own template files, as sources of the build.
+    let overrides: [FileRecord]
 
     static let templateExtension = ".mustache"
 
     /// Loads the theme, reporting templates that do not parse.
     static func load(siteRoot: URL, collector: DiagnosticCollector) -> Theme? {
         var files: [String: (text: [UInt8], source: String)] = [:]
+        var overrideRecords: [FileRecord] = []
         for (name, text) in EmbeddedTheme.files {
             files[name] = (Array(text.utf8), "built-in")
         }
@@ -20,6 +23,7 @@ struct Theme: Sendable {
         for entry in FileTree.files(under: overrides) {
             if let data = FileManager.default.contents(atPath: entry.url.path) {
                 files[entry.relative] = ([UInt8](data), "templates/\(entry.relative)")
+                overrideRecords.append(FileRecord(path: "templates/\(entry.relative)", sha256: Hashing.sha256Hex(data), bytes: data.count))
             }
         }
         var library = MustacheLibrary()
@@ -44,7 +48,7 @@ struct Theme: Sendable {
                 collector.report(.s001, at: SourceLocation(file: source, line: 1, column: 1), .yamlSyntax(reason: "Mustache: \(error)"))
             }
         }
-        return ok ? Theme(library: library, assets: assets) : nil
+        return ok ? Theme(library: library, assets: assets, overrides: overrideRecords) : nil
     }
 
     func render(_ model: Any, template: String) -> String {

@@ -18,6 +18,9 @@ public struct LoadedSite: Sendable {
     public var buildDate: CalendarDate
     /// nil outside a git repository.
     public var history: GitHistory?
+    /// gongkai.yaml, village.yaml and document files as read (attachments and templates are
+    /// recorded when they are copied and loaded).
+    public var sources: [FileRecord]
 }
 
 /// The Source stage: reads gongkai.yaml, every village.yaml and every document, once.
@@ -34,7 +37,9 @@ public enum SiteLoader {
 
         let configReporter = FileReporter(collector: collector, file: SiteRoot.configName)
         var config: SiteConfig?
+        var sources: [FileRecord] = []
         if let source = SourceText.read(configURL, reporter: configReporter) {
+            sources.append(FileRecord(path: SiteRoot.configName, sha256: source.sha256, bytes: source.bytes))
             let parsed = SourceText.yaml(source.text, reporter: configReporter)
             if parsed.ok {
                 let record = SchemaValidator(reporter: configReporter).record(parsed.root, fields: SiteConfig.fields)
@@ -78,6 +83,7 @@ public enum SiteLoader {
             if hasProfile {
                 let reporter = FileReporter(collector: collector, file: profilePath)
                 if let source = SourceText.read(folder.appendingPathComponent("village.yaml"), reporter: reporter) {
+                    sources.append(FileRecord(path: profilePath, sha256: source.sha256, bytes: source.bytes))
                     let parsed = SourceText.yaml(source.text, reporter: reporter)
                     if parsed.ok {
                         let record = SchemaValidator(reporter: reporter).record(parsed.root, fields: VillageProfile.fields)
@@ -96,6 +102,7 @@ public enum SiteLoader {
         var byVillage: [String: [Document]] = [:]
         for document in parsed.compactMap({ $0 }) {
             byVillage[document.village, default: []].append(document)
+            sources.append(FileRecord(path: document.path, sha256: document.sourceSHA256, bytes: document.bytes))
         }
         for i in villages.indices {
             villages[i].documents = (byVillage[villages[i].id] ?? []).sorted { $0.path < $1.path }
@@ -103,7 +110,8 @@ public enum SiteLoader {
 
         guard let config else { return (nil, collector) }
         let site = LoadedSite(
-            root: root, config: config, villages: villages, buildDate: buildDate, history: GitHistory.load(root: root))
+            root: root, config: config, villages: villages, buildDate: buildDate, history: GitHistory.load(root: root),
+            sources: sources)
         Validator.check(site, collector: collector)
         return (site, collector)
     }

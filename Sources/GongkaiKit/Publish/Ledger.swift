@@ -1,0 +1,37 @@
+import Synchronization
+
+/// The hash and size of one file, for manifest.json.
+public struct FileRecord: Sendable, Hashable {
+    public var path: String
+    public var sha256: String
+    public var bytes: Int
+}
+
+/// Records every file read or written by a build, from any thread.
+final class Ledger: Sendable {
+    private let records = Mutex<[String: FileRecord]>([:])
+
+    func record(_ path: String, sha256: String, bytes: Int) {
+        records.withLock { $0[path] = FileRecord(path: path, sha256: sha256, bytes: bytes) }
+    }
+
+    var sorted: [FileRecord] {
+        records.withLock { Array($0.values) }.sorted { $0.path < $1.path }
+    }
+}
+
+/// manifest.json (spec §8): every source and every output but itself, each list sorted by path.
+enum Manifest {
+    static let fileName = "manifest.json"
+
+    static func json(buildDate: CalendarDate, sources: [FileRecord], outputs: [FileRecord]) -> String {
+        func list(_ records: [FileRecord]) -> JSONValue {
+            .array(records.map { .object([("path", .string($0.path)), ("sha256", .string($0.sha256)), ("bytes", .int($0.bytes))]) })
+        }
+        return JSONValue.object([
+            ("build_date", .string(buildDate.iso)),
+            ("sources", list(sources)),
+            ("outputs", list(outputs)),
+        ]).serialized(pretty: true) + "\n"
+    }
+}

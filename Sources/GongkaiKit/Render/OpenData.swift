@@ -1,0 +1,102 @@
+/// The site's machine-readable parts: Atom feeds (RFC 4287), sitemap.xml and robots.txt.
+struct OpenData {
+    let site: LoadedSite
+    let output: OutputFolder
+
+    static let feedSize = 50
+
+    func write() throws {
+        let villages = site.villages.filter { $0.profile != nil }
+        var all: [(Village, Document)] = []
+        for village in villages {
+            let notices = published(village)
+            all += notices.map { (village, $0) }
+            try output.write(
+                feed(id: base + village.id + "/", title: "\(village.profile!.name) · \(site.config.title)",
+                     selfPath: "\(village.id)/feed.xml", alternate: base + village.id + "/",
+                     entries: notices.prefix(OpenData.feedSize).map { (village, $0) }),
+                to: "\(village.id)/feed.xml")
+        }
+        all.sort { SiteRenderer.newestFirst($0.1, $1.1) }
+        try output.write(
+            feed(id: base, title: site.config.title, selfPath: "feed.xml", alternate: base,
+                 entries: Array(all.prefix(OpenData.feedSize))),
+            to: "feed.xml")
+        try output.write(sitemap(villages), to: "sitemap.xml")
+        try output.write("User-agent: *\nAllow: /\n\nSitemap: \(base)sitemap.xml\n", to: "robots.txt")
+    }
+
+    var base: String { site.config.baseURL }
+
+    func published(_ village: Village) -> [Document] {
+        village.documents.filter { $0.isPublished(on: site.buildDate) }.sorted(by: SiteRenderer.newestFirst)
+    }
+
+    /// The day a notice last changed: its publishing date or its latest revision note.
+    func updated(_ d: Document) -> CalendarDate {
+        ([d.published] + d.data.records("revisions").compactMap { $0.date("date") }.filter { $0 <= site.buildDate }).max()!
+    }
+
+    /// Midnight in Beijing: the feed says the day, in the zone the notice was written in.
+    func timestamp(_ date: CalendarDate) -> String { date.iso + "T00:00:00+08:00" }
+
+    func feed(id: String, title: String, selfPath: String, alternate: String, entries: [(Village, Document)]) -> String {
+        let newest = entries.map { updated($0.1) }.max() ?? site.buildDate
+        var xml = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(site.config.locale.htmlLang)">
+              <id>\(xmlEscape(id))</id>
+              <title>\(xmlEscape(title))</title>
+              <updated>\(timestamp(newest))</updated>
+              <link rel="self" type="application/atom+xml" href="\(xmlEscape(base + selfPath))"/>
+              <link rel="alternate" type="text/html" href="\(xmlEscape(alternate))"/>
+              <author><name>\(xmlEscape(site.config.title))</name></author>
+              <generator>gongkai</generator>
+
+            """
+        for (village, d) in entries {
+            let url = SitePaths.canonical(base: base, folder: d.outputFolder)
+            var summary = "\(village.profile!.name) · \(d.kind.label)"
+            if let period = d.period { summary += " · \(period.chinese)" }
+            if let until = d.noticeUntil { summary += " · 公示至 \(until.chinese)" }
+            xml += """
+                  <entry>
+                    <id>\(xmlEscape(url))</id>
+                    <title>\(xmlEscape(d.title))</title>
+                    <updated>\(timestamp(updated(d)))</updated>
+                    <published>\(timestamp(d.published))</published>
+                    <link rel="alternate" type="text/html" href="\(xmlEscape(url))"/>
+                    <author><name>\(xmlEscape(village.profile!.name))</name></author>
+                    <category term="\(d.category.rawValue)" label="\(xmlEscape(d.category.label))"/>
+                    <summary>\(xmlEscape(summary))</summary>
+                  </entry>
+
+                """
+        }
+        return xml + "</feed>\n"
+    }
+
+    func sitemap(_ villages: [Village]) -> String {
+        var urls: [(String, CalendarDate?)] = [(base, nil)]
+        for village in villages {
+            urls.append((base + village.id + "/", nil))
+            for category in Category.allCases {
+                urls.append((base + SitePaths.category(village.id, category) + "/", nil))
+            }
+            let notices = published(village)
+            for month in Set(notices.map { Month($0.published) }).sorted() {
+                urls.append((base + "\(village.id)/board/\(month.iso)/", nil))
+            }
+            for d in notices.sorted(by: { $0.path < $1.path }) {
+                let url = SitePaths.canonical(base: base, folder: d.outputFolder)
+                urls.append((url, updated(d)))
+                urls.append((url + "print.html", updated(d)))
+            }
+        }
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for (url, lastmod) in urls {
+            xml += "  <url><loc>\(xmlEscape(url))</loc>" + (lastmod.map { "<lastmod>\($0.iso)</lastmod>" } ?? "") + "</url>\n"
+        }
+        return xml + "</urlset>\n"
+    }
+}

@@ -1,0 +1,52 @@
+/// A notice's tables as CSV (RFC 4180, UTF-8 with BOM so Excel reads Chinese): one file per
+/// list of records, values as in data.json (money with 2 decimals, dates ISO).
+enum TableCSV {
+    /// File name → CSV text, for every list-of-records field of the document.
+    static func files(_ d: Document) -> [(String, String)] {
+        d.kind.fields.compactMap { spec -> (String, String)? in
+            guard case .list(.object(let fields), _) = spec.type else { return nil }
+            return ("\(spec.key).csv", csv(d.data.records(spec.key), fields))
+        }
+    }
+
+    static func csv(_ records: [Record], _ fields: [FieldSpec]) -> String {
+        var header: [String] = []
+        var columns: [(Record) -> String] = []
+        for field in fields {
+            if case .map = field.type {
+                // A map (scores by category) becomes one column per key, in first-seen order.
+                var keys: [String] = []
+                for r in records { for e in r.record(field.key)?.entries ?? [] where !keys.contains(e.key) { keys.append(e.key) } }
+                for key in keys {
+                    header.append(key)
+                    columns.append { r in r.record(field.key)?[key].map(text) ?? "" }
+                }
+            } else {
+                header.append(field.label)
+                columns.append { r in r[field.key].map(text) ?? "" }
+            }
+        }
+        var out = "\u{FEFF}" + header.map(quote).joined(separator: ",") + "\r\n"
+        for r in records {
+            out += columns.map { quote($0(r)) }.joined(separator: ",") + "\r\n"
+        }
+        return out
+    }
+
+    static func text(_ v: Value) -> String {
+        switch v.content {
+        case .money(let m): return m.plain
+        case .date(let d): return d.iso
+        case .month(let m): return m.iso
+        case .period(let p): return p.iso
+        case .number(let n): return n.description
+        case .list(let items): return items.map(text).joined(separator: "、")
+        default: return ValueText.text(v)
+        }
+    }
+
+    static func quote(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
