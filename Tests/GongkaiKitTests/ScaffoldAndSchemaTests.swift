@@ -98,6 +98,8 @@ final class ScaffoldAndSchemaTests: XCTestCase {
         let python = try XCTUnwrap(Binary.which("python3"))
         let result = try Binary.runTool(python, ["-c", script, schemas.path, out.path])
         XCTAssertEqual(result.status, 0, result.stdout + result.stderr)
-        XCTAssertEqual(result.stdout, "valid 47\n")
+        let notices = snapshot(out).keys.filter { $0.hasSuffix("/data.json") }.count
+        XCTAssertGreaterThan(notices, 40)
+        XCTAssertEqual(result.stdout, "valid \(notices)\n")
     }
 }

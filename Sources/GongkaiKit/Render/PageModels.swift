@@ -211,6 +211,8 @@ struct VillagePage: Sendable {
     var noticeCount: Int
     var boards: [BoardLink]
     var hasBoards: Bool
+    var catalog: [CatalogGrid]
+    var hasCatalog: Bool
 }
 
 struct CategoryPage: Sendable {
@@ -234,6 +236,9 @@ struct VillageSummary: Sendable {
 
 struct TownPage: Sendable {
     var chrome: PageChrome
+    var catalog: [CatalogGrid]
+    var hasCatalog: Bool
+    var catalogSummary: String?
     var villages: [VillageSummary]
     var villageCount: Int
     var noticeCount: Int
@@ -285,4 +290,27 @@ struct BoardLink: Sendable {
     var month: String
     var href: String
     var count: Int
+}
+
+/// One cell of the catalog grid: a status with its text label, linked to the notice.
+struct CatalogCell: Sendable {
+    var status: String
+    var label: String
+    var mark: String
+    var href: String?
+    var period: String
+}
+
+struct CatalogGridRow: Sendable {
+    var villageName: String
+    var villageHref: String
+    var cells: [CatalogCell]
+}
+
+/// One catalog item as a grid: villages down, periods across.
+struct CatalogGrid: Sendable {
+    var label: String
+    var periods: [String]
+    var rows: [CatalogGridRow]
+    var hasPeriods: Bool
 }

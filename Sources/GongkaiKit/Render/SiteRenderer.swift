@@ -7,6 +7,29 @@ struct SiteRenderer {
     let output: OutputFolder
 
     static let latestPerVillage = 5
+
+    var catalogReport: CatalogReport? { CatalogReport(site: site) }
+
+    /// The catalog as grids seen from a page whose root prefix is `root`, for some villages.
+    func catalogGrids(_ report: CatalogReport?, root: String, villages: Set<String>?) -> [CatalogGrid] {
+        guard let report else { return [] }
+        return report.catalog.items.map { item in
+            let rows = report.rows.filter { $0.kind == item.kind && (villages?.contains($0.village) ?? true) }
+            let periods = report.uniqueOrdered(rows.map(\.period))
+            let gridRows = report.uniqueOrdered(rows.map(\.village)).map { village -> CatalogGridRow in
+                let own = rows.filter { $0.village == village }
+                return CatalogGridRow(
+                    villageName: own.first?.villageName ?? village, villageHref: SitePaths.href(root: root, folder: village),
+                    cells: own.map { r in
+                        CatalogCell(
+                            status: r.status.rawValue, label: r.status.label, mark: r.status.mark,
+                            href: r.folder.map { SitePaths.href(root: root, folder: $0) }, period: r.period.chinese)
+                    })
+            }
+            let label = "\(KindRegistry.kind(item.kind)?.label ?? item.kind)（\(Catalog.everyLabel(item.every))）"
+            return CatalogGrid(label: label, periods: periods.map(\.chinese), rows: gridRows, hasPeriods: !periods.isEmpty)
+        }
+    }
     static let latestPerCategory = 8
 
     struct AttachmentInfo: Sendable {
@@ -55,10 +78,11 @@ struct SiteRenderer {
             }
         }
         if let failure = boardFailures.compactMap({ $0 }).first { throw CommandFailure.io(failure) }
+        let report = catalogReport
         for village in villages {
-            try renderVillage(village)
+            try renderVillage(village, catalog: report)
         }
-        try renderTown(villages)
+        try renderTown(villages, catalog: report)
         try OpenData(site: site, output: output).write()
         for record in site.sources + theme.overrides { sourceLedger.record(record.path, sha256: record.sha256, bytes: record.bytes) }
         try output.write(
@@ -199,7 +223,7 @@ struct SiteRenderer {
         try output.write(theme.render(printPage, template: "print"), to: folder + "/print.html")
     }
 
-    private func renderVillage(_ village: Village) throws {
+    private func renderVillage(_ village: Village, catalog: CatalogReport?) throws {
         let profile = village.profile!
         let notices = published(village)
         let root = SitePaths.root(forFolder: village.id)
@@ -229,7 +253,8 @@ struct SiteRenderer {
             supervisors: profile.supervisors.map { MemberRow(name: $0.name, role: $0.role) },
             hotline: profile.hotline, address: profile.address,
             current: current, hasCurrent: !current.isEmpty,
-            categories: sections, noticeCount: notices.count, boards: boards, hasBoards: !boards.isEmpty)
+            categories: sections, noticeCount: notices.count, boards: boards, hasBoards: !boards.isEmpty,
+            catalog: catalogGrids(catalog, root: root, villages: [village.id]), hasCatalog: catalog != nil)
         try output.write(theme.render(page, template: "village"), to: village.id + "/index.html")
 
         for category in Category.allCases {
@@ -245,7 +270,7 @@ struct SiteRenderer {
         }
     }
 
-    private func renderTown(_ villages: [Village]) throws {
+    private func renderTown(_ villages: [Village], catalog: CatalogReport?) throws {
         var total = 0
         let summaries = villages.map { village -> VillageSummary in
             let notices = published(village)
@@ -256,8 +281,13 @@ struct SiteRenderer {
                 latest: notices.prefix(SiteRenderer.latestPerVillage).map { link($0, root: "") },
                 hotline: village.profile!.hotline)
         }
+        let summary = catalog.map { report in
+            CatalogReport.Status.allCases.map { s in "\(s.label) \(report.rows.filter { $0.status == s }.count)" }.joined(separator: " · ")
+        }
         let page = TownPage(
-            chrome: chrome(folder: "", title: site.config.title, crumbs: []), villages: summaries,
+            chrome: chrome(folder: "", title: site.config.title, crumbs: []),
+            catalog: catalogGrids(catalog, root: "", villages: nil), hasCatalog: catalog != nil, catalogSummary: summary,
+            villages: summaries,
             villageCount: summaries.count, noticeCount: total)
         try output.write(theme.render(page, template: "town"), to: "index.html")
     }

@@ -22,6 +22,8 @@ public indirect enum FieldType: Sendable {
     case map(FieldType)
     case url
     case locale
+    /// A kind id of spec §4 (unknown ones are GK-S007 with a suggestion).
+    case kindID
     /// Any YAML, not validated (`extra`, `rules`, `catalog` until their issue).
     case any
 

@@ -117,6 +117,8 @@ public enum JSONSchemaExport {
             return .object([("type", .string("object")), ("additionalProperties", schema(inner))])
         case .url:
             return .object([("type", .string("string")), ("pattern", .string("^https?://.+/$"))])
+        case .kindID:
+            return .object([("enum", .array(KindRegistry.all.map { .string($0.id) }))])
         case .locale:
             return .object([("enum", .array(SiteLocale.allCases.map { .string($0.rawValue) }))])
         case .any:

@@ -140,6 +140,12 @@ struct SchemaValidator {
         case .locale:
             guard SiteLocale(rawValue: text) != nil else { return bad(.locale) }
             return make(.string(text))
+        case .kindID:
+            guard KindRegistry.kind(text) != nil else {
+                reporter.report(.s007, at: node.mark, .unknownKind(value: text, suggestion: nearest(text, in: KindRegistry.all.map(\.id))))
+                return nil
+            }
+            return make(.string(text))
         case .list, .object, .map, .any:
             return nil
         }
@@ -161,6 +167,7 @@ struct SchemaValidator {
         case .object, .map, .any: return .mapping
         case .url: return .url
         case .locale: return .locale
+        case .kindID: return .string
         }
     }
 }

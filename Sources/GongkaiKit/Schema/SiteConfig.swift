@@ -6,6 +6,8 @@ public struct SiteConfig: Sendable {
     public var baseURL: String
     public var locale: SiteLocale
     public var thresholds: Thresholds
+    /// The 公开目录 (spec §6), when configured.
+    public var catalog: Catalog?
     public var data: Record
 
     static let fields: [FieldSpec] = [
@@ -21,7 +23,15 @@ public struct SiteConfig: Sendable {
                 .optional("welfare_notice_days", "民生救助公示天数", .int(minimum: 1)),
                 .optional("contract_warn_days", "合同到期提醒天数", .int(minimum: 0)),
             ])),
-        .optional("catalog", "公开目录", .any),
+        .optional(
+            "catalog", "公开目录",
+            .object([
+                FieldSpec("start", "起始月份", .month),
+                .optional("due_days", "期满后公开期限（天）", .int(minimum: 0)),
+                FieldSpec(
+                    "items", "公开事项",
+                    .list(.object([FieldSpec("kind", "文档类型", .kindID), FieldSpec("every", "频次", .choice(["month", "quarter", "year"]))]), nonEmpty: true)),
+            ])),
     ]
 
     /// Reads only `locale`, before anything else, so every message can be worded in it.
@@ -45,6 +55,7 @@ public struct SiteConfig: Sendable {
         if let n = rules?["welfare_notice_days"]?.int { thresholds.welfareNoticeDays = n }
         if let n = rules?["contract_warn_days"]?.int { thresholds.contractWarnDays = n }
         self.thresholds = thresholds
+        self.catalog = record.record("catalog").flatMap(Catalog.init)
     }
 }
 

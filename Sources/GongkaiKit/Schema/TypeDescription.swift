@@ -27,6 +27,7 @@ extension FieldType {
         case .map(let inner): return "项目: \(inner.hint)"
         case .url: return "以 / 结尾的网址"
         case .locale: return "zh-Hans、zh-Hant 或 en"
+        case .kindID: return "文档类型，如 finance.statement"
         case .any: return "自由字段，不校验"
         }
     }
