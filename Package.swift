@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         .systemLibrary(
@@ -36,10 +37,18 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             plugins: ["TemplatesPlugin"]),
+        .target(
+            name: "GongkaiServe",
+            dependencies: [
+                "GongkaiKit",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]),
         .executableTarget(
             name: "gongkai",
             dependencies: [
-                "GongkaiKit",
+                "GongkaiKit", "GongkaiServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(

@@ -8,7 +8,7 @@ struct Gongkai: ParsableCommand {
         commandName: "gongkai",
         abstract: "村级党务、村务、财务公开栏的静态网站生成器",
         discussion: "读取 content/ 下各村的 Markdown 与 YAML 文件，校验后生成公开网站。",
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, SchemaCommand.self, VerifyCommand.self, ReportCommand.self])
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, SchemaCommand.self, VerifyCommand.self, ReportCommand.self, ServeCommand.self])
 
     /// Exit statuses of spec §9: 0 no errors, 1 errors, 2 the command could not run.
     static func main() {

@@ -1,0 +1,46 @@
+import Foundation
+import GongkaiKit
+
+/// What the preview adds to every HTML page: the reload listener and, after a failed build,
+/// the list of problems over the last good page (as `zola serve` shows them).
+enum PreviewInjection {
+    static let eventsPath = "/__gongkai/events"
+
+    static let script = """
+        <script>(function(){if(!window.EventSource)return;var s=new EventSource("\(eventsPath)");\
+        s.onmessage=function(e){if(e.data==="reload"){s.close();location.reload();}};})();</script>
+        """
+
+    static func overlay(_ errors: [Diagnostic], hasSite: Bool) -> String {
+        guard !errors.isEmpty else { return "" }
+        var html = """
+            <div id="gongkai-overlay" role="alert" style="position:fixed;left:0;right:0;bottom:0;max-height:60vh;overflow:auto;\
+            background:#fff5f5;color:#1c1c1c;border-top:4px solid #a8161b;padding:12px 18px;font:15px/1.6 monospace;z-index:2147483647;\
+            box-shadow:0 -4px 16px rgba(0,0,0,.2)"><p style="margin:0 0 6px;font-weight:700;color:#a8161b">gongkai：\(errors.count) 个错误，\
+            \(hasSite ? "下面显示的是上一次成功生成的网站" : "网站尚未生成")。改正后保存，页面会自动刷新。</p><ul style="margin:0;padding-left:1.2em">
+            """
+        for d in errors {
+            html += "<li><b>\(escape(d.location.file)):\(d.location.line):\(d.location.column)</b> \(escape(d.code)) \(escape(d.message))</li>"
+        }
+        return html + "</ul></div>"
+    }
+
+    static func inject(into page: String, errors: [Diagnostic], hasSite: Bool) -> String {
+        let addition = overlay(errors, hasSite: hasSite) + script
+        if let range = page.range(of: "</body>", options: .backwards) {
+            return page.replacingCharacters(in: range, with: addition + "</body>")
+        }
+        return page + addition
+    }
+
+    /// A page for when no build has succeeded yet.
+    static func placeholder(_ errors: [Diagnostic]) -> String {
+        "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>gongkai 预览</title></head><body>"
+            + "<h1>gongkai 预览</h1><p>网站尚未生成。</p>" + overlay(errors, hasSite: false) + script + "</body></html>"
+    }
+
+    static func escape(_ s: String) -> String {
+        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+}

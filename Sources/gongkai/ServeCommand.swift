@@ -1,0 +1,25 @@
+import ArgumentParser
+import Foundation
+import GongkaiKit
+import GongkaiServe
+
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "在本机预览网站：修改文件后自动重新生成并刷新页面，错误直接显示在页面上")
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(help: ArgumentHelp("端口，默认 8080；0 表示任选一个空闲端口", valueName: "N"))
+    var port: Int = 8080
+
+    func run() throws {
+        guard (0...65535).contains(port) else { throw CommandFailure.badArgument("--port 应在 0 到 65535 之间") }
+        let root = try SiteRoot.find(explicit: site.root)
+        _ = try BuildDate.resolve(flag: site.date)
+        let server = PreviewServer(root: root, port: port, dateFlag: site.date) { line in
+            FileHandle.standardOutput.write(Data((line + "\n").utf8))
+        }
+        try server.run()
+    }
+}
