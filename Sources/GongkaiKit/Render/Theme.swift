@@ -52,6 +52,6 @@ struct Theme: Sendable {
     }
 
     func render(_ model: Any, template: String) -> String {
-        library.render(TemplateContext.make(model) ?? [String: Any](), withTemplate: template) ?? ""
+        library.render(model, withTemplate: template) ?? ""
     }
 }
