@@ -283,7 +283,8 @@ struct PrintPage: Sendable {
     var backHref: String
     var backText: String
     var heading: String?
-    var sheets: [PrintSheet]
+    /// The sheets, already rendered: a notice's sheet is rendered once and reused by its board.
+    var sheetsHTML: String
 }
 
 struct BoardLink: Sendable {

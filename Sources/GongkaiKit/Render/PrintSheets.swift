@@ -13,6 +13,9 @@ struct PrintSheets {
             signatures.append(SignatureLine(label: "\(village.name)村务监督委员会（盖章）"))
         }
         let layout = d.sheet
+        // A sheet is the same wherever it is printed from, so it links nowhere relative.
+        var content = content
+        for i in content.tables.indices { content.tables[i].csvHref = nil }
         return PrintSheet(
             villageName: village.name, town: village.town, categoryLabel: d.category.label, kindLabel: d.kind.label,
             title: d.title, published: d.published.chinese, publishedISO: d.published.iso, period: d.period?.chinese,
@@ -24,10 +27,10 @@ struct PrintSheets {
             qrSVG: QRCode.svg(for: canonical, label: "扫码查看网页版：\(canonical)") ?? "")
     }
 
-    func page(folder: String, title: String, back: (href: String, text: String), heading: String?, sheets: [PrintSheet]) -> PrintPage {
+    func page(folder: String, title: String, back: (href: String, text: String), heading: String?, sheetsHTML: String) -> PrintPage {
         PrintPage(
             lang: site.config.locale.htmlLang, pageTitle: "\(title) - \(site.config.title)",
             root: SitePaths.root(forFolder: folder), canonicalURL: SitePaths.canonical(base: site.config.baseURL, folder: folder),
-            backHref: back.href, backText: back.text, heading: heading, sheets: sheets)
+            backHref: back.href, backText: back.text, heading: heading, sheetsHTML: sheetsHTML)
     }
 }

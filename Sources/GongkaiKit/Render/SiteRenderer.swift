@@ -56,28 +56,26 @@ struct SiteRenderer {
         }
         let villages = site.villages.filter { $0.profile != nil }
         let attachmentInfo = try copyAttachments(villages)
-        let jobs = villages.flatMap { village in published(village).map { (village, $0) } }
-        let failures = parallelMap(Array(jobs.indices)) { index -> String? in
-            let (village, document) = jobs[index]
-            do {
-                try renderNotice(document, village: village, attachments: attachmentInfo[village.id] ?? [:])
-                return nil
-            } catch {
-                return "\(document.path): \(error)"
+        // Village by village: notices in parallel, then the village's boards from the sheets just
+        // rendered, so no sheet is rendered twice and memory holds one village's sheets at most.
+        for village in villages {
+            let notices = published(village)
+            let attachments = attachmentInfo[village.id] ?? [:]
+            let rendered = parallelMap(notices) { document -> Result<String, CommandFailure> in
+                do {
+                    return .success(try renderNotice(document, village: village, attachments: attachments))
+                } catch {
+                    return .failure(.io("\(document.path): \(error)"))
+                }
+            }
+            var sheets: [Month: [(Document, String)]] = [:]
+            for (document, result) in zip(notices, rendered) {
+                sheets[Month(document.published), default: []].append((document, try result.get()))
+            }
+            for (month, entries) in sheets {
+                try renderBoard(village, month: month, sheets: entries)
             }
         }
-        if let failure = failures.compactMap({ $0 }).first { throw CommandFailure.io(failure) }
-        let boards = villages.flatMap { village in boardMonths(village).map { (village, $0.key, $0.value) } }
-        let boardFailures = parallelMap(Array(boards.indices)) { index -> String? in
-            let (village, month, documents) = boards[index]
-            do {
-                try renderBoard(village, month: month, documents: documents, attachments: attachmentInfo[village.id] ?? [:])
-                return nil
-            } catch {
-                return "\(village.id) \(month.iso): \(error)"
-            }
-        }
-        if let failure = boardFailures.compactMap({ $0 }).first { throw CommandFailure.io(failure) }
         let report = catalogReport
         for village in villages {
             try renderVillage(village, catalog: report)
@@ -166,23 +164,21 @@ struct SiteRenderer {
         Dictionary(grouping: published(village)) { Month($0.published) }
     }
 
-    private func renderBoard(_ village: Village, month: Month, documents: [Document], attachments: [String: AttachmentInfo]) throws {
+    /// The month's board: the month's sheets, oldest first, each starting a page.
+    private func renderBoard(_ village: Village, month: Month, sheets: [(Document, String)]) throws {
         let profile = village.profile!
         let folder = "\(village.id)/board/\(month.iso)"
         let root = SitePaths.root(forFolder: folder)
-        let printer = PrintSheets(site: site)
-        let sheets = documents.sorted { ($0.published, $0.slug) < ($1.published, $1.slug) }.map { d in
-            let (content, links) = content(d, village: village, attachments: attachments, root: root)
-            return printer.sheet(d, village: profile, content: content, attachments: links)
-        }
-        let page = printer.page(
+        let ordered = sheets.sorted { ($0.0.published, $0.0.slug) < ($1.0.published, $1.0.slug) }
+        let page = PrintSheets(site: site).page(
             folder: folder, title: "\(profile.name)\(month.chinese)公开栏",
             back: (SitePaths.href(root: root, folder: village.id), "返回\(profile.name)"),
-            heading: "\(profile.name)\(month.chinese)公开栏 · 共 \(sheets.count) 张", sheets: sheets)
+            heading: "\(profile.name)\(month.chinese)公开栏 · 共 \(ordered.count) 张", sheetsHTML: ordered.map(\.1).joined())
         try output.write(theme.render(page, template: "print"), to: folder + "/index.html")
     }
 
-    private func renderNotice(_ document: Document, village: Village, attachments: [String: AttachmentInfo]) throws {
+    /// Writes a notice's pages and data; returns its print sheet's HTML for the month's board.
+    private func renderNotice(_ document: Document, village: Village, attachments: [String: AttachmentInfo]) throws -> String {
         let profile = village.profile!
         let folder = document.outputFolder
         let categoryFolder = SitePaths.category(village.id, document.category)
@@ -217,10 +213,11 @@ struct SiteRenderer {
             try output.write(csv, to: folder + "/" + name)
         }
         let printer = PrintSheets(site: site)
-        let sheet = printer.sheet(document, village: profile, content: noticeContent, attachments: attachmentLinks)
+        let sheet = theme.render(printer.sheet(document, village: profile, content: noticeContent, attachments: attachmentLinks), template: "sheet")
         let printPage = printer.page(
-            folder: folder, title: document.title, back: ("index.html", "返回网页版"), heading: nil, sheets: [sheet])
+            folder: folder, title: document.title, back: ("index.html", "返回网页版"), heading: nil, sheetsHTML: sheet)
         try output.write(theme.render(printPage, template: "print"), to: folder + "/print.html")
+        return sheet
     }
 
     private func renderVillage(_ village: Village, catalog: CatalogReport?) throws {

@@ -404,7 +404,7 @@ extension PrintPage: MustacheParent {
         case "backHref": return self.backHref
         case "backText": return self.backText
         case "heading": return self.heading
-        case "sheets": return self.sheets
+        case "sheetsHTML": return self.sheetsHTML
         default: return nil
         }
     }
