@@ -10,7 +10,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
@@ -33,7 +32,6 @@ let package = Package(
             name: "GongkaiKit",
             dependencies: [
                 "CCmarkGFM", "CYAML", "CQRencode", "CGongkaiSupport",
-                .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             plugins: ["TemplatesPlugin"]),

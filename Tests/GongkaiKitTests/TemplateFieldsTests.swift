@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-/// Templates read page models through `child(named:)`; a property it does not answer would
+/// Templates read page models through `field(_:)`; a property it does not answer would
 /// render as empty text, silently. This keeps the two in step.
 final class TemplateFieldsTests: XCTestCase {
     func testEveryModelPropertyIsVisibleToTemplates() throws {
@@ -14,14 +14,14 @@ final class TemplateFieldsTests: XCTestCase {
         for match in structPattern.matches(in: models, range: NSRange(models.startIndex..., in: models)) {
             let name = String(models[Range(match.range(at: 1), in: models)!])
             let body = String(models[Range(match.range(at: 2), in: models)!])
-            guard let start = fields.range(of: "extension \(name): MustacheParent {") else {
-                XCTFail("\(name) has no child(named:)")
+            guard let start = fields.range(of: "extension \(name): TemplateObject {") else {
+                XCTFail("\(name) has no field(_:)")
                 continue
             }
             let block = fields[start.upperBound...].prefix { $0 != "}" || true }.components(separatedBy: "\n}\n").first ?? ""
             for property in propertyPattern.matches(in: body, range: NSRange(body.startIndex..., in: body)) {
                 let key = String(body[Range(property.range(at: 1), in: body)!])
-                XCTAssertTrue(block.contains("case \"\(key)\": return self.\(key)"), "\(name).\(key) is not visible to templates")
+                XCTAssertTrue(block.contains("case \"\(key)\": return .from(self.\(key))"), "\(name).\(key) is not visible to templates")
                 checked += 1
             }
         }

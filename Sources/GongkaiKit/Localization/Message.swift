@@ -47,6 +47,7 @@ public enum Message: Sendable, Hashable {
     case missingVillageFile(village: String)
     case badVillageFolder(name: String)
     case rule(RuleMessage)
+    case templateSyntax(reason: String)
 }
 
 extension Localizer {
@@ -133,6 +134,8 @@ extension Localizer {
                         "village folder \(village) has no village.yaml; add one")
         case .rule(let message):
             return text(message)
+        case .templateSyntax(let reason):
+            return pick("模板有误：\(reason)", "模板有誤：\(reason)", "template error: \(reason)")
         case .badVillageFolder(let name):
             return pick("村文件夹名 \(quoted(name)) 不合规：只能用小写字母、数字和连字符，且以字母或数字开头",
                         "村資料夾名 \(quoted(name)) 不合規：只能用小寫字母、數字和連字號，且以字母或數字開頭",

@@ -1,457 +1,456 @@
-import Mustache
 
-// Page models answer Mustache lookups directly by name: no reflection on the hot path.
+// Page models answer template lookups directly by name: no reflection on the hot path.
 // TemplateFieldsTests checks that every stored property of every model is answered here.
 
-extension Link: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension Link: TemplateObject {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "href": return self.href
-        case "text": return self.text
+        case "href": return .from(self.href)
+        case "text": return .from(self.text)
         default: return nil
         }
     }
 }
 
-extension PageChrome: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension PageChrome: TemplateObject {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "lang": return self.lang
-        case "siteTitle": return self.siteTitle
-        case "town": return self.town
-        case "county": return self.county
-        case "root": return self.root
-        case "pageTitle": return self.pageTitle
-        case "canonicalURL": return self.canonicalURL
-        case "breadcrumbs": return self.breadcrumbs
-        case "buildDate": return self.buildDate
-        case "buildDateISO": return self.buildDateISO
+        case "lang": return .from(self.lang)
+        case "siteTitle": return .from(self.siteTitle)
+        case "town": return .from(self.town)
+        case "county": return .from(self.county)
+        case "root": return .from(self.root)
+        case "pageTitle": return .from(self.pageTitle)
+        case "canonicalURL": return .from(self.canonicalURL)
+        case "breadcrumbs": return .from(self.breadcrumbs)
+        case "buildDate": return .from(self.buildDate)
+        case "buildDateISO": return .from(self.buildDateISO)
         default: return nil
         }
     }
 }
 
-extension NoticeLink: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension NoticeLink: TemplateObject {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "title": return self.title
-        case "href": return self.href
-        case "published": return self.published
-        case "publishedISO": return self.publishedISO
-        case "kindLabel": return self.kindLabel
-        case "categoryLabel": return self.categoryLabel
-        case "period": return self.period
-        case "noticeUntil": return self.noticeUntil
-        case "noticeUntilISO": return self.noticeUntilISO
+        case "title": return .from(self.title)
+        case "href": return .from(self.href)
+        case "published": return .from(self.published)
+        case "publishedISO": return .from(self.publishedISO)
+        case "kindLabel": return .from(self.kindLabel)
+        case "categoryLabel": return .from(self.categoryLabel)
+        case "period": return .from(self.period)
+        case "noticeUntil": return .from(self.noticeUntil)
+        case "noticeUntilISO": return .from(self.noticeUntilISO)
         default: return nil
         }
     }
 }
 
-extension Fact: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension Fact: TemplateObject {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "label": return self.label
-        case "value": return self.value
-        case "isMoney": return self.isMoney
-        case "words": return self.words
+        case "label": return .from(self.label)
+        case "value": return .from(self.value)
+        case "isMoney": return .from(self.isMoney)
+        case "words": return .from(self.words)
         default: return nil
         }
     }
 }
 
-extension FactGroup: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension FactGroup: TemplateObject {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "label": return self.label
-        case "facts": return self.facts
+        case "label": return .from(self.label)
+        case "facts": return .from(self.facts)
         default: return nil
         }
     }
 }
 
-extension TextList: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension TextList: TemplateObject {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "label": return self.label
-        case "items": return self.items
+        case "label": return .from(self.label)
+        case "items": return .from(self.items)
         default: return nil
         }
     }
 }
 
-extension TableColumn: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension TableColumn: TemplateObject {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "label": return self.label
-        case "numeric": return self.numeric
+        case "label": return .from(self.label)
+        case "numeric": return .from(self.numeric)
         default: return nil
         }
     }
 }
 
-extension TableCell: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension TableCell: TemplateObject {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "text": return self.text
-        case "numeric": return self.numeric
-        case "label": return self.label
-        case "nowrap": return self.nowrap
+        case "text": return .from(self.text)
+        case "numeric": return .from(self.numeric)
+        case "label": return .from(self.label)
+        case "nowrap": return .from(self.nowrap)
         default: return nil
         }
     }
 }
 
-extension TableRow: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension TableRow: TemplateObject {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "index": return self.index
-        case "cells": return self.cells
-        case "flag": return self.flag
+        case "index": return .from(self.index)
+        case "cells": return .from(self.cells)
+        case "flag": return .from(self.flag)
         default: return nil
         }
     }
 }
 
-extension TableFooter: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension TableFooter: TemplateObject {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "cells": return self.cells
+        case "cells": return .from(self.cells)
         default: return nil
         }
     }
 }
 
-extension TotalLine: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension TotalLine: TemplateObject {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "label": return self.label
-        case "amount": return self.amount
-        case "words": return self.words
+        case "label": return .from(self.label)
+        case "amount": return .from(self.amount)
+        case "words": return .from(self.words)
         default: return nil
         }
     }
 }
 
-extension DataTable: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension DataTable: TemplateObject {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "caption": return self.caption
-        case "indexLabel": return self.indexLabel
-        case "csvHref": return self.csvHref
-        case "columns": return self.columns
-        case "rows": return self.rows
-        case "rowCount": return self.rowCount
-        case "footer": return self.footer
-        case "totals": return self.totals
+        case "caption": return .from(self.caption)
+        case "indexLabel": return .from(self.indexLabel)
+        case "csvHref": return .from(self.csvHref)
+        case "columns": return .from(self.columns)
+        case "rows": return .from(self.rows)
+        case "rowCount": return .from(self.rowCount)
+        case "footer": return .from(self.footer)
+        case "totals": return .from(self.totals)
         default: return nil
         }
     }
 }
 
-extension AttachmentLink: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension AttachmentLink: TemplateObject {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "title": return self.title
-        case "href": return self.href
-        case "file": return self.file
-        case "size": return self.size
-        case "sha256": return self.sha256
+        case "title": return .from(self.title)
+        case "href": return .from(self.href)
+        case "file": return .from(self.file)
+        case "size": return .from(self.size)
+        case "sha256": return .from(self.sha256)
         default: return nil
         }
     }
 }
 
-extension HistoryEntry: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension HistoryEntry: TemplateObject {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "label": return self.label
-        case "date": return self.date
-        case "dateISO": return self.dateISO
-        case "author": return self.author
-        case "message": return self.message
-        case "hash": return self.hash
+        case "label": return .from(self.label)
+        case "date": return .from(self.date)
+        case "dateISO": return .from(self.dateISO)
+        case "author": return .from(self.author)
+        case "message": return .from(self.message)
+        case "hash": return .from(self.hash)
         default: return nil
         }
     }
 }
 
-extension RevisionNote: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension RevisionNote: TemplateObject {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "date": return self.date
-        case "dateISO": return self.dateISO
-        case "note": return self.note
+        case "date": return .from(self.date)
+        case "dateISO": return .from(self.dateISO)
+        case "note": return .from(self.note)
         default: return nil
         }
     }
 }
 
-extension Highlight: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension Highlight: TemplateObject {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "label": return self.label
-        case "value": return self.value
-        case "words": return self.words
-        case "good": return self.good
-        case "bad": return self.bad
+        case "label": return .from(self.label)
+        case "value": return .from(self.value)
+        case "words": return .from(self.words)
+        case "good": return .from(self.good)
+        case "bad": return .from(self.bad)
         default: return nil
         }
     }
 }
 
-extension DecisionStep: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension DecisionStep: TemplateObject {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "number": return self.number
-        case "label": return self.label
-        case "date": return self.date
-        case "dateISO": return self.dateISO
-        case "detail": return self.detail
-        case "threshold": return self.threshold
+        case "number": return .from(self.number)
+        case "label": return .from(self.label)
+        case "date": return .from(self.date)
+        case "dateISO": return .from(self.dateISO)
+        case "detail": return .from(self.detail)
+        case "threshold": return .from(self.threshold)
         default: return nil
         }
     }
 }
 
-extension NoticeContent: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension NoticeContent: TemplateObject {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "highlights": return self.highlights
-        case "hasHighlights": return self.hasHighlights
-        case "steps": return self.steps
-        case "hasSteps": return self.hasSteps
-        case "hasFacts": return self.hasFacts
-        case "facts": return self.facts
-        case "groups": return self.groups
-        case "lists": return self.lists
-        case "tables": return self.tables
-        case "bodyHTML": return self.bodyHTML
+        case "highlights": return .from(self.highlights)
+        case "hasHighlights": return .from(self.hasHighlights)
+        case "steps": return .from(self.steps)
+        case "hasSteps": return .from(self.hasSteps)
+        case "hasFacts": return .from(self.hasFacts)
+        case "facts": return .from(self.facts)
+        case "groups": return .from(self.groups)
+        case "lists": return .from(self.lists)
+        case "tables": return .from(self.tables)
+        case "bodyHTML": return .from(self.bodyHTML)
         default: return nil
         }
     }
 }
 
-extension NoticePage: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension NoticePage: TemplateObject {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "chrome": return self.chrome
-        case "villageName": return self.villageName
-        case "villageHref": return self.villageHref
-        case "categoryLabel": return self.categoryLabel
-        case "categoryHref": return self.categoryHref
-        case "kindLabel": return self.kindLabel
-        case "title": return self.title
-        case "published": return self.published
-        case "publishedISO": return self.publishedISO
-        case "period": return self.period
-        case "noticeUntil": return self.noticeUntil
-        case "noticeUntilISO": return self.noticeUntilISO
-        case "content": return self.content
-        case "attachments": return self.attachments
-        case "hasAttachments": return self.hasAttachments
-        case "revisions": return self.revisions
-        case "hasRevisions": return self.hasRevisions
-        case "history": return self.history
-        case "hasHistory": return self.hasHistory
-        case "historyIncomplete": return self.historyIncomplete
-        case "sourcePath": return self.sourcePath
-        case "sourceSHA256": return self.sourceSHA256
-        case "dataHref": return self.dataHref
-        case "printHref": return self.printHref
-        case "hotline": return self.hotline
+        case "chrome": return .from(self.chrome)
+        case "villageName": return .from(self.villageName)
+        case "villageHref": return .from(self.villageHref)
+        case "categoryLabel": return .from(self.categoryLabel)
+        case "categoryHref": return .from(self.categoryHref)
+        case "kindLabel": return .from(self.kindLabel)
+        case "title": return .from(self.title)
+        case "published": return .from(self.published)
+        case "publishedISO": return .from(self.publishedISO)
+        case "period": return .from(self.period)
+        case "noticeUntil": return .from(self.noticeUntil)
+        case "noticeUntilISO": return .from(self.noticeUntilISO)
+        case "content": return .from(self.content)
+        case "attachments": return .from(self.attachments)
+        case "hasAttachments": return .from(self.hasAttachments)
+        case "revisions": return .from(self.revisions)
+        case "hasRevisions": return .from(self.hasRevisions)
+        case "history": return .from(self.history)
+        case "hasHistory": return .from(self.hasHistory)
+        case "historyIncomplete": return .from(self.historyIncomplete)
+        case "sourcePath": return .from(self.sourcePath)
+        case "sourceSHA256": return .from(self.sourceSHA256)
+        case "dataHref": return .from(self.dataHref)
+        case "printHref": return .from(self.printHref)
+        case "hotline": return .from(self.hotline)
         default: return nil
         }
     }
 }
 
-extension CategorySection: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension CategorySection: TemplateObject {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "label": return self.label
-        case "href": return self.href
-        case "count": return self.count
-        case "notices": return self.notices
-        case "isEmpty": return self.isEmpty
-        case "more": return self.more
+        case "label": return .from(self.label)
+        case "href": return .from(self.href)
+        case "count": return .from(self.count)
+        case "notices": return .from(self.notices)
+        case "isEmpty": return .from(self.isEmpty)
+        case "more": return .from(self.more)
         default: return nil
         }
     }
 }
 
-extension MemberRow: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension MemberRow: TemplateObject {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "name": return self.name
-        case "role": return self.role
+        case "name": return .from(self.name)
+        case "role": return .from(self.role)
         default: return nil
         }
     }
 }
 
-extension VillagePage: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension VillagePage: TemplateObject {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "chrome": return self.chrome
-        case "name": return self.name
-        case "town": return self.town
-        case "profile": return self.profile
-        case "committee": return self.committee
-        case "supervisors": return self.supervisors
-        case "hotline": return self.hotline
-        case "address": return self.address
-        case "current": return self.current
-        case "hasCurrent": return self.hasCurrent
-        case "categories": return self.categories
-        case "noticeCount": return self.noticeCount
-        case "boards": return self.boards
-        case "hasBoards": return self.hasBoards
-        case "catalog": return self.catalog
-        case "hasCatalog": return self.hasCatalog
+        case "chrome": return .from(self.chrome)
+        case "name": return .from(self.name)
+        case "town": return .from(self.town)
+        case "profile": return .from(self.profile)
+        case "committee": return .from(self.committee)
+        case "supervisors": return .from(self.supervisors)
+        case "hotline": return .from(self.hotline)
+        case "address": return .from(self.address)
+        case "current": return .from(self.current)
+        case "hasCurrent": return .from(self.hasCurrent)
+        case "categories": return .from(self.categories)
+        case "noticeCount": return .from(self.noticeCount)
+        case "boards": return .from(self.boards)
+        case "hasBoards": return .from(self.hasBoards)
+        case "catalog": return .from(self.catalog)
+        case "hasCatalog": return .from(self.hasCatalog)
         default: return nil
         }
     }
 }
 
-extension CategoryPage: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension CategoryPage: TemplateObject {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "chrome": return self.chrome
-        case "villageName": return self.villageName
-        case "label": return self.label
-        case "notices": return self.notices
-        case "count": return self.count
-        case "isEmpty": return self.isEmpty
+        case "chrome": return .from(self.chrome)
+        case "villageName": return .from(self.villageName)
+        case "label": return .from(self.label)
+        case "notices": return .from(self.notices)
+        case "count": return .from(self.count)
+        case "isEmpty": return .from(self.isEmpty)
         default: return nil
         }
     }
 }
 
-extension VillageSummary: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension VillageSummary: TemplateObject {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "name": return self.name
-        case "href": return self.href
-        case "noticeCount": return self.noticeCount
-        case "current": return self.current
-        case "latest": return self.latest
-        case "hotline": return self.hotline
+        case "name": return .from(self.name)
+        case "href": return .from(self.href)
+        case "noticeCount": return .from(self.noticeCount)
+        case "current": return .from(self.current)
+        case "latest": return .from(self.latest)
+        case "hotline": return .from(self.hotline)
         default: return nil
         }
     }
 }
 
-extension TownPage: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension TownPage: TemplateObject {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "chrome": return self.chrome
-        case "catalog": return self.catalog
-        case "hasCatalog": return self.hasCatalog
-        case "catalogSummary": return self.catalogSummary
-        case "villages": return self.villages
-        case "villageCount": return self.villageCount
-        case "noticeCount": return self.noticeCount
+        case "chrome": return .from(self.chrome)
+        case "catalog": return .from(self.catalog)
+        case "hasCatalog": return .from(self.hasCatalog)
+        case "catalogSummary": return .from(self.catalogSummary)
+        case "villages": return .from(self.villages)
+        case "villageCount": return .from(self.villageCount)
+        case "noticeCount": return .from(self.noticeCount)
         default: return nil
         }
     }
 }
 
-extension SignatureLine: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension SignatureLine: TemplateObject {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "label": return self.label
+        case "label": return .from(self.label)
         default: return nil
         }
     }
 }
 
-extension PrintSheet: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension PrintSheet: TemplateObject {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "villageName": return self.villageName
-        case "town": return self.town
-        case "categoryLabel": return self.categoryLabel
-        case "kindLabel": return self.kindLabel
-        case "title": return self.title
-        case "published": return self.published
-        case "publishedISO": return self.publishedISO
-        case "period": return self.period
-        case "noticeUntil": return self.noticeUntil
-        case "pageName": return self.pageName
-        case "content": return self.content
-        case "attachments": return self.attachments
-        case "hasAttachments": return self.hasAttachments
-        case "signatures": return self.signatures
-        case "signDate": return self.signDate
-        case "reviewers": return self.reviewers
-        case "reviewDate": return self.reviewDate
-        case "hotline": return self.hotline
-        case "shortHash": return self.shortHash
-        case "canonicalURL": return self.canonicalURL
-        case "qrSVG": return self.qrSVG
+        case "villageName": return .from(self.villageName)
+        case "town": return .from(self.town)
+        case "categoryLabel": return .from(self.categoryLabel)
+        case "kindLabel": return .from(self.kindLabel)
+        case "title": return .from(self.title)
+        case "published": return .from(self.published)
+        case "publishedISO": return .from(self.publishedISO)
+        case "period": return .from(self.period)
+        case "noticeUntil": return .from(self.noticeUntil)
+        case "pageName": return .from(self.pageName)
+        case "content": return .from(self.content)
+        case "attachments": return .from(self.attachments)
+        case "hasAttachments": return .from(self.hasAttachments)
+        case "signatures": return .from(self.signatures)
+        case "signDate": return .from(self.signDate)
+        case "reviewers": return .from(self.reviewers)
+        case "reviewDate": return .from(self.reviewDate)
+        case "hotline": return .from(self.hotline)
+        case "shortHash": return .from(self.shortHash)
+        case "canonicalURL": return .from(self.canonicalURL)
+        case "qrSVG": return .from(self.qrSVG)
         default: return nil
         }
     }
 }
 
-extension PrintPage: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension PrintPage: TemplateObject {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "lang": return self.lang
-        case "pageTitle": return self.pageTitle
-        case "root": return self.root
-        case "canonicalURL": return self.canonicalURL
-        case "backHref": return self.backHref
-        case "backText": return self.backText
-        case "heading": return self.heading
-        case "sheetsHTML": return self.sheetsHTML
+        case "lang": return .from(self.lang)
+        case "pageTitle": return .from(self.pageTitle)
+        case "root": return .from(self.root)
+        case "canonicalURL": return .from(self.canonicalURL)
+        case "backHref": return .from(self.backHref)
+        case "backText": return .from(self.backText)
+        case "heading": return .from(self.heading)
+        case "sheetsHTML": return .from(self.sheetsHTML)
         default: return nil
         }
     }
 }
 
-extension BoardLink: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension BoardLink: TemplateObject {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "month": return self.month
-        case "href": return self.href
-        case "count": return self.count
+        case "month": return .from(self.month)
+        case "href": return .from(self.href)
+        case "count": return .from(self.count)
         default: return nil
         }
     }
 }
 
-extension CatalogCell: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension CatalogCell: TemplateObject {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "status": return self.status
-        case "label": return self.label
-        case "mark": return self.mark
-        case "href": return self.href
-        case "period": return self.period
+        case "status": return .from(self.status)
+        case "label": return .from(self.label)
+        case "mark": return .from(self.mark)
+        case "href": return .from(self.href)
+        case "period": return .from(self.period)
         default: return nil
         }
     }
 }
 
-extension CatalogGridRow: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension CatalogGridRow: TemplateObject {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "villageName": return self.villageName
-        case "villageHref": return self.villageHref
-        case "cells": return self.cells
+        case "villageName": return .from(self.villageName)
+        case "villageHref": return .from(self.villageHref)
+        case "cells": return .from(self.cells)
         default: return nil
         }
     }
 }
 
-extension CatalogGrid: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension CatalogGrid: TemplateObject {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "label": return self.label
-        case "periods": return self.periods
-        case "rows": return self.rows
-        case "hasPeriods": return self.hasPeriods
+        case "label": return .from(self.label)
+        case "periods": return .from(self.periods)
+        case "rows": return .from(self.rows)
+        case "hasPeriods": return .from(self.hasPeriods)
         default: return nil
         }
     }

@@ -1,10 +1,9 @@
 import Foundation
-import Mustache
 
 /// The built-in theme (compiled in from the repository's `templates/`) with a site root's
 /// own `templates/` laid over it file by file.
 struct Theme: Sendable {
-    let library: MustacheLibrary
+    let library: TemplateLibrary
     /// Files that are not templates (style sheets, icons), by path: copied to the output root.
     let assets: [(path: String, bytes: [UInt8])]
     /// The site root's own template files, as sources of the build.
@@ -26,7 +25,7 @@ struct Theme: Sendable {
                 overrideRecords.append(FileRecord(path: "templates/\(entry.relative)", sha256: Hashing.sha256Hex(data), bytes: data.count))
             }
         }
-        var library = MustacheLibrary()
+        var library = TemplateLibrary()
         var assets: [(String, [UInt8])] = []
         var ok = true
         for name in files.keys.sorted() {
@@ -37,21 +36,21 @@ struct Theme: Sendable {
             }
             let templateName = String(name.dropLast(templateExtension.count))
             do {
-                library.register(try MustacheTemplate(string: String(decoding: bytes, as: UTF8.self)), named: templateName)
-            } catch let error as MustacheTemplate.ParserError {
+                library.register(try Template(String(decoding: bytes, as: UTF8.self)), named: templateName)
+            } catch let error as Template.ParseError {
                 ok = false
                 collector.report(
-                    .s001, at: SourceLocation(file: source, line: error.context.lineNumber, column: error.context.columnNumber),
-                    .yamlSyntax(reason: "Mustache: \(error.error)"))
+                    .s001, at: SourceLocation(file: source, line: error.line, column: error.column),
+                    .templateSyntax(reason: error.reason))
             } catch {
                 ok = false
-                collector.report(.s001, at: SourceLocation(file: source, line: 1, column: 1), .yamlSyntax(reason: "Mustache: \(error)"))
+                collector.report(.s001, at: SourceLocation(file: source, line: 1, column: 1), .templateSyntax(reason: "\(error)"))
             }
         }
         return ok ? Theme(library: library, assets: assets, overrides: overrideRecords) : nil
     }
 
-    func render(_ model: Any, template: String) -> String {
-        library.render(model, withTemplate: template) ?? ""
+    func render(_ model: some TemplateObject, template: String) -> String {
+        library.render(model, template: template)
     }
 }

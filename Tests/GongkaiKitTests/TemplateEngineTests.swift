@@ -1,0 +1,82 @@
+import XCTest
+@testable import GongkaiKit
+
+/// The template engine against the Mustache rules the theme relies on.
+final class TemplateEngineTests: XCTestCase {
+    struct Item: TemplateObject {
+        var name: String
+        var amount: String?
+        func field(_ key: String) -> TemplateValue? {
+            switch key {
+            case "name": return .from(name)
+            case "amount": return .from(amount)
+            default: return nil
+            }
+        }
+    }
+
+    struct Page: TemplateObject {
+        var title: String
+        var root: String
+        var items: [Item]
+        var tags: [String]
+        var flag: Bool
+        var count: Int
+        var owner: Item?
+        func field(_ key: String) -> TemplateValue? {
+            switch key {
+            case "title": return .from(title)
+            case "root": return .from(root)
+            case "items": return .from(items)
+            case "tags": return .from(tags)
+            case "flag": return .from(flag)
+            case "count": return .from(count)
+            case "owner": return .from(owner)
+            default: return nil
+            }
+        }
+    }
+
+    let page = Page(
+        title: "<b>\"许集村\" & 'x'</b>", root: "../", items: [Item(name: "甲", amount: "1.00"), Item(name: "乙", amount: nil)],
+        tags: ["党务", "财务"], flag: true, count: 0, owner: Item(name: "许长林", amount: nil))
+
+    func render(_ source: String, partials: [String: String] = [:]) throws -> String {
+        var library = TemplateLibrary()
+        library.register(try Template(source), named: "main")
+        for (name, text) in partials { library.register(try Template(text), named: name) }
+        return library.render(page, template: "main")
+    }
+
+    func testVariablesAreEscapedUnlessTripled() throws {
+        XCTAssertEqual(try render("{{title}}"), "&lt;b&gt;&quot;许集村&quot; &amp; &#39;x&#39;&lt;/b&gt;")
+        XCTAssertEqual(try render("{{{title}}}|{{& title}}"), "<b>\"许集村\" & 'x'</b>|<b>\"许集村\" & 'x'</b>")
+        XCTAssertEqual(try render("[{{missing}}][{{count}}]"), "[][0]")
+    }
+
+    func testSectionsListsBooleansObjectsAndInverted() throws {
+        XCTAssertEqual(try render("{{#items}}{{name}}={{amount}}{{^amount}}无{{/amount}}({{root}});{{/items}}"), "甲=1.00(../);乙=无(../);")
+        XCTAssertEqual(try render("{{#tags}}<{{.}}>{{/tags}}"), "<党务><财务>")
+        XCTAssertEqual(try render("{{#flag}}yes{{/flag}}{{^flag}}no{{/flag}}"), "yes")
+        XCTAssertEqual(try render("{{#owner}}{{name}}{{/owner}}|{{owner.name}}|{{owner.amount}}"), "许长林|许长林|")
+        XCTAssertEqual(try render("{{#missing}}x{{/missing}}{{^missing}}none{{/missing}}"), "none")
+        XCTAssertEqual(try render("{{! a comment }}ok"), "ok")
+    }
+
+    func testPartialsSeeTheContextAndStandaloneLinesVanish() throws {
+        let out = try render("<ul>\n  {{#items}}\n  {{> item}}\n  {{/items}}\n</ul>\n", partials: ["item": "<li>{{name}}</li>\n"])
+        XCTAssertEqual(out, "<ul>\n<li>甲</li>\n<li>乙</li>\n</ul>\n")
+        XCTAssertEqual(try render("a {{#flag}}b{{/flag}} c\n"), "a b c\n", "tags inside a line keep it")
+    }
+
+    func testErrorsSayWhere() {
+        func failure(_ source: String) -> Template.ParseError? {
+            do { _ = try Template(source); return nil } catch { return error as? Template.ParseError }
+        }
+        XCTAssertEqual(failure("line one\n  {{#a}}x")?.line, 2)
+        XCTAssertEqual(failure("line one\n  {{#a}}x")?.column, 3)
+        XCTAssertEqual(failure("{{#a}}{{/b}}")?.column, 7)
+        XCTAssertEqual(failure("ok\n{{title")?.line, 2)
+        XCTAssertNotNil(failure("{{=<% %>=}}"))
+    }
+}
