@@ -43,6 +43,10 @@ public struct Kind: Sendable {
 
     /// Every field a document of this kind may have: the common ones (spec §3.1) and its own.
     public var allFields: [FieldSpec] {
+        KindRegistry.allFields[id] ?? composeFields()
+    }
+
+    func composeFields() -> [FieldSpec] {
         var common = CommonFields.fields
         for i in common.indices {
             switch common[i].key {

@@ -11,6 +11,10 @@ enum PersonalNumbers {
     }
 
     static func find(in text: String) -> [Finding] {
+        // Every number looked for has at least 11 digits; most texts (names, items) have fewer.
+        var digits = 0
+        for byte in text.utf8 where byte >= 0x30 && byte <= 0x39 { digits += 1 }
+        guard digits >= 11 else { return [] }
         let chars = Array(text)
         var findings: [Finding] = []
         var i = 0

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Benchmark: a synthetic county built by gongkai and, with the same Markdown, by Hugo.
+# Usage: Benchmarks/run.sh VILLAGES DOCS_PER_VILLAGE   (e.g. 20 500 for 10,000 documents)
+# Prints documents per second, peak memory and the one-document rebuild, and the ratio to Hugo.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+villages=${1:-20}
+per=${2:-500}
+docs=$((villages * per))
+work=${BENCH_DIR:-/tmp/gongkai-bench-$docs}
+command -v hugo >/dev/null || { echo "hugo is needed: apt-get install hugo"; exit 2; }
+swift build -c release --product gongkai >/dev/null
+bin=$PWD/.build/release/gongkai
+rm -rf "$work" && mkdir -p "$work"
+python3 Benchmarks/generate_county.py "$work/county" "$villages" "$per" >/dev/null
+python3 Benchmarks/hugo_site.py "$work/county" "$work/hugo" >/dev/null
+
+measure() {  # label, command...: prints seconds and peak RSS (MiB)
+  local label=$1; shift
+  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || { cat "$work/stderr.txt"; exit 1; }
+  read -r seconds kb < "$work/time.txt"
+  printf '%-34s %8.2f s  %8.0f docs/s  peak %6.0f MiB\n' "$label" "$seconds" "$(echo "$docs / $seconds" | bc -l)" "$(echo "$kb / 1024" | bc -l)"
+  echo "$seconds" > "$work/last.txt"
+}
+
+echo "documents: $docs ($villages villages × $per), 2 cores"
+sync; measure "gongkai build (full)" "$bin" build "$work/county" --out "$work/site" --date 2026-11-22
+g=$(cat "$work/last.txt")
+# One document changed: a title edit, then a rebuild.
+file=$(ls "$work/county/content/v0000/docs/"*.md | head -1)
+sed -i '0,/^title: /s//title: （更正）/' "$file"
+measure "gongkai build (1 document changed)" "$bin" build "$work/county" --out "$work/site" --date 2026-11-22
+measure "gongkai check" "$bin" check "$work/county" --date 2026-11-22
+sync; measure "hugo (same Markdown, 1 page/doc)" hugo --quiet -s "$work/hugo" -d "$work/hugo-public"
+h=$(cat "$work/last.txt")
+printf 'gongkai/hugo documents per second: %.2f\n' "$(echo "$h / $g" | bc -l)"
