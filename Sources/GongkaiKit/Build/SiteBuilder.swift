@@ -43,22 +43,52 @@ public enum SiteBuilder {
         return report(site, collector, wrote: false)
     }
 
+    private struct Abandoned: Error {}
+
     /// Validates, then writes the site to `out`; with any error it writes nothing.
+    ///
+    /// Villages stream through one at a time: parsed, checked and rendered into the new site
+    /// folder, then reduced to summaries. After the first error nothing more is rendered (every
+    /// village is still checked) and the new folder is thrown away.
     public static func build(root: URL, out: URL, buildDate: CalendarDate) throws -> BuildReport {
         try guardOutput(out, root: root)
-        let (loaded, collector) = SiteLoader.load(root: root, buildDate: buildDate)
+        let (prepared, collector) = SiteLoader.prepare(root: root, buildDate: buildDate)
         let theme = Theme.load(siteRoot: root, collector: collector)
-        guard let site = loaded, let theme, !collector.hasErrors else {
-            return report(loaded, collector, wrote: false)
+        guard var site = prepared else { return report(nil, collector, wrote: false) }
+        guard let theme, !collector.hasErrors else {
+            let (checked, _) = finishChecking(site, collector)
+            return report(checked, collector, wrote: false)
         }
-        try Publisher.publish(to: out) { folder in
-            try SiteRenderer(site: site, theme: theme, output: folder).render()
+        do {
+            try Publisher.publish(to: out) { folder in
+                let renderer = SiteRenderer(site: site, theme: theme, output: folder)
+                try renderer.begin()
+                for index in site.villages.indices {
+                    let village = SiteLoader.loadVillage(site.villages[index], site: site, collector: collector)
+                    site.sources += village.documents.map { FileRecord(path: $0.path, sha256: $0.sourceSHA256, bytes: $0.bytes) }
+                    if !collector.hasErrors { try renderer.render(village) }
+                    site.villages[index] = village.summarized
+                }
+                if collector.hasErrors { throw Abandoned() }
+                try renderer.finish(site)
+            }
+        } catch is Abandoned {
+            return report(site, collector, wrote: false)
         }
         return report(site, collector, wrote: true)
     }
 
+    /// Checks every village of a site that cannot be built, so all problems are still reported.
+    private static func finishChecking(_ site: LoadedSite, _ collector: DiagnosticCollector) -> (LoadedSite, DiagnosticCollector) {
+        var site = site
+        for index in site.villages.indices {
+            site.villages[index] = SiteLoader.loadVillage(site.villages[index], site: site, collector: collector).summarized
+        }
+        return (site, collector)
+    }
+
     private static func report(_ site: LoadedSite?, _ collector: DiagnosticCollector, wrote: Bool) -> BuildReport {
-        let documents = site?.villages.flatMap(\.documents) ?? []
+        let documents = site?.villages.flatMap(\.notices) ?? []
         let date = site?.buildDate
         return BuildReport(
             diagnostics: collector.diagnostics, wrote: wrote, documents: documents.count,

@@ -41,15 +41,19 @@ public struct CatalogReport: Sendable {
     public var hasMissing: Bool { rows.contains { $0.status == .missing } }
 
     public init?(site: LoadedSite) {
-        guard let catalog = site.config.catalog else { return nil }
+        self.init(config: site.config, buildDate: site.buildDate, villages: site.villages)
+    }
+
+    init?(config: SiteConfig, buildDate: CalendarDate, villages: [Village]) {
+        guard let catalog = config.catalog else { return nil }
         self.catalog = catalog
         var rows: [Row] = []
-        for village in site.villages {
+        for village in villages {
             let name = village.profile?.name ?? village.id
-            let published = village.documents.filter { $0.isPublished(on: site.buildDate) }
+            let published = village.notices.filter { $0.isPublished(on: buildDate) }
             for item in catalog.items {
                 let documents = published.filter { $0.kind.id == item.kind }
-                for period in catalog.periods(item, before: site.buildDate) {
+                for period in catalog.periods(item, before: buildDate) {
                     let due = period.last.adding(days: catalog.dueDays)
                     let covering = documents.filter { d in
                         if let p = d.period { return p.covers(period) }
@@ -59,7 +63,7 @@ public struct CatalogReport: Sendable {
                     if let first = covering.first {
                         status = first.published > due ? .late : .present
                     } else {
-                        status = due < site.buildDate ? .missing : .pending
+                        status = due < buildDate ? .missing : .pending
                     }
                     rows.append(Row(
                         village: village.id, villageName: name, kind: item.kind, period: period, status: status,

@@ -7,7 +7,7 @@ struct OpenData {
 
     func write() throws {
         let villages = site.villages.filter { $0.profile != nil }
-        var all: [(Village, Document)] = []
+        var all: [(Village, NoticeSummary)] = []
         for village in villages {
             let notices = published(village)
             all += notices.map { (village, $0) }
@@ -17,7 +17,7 @@ struct OpenData {
                      entries: notices.prefix(OpenData.feedSize).map { (village, $0) }),
                 to: "\(village.id)/feed.xml")
         }
-        all.sort { SiteRenderer.newestFirst($0.1, $1.1) }
+        all.sort { NoticeSummary.newestFirst($0.1, $1.1) }
         try output.write(
             feed(id: base, title: site.config.title, selfPath: "feed.xml", alternate: base,
                  entries: Array(all.prefix(OpenData.feedSize))),
@@ -28,19 +28,19 @@ struct OpenData {
 
     var base: String { site.config.baseURL }
 
-    func published(_ village: Village) -> [Document] {
-        village.documents.filter { $0.isPublished(on: site.buildDate) }.sorted(by: SiteRenderer.newestFirst)
+    func published(_ village: Village) -> [NoticeSummary] {
+        village.notices.filter { $0.isPublished(on: site.buildDate) }.sorted(by: NoticeSummary.newestFirst)
     }
 
     /// The day a notice last changed: its publishing date or its latest revision note.
-    func updated(_ d: Document) -> CalendarDate {
-        ([d.published] + d.data.records("revisions").compactMap { $0.date("date") }.filter { $0 <= site.buildDate }).max()!
+    func updated(_ d: NoticeSummary) -> CalendarDate {
+        ([d.published] + d.revisions.filter { $0 <= site.buildDate }).max()!
     }
 
     /// Midnight in Beijing: the feed says the day, in the zone the notice was written in.
     func timestamp(_ date: CalendarDate) -> String { date.iso + "T00:00:00+08:00" }
 
-    func feed(id: String, title: String, selfPath: String, alternate: String, entries: [(Village, Document)]) -> String {
+    func feed(id: String, title: String, selfPath: String, alternate: String, entries: [(Village, NoticeSummary)]) -> String {
         let newest = entries.map { updated($0.1) }.max() ?? site.buildDate
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>

@@ -37,50 +37,54 @@ struct SiteRenderer {
         var sha256: String
     }
 
-    /// Published notices of a village, newest first.
+    /// Published documents of a village being rendered, newest first.
     func published(_ village: Village) -> [Document] {
-        village.documents.filter { $0.isPublished(on: site.buildDate) }.sorted(by: SiteRenderer.newestFirst)
+        village.documents.filter { $0.isPublished(on: site.buildDate) }
+            .sorted { NoticeSummary.newestFirst($0.summary, $1.summary) }
     }
 
-    static func newestFirst(_ a: Document, _ b: Document) -> Bool {
-        if a.published != b.published { return a.published > b.published }
-        return a.slug > b.slug
+    /// Published notices of a village already rendered (its summaries), newest first.
+    func publishedNotices(_ village: Village) -> [NoticeSummary] {
+        village.notices.filter { $0.isPublished(on: site.buildDate) }.sorted(by: NoticeSummary.newestFirst)
     }
 
     /// Attachments are sources too: recorded here as they are copied.
     let sourceLedger = Ledger()
 
-    func render() throws {
+    /// The theme's own files (style sheets) at the output root.
+    func begin() throws {
         for asset in theme.assets {
             try output.write(Data(asset.bytes), to: asset.path)
         }
+    }
+
+    /// One village, documents loaded: its notices in parallel, then its boards from the sheets
+    /// just rendered (no sheet is rendered twice), its village and category pages.
+    func render(_ village: Village) throws {
+        guard village.profile != nil else { return }
+        let attachments = try copyAttachments(village)
+        let notices = published(village)
+        let rendered = parallelMap(notices) { document -> Result<String, CommandFailure> in
+            do {
+                return .success(try renderNotice(document, village: village, attachments: attachments))
+            } catch {
+                return .failure(.io("\(document.path): \(error)"))
+            }
+        }
+        var sheets: [Month: [(Document, String)]] = [:]
+        for (document, result) in zip(notices, rendered) {
+            sheets[Month(document.published), default: []].append((document, try result.get()))
+        }
+        for (month, entries) in sheets {
+            try renderBoard(village, month: month, sheets: entries)
+        }
+        try renderVillage(village, catalog: CatalogReport(config: site.config, buildDate: site.buildDate, villages: [village]))
+    }
+
+    /// What needs every village: the town page, feeds, sitemap, and the manifest last.
+    func finish(_ site: LoadedSite) throws {
         let villages = site.villages.filter { $0.profile != nil }
-        let attachmentInfo = try copyAttachments(villages)
-        // Village by village: notices in parallel, then the village's boards from the sheets just
-        // rendered, so no sheet is rendered twice and memory holds one village's sheets at most.
-        for village in villages {
-            let notices = published(village)
-            let attachments = attachmentInfo[village.id] ?? [:]
-            let rendered = parallelMap(notices) { document -> Result<String, CommandFailure> in
-                do {
-                    return .success(try renderNotice(document, village: village, attachments: attachments))
-                } catch {
-                    return .failure(.io("\(document.path): \(error)"))
-                }
-            }
-            var sheets: [Month: [(Document, String)]] = [:]
-            for (document, result) in zip(notices, rendered) {
-                sheets[Month(document.published), default: []].append((document, try result.get()))
-            }
-            for (month, entries) in sheets {
-                try renderBoard(village, month: month, sheets: entries)
-            }
-        }
-        let report = catalogReport
-        for village in villages {
-            try renderVillage(village, catalog: report)
-        }
-        try renderTown(villages, catalog: report)
+        try renderTown(villages, catalog: CatalogReport(site: site))
         try OpenData(site: site, output: output).write()
         for record in site.sources + theme.overrides { sourceLedger.record(record.path, sha256: record.sha256, bytes: record.bytes) }
         try output.write(
@@ -102,7 +106,7 @@ struct SiteRenderer {
             buildDate: site.buildDate.chinese, buildDateISO: site.buildDate.iso)
     }
 
-    func link(_ document: Document, root: String) -> NoticeLink {
+    func link(_ document: NoticeSummary, root: String) -> NoticeLink {
         NoticeLink(
             title: document.title, href: SitePaths.href(root: root, folder: document.outputFolder),
             published: document.published.chinese, publishedISO: document.published.iso,
@@ -111,33 +115,29 @@ struct SiteRenderer {
             noticeUntilISO: document.noticeUntil?.iso)
     }
 
-    func isInNoticePeriod(_ document: Document) -> Bool {
+    func isInNoticePeriod(_ document: NoticeSummary) -> Bool {
         guard let until = document.noticeUntil else { return false }
         return document.published <= site.buildDate && site.buildDate <= until
     }
 
     // MARK: - Attachments
 
-    private func copyAttachments(_ villages: [Village]) throws -> [String: [String: AttachmentInfo]] {
-        let perVillage = parallelMap(villages) { village -> (String, [String: AttachmentInfo], String?) in
-            var info: [String: AttachmentInfo] = [:]
-            for path in village.attachments {
-                guard let data = FileManager.default.contents(atPath: village.folder.appendingPathComponent(path).path) else {
-                    return (village.id, info, "cannot read \(path)")
-                }
-                do {
-                    try output.write(data, to: "\(SitePaths.files(village.id))/\(path)")
-                } catch {
-                    return (village.id, info, "\(error)")
-                }
-                let hash = Hashing.sha256Hex(data)
-                info[path] = AttachmentInfo(bytes: data.count, sha256: hash)
-                sourceLedger.record("content/\(village.id)/\(path)", sha256: hash, bytes: data.count)
+    /// Copies a village's attachments as they are, in parallel; returns their sizes and hashes.
+    private func copyAttachments(_ village: Village) throws -> [String: AttachmentInfo] {
+        let copied = parallelMap(village.attachments) { path -> Result<(String, AttachmentInfo), CommandFailure> in
+            guard let data = FileManager.default.contents(atPath: village.folder.appendingPathComponent(path).path) else {
+                return .failure(.io("无法读取 content/\(village.id)/\(path)"))
             }
-            return (village.id, info, nil)
+            do {
+                try output.write(data, to: "\(SitePaths.files(village.id))/\(path)")
+            } catch {
+                return .failure(.io("\(error)"))
+            }
+            let hash = Hashing.sha256Hex(data)
+            sourceLedger.record("content/\(village.id)/\(path)", sha256: hash, bytes: data.count)
+            return .success((path, AttachmentInfo(bytes: data.count, sha256: hash)))
         }
-        if let failure = perVillage.compactMap(\.2).first { throw CommandFailure.io(failure) }
-        return Dictionary(uniqueKeysWithValues: perVillage.map { ($0.0, $0.1) })
+        return Dictionary(uniqueKeysWithValues: try copied.map { try $0.get() })
     }
 
     // MARK: - Pages
@@ -160,8 +160,8 @@ struct SiteRenderer {
     }
 
     /// Published notices of a village by the month they were published in.
-    func boardMonths(_ village: Village) -> [Month: [Document]] {
-        Dictionary(grouping: published(village)) { Month($0.published) }
+    func boardMonths(_ village: Village) -> [Month: [NoticeSummary]] {
+        Dictionary(grouping: publishedNotices(village)) { Month($0.published) }
     }
 
     /// The month's board: the month's sheets, oldest first, each starting a page.
@@ -222,7 +222,7 @@ struct SiteRenderer {
 
     private func renderVillage(_ village: Village, catalog: CatalogReport?) throws {
         let profile = village.profile!
-        let notices = published(village)
+        let notices = publishedNotices(village)
         let root = SitePaths.root(forFolder: village.id)
         var facts: [Fact] = []
         func add(_ label: String, _ value: Int?, _ unit: String) {
@@ -270,7 +270,7 @@ struct SiteRenderer {
     private func renderTown(_ villages: [Village], catalog: CatalogReport?) throws {
         var total = 0
         let summaries = villages.map { village -> VillageSummary in
-            let notices = published(village)
+            let notices = publishedNotices(village)
             total += notices.count
             return VillageSummary(
                 name: village.profile!.name, href: SitePaths.href(root: "", folder: village.id),

@@ -1,13 +1,18 @@
 import Foundation
 
-/// One village: its profile, its documents and the files it publishes as they are.
+/// One village: its profile, the files it publishes as they are, its documents while it is
+/// being built, and the summaries of its notices afterwards.
 public struct Village: Sendable {
     public var id: String
     public var profile: VillageProfile?
+    /// Full documents: present only while the village is being validated and rendered.
     public var documents: [Document]
+    public var notices: [NoticeSummary]
     /// Attachment files, relative to the village folder, sorted.
     public var attachments: [String]
     public var folder: URL
+    /// The village's document files, to be parsed when its turn comes.
+    var inputs: [DocumentParser.Input]
 }
 
 /// Everything read from a site root, validated.
@@ -18,17 +23,31 @@ public struct LoadedSite: Sendable {
     public var buildDate: CalendarDate
     /// nil outside a git repository.
     public var history: GitHistory?
-    /// gongkai.yaml, village.yaml and document files as read (attachments and templates are
-    /// recorded when they are copied and loaded).
+    /// gongkai.yaml and village.yaml as read (documents are added as villages are loaded;
+    /// attachments and templates when they are copied and loaded).
     public var sources: [FileRecord]
 }
 
-/// The Source stage: reads gongkai.yaml, every village.yaml and every document, once.
+/// The Source stage: reads gongkai.yaml and every village.yaml up front, then each village's
+/// documents when its turn comes (parsed once, checked by every rule, then rendered).
 public enum SiteLoader {
     static let documentExtensions = ["md", "yaml", "yml"]
 
-    /// Returns the site (nil when gongkai.yaml itself is unusable) and every problem found.
+    /// Validates the whole site without rendering; villages keep only their summaries.
     public static func load(root: URL, buildDate: CalendarDate) -> (LoadedSite?, DiagnosticCollector) {
+        let (prepared, collector) = prepare(root: root, buildDate: buildDate)
+        guard var site = prepared else { return (nil, collector) }
+        for index in site.villages.indices {
+            let village = loadVillage(site.villages[index], site: site, collector: collector)
+            site.sources += village.documents.map { FileRecord(path: $0.path, sha256: $0.sourceSHA256, bytes: $0.bytes) }
+            site.villages[index] = village.summarized
+        }
+        return (site, collector)
+    }
+
+    /// Reads gongkai.yaml, every village.yaml and the list of each village's files.
+    /// Returns nil for the site when gongkai.yaml itself is unusable.
+    public static func prepare(root: URL, buildDate: CalendarDate) -> (LoadedSite?, DiagnosticCollector) {
         let configURL = root.appendingPathComponent(SiteRoot.configName)
         let configText = FileManager.default.contents(atPath: configURL.path)
             .flatMap { String(validating: $0, as: UTF8.self) }?.droppingBOM()
@@ -50,8 +69,8 @@ public enum SiteLoader {
         let content = root.appendingPathComponent("content")
         let villageIDs = FileTree.subfolders(of: content)
         var villages: [Village] = []
-        var inputs: [DocumentParser.Input] = []
         for id in villageIDs {
+            var inputs: [DocumentParser.Input] = []
             let folder = content.appendingPathComponent(id)
             let reporterPath = "content/\(id)"
             if !isValidVillageID(id) {
@@ -93,27 +112,41 @@ public enum SiteLoader {
             } else {
                 collector.report(.s002, at: SourceLocation(file: profilePath, line: 1, column: 1), .missingVillageFile(village: id))
             }
-            villages.append(Village(id: id, profile: profile, documents: [], attachments: attachments, folder: folder))
+            villages.append(Village(
+                id: id, profile: profile, documents: [], notices: [], attachments: attachments, folder: folder, inputs: inputs))
         }
 
-        let parsed = parallelMap(inputs) { input in
-            DocumentParser(reporter: FileReporter(collector: collector, file: input.path)).parse(input)
+        guard let config else {
+            // Without settings nothing can be built, but every document can still be checked.
+            for village in villages { _ = parse(village, collector: collector) }
+            return (nil, collector)
         }
-        var byVillage: [String: [Document]] = [:]
-        for document in parsed.compactMap({ $0 }) {
-            byVillage[document.village, default: []].append(document)
-            sources.append(FileRecord(path: document.path, sha256: document.sourceSHA256, bytes: document.bytes))
-        }
-        for i in villages.indices {
-            villages[i].documents = (byVillage[villages[i].id] ?? []).sorted { $0.path < $1.path }
-        }
-
-        guard let config else { return (nil, collector) }
         let site = LoadedSite(
             root: root, config: config, villages: villages, buildDate: buildDate, history: GitHistory.load(root: root),
             sources: sources)
-        Validator.check(site, collector: collector)
         return (site, collector)
+    }
+
+    /// Parses a village's documents on every core and runs every rule over them.
+    public static func loadVillage(_ village: Village, site: LoadedSite, collector: DiagnosticCollector) -> Village {
+        var loaded = village
+        let context = RuleContext(
+            config: site.config, village: village.profile, attachments: Set(village.attachments), buildDate: site.buildDate)
+        loaded.documents = parallelMap(village.inputs) { input -> Document? in
+            let reporter = FileReporter(collector: collector, file: input.path)
+            guard let document = DocumentParser(reporter: reporter).parse(input) else { return nil }
+            RuleRegistry.run(on: document, context: context, reporter: reporter)
+            return document
+        }.compactMap { $0 }.sorted { $0.path < $1.path }
+        loaded.notices = loaded.documents.map(\.summary)
+        Validator.checkVillage(loaded, site: site, collector: collector)
+        return loaded
+    }
+
+    private static func parse(_ village: Village, collector: DiagnosticCollector) -> [Document] {
+        parallelMap(village.inputs) { input in
+            DocumentParser(reporter: FileReporter(collector: collector, file: input.path)).parse(input)
+        }.compactMap { $0 }
     }
 
     static func isValidVillageID(_ id: String) -> Bool {
@@ -124,4 +157,14 @@ public enum SiteLoader {
 
 extension Unicode.Scalar {
     var isLowerAlphanumeric: Bool { ("a"..."z").contains(self) || ("0"..."9").contains(self) }
+}
+
+extension Village {
+    /// The village once built: summaries stay, documents go.
+    var summarized: Village {
+        var copy = self
+        copy.documents = []
+        copy.inputs = []
+        return copy
+    }
 }

@@ -25,21 +25,19 @@ struct StatementContinuity: SiteRule {
         .passes(files: ["2026-10.yaml": FinanceRules.statement]),
     ]
 
-    func check(_ site: LoadedSite, report: (String, Mark, Message) -> Void) {
-        for village in site.villages {
-            let statements = village.documents.filter { $0.kind.id == "finance.statement" && $0.period != nil }
-            var byLastDay: [CalendarDate: [Document]] = [:]
-            for s in statements { byLastDay[s.period!.last, default: []].append(s) }
-            for s in statements {
-                let period = s.period!
-                let candidates = byLastDay[period.first.adding(days: -1)] ?? []
-                let previous = candidates.first { $0.period!.granularity == period.granularity } ?? candidates.first
-                guard let previous, let closing = previous.data.money("closing_balance"),
-                    let opening = s.data.money("opening_balance"), opening != closing
-                else { continue }
-                report(s.path, s.data.mark("opening_balance"),
-                       .r(.discontinuity(opening: opening, previousClosing: closing, previousFile: previous.path, previousPeriod: previous.period!)))
-            }
+    func check(_ village: Village, site: LoadedSite, report: (String, Mark, Message) -> Void) {
+        let statements = village.documents.filter { $0.kind.id == "finance.statement" && $0.period != nil }
+        var byLastDay: [CalendarDate: [Document]] = [:]
+        for s in statements { byLastDay[s.period!.last, default: []].append(s) }
+        for s in statements {
+            let period = s.period!
+            let candidates = byLastDay[period.first.adding(days: -1)] ?? []
+            let previous = candidates.first { $0.period!.granularity == period.granularity } ?? candidates.first
+            guard let previous, let closing = previous.data.money("closing_balance"),
+                let opening = s.data.money("opening_balance"), opening != closing
+            else { continue }
+            report(s.path, s.data.mark("opening_balance"),
+                   .r(.discontinuity(opening: opening, previousClosing: closing, previousFile: previous.path, previousPeriod: previous.period!)))
         }
     }
 }

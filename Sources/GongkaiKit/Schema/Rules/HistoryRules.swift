@@ -11,16 +11,14 @@ struct ChangeNeedsRevision: SiteRule {
     /// Needs a git repository with dated commits: tested in HistoryTests, not by file examples.
     let examples: [RuleExample] = []
 
-    func check(_ site: LoadedSite, report: (String, Mark, Message) -> Void) {
+    func check(_ village: Village, site: LoadedSite, report: (String, Mark, Message) -> Void) {
         guard let history = site.history else { return }
-        for village in site.villages {
-            for document in village.documents {
-                guard let commit = DocumentChanges.latestChange(document, root: site.root, history: history) else { continue }
-                let revisions = document.data.records("revisions").compactMap { $0.date("date") }
-                if revisions.contains(where: { $0 >= commit.date }) { continue }
-                report(document.path, document.data.mark("revisions"),
-                       .r(.changedWithoutRevision(commit: commit.shortHash, date: commit.date, author: commit.author, subject: commit.subject, published: document.published)))
-            }
+        for document in village.documents {
+            guard let commit = DocumentChanges.latestChange(document, root: site.root, history: history) else { continue }
+            let revisions = document.data.records("revisions").compactMap { $0.date("date") }
+            if revisions.contains(where: { $0 >= commit.date }) { continue }
+            report(document.path, document.data.mark("revisions"),
+                   .r(.changedWithoutRevision(commit: commit.shortHash, date: commit.date, author: commit.author, subject: commit.subject, published: document.published)))
         }
     }
 }

@@ -38,9 +38,9 @@ public protocol DocumentRule: Rule {
     func check(_ document: Document, context: RuleContext, report: (Mark, Message) -> Void)
 }
 
-/// A check across documents or of a village's profile.
+/// A check across a village's documents or of its profile.
 public protocol SiteRule: Rule {
-    func check(_ site: LoadedSite, report: (_ file: String, Mark, Message) -> Void)
+    func check(_ village: Village, site: LoadedSite, report: (_ file: String, Mark, Message) -> Void)
 }
 
 public enum RuleRegistry {

@@ -19,11 +19,9 @@ struct SupervisorCount: SiteRule {
         .trips(files: ["village.yaml": VillageRules.village(committee: VillageRules.committee, supervisors: "  - {name: 许长林, role: 主任}\n  - {name: 赵玉芬, role: 委员}\n")]),
     ]
 
-    func check(_ site: LoadedSite, report: (String, Mark, Message) -> Void) {
-        for village in site.villages {
-            guard let profile = village.profile, !(3...5).contains(profile.supervisors.count) else { continue }
-            report(profile.path, profile.data.mark("supervisors"), .r(.supervisorCount(count: profile.supervisors.count)))
-        }
+    func check(_ village: Village, site: LoadedSite, report: (String, Mark, Message) -> Void) {
+        guard let profile = village.profile, !(3...5).contains(profile.supervisors.count) else { return }
+        report(profile.path, profile.data.mark("supervisors"), .r(.supervisorCount(count: profile.supervisors.count)))
     }
 }
 
@@ -36,14 +34,12 @@ struct CommitteeApartFromSupervisors: SiteRule {
         .trips(files: ["village.yaml": VillageRules.village(committee: VillageRules.committee, supervisors: VillageRules.threeSupervisors + "  - {name: 李秀兰, role: 委员}\n")]),
     ]
 
-    func check(_ site: LoadedSite, report: (String, Mark, Message) -> Void) {
-        for village in site.villages {
-            guard let profile = village.profile else { continue }
-            let committee = Set(profile.committee.map(\.name))
-            for member in profile.data.records("supervisors") {
-                if let name = member.string("name"), committee.contains(name) {
-                    report(profile.path, member.mark("name"), .r(.memberInBoth(name: name)))
-                }
+    func check(_ village: Village, site: LoadedSite, report: (String, Mark, Message) -> Void) {
+        guard let profile = village.profile else { return }
+        let committee = Set(profile.committee.map(\.name))
+        for member in profile.data.records("supervisors") {
+            if let name = member.string("name"), committee.contains(name) {
+                report(profile.path, member.mark("name"), .r(.memberInBoth(name: name)))
             }
         }
     }
