@@ -85,7 +85,13 @@ final class IntegrityTests: XCTestCase {
         }
         let final = try Binary.run(["build", root.path, "--date", date])
         XCTAssertEqual(final.status, 0, final.stderr)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".site.") }
+        // The replaced site is removed by a child process: give it a moment.
+        var leftovers: [String] = []
+        for _ in 0..<100 {
+            leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".site.") }
+            if leftovers.isEmpty { break }
+            usleep(100_000)
+        }
         XCTAssertEqual(leftovers, [], "the next build cleans up what killed builds left")
         XCTAssertTrue(try String(contentsOf: out.appendingPathComponent("v0000/affairs/d00000/index.html"), encoding: .utf8).contains("（更正）"))
         XCTAssertEqual(try Binary.run(["verify", out.path]).status, 0)

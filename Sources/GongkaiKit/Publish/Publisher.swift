@@ -24,7 +24,7 @@ public enum Publisher {
         }
         if FileTree.kind(out) == .directory {
             if gongkai_exchange_paths(temporary.path, out.path) == 0 {
-                try? FileManager.default.removeItem(at: temporary)
+                discard(temporary)
                 return
             }
             // File systems without RENAME_EXCHANGE: two renames, a moment with no site.
@@ -41,6 +41,21 @@ public enum Publisher {
         }
     }
 
+    /// Removes the replaced site in a child process, so a build of a large site does not wait
+    /// for hundreds of thousands of unlinks. If the child dies, the next build removes the rest.
+    static func discard(_ folder: URL) {
+        let remover = Process()
+        remover.executableURL = URL(fileURLWithPath: "/bin/rm")
+        remover.arguments = ["-rf", "--", folder.path]
+        remover.standardOutput = FileHandle.nullDevice
+        remover.standardError = FileHandle.nullDevice
+        do {
+            try remover.run()
+        } catch {
+            try? FileManager.default.removeItem(at: folder)
+        }
+    }
+
     /// Folders left by builds that were killed: their process is gone.
     static func removeLeftovers(in parent: URL, name: String) {
         let prefix = temporaryPrefix(name)
@@ -48,7 +63,7 @@ public enum Publisher {
         for entry in entries where entry.hasPrefix(prefix) {
             let pidText = entry.dropFirst(prefix.count).prefix { $0 != "-" }
             if let pid = Int32(pidText), pid != getpid(), kill(pid, 0) == 0 { continue }
-            try? FileManager.default.removeItem(at: parent.appendingPathComponent(entry))
+            discard(parent.appendingPathComponent(entry))
         }
     }
 }
