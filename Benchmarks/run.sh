@@ -23,14 +23,19 @@ measure() {  # label, command...: prints seconds and peak RSS (MiB)
   echo "$seconds" > "$work/last.txt"
 }
 
+settle() {  # the replaced site is removed by a child process: let it finish before measuring on
+  while ls -d "$work"/.site.gongkai-tmp-* >/dev/null 2>&1; do sleep 1; done
+  sync
+}
+
 echo "documents: $docs ($villages villages × $per), 2 cores"
-sync; measure "gongkai build (full)" "$bin" build "$work/county" --out "$work/site" --date 2026-11-22
+settle; measure "gongkai build (full)" "$bin" build "$work/county" --out "$work/site" --date 2026-11-22
 g=$(cat "$work/last.txt")
 # One document changed: a title edit, then a rebuild.
 file=$(ls "$work/county/content/v0000/docs/"*.md | head -1)
 sed -i '0,/^title: /s//title: （更正）/' "$file"
-measure "gongkai build (1 document changed)" "$bin" build "$work/county" --out "$work/site" --date 2026-11-22
-measure "gongkai check" "$bin" check "$work/county" --date 2026-11-22
-sync; measure "hugo (same Markdown, 1 page/doc)" hugo --quiet -s "$work/hugo" -d "$work/hugo-public"
+settle; measure "gongkai build (1 document changed)" "$bin" build "$work/county" --out "$work/site" --date 2026-11-22
+settle; measure "gongkai check" "$bin" check "$work/county" --date 2026-11-22
+settle; measure "hugo (same Markdown, 1 page/doc)" hugo --quiet -s "$work/hugo" -d "$work/hugo-public"
 h=$(cat "$work/last.txt")
 printf 'gongkai/hugo documents per second: %.2f\n' "$(echo "$h / $g" | bc -l)"
