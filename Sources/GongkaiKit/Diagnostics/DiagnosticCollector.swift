@@ -30,8 +30,6 @@ public final class DiagnosticCollector: Sendable {
         return all.filter { seen.insert($0).inserted }.sorted(by: Diagnostic.printOrder)
     }
 
-    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
-    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
     public var hasErrors: Bool { storage.withLock { $0.contains { $0.severity == .error } } }
 }
 

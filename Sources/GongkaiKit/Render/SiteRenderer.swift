@@ -8,8 +8,6 @@ struct SiteRenderer {
 
     static let latestPerVillage = 5
 
-    var catalogReport: CatalogReport? { CatalogReport(site: site) }
-
     /// The catalog as grids seen from a page whose root prefix is `root`, for some villages.
     func catalogGrids(_ report: CatalogReport?, root: String, villages: Set<String>?) -> [CatalogGrid] {
         guard let report else { return [] }
