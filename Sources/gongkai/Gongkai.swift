@@ -38,7 +38,14 @@ struct SiteOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp("构建日期 YYYY-MM-DD；默认取 SOURCE_DATE_EPOCH，否则为今天（北京时间）", valueName: "D"))
     var date: String?
+
+    /// The site root and the build date, or the reason the command cannot run.
+    func resolve() throws -> (root: URL, date: CalendarDate) {
+        (try SiteRoot.find(explicit: root), try BuildDate.resolve(flag: date))
+    }
 }
+
+extension DiagnosticFormat: ExpressibleByArgument {}
 
 func printDiagnostics(_ report: BuildReport, format: DiagnosticFormat, to handle: FileHandle = .standardOutput) {
     handle.write(Data(DiagnosticFormatter.render(report.diagnostics, as: format).utf8))
@@ -54,8 +61,7 @@ struct BuildCommand: ParsableCommand {
     var out: String?
 
     func run() throws {
-        let root = try SiteRoot.find(explicit: site.root)
-        let date = try BuildDate.resolve(flag: site.date)
+        let (root, date) = try site.resolve()
         let output = out.map { URL(fileURLWithPath: $0).standardizedFileURL } ?? root.appendingPathComponent("site")
         let report = try SiteBuilder.build(root: root, out: output, buildDate: date)
         printDiagnostics(report, format: .text, to: .standardError)
@@ -74,14 +80,10 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var site: SiteOptions
 
     @Option(help: ArgumentHelp("输出格式：text 或 json", valueName: "text|json"))
-    var format: String = "text"
+    var format: DiagnosticFormat = .text
 
     func run() throws {
-        guard let format = DiagnosticFormat(rawValue: format) else {
-            throw CommandFailure.badArgument("--format 应为 text 或 json，而不是 \(format)")
-        }
-        let root = try SiteRoot.find(explicit: site.root)
-        let date = try BuildDate.resolve(flag: site.date)
+        let (root, date) = try site.resolve()
         let report = SiteBuilder.check(root: root, buildDate: date)
         printDiagnostics(report, format: format)
         if format == .text {

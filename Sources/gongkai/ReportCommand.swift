@@ -10,14 +10,10 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var site: SiteOptions
 
     @Option(help: ArgumentHelp("输出格式：text 或 json", valueName: "text|json"))
-    var format: String = "text"
+    var format: DiagnosticFormat = .text
 
     func run() throws {
-        guard let format = DiagnosticFormat(rawValue: format) else {
-            throw CommandFailure.badArgument("--format 应为 text 或 json，而不是 \(format)")
-        }
-        let root = try SiteRoot.find(explicit: site.root)
-        let date = try BuildDate.resolve(flag: site.date)
+        let (root, date) = try site.resolve()
         let (loaded, collector) = SiteLoader.load(root: root, buildDate: date)
         let problems = collector.diagnostics.filter { $0.severity == .error }
         if !problems.isEmpty {

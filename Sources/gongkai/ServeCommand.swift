@@ -15,8 +15,7 @@ struct ServeCommand: ParsableCommand {
 
     func run() throws {
         guard (0...65535).contains(port) else { throw CommandFailure.badArgument("--port 应在 0 到 65535 之间") }
-        let root = try SiteRoot.find(explicit: site.root)
-        _ = try BuildDate.resolve(flag: site.date)
+        let (root, _) = try site.resolve()
         let server = PreviewServer(root: root, port: port, dateFlag: site.date) { line in
             FileHandle.standardOutput.write(Data((line + "\n").utf8))
         }
