@@ -4,14 +4,10 @@ public enum SiteLocale: String, Sendable, CaseIterable {
     case zhHant = "zh-Hant"
     case en = "en"
 
-    /// The HTML `lang` attribute.
-    public var htmlLang: String {
-        switch self {
-        case .zhHans: return "zh-CN"
-        case .zhHant: return "zh-TW"
-        case .en: return "en"
-        }
-    }
+    /// The language of the pages. The built-in theme's interface text and the notices
+    /// themselves are Simplified Chinese whatever `locale` says (it words messages), so pages
+    /// say so to browsers and screen readers.
+    public var htmlLang: String { "zh-CN" }
 }
 
 /// Words every message and page uses, in each locale.
