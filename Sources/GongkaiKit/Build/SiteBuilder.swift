@@ -13,6 +13,8 @@ public struct BuildReport: Sendable {
     public var locale: SiteLocale
     /// Set when history is absent or incomplete.
     public var historyNote: String?
+    /// Notices whose pages were reused unchanged from the site replaced.
+    public var reused = 0
 
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
     public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
@@ -29,6 +31,9 @@ public struct BuildReport: Sendable {
         }
         if drafts > 0 {
             text += l.pick("；\(drafts) 篇草稿", "；\(drafts) 篇草稿", "; \(drafts) drafts")
+        }
+        if reused > 0 {
+            text += l.pick("；\(reused) 篇未改动，沿用上次生成的页面", "；\(reused) 篇未改動，沿用上次生成的頁面", "; \(reused) unchanged notices reused")
         }
         if let historyNote { text += "；" + historyNote }
         return text
@@ -59,9 +64,12 @@ public enum SiteBuilder {
             let (checked, _) = finishChecking(site, collector)
             return report(checked, collector, wrote: false)
         }
+        let cache = RenderCache(out: out, fingerprint: fingerprint(site, theme))
+        var manifest = ""
         do {
             try Publisher.publish(to: out) { folder in
-                let renderer = SiteRenderer(site: site, theme: theme, output: folder)
+                var renderer = SiteRenderer(site: site, theme: theme, output: folder)
+                renderer.cache = cache
                 try renderer.begin()
                 for index in site.villages.indices {
                     let village = SiteLoader.loadVillage(site.villages[index], site: site, collector: collector)
@@ -70,12 +78,27 @@ public enum SiteBuilder {
                     site.villages[index] = village.summarized
                 }
                 if collector.hasErrors { throw Abandoned() }
-                try renderer.finish(site)
+                manifest = try renderer.finish(site)
             }
         } catch is Abandoned {
             return report(site, collector, wrote: false)
         }
-        return report(site, collector, wrote: true)
+        cache.commit(manifest: manifest, site: out)
+        var built = report(site, collector, wrote: true)
+        built.reused = cache.reused
+        return built
+    }
+
+    /// What every page depends on: this binary (its size, time and inode change whenever it is
+    /// rebuilt or replaced), the theme, gongkai.yaml, the build date and the history's depth.
+    static func fingerprint(_ site: LoadedSite, _ theme: Theme) -> String {
+        var binary = stat()
+        _ = stat("/proc/self/exe", &binary)
+        return RenderCache.key([
+            "gongkai-render-1", "\(binary.st_size)-\(binary.st_mtim.tv_sec).\(binary.st_mtim.tv_nsec)-\(binary.st_ino)",
+            theme.digest, site.sources.first { $0.path == SiteRoot.configName }?.sha256 ?? "", site.buildDate.iso,
+            site.history == nil ? "no-git" : (site.history!.isShallow ? "shallow" : "git"),
+        ])
     }
 
     /// Checks every village of a site that cannot be built, so all problems are still reported.

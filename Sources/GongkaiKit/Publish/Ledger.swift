@@ -11,6 +11,10 @@ public struct FileRecord: Sendable, Hashable {
 final class Ledger: Sendable {
     private let records = Mutex<[String: FileRecord]>([:])
 
+    func record(_ record: FileRecord) {
+        records.withLock { $0[record.path] = record }
+    }
+
     func record(_ path: String, sha256: String, bytes: Int) {
         records.withLock { $0[path] = FileRecord(path: path, sha256: sha256, bytes: bytes) }
     }

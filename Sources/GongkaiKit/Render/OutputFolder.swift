@@ -20,6 +20,20 @@ struct OutputFolder: Sendable {
         try data.withUnsafeBytes { try write($0, to: path) }
     }
 
+    /// Hard-links an existing file (of the site being replaced) in as `path`.
+    func link(_ existing: URL, to path: String) -> Bool {
+        let target = url.path + "/" + path
+        if Glibc.link(existing.path, target) == 0 { return true }
+        guard errno == ENOENT else { return false }
+        try? FileManager.default.createDirectory(
+            atPath: String(target[..<target.lastIndex(of: "/")!]), withIntermediateDirectories: true)
+        return Glibc.link(existing.path, target) == 0
+    }
+
+    func unlink(_ path: String) {
+        _ = Glibc.unlink(url.path + "/" + path)
+    }
+
     private func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
         ledger.record(path, sha256: Hashing.sha256Hex(bytes), bytes: bytes.count)
         let target = url.path + "/" + path

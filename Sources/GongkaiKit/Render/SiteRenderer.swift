@@ -5,6 +5,8 @@ struct SiteRenderer {
     let site: LoadedSite
     let theme: Theme
     let output: OutputFolder
+    /// Pages of unchanged notices from the site being replaced; nil renders everything.
+    var cache: RenderCache? = nil
 
     static let latestPerVillage = 5
 
@@ -62,9 +64,13 @@ struct SiteRenderer {
         guard village.profile != nil else { return }
         let attachments = try copyAttachments(village)
         let notices = published(village)
+        // What every notice page of this village depends on besides the notice itself.
+        let villageKey = RenderCache.key(
+            [site.sources.first { $0.path == "content/\(village.id)/village.yaml" }?.sha256 ?? ""]
+                + attachments.keys.sorted().map { "\($0)=\(attachments[$0]!.sha256)" })
         let rendered = parallelMap(notices) { document -> Result<String, CommandFailure> in
             do {
-                return .success(try renderNotice(document, village: village, attachments: attachments))
+                return .success(try renderNotice(document, village: village, attachments: attachments, villageKey: villageKey))
             } catch {
                 return .failure(.io("\(document.path): \(error)"))
             }
@@ -80,14 +86,16 @@ struct SiteRenderer {
     }
 
     /// What needs every village: the town page, feeds, sitemap, and the manifest last.
-    func finish(_ site: LoadedSite) throws {
+    /// Returns the manifest's text.
+    @discardableResult
+    func finish(_ site: LoadedSite) throws -> String {
         let villages = site.villages.filter { $0.profile != nil }
         try renderTown(villages, catalog: CatalogReport(site: site))
         try OpenData(site: site, output: output).write()
         for record in site.sources + theme.overrides { sourceLedger.record(record.path, sha256: record.sha256, bytes: record.bytes) }
-        try output.write(
-            Manifest.json(buildDate: site.buildDate, sources: sourceLedger.sorted, outputs: output.ledger.sorted),
-            to: Manifest.fileName)
+        let manifest = Manifest.json(buildDate: site.buildDate, sources: sourceLedger.sorted, outputs: output.ledger.sorted)
+        try output.write(manifest, to: Manifest.fileName)
+        return manifest
     }
 
     // MARK: - Pieces shared by pages
@@ -175,10 +183,17 @@ struct SiteRenderer {
         try output.write(theme.render(page, template: "print"), to: folder + "/index.html")
     }
 
-    /// Writes a notice's pages and data; returns its print sheet's HTML for the month's board.
-    private func renderNotice(_ document: Document, village: Village, attachments: [String: AttachmentInfo]) throws -> String {
-        let profile = village.profile!
+    /// Writes a notice's pages and data (or reuses them); returns its print sheet's HTML for the
+    /// month's board.
+    private func renderNotice(_ document: Document, village: Village, attachments: [String: AttachmentInfo], villageKey: String) throws -> String {
         let folder = document.outputFolder
+        var key = ""
+        if let cache {
+            let commits = (site.history?.commits[document.path] ?? []).map(\.hash)
+            key = RenderCache.key([cache.fingerprint, villageKey, document.path, document.sourceSHA256] + commits)
+            if let sheet = cache.reuse(folder: folder, key: key, into: output) { return sheet }
+        }
+        let profile = village.profile!
         let categoryFolder = SitePaths.category(village.id, document.category)
         let page = chrome(
             folder: folder, title: document.title,
@@ -207,7 +222,8 @@ struct SiteRenderer {
             dataHref: "data.json", printHref: "print.html", hotline: profile.hotline)
         try output.write(theme.render(model, template: "notice"), to: folder + "/index.html")
         try output.write(DataJSON.document(document), to: folder + "/data.json")
-        for (name, csv) in TableCSV.files(document) {
+        let tables = TableCSV.files(document)
+        for (name, csv) in tables {
             try output.write(csv, to: folder + "/" + name)
         }
         let printer = PrintSheets(site: site)
@@ -215,6 +231,7 @@ struct SiteRenderer {
         let printPage = printer.page(
             folder: folder, title: document.title, back: ("index.html", "返回网页版"), heading: nil, sheetsHTML: sheet)
         try output.write(theme.render(printPage, template: "print"), to: folder + "/print.html")
+        cache?.store(folder: folder, key: key, files: ["index.html", "data.json", "print.html"] + tables.map(\.0), sheet: sheet)
         return sheet
     }
 

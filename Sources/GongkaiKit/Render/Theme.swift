@@ -8,6 +8,8 @@ struct Theme: Sendable {
     let assets: [(path: String, bytes: [UInt8])]
     /// The site root's own template files, as sources of the build.
     let overrides: [FileRecord]
+    /// A hash of every theme file as used (built-in and overrides), for the render cache.
+    let digest: String
 
     static let templateExtension = ".mustache"
 
@@ -47,7 +49,8 @@ struct Theme: Sendable {
                 collector.report(.s001, at: SourceLocation(file: source, line: 1, column: 1), .templateSyntax(reason: "\(error)"))
             }
         }
-        return ok ? Theme(library: library, assets: assets, overrides: overrideRecords) : nil
+        let digest = RenderCache.key(files.keys.sorted().map { "\($0)=\(Hashing.sha256Hex(files[$0]!.text))" })
+        return ok ? Theme(library: library, assets: assets, overrides: overrideRecords, digest: digest) : nil
     }
 
     func render(_ model: some TemplateObject, template: String) -> String {
