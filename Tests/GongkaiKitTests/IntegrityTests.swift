@@ -88,7 +88,7 @@ final class IntegrityTests: XCTestCase {
         // The replaced site is removed by a child process: give it a moment.
         var leftovers: [String] = []
         for _ in 0..<100 {
-            leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".site.") }
+            leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".site.gongkai-tmp") }
             if leftovers.isEmpty { break }
             usleep(100_000)
         }
