@@ -32,11 +32,10 @@ final class RenderCache: Sendable {
         folder = out.deletingLastPathComponent().appendingPathComponent(".\(out.lastPathComponent).gongkai-cache")
         self.fingerprint = fingerprint
         let manifest = FileManager.default.contents(atPath: out.appendingPathComponent(Manifest.fileName).path)
-        let index = FileManager.default.contents(atPath: folder.appendingPathComponent("index.json").path)
-            .flatMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Any] }
-        guard let manifest, let index, index["manifest_sha256"] as? String == Hashing.sha256Hex(manifest),
-            let notices = index["notices"] as? [String: [String: Any]],
-            let outputs = (try? JSONSerialization.jsonObject(with: manifest) as? [String: Any])?["outputs"] as? [[String: Any]]
+        let index = FileManager.default.contents(atPath: folder.appendingPathComponent("index.tsv").path)
+            .map { String(decoding: $0, as: UTF8.self) }
+        guard let manifest, let index, let firstLine = index.split(separator: "\n", maxSplits: 1).first,
+            firstLine == "manifest\t" + Hashing.sha256Hex(manifest)
         else {
             previousSite = nil
             previousOutputs = [:]
@@ -44,19 +43,45 @@ final class RenderCache: Sendable {
             return
         }
         previousSite = out
+        previousOutputs = RenderCache.outputs(ofManifest: String(decoding: manifest, as: UTF8.self))
+        var entries: [String: Entry] = [:]
+        // One line per notice: folder, key, then file=stamp pairs, tab-separated.
+        for line in index.split(separator: "\n").dropFirst() {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count >= 3 else { continue }
+            var entry = Entry(key: String(fields[1]), files: [])
+            for pair in fields.dropFirst(2) {
+                guard let eq = pair.firstIndex(of: "=") else { continue }
+                entry.files.append(String(pair[..<eq]))
+                entry.stamps.append(String(pair[pair.index(after: eq)...]))
+            }
+            entries[String(fields[0])] = entry
+        }
+        previousEntries = entries
+    }
+
+    /// The outputs of a manifest.json as this tool writes it (one field per line), read without
+    /// building a JSON tree: a county's manifest lists half a million files.
+    static func outputs(ofManifest text: String) -> [String: FileRecord] {
         var records: [String: FileRecord] = [:]
-        for o in outputs {
-            if let path = o["path"] as? String, let sha = o["sha256"] as? String, let bytes = o["bytes"] as? Int {
-                records[path] = FileRecord(path: path, sha256: sha, bytes: bytes)
+        var inOutputs = false
+        var path: String?
+        var sha: String?
+        for raw in text.split(separator: "\n") {
+            let line = raw.drop { $0 == " " }
+            if line.hasPrefix("\"outputs\"") { inOutputs = true; continue }
+            guard inOutputs else { continue }
+            if line.hasPrefix("\"path\": ") {
+                path = (try? JSONSerialization.jsonObject(with: Data(line.dropFirst(8).dropLast(line.hasSuffix(",") ? 1 : 0).utf8), options: .fragmentsAllowed)) as? String
+            } else if line.hasPrefix("\"sha256\": \"") {
+                sha = String(line.dropFirst(11).prefix(64))
+            } else if line.hasPrefix("\"bytes\": "), let p = path, let s = sha, let bytes = Int(line.dropFirst(9)) {
+                records[p] = FileRecord(path: p, sha256: s, bytes: bytes)
+                path = nil
+                sha = nil
             }
         }
-        previousOutputs = records
-        previousEntries = notices.compactMapValues { n in
-            guard let key = n["key"] as? String, let files = n["files"] as? [String], let stamps = n["stamps"] as? [String],
-                stamps.count == files.count
-            else { return nil }
-            return Entry(key: key, files: files, stamps: stamps)
-        }
+        return records
     }
 
     static func key(_ parts: [String]) -> String {
@@ -117,23 +142,16 @@ final class RenderCache: Sendable {
     func commit(manifest: String, site: URL) {
         let current = entries.withLock { $0 }
         let folders = current.keys.sorted()
-        let stamps = parallelMap(folders) { folder in
-            current[folder]!.files.map { RenderCache.stamp(site.appendingPathComponent(folder + "/" + $0)) }
+        let lines = parallelMap(folders) { folder -> String in
+            let entry = current[folder]!
+            let pairs = entry.files.map { "\($0)=\(RenderCache.stamp(site.appendingPathComponent(folder + "/" + $0)))" }
+            return ([folder, entry.key] + pairs).joined(separator: "\t")
         }
-        let notices = zip(folders, stamps).map { folder, stamps -> (String, JSONValue) in
-            let e = current[folder]!
-            return (folder, .object([
-                ("key", .string(e.key)), ("files", .array(e.files.map { .string($0) })), ("stamps", .array(stamps.map { .string($0) })),
-            ]))
-        }
-        let index = JSONValue.object([
-            ("manifest_sha256", .string(Hashing.sha256Hex(Data(manifest.utf8)))),
-            ("notices", .object(notices)),
-        ]).serialized(pretty: false)
+        let index = "manifest\t\(Hashing.sha256Hex(Data(manifest.utf8)))\n" + lines.joined(separator: "\n") + "\n"
         let temporary = folder.appendingPathComponent(".index.\(getpid()).tmp")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         guard (try? Data(index.utf8).write(to: temporary)) != nil else { return }
-        _ = rename(temporary.path, folder.appendingPathComponent("index.json").path)
+        _ = rename(temporary.path, folder.appendingPathComponent("index.tsv").path)
         let used = Set(current.values.map { "\($0.key).html" })
         let sheets = folder.appendingPathComponent("sheets")
         for name in (try? FileManager.default.contentsOfDirectory(atPath: sheets.path)) ?? [] where !used.contains(name) {
