@@ -32,19 +32,7 @@ final class IncrementalTests: XCTestCase {
             try site.write("content/xuji/affairs/n\(i).md", "---\nkind: affairs.notice\ntitle: 通知\(i)\npublished: 2026-11-0\(i)\nattachments: [{file: scan.pdf, title: 扫描件}]\n---\n正文\(i)\n")
         }
         try site.write("content/xuji/scan.pdf", "%PDF-1.4\n")
-        try site.write("content/xuji/finance/2026-10.yaml", """
-            kind: finance.statement
-            title: 10月财务收支
-            published: 2026-11-06
-            period: 2026-10
-            opening_balance: 1000
-            income:
-              - {date: 2026-10-06, voucher: 记-001, item: 租金, amount: 600}
-            expense: []
-            closing_balance: 1600
-            reviewed: {date: 2026-11-04, by: [许长林]}
-
-            """)
+        try site.write("content/xuji/finance/2026-10.yaml", TestSite.octoberStatement)
         XCTAssertEqual(try buildBoth(site, "first build"), 0)
         XCTAssertEqual(try buildBoth(site, "nothing changed"), 5)
 

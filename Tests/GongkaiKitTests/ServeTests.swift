@@ -53,19 +53,7 @@ final class ServeTests: XCTestCase {
     func makeSite() throws -> TestSite {
         let site = try TestSite()
         try site.write("content/xuji/affairs/fire.md", "---\nkind: affairs.notice\ntitle: 关于冬季防火的通知\npublished: 2026-11-01\n---\n请注意用火安全。\n")
-        try site.write("content/xuji/finance/2026-10.yaml", """
-            kind: finance.statement
-            title: 10月财务收支
-            published: 2026-11-06
-            period: 2026-10
-            opening_balance: 1000
-            income:
-              - {date: 2026-10-06, voucher: 记-001, item: 租金, amount: 600}
-            expense: []
-            closing_balance: 1600
-            reviewed: {date: 2026-11-04, by: [许长林]}
-
-            """)
+        try site.write("content/xuji/finance/2026-10.yaml", TestSite.octoberStatement)
         return site
     }
 

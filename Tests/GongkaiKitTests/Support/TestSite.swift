@@ -38,6 +38,22 @@ final class TestSite {
 
         """
 
+    /// A small balanced October statement reviewed by one of the default supervisors; its
+    /// closing balance is on line 9.
+    static let octoberStatement = """
+        kind: finance.statement
+        title: 10月财务收支
+        published: 2026-11-06
+        period: 2026-10
+        opening_balance: 1000
+        income:
+          - {date: 2026-10-06, voucher: 记-001, item: 租金, amount: 600}
+        expense: []
+        closing_balance: 1600
+        reviewed: {date: 2026-11-04, by: [许长林]}
+
+        """
+
     func write(_ path: String, _ text: String) throws {
         try write(path, Data(text.utf8))
     }
