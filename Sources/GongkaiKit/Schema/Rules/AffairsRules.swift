@@ -200,11 +200,7 @@ struct WelfareNoticePeriod: DocumentRule {
     ]
 
     func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
-        guard let until = d.noticeUntil else { return }
-        let days = d.published.days(until: until)
-        if days < context.thresholds.welfareNoticeDays {
-            report(d.data.mark("notice_until"), .r(.noticeTooShort(days: days, minimum: context.thresholds.welfareNoticeDays)))
-        }
+        NoticePeriod.check(d, minimum: context.thresholds.welfareNoticeDays, report: report)
     }
 }
 

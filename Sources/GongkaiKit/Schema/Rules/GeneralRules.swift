@@ -67,3 +67,14 @@ enum AttachmentPath {
         return parts.isEmpty ? nil : parts.joined(separator: "/")
     }
 }
+
+/// The notice-period length check shared by GK-P101 and GK-A201: notice_until − published ≥ minimum.
+enum NoticePeriod {
+    static func check(_ d: Document, minimum: Int, report: (Mark, Message) -> Void) {
+        guard let until = d.noticeUntil else { return }
+        let days = d.published.days(until: until)
+        if days < minimum {
+            report(d.data.mark("notice_until"), .r(.noticeTooShort(days: days, minimum: minimum)))
+        }
+    }
+}

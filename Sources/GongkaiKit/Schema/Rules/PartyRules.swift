@@ -65,11 +65,7 @@ struct DevelopmentNoticePeriod: DocumentRule {
     ]
 
     func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
-        guard let until = d.noticeUntil else { return }
-        let days = d.published.days(until: until)
-        if days < context.thresholds.partyNoticeDays {
-            report(d.data.mark("notice_until"), .r(.noticeTooShort(days: days, minimum: context.thresholds.partyNoticeDays)))
-        }
+        NoticePeriod.check(d, minimum: context.thresholds.partyNoticeDays, report: report)
     }
 }
 
