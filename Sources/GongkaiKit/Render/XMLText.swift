@@ -1,5 +1,5 @@
 /// Escapes text for XML element content and attribute values.
-func xmlEscape(_ s: String) -> String {
+public func xmlEscape(_ s: String) -> String {
     var out = ""
     out.reserveCapacity(s.utf8.count)
     for scalar in s.unicodeScalars {
