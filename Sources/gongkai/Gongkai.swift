@@ -60,10 +60,13 @@ struct BuildCommand: ParsableCommand {
     @Option(help: ArgumentHelp("输出文件夹；默认为站点根目录下的 site/", valueName: "DIR"))
     var out: String?
 
+    @Flag(help: "不沿用上次生成的结果，全部重新生成并整体替换输出文件夹")
+    var full = false
+
     func run() throws {
         let (root, date) = try site.resolve()
         let output = out.map { URL(fileURLWithPath: $0).standardizedFileURL } ?? root.appendingPathComponent("site")
-        let report = try SiteBuilder.build(root: root, out: output, buildDate: date)
+        let report = try SiteBuilder.build(root: root, out: output, buildDate: date, full: full)
         printDiagnostics(report, format: .text, to: .standardError)
         if report.wrote {
             FileHandle.standardError.write(Data("\(report.summary)；已生成 \(report.published) 篇公开文档到 \(output.path)\n".utf8))

@@ -1,8 +1,8 @@
 import Foundation
 import XCTest
 
-/// A rebuild reuses the pages of unchanged notices, and its output is byte-identical to a full
-/// build after every kind of edit.
+/// A rebuild leaves unchanged villages alone, reuses the pages of unchanged notices, and its
+/// output is byte-identical to a full build after every kind of edit.
 final class IncrementalTests: XCTestCase {
     func reused(_ result: CommandResult) -> Int {
         guard let range = result.stderr.range(of: " 篇未改动") else { return 0 }
@@ -26,25 +26,45 @@ final class IncrementalTests: XCTestCase {
         return reused(incremental)
     }
 
+    func inode(_ url: URL) throws -> UInt64 {
+        try XCTUnwrap(FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? UInt64)
+    }
+
     func testRebuildsAgreeWithFullBuildsAfterEveryKindOfEdit() throws {
-        let site = try TestSite()
+        let other = TestSite.defaultVillage.replacingOccurrences(of: "许集村", with: "赵楼村")
+        let site = try TestSite(villages: ["xuji": TestSite.defaultVillage, "zhaolou": other])
+        try site.write("content/zhaolou/affairs/z1.md", "---\nkind: affairs.notice\ntitle: 赵楼通知\npublished: 2026-11-03\n---\n正文\n")
         for i in 1...4 {
             try site.write("content/xuji/affairs/n\(i).md", "---\nkind: affairs.notice\ntitle: 通知\(i)\npublished: 2026-11-0\(i)\nattachments: [{file: scan.pdf, title: 扫描件}]\n---\n正文\(i)\n")
         }
         try site.write("content/xuji/scan.pdf", "%PDF-1.4\n")
         try site.write("content/xuji/finance/2026-10.yaml", TestSite.octoberStatement)
         XCTAssertEqual(try buildBoth(site, "first build"), 0)
-        XCTAssertEqual(try buildBoth(site, "nothing changed"), 5)
+        XCTAssertEqual(try buildBoth(site, "nothing changed"), 6)
 
+        // The other village's folder is not even rewritten: its files keep their inodes.
+        let otherPage = site.root.appendingPathComponent("site/zhaolou/affairs/z1/index.html")
+        let otherInode = try inode(otherPage)
         try site.write("content/xuji/affairs/n2.md", "---\nkind: affairs.notice\ntitle: 通知2（更正）\npublished: 2026-11-02\n---\n正文2\n")
-        XCTAssertEqual(try buildBoth(site, "a document"), 4)
+        XCTAssertEqual(try buildBoth(site, "a document"), 5)
+        XCTAssertEqual(try inode(otherPage), otherInode)
+        XCTAssertTrue(try site.read("site/index.html").contains("通知2（更正）"), "the town page lists the corrected title")
 
         try site.write("content/xuji/scan.pdf", "%PDF-1.5\n")
-        XCTAssertEqual(try buildBoth(site, "an attachment"), 0)
-        XCTAssertEqual(try buildBoth(site, "settled"), 5)
+        XCTAssertEqual(try buildBoth(site, "an attachment"), 1)
+        XCTAssertEqual(try buildBoth(site, "settled"), 6)
 
         try site.write("content/xuji/village.yaml", TestSite.defaultVillage.replacingOccurrences(of: "0394-5721368", with: "0394-5721369"))
-        XCTAssertEqual(try buildBoth(site, "village.yaml"), 0)
+        XCTAssertEqual(try buildBoth(site, "village.yaml"), 1)
+        XCTAssertEqual(try inode(otherPage), otherInode)
+
+        // A village removed from content/ leaves the site; one added joins it.
+        try FileManager.default.moveItem(at: site.root.appendingPathComponent("content/zhaolou"), to: site.root.appendingPathComponent("zhaolou.away"))
+        XCTAssertEqual(try buildBoth(site, "village removed"), 5)
+        XCTAssertFalse(site.exists("site/zhaolou"))
+        try FileManager.default.moveItem(at: site.root.appendingPathComponent("zhaolou.away"), to: site.root.appendingPathComponent("content/zhaolou"))
+        XCTAssertEqual(try buildBoth(site, "village added"), 5)
+        XCTAssertTrue(site.exists("site/zhaolou/affairs/z1/index.html"))
 
         try site.write("templates/sheet.mustache", String(decoding: try XCTUnwrap(FileManager.default.contents(
             atPath: Binary.repository.appendingPathComponent("templates/sheet.mustache").path)), as: UTF8.self)
@@ -54,13 +74,26 @@ final class IncrementalTests: XCTestCase {
 
         try site.write("gongkai.yaml", TestSite.defaultConfig.replacingOccurrences(of: "测试镇党务村务财务公开", with: "测试镇三务公开"))
         XCTAssertEqual(try buildBoth(site, "gongkai.yaml"), 0)
-        XCTAssertEqual(try buildBoth(site, "settled again"), 5)
+        XCTAssertEqual(try buildBoth(site, "settled again"), 6)
 
-        // A page changed on disk since the last build is rendered again, not linked.
+        // A page changed on disk since the last build is never linked into a village being
+        // rebuilt; in a village left alone, `verify` names it and `build --full` restores it.
         let page = site.root.appendingPathComponent("site/xuji/affairs/n1/index.html")
         var bytes = try Data(contentsOf: page)
         bytes[bytes.count / 2] ^= 0x01
         try bytes.write(to: page)
-        XCTAssertEqual(try buildBoth(site, "tampered page"), 4)
+        try site.write("content/xuji/affairs/n3.md", "---\nkind: affairs.notice\ntitle: 通知3（更正）\npublished: 2026-11-03\n---\n正文3\n")
+        XCTAssertEqual(try buildBoth(site, "tampered page in a changed village"), 4)
+        let otherBytes = try Data(contentsOf: otherPage)
+        var tampered = otherBytes
+        tampered[tampered.count / 2] ^= 0x01
+        try tampered.write(to: otherPage)
+        let verify = try Binary.run(["verify", site.root.appendingPathComponent("site").path])
+        XCTAssertEqual(verify.status, 1)
+        XCTAssertTrue(verify.stdout.contains("zhaolou/affairs/z1/index.html"), verify.stdout)
+        let full = try Binary.run(["build", site.root.path, "--date", "2026-11-22", "--full"])
+        XCTAssertEqual(full.status, 0, full.stderr)
+        XCTAssertEqual(try Data(contentsOf: otherPage), otherBytes)
+        XCTAssertEqual(try buildBoth(site, "after a full build"), 6)
     }
 }

@@ -53,9 +53,23 @@ final class IntegrityTests: XCTestCase {
         XCTAssertEqual(try Binary.run(["verify", site.root.path]).status, 2, "no manifest there")
     }
 
+    /// Starts a build and kills it with SIGKILL after `delay` µs; returns whether it had ended.
+    func killBuild(_ arguments: [String], after delay: UInt32) throws -> Bool {
+        let process = Process()
+        process.executableURL = Binary.url
+        process.arguments = arguments
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        usleep(delay)
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        return process.terminationReason == .exit
+    }
+
     func testKillingABuildAtAnyMomentLeavesTheOldSiteWhole() throws {
         let root = temporary("county")
-        defer { try? FileManager.default.removeItem(at: root) }
+        let expectedFolder = temporary("expected")
+        defer { try? FileManager.default.removeItem(at: root); try? FileManager.default.removeItem(at: expectedFolder) }
         let python = try XCTUnwrap(Binary.which("python3"))
         let generated = try Binary.runTool(python, [Binary.repository.appendingPathComponent("Benchmarks/generate_county.py").path, root.path, "3", "200"])
         XCTAssertEqual(generated.status, 0, generated.stderr)
@@ -63,28 +77,51 @@ final class IntegrityTests: XCTestCase {
         let out = root.appendingPathComponent("site")
         let before = snapshot(out)
 
-        // The next build would change a page; kill it at several moments.
+        // The next build changes one village's pages and the town's.
         let notice = root.appendingPathComponent("content/v0000/docs/d00000.md")
-        try (try String(contentsOf: notice, encoding: .utf8)).replacingOccurrences(of: "村务公告第0号", with: "村务公告第0号（更正）")
-            .write(to: notice, atomically: true, encoding: .utf8)
+        let original = try String(contentsOf: notice, encoding: .utf8)
+        let edited = original.replacingOccurrences(of: "村务公告第0号", with: "村务公告第0号（更正）")
+        try edited.write(to: notice, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try Binary.run(["build", root.path, "--date", date, "--out", expectedFolder.path]).status, 0)
+        let expected = snapshot(expectedFolder)
+
+        // A full build swaps the whole site in with one exchange of names: killed at any
+        // moment, the site is the old one, or (once the build has ended) the new one.
         for delay in [2_000, 20_000, 80_000, 200_000, 400_000, 700_000] as [UInt32] {
-            let process = Process()
-            process.executableURL = Binary.url
-            process.arguments = ["build", root.path, "--date", date]
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            usleep(delay)
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            let ended = try killBuild(["build", root.path, "--date", date, "--full"], after: delay)
             let after = snapshot(out)
+            XCTAssertTrue(after == before || (ended && after == expected), "a killed full build changed the site (after \(delay) µs)")
             if after != before {
-                // Only a build that had already swapped in its whole new site may differ.
-                XCTAssertEqual(process.terminationReason, .exit, "a killed build changed the site (after \(delay) µs)")
-                XCTAssertEqual(try Binary.run(["verify", out.path]).status, 0)
+                try original.write(to: notice, atomically: true, encoding: .utf8)
+                XCTAssertEqual(try Binary.run(["build", root.path, "--date", date]).status, 0)
+                XCTAssertEqual(snapshot(out), before)
+                try edited.write(to: notice, atomically: true, encoding: .utf8)
+            }
+        }
+
+        // An update in place swaps each changed village, then each town file: killed at any
+        // moment, every village folder is wholly old or wholly new and every file whole.
+        for delay in [2_000, 10_000, 25_000, 50_000, 80_000, 120_000, 200_000] as [UInt32] {
+            try original.write(to: notice, atomically: true, encoding: .utf8)
+            XCTAssertEqual(try Binary.run(["build", root.path, "--date", date]).status, 0)
+            XCTAssertEqual(snapshot(out), before)
+            try edited.write(to: notice, atomically: true, encoding: .utf8)
+            _ = try killBuild(["build", root.path, "--date", date], after: delay)
+            let after = snapshot(out)
+            var folders: [String: [String]] = [:]
+            for path in Set(after.keys).union(before.keys) {
+                let parts = path.split(separator: "/")
+                folders[parts.count > 1 ? String(parts[0]) : path, default: []].append(path)
+            }
+            for (folder, paths) in folders {
+                let old = paths.allSatisfy { after[$0] == before[$0] }
+                let new = paths.allSatisfy { after[$0] == expected[$0] }
+                XCTAssertTrue(old || new, "\(folder) is neither the old nor the new one after a kill at \(delay) µs")
             }
         }
         let final = try Binary.run(["build", root.path, "--date", date])
         XCTAssertEqual(final.status, 0, final.stderr)
+        XCTAssertEqual(snapshot(out), expected, "the build after a killed one gives the site a full build gives")
         // The replaced site is removed by a child process: give it a moment.
         var leftovers: [String] = []
         for _ in 0..<100 {
@@ -93,7 +130,6 @@ final class IntegrityTests: XCTestCase {
             usleep(100_000)
         }
         XCTAssertEqual(leftovers, [], "the next build cleans up what killed builds left")
-        XCTAssertTrue(try String(contentsOf: out.appendingPathComponent("v0000/affairs/d00000/index.html"), encoding: .utf8).contains("（更正）"))
         XCTAssertEqual(try Binary.run(["verify", out.path]).status, 0)
     }
 

@@ -52,10 +52,12 @@ public enum SiteBuilder {
 
     /// Validates, then writes the site to `out`; with any error it writes nothing.
     ///
-    /// Villages stream through one at a time: parsed, checked and rendered into the new site
-    /// folder, then reduced to summaries. After the first error nothing more is rendered (every
-    /// village is still checked) and the new folder is thrown away.
-    public static func build(root: URL, out: URL, buildDate: CalendarDate) throws -> BuildReport {
+    /// Villages stream through one at a time: parsed, checked and rendered, then reduced to
+    /// summaries. After the first error nothing more is rendered (every village is still
+    /// checked) and nothing is published. When the cache beside `out` describes the site on
+    /// disk, villages whose inputs did not change are neither parsed nor rendered: their
+    /// summaries and warnings come from the cache and their folders stay as they are.
+    public static func build(root: URL, out: URL, buildDate: CalendarDate, full: Bool = false) throws -> BuildReport {
         try guardOutput(out, root: root)
         let (prepared, collector) = SiteLoader.prepare(root: root, buildDate: buildDate)
         let theme = Theme.load(siteRoot: root, collector: collector)
@@ -64,28 +66,63 @@ public enum SiteBuilder {
             let (checked, _) = finishChecking(site, collector)
             return report(checked, collector, wrote: false)
         }
-        let cache = RenderCache(out: out, fingerprint: fingerprint(site, theme))
-        var manifest = ""
-        do {
-            try Publisher.publish(to: out) { folder in
-                var renderer = SiteRenderer(site: site, theme: theme, output: folder)
-                renderer.cache = cache
-                try renderer.begin()
-                for index in site.villages.indices {
-                    let village = SiteLoader.loadVillage(site.villages[index], site: site, collector: collector)
-                    site.sources += village.documents.map { FileRecord(path: $0.path, sha256: $0.sourceSHA256, bytes: $0.bytes) }
-                    if !collector.hasErrors { try renderer.render(village) }
-                    site.villages[index] = village.summarized
+        let cache = BuildCache(out: out, fingerprint: fingerprint(site, theme))
+        let previous = full ? nil : cache.villages
+        var keys: [(id: String, key: String)] = []
+        var cached: [String: SiteRenderer.ManifestEntries] = [:]
+        var reused = 0
+        var cacheWritable = true
+        let publish = { (folder: OutputFolder) throws in
+            let renderer = SiteRenderer(site: site, theme: theme, output: folder)
+            try renderer.begin()
+            for index in site.villages.indices {
+                let id = site.villages[index].id
+                let key = cache.key(site.villages[index], history: site.history)
+                keys.append((id, key))
+                if previous?[id] == key, let record = cache.record(id) {
+                    site.villages[index].notices = record.notices
+                    record.diagnostics.forEach(collector.report)
+                    cached[id] = .init(sources: record.sources, outputs: record.outputs)
+                    reused += record.notices.filter { $0.isPublished(on: buildDate) }.count
+                    site.villages[index] = site.villages[index].summarized
+                    continue
                 }
-                if collector.hasErrors { throw Abandoned() }
-                manifest = try renderer.finish(site)
+                let before = collector.count
+                let village = SiteLoader.loadVillage(site.villages[index], site: site, collector: collector)
+                site.sources += village.documents.map { FileRecord(path: $0.path, sha256: $0.sourceSHA256, bytes: $0.bytes) }
+                if !collector.hasErrors {
+                    let pages = previous == nil ? nil : cache.record(id).map {
+                        VillagePages(fingerprint: cache.fingerprint, site: cache.site, record: $0, sheets: cache.sheets(id))
+                    }
+                    let rendered = pages ?? VillagePages(fingerprint: cache.fingerprint)
+                    try renderer.render(village, pages: rendered)
+                    reused += rendered.reused
+                    let record = VillageRecord(
+                        key: key, notices: village.notices, diagnostics: collector.diagnostics(since: before),
+                        pages: rendered.entries(in: folder.url), sources: "", outputs: "")
+                    if cacheWritable { cacheWritable = (try? cache.store(record, of: id, sheets: rendered.renderedSheets)) != nil }
+                }
+                site.villages[index] = village.summarized
+            }
+            if collector.hasErrors { throw Abandoned() }
+            let entries = try renderer.finish(site, cached: cached)
+            for (id, key) in keys where cacheWritable {
+                if let e = entries[id] { cacheWritable = (try? cache.store(entries: e, of: id, key: key)) != nil }
+            }
+        }
+        do {
+            if let previous {
+                try Publisher.update(out, previousVillages: Set(previous.keys), villages: Set(site.villages.map(\.id)), cache: cache, publish)
+            } else {
+                try Publisher.publish(to: out, publish)
             }
         } catch is Abandoned {
             return report(site, collector, wrote: false)
         }
-        cache.commit(manifest: manifest, site: out)
+        // The site is out; a cache that cannot be written only makes the next build a full one.
+        if cacheWritable { try? cache.commit(villages: keys) }
         var built = report(site, collector, wrote: true)
-        built.reused = cache.reused
+        built.reused = reused
         return built
     }
 
@@ -94,7 +131,7 @@ public enum SiteBuilder {
     static func fingerprint(_ site: LoadedSite, _ theme: Theme) -> String {
         var binary = stat()
         _ = stat("/proc/self/exe", &binary)
-        return RenderCache.key([
+        return Hashing.key([
             "gongkai-render-1", "\(binary.st_size)-\(binary.st_mtim.tv_sec).\(binary.st_mtim.tv_nsec)-\(binary.st_ino)",
             theme.digest, site.sources.first { $0.path == SiteRoot.configName }?.sha256 ?? "", site.buildDate.iso,
             site.history == nil ? "no-git" : (site.history!.isShallow ? "shallow" : "git"),

@@ -30,6 +30,14 @@ public final class DiagnosticCollector: Sendable {
         return all.filter { seen.insert($0).inserted }.sorted(by: Diagnostic.printOrder)
     }
 
+    /// How many have been reported so far.
+    var count: Int { storage.withLock { $0.count } }
+
+    /// Those reported after the first `count`, in the order reported.
+    func diagnostics(since count: Int) -> [Diagnostic] {
+        storage.withLock { Array($0[count...]) }
+    }
+
     public var hasErrors: Bool { storage.withLock { $0.contains { $0.severity == .error } } }
 }
 

@@ -23,19 +23,3 @@ final class Ledger: Sendable {
         records.withLock { Array($0.values) }.sorted { $0.path < $1.path }
     }
 }
-
-/// manifest.json (spec §8): every source and every output but itself, each list sorted by path.
-enum Manifest {
-    static let fileName = "manifest.json"
-
-    static func json(buildDate: CalendarDate, sources: [FileRecord], outputs: [FileRecord]) -> String {
-        func list(_ records: [FileRecord]) -> JSONValue {
-            .array(records.map { .object([("path", .string($0.path)), ("sha256", .string($0.sha256)), ("bytes", .int($0.bytes))]) })
-        }
-        return JSONValue.object([
-            ("build_date", .string(buildDate.iso)),
-            ("sources", list(sources)),
-            ("outputs", list(outputs)),
-        ]).serialized(pretty: true) + "\n"
-    }
-}

@@ -5,17 +5,21 @@ struct OpenData {
 
     static let feedSize = 50
 
+    /// A village's feed, written with its pages.
+    func writeFeed(of village: Village) throws {
+        try output.write(
+            feed(id: base + village.id + "/", title: "\(village.profile!.name) · \(site.config.title)",
+                 selfPath: "\(village.id)/feed.xml", alternate: base + village.id + "/",
+                 entries: published(village).prefix(OpenData.feedSize).map { (village, $0) }),
+            to: "\(village.id)/feed.xml")
+    }
+
+    /// The town's feed, sitemap and robots.txt.
     func write() throws {
         let villages = site.villages.filter { $0.profile != nil }
         var all: [(Village, NoticeSummary)] = []
         for village in villages {
-            let notices = published(village)
-            all += notices.map { (village, $0) }
-            try output.write(
-                feed(id: base + village.id + "/", title: "\(village.profile!.name) · \(site.config.title)",
-                     selfPath: "\(village.id)/feed.xml", alternate: base + village.id + "/",
-                     entries: notices.prefix(OpenData.feedSize).map { (village, $0) }),
-                to: "\(village.id)/feed.xml")
+            all += published(village).prefix(OpenData.feedSize).map { (village, $0) }
         }
         all.sort { NoticeSummary.newestFirst($0.1, $1.1) }
         try output.write(

@@ -5,8 +5,6 @@ struct SiteRenderer {
     let site: LoadedSite
     let theme: Theme
     let output: OutputFolder
-    /// Pages of unchanged notices from the site being replaced; nil renders everything.
-    var cache: RenderCache? = nil
 
     static let latestPerVillage = 5
 
@@ -58,19 +56,20 @@ struct SiteRenderer {
         }
     }
 
-    /// One village, documents loaded: its notices in parallel, then its boards from the sheets
-    /// just rendered (no sheet is rendered twice), its village and category pages.
-    func render(_ village: Village) throws {
+    /// One village, documents loaded: its notices in parallel (or reused through `pages`), then
+    /// its boards from the sheets just rendered (no sheet is rendered twice), its village and
+    /// category pages and its feed.
+    func render(_ village: Village, pages: VillagePages) throws {
         guard village.profile != nil else { return }
         let attachments = try copyAttachments(village)
         let notices = published(village)
         // What every notice page of this village depends on besides the notice itself.
-        let villageKey = RenderCache.key(
+        let villageKey = Hashing.key(
             [site.sources.first { $0.path == "content/\(village.id)/village.yaml" }?.sha256 ?? ""]
                 + attachments.keys.sorted().map { "\($0)=\(attachments[$0]!.sha256)" })
         let rendered = parallelMap(notices) { document -> Result<String, CommandFailure> in
             do {
-                return .success(try renderNotice(document, village: village, attachments: attachments, villageKey: villageKey))
+                return .success(try renderNotice(document, village: village, attachments: attachments, villageKey: villageKey, pages: pages))
             } catch {
                 return .failure(.io("\(document.path): \(error)"))
             }
@@ -83,19 +82,36 @@ struct SiteRenderer {
             try renderBoard(village, month: month, sheets: entries)
         }
         try renderVillage(village, catalog: CatalogReport(config: site.config, buildDate: site.buildDate, villages: [village]))
+        try OpenData(site: site, output: output).writeFeed(of: village)
     }
 
-    /// What needs every village: the town page, feeds, sitemap, and the manifest last.
-    /// Returns the manifest's text.
-    @discardableResult
-    func finish(_ site: LoadedSite) throws -> String {
+    /// A village's entries in manifest.json.
+    struct ManifestEntries: Sendable {
+        var sources: String
+        var outputs: String
+    }
+
+    /// What needs every village: the town page, town feed, sitemap, and the manifest last.
+    /// `cached` holds the manifest entries of villages not rendered by this build; returns
+    /// those of the villages it rendered.
+    func finish(_ site: LoadedSite, cached: [String: ManifestEntries]) throws -> [String: ManifestEntries] {
         let villages = site.villages.filter { $0.profile != nil }
         try renderTown(villages, catalog: CatalogReport(site: site))
         try OpenData(site: site, output: output).write()
-        for record in site.sources + theme.overrides { sourceLedger.record(record.path, sha256: record.sha256, bytes: record.bytes) }
-        let manifest = Manifest.json(buildDate: site.buildDate, sources: sourceLedger.sorted, outputs: output.ledger.sorted)
-        try output.write(manifest, to: Manifest.fileName)
-        return manifest
+        for record in site.sources + theme.overrides { sourceLedger.record(record) }
+        var sources = Manifest.blocks(sourceLedger.sorted, folders: Set(site.villages.map { "content/\($0.id)/" }))
+        var outputs = Manifest.blocks(output.ledger.sorted, folders: Set(site.villages.map { "\($0.id)/" }))
+        var rendered: [String: ManifestEntries] = [:]
+        for village in site.villages where cached[village.id] == nil {
+            rendered[village.id] = ManifestEntries(
+                sources: sources.first { $0.key == "content/\(village.id)/" }?.text ?? "",
+                outputs: outputs.first { $0.key == "\(village.id)/" }?.text ?? "")
+        }
+        sources.removeAll { block in cached.keys.contains { block.key == "content/\($0)/" } }
+        sources += cached.map { Manifest.Block(key: "content/\($0.key)/", text: $0.value.sources) }
+        outputs += cached.map { Manifest.Block(key: "\($0.key)/", text: $0.value.outputs) }
+        try output.write(Manifest.json(buildDate: site.buildDate, sources: sources, outputs: outputs), to: Manifest.fileName)
+        return rendered
     }
 
     // MARK: - Pieces shared by pages
@@ -185,14 +201,11 @@ struct SiteRenderer {
 
     /// Writes a notice's pages and data (or reuses them); returns its print sheet's HTML for the
     /// month's board.
-    private func renderNotice(_ document: Document, village: Village, attachments: [String: AttachmentInfo], villageKey: String) throws -> String {
+    private func renderNotice(_ document: Document, village: Village, attachments: [String: AttachmentInfo], villageKey: String, pages: VillagePages) throws -> String {
         let folder = document.outputFolder
-        var key = ""
-        if let cache {
-            let commits = (site.history?.commits[document.path] ?? []).map(\.hash)
-            key = RenderCache.key([cache.fingerprint, villageKey, document.path, document.sourceSHA256] + commits)
-            if let sheet = cache.reuse(folder: folder, key: key, into: output) { return sheet }
-        }
+        let commits = site.history?.commits[document.path] ?? []
+        let key = Hashing.key([pages.fingerprint, villageKey, document.path, document.sourceSHA256] + commits.map(\.hash))
+        if let sheet = pages.reuse(folder: folder, key: key, into: output) { return sheet }
         let profile = village.profile!
         let categoryFolder = SitePaths.category(village.id, document.category)
         let page = chrome(
@@ -203,8 +216,7 @@ struct SiteRenderer {
             guard let r = item.record, let date = r["date"]?.date, let note = r["note"]?.string else { return nil }
             return RevisionNote(date: date.chinese, dateISO: date.iso, note: note)
         }
-        let commits = Array((site.history?.commits[document.path] ?? []).reversed())
-        let history = commits.enumerated().map { index, commit in
+        let history = commits.reversed().enumerated().map { index, commit in
             HistoryEntry(
                 label: index == 0 ? "首次发布" : "修改", date: commit.date.chinese, dateISO: commit.date.iso,
                 author: commit.author, message: commit.subject, hash: commit.shortHash)
@@ -231,7 +243,7 @@ struct SiteRenderer {
         let printPage = printer.page(
             folder: folder, title: document.title, back: ("index.html", "返回网页版"), heading: nil, sheetsHTML: sheet)
         try output.write(theme.render(printPage, template: "print"), to: folder + "/print.html")
-        cache?.store(folder: folder, key: key, files: ["index.html", "data.json", "print.html"] + tables.map(\.0), sheet: sheet)
+        pages.store(folder: folder, key: key, files: ["index.html", "data.json", "print.html"] + tables.map(\.0), sheet: sheet)
         return sheet
     }
 

@@ -49,7 +49,7 @@ struct Theme: Sendable {
                 collector.report(.s001, at: SourceLocation(file: source, line: 1, column: 1), .templateSyntax(reason: "\(error)"))
             }
         }
-        let digest = RenderCache.key(files.keys.sorted().map { "\($0)=\(Hashing.sha256Hex(files[$0]!.text))" })
+        let digest = Hashing.key(files.keys.sorted().map { "\($0)=\(Hashing.sha256Hex(files[$0]!.text))" })
         return ok ? Theme(library: library, assets: assets, overrides: overrideRecords, digest: digest) : nil
     }
 

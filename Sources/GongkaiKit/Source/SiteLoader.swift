@@ -13,6 +13,8 @@ public struct Village: Sendable {
     public var folder: URL
     /// The village's document files, to be parsed when its turn comes.
     var inputs: [DocumentParser.Input]
+    /// Every file of the village folder with its stamp, one per line: what a build cache keys on.
+    var listing: String = ""
 }
 
 /// Everything read from a site root, validated.
@@ -80,7 +82,9 @@ public enum SiteLoader {
             var attachments: [String] = []
             var slugs: [String: String] = [:]
             var hasProfile = false
+            var listing = ""
             for entry in FileTree.files(under: folder) {
+                listing += entry.relative + "\t" + entry.stamp + "\n"
                 let path = "\(reporterPath)/\(entry.relative)"
                 let ext = entry.url.pathExtension.lowercased()
                 if entry.relative == "village.yaml" {
@@ -113,7 +117,8 @@ public enum SiteLoader {
                 collector.report(.s002, at: SourceLocation(file: profilePath, line: 1, column: 1), .missingVillageFile(village: id))
             }
             villages.append(Village(
-                id: id, profile: profile, documents: [], notices: [], attachments: attachments, folder: folder, inputs: inputs))
+                id: id, profile: profile, documents: [], notices: [], attachments: attachments, folder: folder, inputs: inputs,
+                listing: listing))
         }
 
         guard let config else {

@@ -7,6 +7,8 @@ enum FileTree {
         /// Path relative to the walked folder, `/`-separated.
         var relative: String
         var url: URL
+        /// Size, modification and change times and inode: any write to the file changes it.
+        var stamp: String
     }
 
     static func files(under folder: URL) -> [Entry] {
@@ -27,6 +29,10 @@ enum FileTree {
     static func kind(_ url: URL) -> Kind {
         var info = stat()
         guard lstat(url.path, &info) == 0 else { return .other }
+        return kind(info)
+    }
+
+    static func kind(_ info: stat) -> Kind {
         switch info.st_mode & S_IFMT {
         case S_IFREG: return .file
         case S_IFDIR: return .directory
@@ -39,11 +45,23 @@ enum FileTree {
         for name in names where !name.hasPrefix(".") {
             let url = folder.appendingPathComponent(name)
             let relative = prefix.isEmpty ? name : prefix + "/" + name
-            switch kind(url) {
-            case .file: out.append(Entry(relative: relative, url: url))
+            var info = stat()
+            guard lstat(url.path, &info) == 0 else { continue }
+            switch kind(info) {
+            case .file: out.append(Entry(relative: relative, url: url, stamp: stamp(info)))
             case .directory: walk(url, prefix: relative, into: &out)
             case .other: continue
             }
         }
+    }
+
+    static func stamp(_ info: stat) -> String {
+        "\(info.st_size)-\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)-\(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec)-\(info.st_ino)"
+    }
+
+    /// The stamp of one file, or "" when it is missing.
+    static func stamp(_ path: String) -> String {
+        var info = stat()
+        return lstat(path, &info) == 0 ? stamp(info) : ""
     }
 }

@@ -8,4 +8,9 @@ enum Hashing {
             return byte < 16 ? "0" + hex : hex
         }.joined()
     }
+
+    /// One hash of several strings.
+    static func key(_ parts: [String]) -> String {
+        sha256Hex(Data(parts.joined(separator: "\u{1F}").utf8))
+    }
 }

@@ -1,0 +1,140 @@
+import Foundation
+
+/// What one village's last build left for the next: enough to skip parsing, checking and
+/// rendering it when none of its inputs changed.
+struct VillageRecord: Sendable {
+    /// Hash of everything the village's pages depend on (see `BuildCache.key`).
+    var key: String
+    var notices: [NoticeSummary]
+    /// Warnings its documents raised: printed again by every build.
+    var diagnostics: [Diagnostic]
+    /// Its rendered notices, for reuse one by one when the village changes.
+    var pages: [String: PageEntry]
+    /// Its entries in manifest.json, as written there.
+    var sources: String
+    var outputs: String
+}
+
+/// One rendered notice: the key of its inputs, its files and their stamps as the build left them.
+struct PageEntry: Sendable {
+    var key: String
+    var files: [String]
+    /// Size and modification time: a file changed on disk since is never linked again.
+    var stamps: [String]
+}
+
+/// The cache beside an output folder (`.site.gongkai-cache` for `site`).
+///
+/// A build may update the site in place, village by village, only when the cache describes
+/// exactly the site on disk: `state.tsv` names the fingerprint it was built with (binary, theme,
+/// gongkai.yaml, build date, history depth) and the stamp of the manifest.json it wrote. It is
+/// removed before an update starts and written after it ends, so a build killed half-way leaves
+/// no state and the next build is a full one.
+final class BuildCache: Sendable {
+    let folder: URL
+    let site: URL
+    let fingerprint: String
+    /// Villages of the site on disk and their keys, when it can be updated in place; nil otherwise.
+    let villages: [String: String]?
+
+    static let format = "gongkai-cache-3"
+
+    init(out: URL, fingerprint: String) {
+        site = out.standardizedFileURL
+        folder = site.deletingLastPathComponent().appendingPathComponent(".\(site.lastPathComponent).gongkai-cache")
+        self.fingerprint = fingerprint
+        let state = (try? String(contentsOf: folder.appendingPathComponent("state.tsv"), encoding: .utf8)) ?? ""
+        let lines = state.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        guard lines.first == [Substring(BuildCache.format)],
+            lines.contains([Substring("fingerprint"), Substring(fingerprint)]),
+            lines.contains([Substring("manifest"), Substring(FileTree.stamp(site.appendingPathComponent(Manifest.fileName).path))])
+        else {
+            villages = nil
+            return
+        }
+        villages = Dictionary(
+            lines.filter { $0.count == 3 && $0[0] == "village" }.map { (String($0[1]), String($0[2])) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Everything a village's pages depend on besides the fingerprint: each file of its folder
+    /// (path, size, times, inode) and the commits that touched them.
+    func key(_ village: Village, history: GitHistory?) -> String {
+        var parts = [fingerprint, village.id, village.listing]
+        if let history {
+            let prefix = "content/\(village.id)/"
+            for line in village.listing.split(separator: "\n") {
+                let path = prefix + line.prefix { $0 != "\t" }
+                parts.append(path + "=" + (history.commits[path] ?? []).map(\.hash).joined(separator: ","))
+            }
+        }
+        return Hashing.sha256Hex(Data(parts.joined(separator: "\u{1F}").utf8))
+    }
+
+    /// A village's cache files are named by its key: a build that fails leaves files no state
+    /// names, and they go when the next build commits.
+    private func url(_ village: String, _ key: String, _ ext: String) -> URL {
+        folder.appendingPathComponent("villages/\(village)-\(key).\(ext)")
+    }
+
+    /// The record of a village of the site on disk.
+    func record(_ village: String) -> VillageRecord? {
+        guard let key = villages?[village],
+            let text = try? String(contentsOf: url(village, key, "tsv"), encoding: .utf8),
+            let sources = try? String(contentsOf: url(village, key, "sources"), encoding: .utf8),
+            let outputs = try? String(contentsOf: url(village, key, "outputs"), encoding: .utf8)
+        else { return nil }
+        return VillageRecordText.decode(text, sources: sources, outputs: outputs)
+    }
+
+    /// The print sheets of a village's notices by page key, as its last build rendered them.
+    func sheets(_ village: String) -> [String: String] {
+        guard let key = villages?[village], let data = FileManager.default.contents(atPath: url(village, key, "sheets").path) else { return [:] }
+        return SheetArchive.decode(data)
+    }
+
+    /// Forgets the site on disk: called before it is changed in place.
+    func invalidate() {
+        _ = unlink(folder.appendingPathComponent("state.tsv").path)
+    }
+
+    /// Stores a village just rendered (its manifest entries come later, with `store(entries:)`).
+    func store(_ record: VillageRecord, of village: String, sheets: [String: String]) throws {
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("villages"), withIntermediateDirectories: true)
+        try BuildCache.replace(url(village, record.key, "sheets"), SheetArchive.encode(sheets))
+        try BuildCache.replace(url(village, record.key, "tsv"), Data(VillageRecordText.encode(record).utf8))
+    }
+
+    func store(entries: SiteRenderer.ManifestEntries, of village: String, key: String) throws {
+        try BuildCache.replace(url(village, key, "sources"), Data(entries.sources.utf8))
+        try BuildCache.replace(url(village, key, "outputs"), Data(entries.outputs.utf8))
+    }
+
+    /// Marks the cache as describing the site now on disk, with these villages and keys, and
+    /// removes the files of any other.
+    func commit(villages: [(id: String, key: String)]) throws {
+        var state = BuildCache.format + "\nfingerprint\t\(fingerprint)\n"
+        state += "manifest\t\(FileTree.stamp(site.appendingPathComponent(Manifest.fileName).path))\n"
+        state += villages.map { "village\t\($0.id)\t\($0.key)\n" }.joined()
+        try BuildCache.replace(folder.appendingPathComponent("state.tsv"), Data(state.utf8))
+        let wanted = Set(villages.map { "\($0.id)-\($0.key)" })
+        let villagesFolder = folder.appendingPathComponent("villages")
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: villagesFolder.path)) ?? [] {
+            let stem = name.split(separator: ".").first.map(String.init) ?? name
+            if !wanted.contains(stem) { try? FileManager.default.removeItem(at: villagesFolder.appendingPathComponent(name)) }
+        }
+    }
+
+    static func replace(_ url: URL, _ data: Data) throws {
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+        try data.write(to: temporary)
+        guard rename(temporary.path, url.path) == 0 else { throw CommandFailure.io("无法写入 \(url.path)") }
+    }
+
+    /// Size and modification time of an output file (not its change time: hard-linking a file
+    /// into the next site changes that).
+    static func outputStamp(_ path: String) -> String {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return "" }
+        return "\(info.st_size)-\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+    }
+}

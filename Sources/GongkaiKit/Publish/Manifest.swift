@@ -1,0 +1,78 @@
+import Foundation
+
+/// manifest.json (spec §8): every source and every output but itself, each list sorted by path.
+///
+/// Each list is written from blocks: one per village (every path under its folder, so its
+/// entries are contiguous in the sorted list) and one per other file. A rebuild writes the
+/// blocks of unchanged villages as the last build left them instead of hashing their files.
+enum Manifest {
+    static let fileName = "manifest.json"
+
+    struct Block: Sendable {
+        /// Sorts the block among the others: a folder's path with its trailing `/`, or a file's.
+        var key: String
+        /// Its entries as they appear in the list, joined by `,\n`.
+        var text: String
+    }
+
+    /// The entries of some records (sorted by path), as written in the list.
+    static func entries(_ records: [FileRecord]) -> String {
+        var out = ""
+        for record in records.sorted(by: { $0.path < $1.path }) {
+            if !out.isEmpty { out += ",\n" }
+            out += "    {\n      \"path\": "
+            JSONValue.writeString(record.path, into: &out)
+            out += ",\n      \"sha256\": \"\(record.sha256)\",\n      \"bytes\": \(record.bytes)\n    }"
+        }
+        return out
+    }
+
+    /// Splits records into blocks: those under one of `folders` (each ending in `/`) by folder,
+    /// each other file alone.
+    static func blocks(_ records: [FileRecord], folders: Set<String>) -> [Block] {
+        var grouped: [String: [FileRecord]] = [:]
+        for record in records {
+            var key = record.path
+            var index = record.path.startIndex
+            while let slash = record.path[index...].firstIndex(of: "/") {
+                index = record.path.index(after: slash)
+                if folders.contains(String(record.path[..<index])) {
+                    key = String(record.path[..<index])
+                    break
+                }
+            }
+            grouped[key, default: []].append(record)
+        }
+        return grouped.map { Block(key: $0.key, text: entries($0.value)) }
+    }
+
+    static func json(buildDate: CalendarDate, sources: [Block], outputs: [Block]) -> String {
+        func list(_ blocks: [Block]) -> String {
+            let texts = blocks.sorted { $0.key < $1.key }.map(\.text).filter { !$0.isEmpty }
+            return texts.isEmpty ? "[]" : "[\n" + texts.joined(separator: ",\n") + "\n  ]"
+        }
+        return "{\n  \"build_date\": \"\(buildDate.iso)\",\n  \"sources\": \(list(sources)),\n  \"outputs\": \(list(outputs))\n}\n"
+    }
+
+    /// The records of entries as `entries` writes them (one field per line), read without
+    /// building a JSON tree.
+    static func records(inEntries text: String) -> [String: FileRecord] {
+        var records: [String: FileRecord] = [:]
+        var path: String?
+        var sha: String?
+        for raw in text.split(separator: "\n") {
+            let line = raw.drop { $0 == " " }
+            if line.hasPrefix("\"path\": ") {
+                let literal = line.dropFirst(8).dropLast(line.hasSuffix(",") ? 1 : 0)
+                path = (try? JSONSerialization.jsonObject(with: Data(literal.utf8), options: .fragmentsAllowed)) as? String
+            } else if line.hasPrefix("\"sha256\": \"") {
+                sha = String(line.dropFirst(11).prefix(64))
+            } else if line.hasPrefix("\"bytes\": "), let p = path, let s = sha, let bytes = Int(line.dropFirst(9)) {
+                records[p] = FileRecord(path: p, sha256: s, bytes: bytes)
+                path = nil
+                sha = nil
+            }
+        }
+        return records
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+
+/// A village record as tab-separated lines: `key`, then one `doc`, `diag` or `page` line each.
+/// Tabs, newlines and backslashes inside values are escaped.
+enum VillageRecordText {
+    static func encode(_ record: VillageRecord) -> String {
+        var out = "key\t\(record.key)\n"
+        for n in record.notices {
+            let fields = [
+                "doc", n.village, n.path, n.slug, n.kind.id, escape(n.title), n.published.iso, n.period?.iso ?? "",
+                n.noticeUntil?.iso ?? "", n.draft ? "1" : "0", n.revisions.map(\.iso).joined(separator: ","),
+            ]
+            out += fields.joined(separator: "\t") + "\n"
+        }
+        for d in record.diagnostics {
+            let fields = [
+                "diag", escape(d.location.file), String(d.location.line), String(d.location.column), d.severity.rawValue,
+                d.code, escape(d.message),
+            ]
+            out += fields.joined(separator: "\t") + "\n"
+        }
+        for folder in record.pages.keys.sorted() {
+            let page = record.pages[folder]!
+            out += (["page", folder, page.key] + zip(page.files, page.stamps).map { "\($0)=\($1)" }).joined(separator: "\t") + "\n"
+        }
+        return out
+    }
+
+    static func decode(_ text: String, sources: String, outputs: String) -> VillageRecord? {
+        var record = VillageRecord(key: "", notices: [], diagnostics: [], pages: [:], sources: sources, outputs: outputs)
+        for line in text.split(separator: "\n") {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+            switch f.first {
+            case "key" where f.count == 2:
+                record.key = String(f[1])
+            case "doc" where f.count == 11:
+                guard let kind = KindRegistry.kind(String(f[4])), let published = CalendarDate(iso: String(f[6])) else { return nil }
+                record.notices.append(NoticeSummary(
+                    village: String(f[1]), path: String(f[2]), slug: String(f[3]), kind: kind, title: unescape(f[5]),
+                    published: published, period: f[7].isEmpty ? nil : Period(iso: String(f[7])),
+                    noticeUntil: f[8].isEmpty ? nil : CalendarDate(iso: String(f[8])), draft: f[9] == "1",
+                    revisions: f[10].split(separator: ",").compactMap { CalendarDate(iso: String($0)) }))
+            case "diag" where f.count == 7:
+                guard let line = Int(f[2]), let column = Int(f[3]), let severity = Severity(rawValue: String(f[4])) else { return nil }
+                record.diagnostics.append(Diagnostic(
+                    location: SourceLocation(file: unescape(f[1]), line: line, column: column), severity: severity,
+                    code: String(f[5]), message: unescape(f[6])))
+            case "page" where f.count >= 3:
+                var page = PageEntry(key: String(f[2]), files: [], stamps: [])
+                for pair in f.dropFirst(3) {
+                    guard let eq = pair.firstIndex(of: "=") else { return nil }
+                    page.files.append(String(pair[..<eq]))
+                    page.stamps.append(String(pair[pair.index(after: eq)...]))
+                }
+                record.pages[String(f[1])] = page
+            default:
+                return nil
+            }
+        }
+        return record.key.isEmpty ? nil : record
+    }
+
+    static func escape(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0 == "\\" || $0 == "\t" || $0 == "\n" || $0 == "\r" }) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\t": out += "\\t"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    static func unescape(_ text: Substring) -> String {
+        guard text.contains("\\") else { return String(text) }
+        var out = ""
+        var escaped = false
+        for scalar in text.unicodeScalars {
+            if escaped {
+                switch scalar {
+                case "t": out += "\t"
+                case "n": out += "\n"
+                case "r": out += "\r"
+                default: out.unicodeScalars.append(scalar)
+                }
+                escaped = false
+            } else if scalar == "\\" {
+                escaped = true
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}
+
+/// Print sheets by key in one file: for each, a line `key<TAB>byte count`, then the bytes.
+enum SheetArchive {
+    static func encode(_ sheets: [String: String]) -> Data {
+        var out = Data()
+        for key in sheets.keys.sorted() {
+            let bytes = Data(sheets[key]!.utf8)
+            out.append(Data("\(key)\t\(bytes.count)\n".utf8))
+            out.append(bytes)
+        }
+        return out
+    }
+
+    static func decode(_ data: Data) -> [String: String] {
+        var sheets: [String: String] = [:]
+        let bytes = [UInt8](data)
+        var index = 0
+        while index < bytes.count, let newline = bytes[index...].firstIndex(of: UInt8(ascii: "\n")) {
+            let header = String(decoding: bytes[index..<newline], as: UTF8.self).split(separator: "\t")
+            guard header.count == 2, let count = Int(header[1]), newline + 1 + count <= bytes.count else { return [:] }
+            sheets[String(header[0])] = String(decoding: bytes[(newline + 1)..<(newline + 1 + count)], as: UTF8.self)
+            index = newline + 1 + count
+        }
+        return sheets
+    }
+}
