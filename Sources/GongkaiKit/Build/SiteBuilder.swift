@@ -69,7 +69,7 @@ public enum SiteBuilder {
         let cache = BuildCache(out: out, fingerprint: fingerprint(site, theme))
         let previous = full ? nil : cache.villages
         var keys: [(id: String, key: String)] = []
-        var cached: [String: SiteRenderer.ManifestEntries] = [:]
+        var cached: [String: SiteRenderer.VillageEntries] = [:]
         var reused = 0
         var cacheWritable = true
         let publish = { (folder: OutputFolder) throws in
@@ -79,11 +79,12 @@ public enum SiteBuilder {
                 let id = site.villages[index].id
                 let key = cache.key(site.villages[index], history: site.history)
                 keys.append((id, key))
-                if previous?[id] == key, let record = cache.record(id) {
+                if previous?[id] == key, let record = cache.record(id), let entries = cache.entries(id) {
                     site.villages[index].notices = record.notices
+                    site.villages[index].tally = record.tally
                     record.diagnostics.forEach(collector.report)
-                    cached[id] = .init(sources: record.sources, outputs: record.outputs)
-                    reused += record.notices.filter { $0.isPublished(on: buildDate) }.count
+                    cached[id] = entries
+                    reused += record.tally.published
                     site.villages[index] = site.villages[index].summarized
                     continue
                 }
@@ -91,16 +92,18 @@ public enum SiteBuilder {
                 let village = SiteLoader.loadVillage(site.villages[index], site: site, collector: collector)
                 site.sources += village.documents.map { FileRecord(path: $0.path, sha256: $0.sourceSHA256, bytes: $0.bytes) }
                 if !collector.hasErrors {
-                    let pages = previous == nil ? nil : cache.record(id).map {
-                        VillagePages(fingerprint: cache.fingerprint, site: cache.site, record: $0, sheets: cache.sheets(id))
-                    }
+                    let pages = previous == nil ? nil : cache.pages(id).map { VillagePages(fingerprint: cache.fingerprint, previous: $0) }
                     let rendered = pages ?? VillagePages(fingerprint: cache.fingerprint)
                     try renderer.render(village, pages: rendered)
                     reused += rendered.reused
                     let record = VillageRecord(
-                        key: key, notices: village.notices, diagnostics: collector.diagnostics(since: before),
-                        pages: rendered.entries(in: folder.url), sources: "", outputs: "")
-                    if cacheWritable { cacheWritable = (try? cache.store(record, of: id, sheets: rendered.renderedSheets)) != nil }
+                        key: key, tally: village.tally,
+                        notices: SiteRenderer.townNotices(village, config: site.config, buildDate: buildDate),
+                        diagnostics: collector.diagnostics(since: before))
+                    if cacheWritable {
+                        cacheWritable = (try? cache.store(
+                            record, pages: rendered.entries(in: folder.url), sheets: rendered.renderedSheets, of: id)) != nil
+                    }
                 }
                 site.villages[index] = village.summarized
             }
@@ -148,13 +151,10 @@ public enum SiteBuilder {
     }
 
     private static func report(_ site: LoadedSite?, _ collector: DiagnosticCollector, wrote: Bool) -> BuildReport {
-        let documents = site?.villages.flatMap(\.notices) ?? []
-        let date = site?.buildDate
+        let tally = (site?.villages ?? []).map(\.tally).reduce(NoticeTally(), +)
         return BuildReport(
-            diagnostics: collector.diagnostics, wrote: wrote, documents: documents.count,
-            published: date.map { d in documents.filter { $0.isPublished(on: d) }.count } ?? 0,
-            drafts: documents.filter(\.draft).count,
-            scheduled: date.map { d in documents.filter { !$0.draft && $0.published > d }.count } ?? 0,
+            diagnostics: collector.diagnostics, wrote: wrote, documents: tally.documents,
+            published: tally.published, drafts: tally.drafts, scheduled: tally.scheduled,
             locale: collector.localizer.locale,
             historyNote: historyNote(site, Localizer(locale: collector.localizer.locale)))
     }

@@ -1,18 +1,16 @@
 import Foundation
 
 /// What one village's last build left for the next: enough to skip parsing, checking and
-/// rendering it when none of its inputs changed.
+/// rendering it when none of its inputs changed. (Its rendered pages, print sheets and its
+/// entries in manifest.json and sitemap.xml are kept in files of their own.)
 struct VillageRecord: Sendable {
     /// Hash of everything the village's pages depend on (see `BuildCache.key`).
     var key: String
+    var tally: NoticeTally
+    /// The notices the town-level pages use (`SiteRenderer.townNotices`).
     var notices: [NoticeSummary]
     /// Warnings its documents raised: printed again by every build.
     var diagnostics: [Diagnostic]
-    /// Its rendered notices, for reuse one by one when the village changes.
-    var pages: [String: PageEntry]
-    /// Its entries in manifest.json, as written there.
-    var sources: String
-    var outputs: String
 }
 
 /// One rendered notice: the key of its inputs, its files and their stamps as the build left them.
@@ -76,20 +74,34 @@ final class BuildCache: Sendable {
         folder.appendingPathComponent("villages/\(village)-\(key).\(ext)")
     }
 
-    /// The record of a village of the site on disk.
-    func record(_ village: String) -> VillageRecord? {
-        guard let key = villages?[village],
-            let text = try? String(contentsOf: url(village, key, "tsv"), encoding: .utf8),
-            let sources = try? String(contentsOf: url(village, key, "sources"), encoding: .utf8),
-            let outputs = try? String(contentsOf: url(village, key, "outputs"), encoding: .utf8)
-        else { return nil }
-        return VillageRecordText.decode(text, sources: sources, outputs: outputs)
+    private func read(_ village: String, _ ext: String) -> Data? {
+        guard let key = villages?[village] else { return nil }
+        return FileManager.default.contents(atPath: url(village, key, ext).path)
     }
 
-    /// The print sheets of a village's notices by page key, as its last build rendered them.
-    func sheets(_ village: String) -> [String: String] {
-        guard let key = villages?[village], let data = FileManager.default.contents(atPath: url(village, key, "sheets").path) else { return [:] }
-        return SheetArchive.decode(data)
+    private func readText(_ village: String, _ ext: String) -> String? {
+        read(village, ext).flatMap { String(validating: $0, as: UTF8.self) }
+    }
+
+    /// The record of a village of the site on disk.
+    func record(_ village: String) -> VillageRecord? {
+        readText(village, "tsv").flatMap(VillageRecordText.decode)
+    }
+
+    /// Its entries in manifest.json and sitemap.xml.
+    func entries(_ village: String) -> SiteRenderer.VillageEntries? {
+        guard let sources = read(village, "sources"), let outputs = read(village, "outputs"), let sitemap = read(village, "sitemap")
+        else { return nil }
+        return SiteRenderer.VillageEntries(sources: sources, outputs: outputs, sitemap: sitemap)
+    }
+
+    /// Its pages as the last build left them, for reuse when it is rebuilt.
+    func pages(_ village: String) -> VillagePages.Previous? {
+        guard let pages = readText(village, "pages").flatMap(VillageRecordText.decodePages), let outputs = readText(village, "outputs"),
+            let key = villages?[village], let sheets = FileManager.default.contents(atPath: url(village, key, "sheets").path)
+        else { return nil }
+        return VillagePages.Previous(
+            site: site, pages: pages, outputs: Manifest.records(inEntries: outputs), sheets: SheetArchive.decode(sheets))
     }
 
     /// Forgets the site on disk: called before it is changed in place.
@@ -97,16 +109,18 @@ final class BuildCache: Sendable {
         _ = unlink(folder.appendingPathComponent("state.tsv").path)
     }
 
-    /// Stores a village just rendered (its manifest entries come later, with `store(entries:)`).
-    func store(_ record: VillageRecord, of village: String, sheets: [String: String]) throws {
+    /// Stores a village just rendered (its entries come later, with `store(entries:)`).
+    func store(_ record: VillageRecord, pages: [String: PageEntry], sheets: [String: String], of village: String) throws {
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("villages"), withIntermediateDirectories: true)
         try BuildCache.replace(url(village, record.key, "sheets"), SheetArchive.encode(sheets))
+        try BuildCache.replace(url(village, record.key, "pages"), Data(VillageRecordText.encode(pages).utf8))
         try BuildCache.replace(url(village, record.key, "tsv"), Data(VillageRecordText.encode(record).utf8))
     }
 
-    func store(entries: SiteRenderer.ManifestEntries, of village: String, key: String) throws {
-        try BuildCache.replace(url(village, key, "sources"), Data(entries.sources.utf8))
-        try BuildCache.replace(url(village, key, "outputs"), Data(entries.outputs.utf8))
+    func store(entries: SiteRenderer.VillageEntries, of village: String, key: String) throws {
+        try BuildCache.replace(url(village, key, "sources"), entries.sources)
+        try BuildCache.replace(url(village, key, "outputs"), entries.outputs)
+        try BuildCache.replace(url(village, key, "sitemap"), entries.sitemap)
     }
 
     /// Marks the cache as describing the site now on disk, with these villages and keys, and

@@ -11,8 +11,8 @@ enum Manifest {
     struct Block: Sendable {
         /// Sorts the block among the others: a folder's path with its trailing `/`, or a file's.
         var key: String
-        /// Its entries as they appear in the list, joined by `,\n`.
-        var text: String
+        /// Its entries as they appear in the list, joined by `,\n`, in UTF-8.
+        var text: Data
     }
 
     /// The entries of some records (sorted by path), as written in the list.
@@ -43,15 +43,24 @@ enum Manifest {
             }
             grouped[key, default: []].append(record)
         }
-        return grouped.map { Block(key: $0.key, text: entries($0.value)) }
+        return grouped.map { Block(key: $0.key, text: Data(entries($0.value).utf8)) }
     }
 
-    static func json(buildDate: CalendarDate, sources: [Block], outputs: [Block]) -> String {
-        func list(_ blocks: [Block]) -> String {
+    /// The file's text in pieces, to be written one after another (a county's manifest is tens
+    /// of megabytes: it is never joined into one string).
+    static func json(buildDate: CalendarDate, sources: [Block], outputs: [Block]) -> [Data] {
+        func list(_ blocks: [Block]) -> [Data] {
             let texts = blocks.sorted { $0.key < $1.key }.map(\.text).filter { !$0.isEmpty }
-            return texts.isEmpty ? "[]" : "[\n" + texts.joined(separator: ",\n") + "\n  ]"
+            guard !texts.isEmpty else { return [Data("[]".utf8)] }
+            var pieces = [Data("[\n".utf8)]
+            for (index, text) in texts.enumerated() {
+                if index > 0 { pieces.append(Data(",\n".utf8)) }
+                pieces.append(text)
+            }
+            return pieces + [Data("\n  ]".utf8)]
         }
-        return "{\n  \"build_date\": \"\(buildDate.iso)\",\n  \"sources\": \(list(sources)),\n  \"outputs\": \(list(outputs))\n}\n"
+        return [Data("{\n  \"build_date\": \"\(buildDate.iso)\",\n  \"sources\": ".utf8)] + list(sources)
+            + [Data(",\n  \"outputs\": ".utf8)] + list(outputs) + [Data("\n}\n".utf8)]
     }
 
     /// The records of entries as `entries` writes them (one field per line), read without

@@ -27,13 +27,22 @@ final class VillagePages: Sendable {
         previousOutputs = [:]
     }
 
-    /// Pages that may reuse those of `record`, built into `site`.
-    init(fingerprint: String, site: URL, record: VillageRecord, sheets: [String: String]) {
+    /// What the last build left of a village: its pages in `site`, their manifest records and
+    /// their print sheets by key.
+    struct Previous: Sendable {
+        var site: URL
+        var pages: [String: PageEntry]
+        var outputs: [String: FileRecord]
+        var sheets: [String: String]
+    }
+
+    /// Pages that may reuse those the last build left.
+    init(fingerprint: String, previous: Previous) {
         self.fingerprint = fingerprint
-        self.site = site
-        previous = record.pages
-        previousSheets = sheets
-        previousOutputs = Manifest.records(inEntries: record.outputs)
+        site = previous.site
+        self.previous = previous.pages
+        previousSheets = previous.sheets
+        previousOutputs = previous.outputs
     }
 
     var reused: Int { reusedCount.withLock { $0 } }

@@ -1,10 +1,12 @@
 import Foundation
 
-/// A village record as tab-separated lines: `key`, then one `doc`, `diag` or `page` line each.
-/// Tabs, newlines and backslashes inside values are escaped.
+/// A village record as tab-separated lines: `key` and `tally`, then one `doc` or `diag` line
+/// each; its pages as one `page` line each. Tabs, newlines and backslashes inside values are
+/// escaped.
 enum VillageRecordText {
     static func encode(_ record: VillageRecord) -> String {
-        var out = "key\t\(record.key)\n"
+        let t = record.tally
+        var out = "key\t\(record.key)\ntally\t\(t.documents)\t\(t.published)\t\(t.drafts)\t\(t.scheduled)\t\(t.current)\n"
         for n in record.notices {
             let fields = [
                 "doc", n.village, n.path, n.slug, n.kind.id, escape(n.title), n.published.iso, n.period?.iso ?? "",
@@ -19,20 +21,47 @@ enum VillageRecordText {
             ]
             out += fields.joined(separator: "\t") + "\n"
         }
-        for folder in record.pages.keys.sorted() {
-            let page = record.pages[folder]!
+        return out
+    }
+
+    static func encode(_ pages: [String: PageEntry]) -> String {
+        var out = ""
+        for folder in pages.keys.sorted() {
+            let page = pages[folder]!
             out += (["page", folder, page.key] + zip(page.files, page.stamps).map { "\($0)=\($1)" }).joined(separator: "\t") + "\n"
         }
         return out
     }
 
-    static func decode(_ text: String, sources: String, outputs: String) -> VillageRecord? {
-        var record = VillageRecord(key: "", notices: [], diagnostics: [], pages: [:], sources: sources, outputs: outputs)
+    static func decodePages(_ text: String) -> [String: PageEntry]? {
+        var pages: [String: PageEntry] = [:]
+        for line in text.split(separator: "\n") {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard f.first == "page", f.count >= 3 else { return nil }
+            var page = PageEntry(key: String(f[2]), files: [], stamps: [])
+            for pair in f.dropFirst(3) {
+                guard let eq = pair.firstIndex(of: "=") else { return nil }
+                page.files.append(String(pair[..<eq]))
+                page.stamps.append(String(pair[pair.index(after: eq)...]))
+            }
+            pages[String(f[1])] = page
+        }
+        return pages
+    }
+
+    static func decode(_ text: String) -> VillageRecord? {
+        var record = VillageRecord(key: "", tally: NoticeTally(), notices: [], diagnostics: [])
         for line in text.split(separator: "\n") {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false)
             switch f.first {
             case "key" where f.count == 2:
                 record.key = String(f[1])
+            case "tally" where f.count == 6:
+                let n = f.dropFirst().compactMap { Int($0) }
+                guard n.count == 5 else { return nil }
+                record.tally = NoticeTally()
+                (record.tally.documents, record.tally.published, record.tally.drafts, record.tally.scheduled, record.tally.current) =
+                    (n[0], n[1], n[2], n[3], n[4])
             case "doc" where f.count == 11:
                 guard let kind = KindRegistry.kind(String(f[4])), let published = CalendarDate(iso: String(f[6])) else { return nil }
                 record.notices.append(NoticeSummary(
@@ -45,14 +74,6 @@ enum VillageRecordText {
                 record.diagnostics.append(Diagnostic(
                     location: SourceLocation(file: unescape(f[1]), line: line, column: column), severity: severity,
                     code: String(f[5]), message: unescape(f[6])))
-            case "page" where f.count >= 3:
-                var page = PageEntry(key: String(f[2]), files: [], stamps: [])
-                for pair in f.dropFirst(3) {
-                    guard let eq = pair.firstIndex(of: "=") else { return nil }
-                    page.files.append(String(pair[..<eq]))
-                    page.stamps.append(String(pair[pair.index(after: eq)...]))
-                }
-                record.pages[String(f[1])] = page
             default:
                 return nil
             }

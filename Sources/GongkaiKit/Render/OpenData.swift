@@ -1,3 +1,5 @@
+import Foundation
+
 /// The site's machine-readable parts: Atom feeds (RFC 4287), sitemap.xml and robots.txt.
 struct OpenData {
     let site: LoadedSite
@@ -15,7 +17,7 @@ struct OpenData {
     }
 
     /// The town's feed, sitemap and robots.txt.
-    func write() throws {
+    func write(cachedSitemaps: [String: Data]) throws {
         let villages = site.villages.filter { $0.profile != nil }
         var all: [(Village, NoticeSummary)] = []
         for village in villages {
@@ -26,7 +28,7 @@ struct OpenData {
             feed(id: base, title: site.config.title, selfPath: "feed.xml", alternate: base,
                  entries: Array(all.prefix(OpenData.feedSize))),
             to: "feed.xml")
-        try output.write(sitemap(villages), to: "sitemap.xml")
+        try output.write(pieces: sitemap(villages, cached: cachedSitemaps), to: "sitemap.xml")
         try output.write("User-agent: *\nAllow: /\n\nSitemap: \(base)sitemap.xml\n", to: "robots.txt")
     }
 
@@ -80,27 +82,36 @@ struct OpenData {
         return xml + "</feed>\n"
     }
 
-    func sitemap(_ villages: [Village]) -> String {
-        var urls: [(String, CalendarDate?)] = [(base, nil)]
+    /// sitemap.xml: the town page, then each village's entries (`sitemaps` holds those of
+    /// villages taken from the build cache).
+    func sitemap(_ villages: [Village], cached sitemaps: [String: Data]) -> [Data] {
+        var pieces = [Data(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+            + url(base, nil)).utf8)]
         for village in villages {
-            urls.append((base + village.id + "/", nil))
-            for category in Category.allCases {
-                urls.append((base + SitePaths.category(village.id, category) + "/", nil))
-            }
-            let notices = published(village)
-            for month in Set(notices.map { Month($0.published) }).sorted() {
-                urls.append((base + "\(village.id)/board/\(month.iso)/", nil))
-            }
-            for d in notices.sorted(by: { $0.path < $1.path }) {
-                let url = SitePaths.canonical(base: base, folder: d.outputFolder)
-                urls.append((url, updated(d)))
-                urls.append((url + "print.html", updated(d)))
-            }
+            pieces.append(sitemaps[village.id] ?? Data(sitemapEntries(village).utf8))
         }
-        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for (url, lastmod) in urls {
-            xml += "  <url><loc>\(xmlEscape(url))</loc>" + (lastmod.map { "<lastmod>\($0.iso)</lastmod>" } ?? "") + "</url>\n"
+        return pieces + [Data("</urlset>\n".utf8)]
+    }
+
+    /// A village's entries in sitemap.xml: its pages, boards and every published notice.
+    func sitemapEntries(_ village: Village) -> String {
+        var xml = url(base + village.id + "/", nil)
+        for category in Category.allCases {
+            xml += url(base + SitePaths.category(village.id, category) + "/", nil)
         }
-        return xml + "</urlset>\n"
+        let notices = published(village)
+        for month in Set(notices.map { Month($0.published) }).sorted() {
+            xml += url(base + "\(village.id)/board/\(month.iso)/", nil)
+        }
+        for d in notices.sorted(by: { $0.path < $1.path }) {
+            let page = SitePaths.canonical(base: base, folder: d.outputFolder)
+            xml += url(page, updated(d))
+            xml += url(page + "print.html", updated(d))
+        }
+        return xml
+    }
+
+    private func url(_ location: String, _ lastmod: CalendarDate?) -> String {
+        "  <url><loc>\(xmlEscape(location))</loc>" + (lastmod.map { "<lastmod>\($0.iso)</lastmod>" } ?? "") + "</url>\n"
     }
 }

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -20,6 +21,21 @@ struct OutputFolder: Sendable {
         try data.withUnsafeBytes { try write($0, to: path) }
     }
 
+    /// Writes a file from pieces, never joined in memory; recorded in the ledger unless
+    /// `recorded` is false (manifest.json lists every file but itself).
+    func write(pieces: [Data], to path: String, recorded: Bool = true) throws {
+        let fd = try open(path)
+        defer { close(fd) }
+        var hasher = SHA256()
+        var bytes = 0
+        for piece in pieces {
+            try piece.withUnsafeBytes { try write($0, to: fd, path: path) }
+            if recorded { hasher.update(data: piece) }
+            bytes += piece.count
+        }
+        if recorded { ledger.record(path, sha256: Hashing.hex(hasher.finalize()), bytes: bytes) }
+    }
+
     /// Hard-links an existing file (of the site being replaced) in as `path`.
     func link(_ existing: URL, to path: String) -> Bool {
         let target = url.path + "/" + path
@@ -36,15 +52,26 @@ struct OutputFolder: Sendable {
 
     private func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
         ledger.record(path, sha256: Hashing.sha256Hex(bytes), bytes: bytes.count)
+        let fd = try open(path)
+        defer { close(fd) }
+        try write(bytes, to: fd, path: path)
+    }
+
+    /// Opens `path` for writing, creating its parent folders as needed.
+    private func open(_ path: String) throws -> Int32 {
         let target = url.path + "/" + path
-        var fd = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        var fd = Glibc.open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         if fd < 0 && errno == ENOENT {
             try FileManager.default.createDirectory(
                 atPath: String(target[..<target.lastIndex(of: "/")!]), withIntermediateDirectories: true)
-            fd = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            fd = Glibc.open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         }
         guard fd >= 0 else { throw CommandFailure.io("无法写入 \(target)：\(String(cString: strerror(errno)))") }
-        defer { close(fd) }
+        return fd
+    }
+
+    private func write(_ bytes: UnsafeRawBufferPointer, to fd: Int32, path: String) throws {
+        let target = url.path + "/" + path
         var offset = 0
         while offset < bytes.count {
             let written = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)

@@ -85,32 +85,36 @@ struct SiteRenderer {
         try OpenData(site: site, output: output).writeFeed(of: village)
     }
 
-    /// A village's entries in manifest.json.
-    struct ManifestEntries: Sendable {
-        var sources: String
-        var outputs: String
+    /// A village's entries in manifest.json and sitemap.xml.
+    struct VillageEntries: Sendable {
+        var sources: Data
+        var outputs: Data
+        var sitemap: Data
     }
 
     /// What needs every village: the town page, town feed, sitemap, and the manifest last.
-    /// `cached` holds the manifest entries of villages not rendered by this build; returns
-    /// those of the villages it rendered.
-    func finish(_ site: LoadedSite, cached: [String: ManifestEntries]) throws -> [String: ManifestEntries] {
+    /// `cached` holds the entries of villages not rendered by this build; returns those of the
+    /// villages it rendered.
+    func finish(_ site: LoadedSite, cached: [String: VillageEntries]) throws -> [String: VillageEntries] {
         let villages = site.villages.filter { $0.profile != nil }
         try renderTown(villages, catalog: CatalogReport(site: site))
-        try OpenData(site: site, output: output).write()
+        let openData = OpenData(site: site, output: output)
+        try openData.write(cachedSitemaps: cached.mapValues(\.sitemap))
         for record in site.sources + theme.overrides { sourceLedger.record(record) }
         var sources = Manifest.blocks(sourceLedger.sorted, folders: Set(site.villages.map { "content/\($0.id)/" }))
         var outputs = Manifest.blocks(output.ledger.sorted, folders: Set(site.villages.map { "\($0.id)/" }))
-        var rendered: [String: ManifestEntries] = [:]
+        var rendered: [String: VillageEntries] = [:]
         for village in site.villages where cached[village.id] == nil {
-            rendered[village.id] = ManifestEntries(
-                sources: sources.first { $0.key == "content/\(village.id)/" }?.text ?? "",
-                outputs: outputs.first { $0.key == "\(village.id)/" }?.text ?? "")
+            rendered[village.id] = VillageEntries(
+                sources: sources.first { $0.key == "content/\(village.id)/" }?.text ?? Data(),
+                outputs: outputs.first { $0.key == "\(village.id)/" }?.text ?? Data(),
+                sitemap: village.profile == nil ? Data() : Data(openData.sitemapEntries(village).utf8))
         }
         sources.removeAll { block in cached.keys.contains { block.key == "content/\($0)/" } }
         sources += cached.map { Manifest.Block(key: "content/\($0.key)/", text: $0.value.sources) }
         outputs += cached.map { Manifest.Block(key: "\($0.key)/", text: $0.value.outputs) }
-        try output.write(Manifest.json(buildDate: site.buildDate, sources: sources, outputs: outputs), to: Manifest.fileName)
+        try output.write(
+            pieces: Manifest.json(buildDate: site.buildDate, sources: sources, outputs: outputs), to: Manifest.fileName, recorded: false)
         return rendered
     }
 
@@ -135,6 +139,16 @@ struct SiteRenderer {
             kindLabel: document.kind.label, categoryLabel: document.category.label,
             period: document.period?.chinese, noticeUntil: document.noticeUntil?.chinese,
             noticeUntilISO: document.noticeUntil?.iso)
+    }
+
+    /// The notices of a village the town-level pages use: the newest published ones (for the
+    /// town page and feed) and the first covering each period of the catalog.
+    static func townNotices(_ village: Village, config: SiteConfig, buildDate: CalendarDate) -> [NoticeSummary] {
+        let newest = village.notices.filter { $0.isPublished(on: buildDate) }.sorted(by: NoticeSummary.newestFirst)
+            .prefix(max(OpenData.feedSize, latestPerVillage))
+        let catalogFiles = Set(CatalogReport(config: config, buildDate: buildDate, villages: [village])?.rows.compactMap(\.file) ?? [])
+        let newestPaths = Set(newest.map(\.path))
+        return Array(newest) + village.notices.filter { catalogFiles.contains($0.path) && !newestPaths.contains($0.path) }
     }
 
     func isInNoticePeriod(_ document: NoticeSummary) -> Bool {
@@ -298,10 +312,10 @@ struct SiteRenderer {
         var total = 0
         let summaries = villages.map { village -> VillageSummary in
             let notices = publishedNotices(village)
-            total += notices.count
+            total += village.tally.published
             return VillageSummary(
                 name: village.profile!.name, href: SitePaths.href(root: "", folder: village.id),
-                noticeCount: notices.count, current: Optional(notices.filter(isInNoticePeriod).count).flatMap { $0 > 0 ? $0 : nil },
+                noticeCount: village.tally.published, current: village.tally.current > 0 ? village.tally.current : nil,
                 latest: notices.prefix(SiteRenderer.latestPerVillage).map { link($0, root: "") },
                 hotline: village.profile!.hotline)
         }

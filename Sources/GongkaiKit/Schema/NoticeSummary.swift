@@ -31,3 +31,38 @@ extension Document {
             noticeUntil: noticeUntil, draft: draft, revisions: data.records("revisions").compactMap { $0.date("date") })
     }
 }
+
+/// Counts of a village's documents: what the town page and the build's summary line need, kept
+/// when a village comes from the build cache with only some of its notices.
+public struct NoticeTally: Sendable, Equatable {
+    public var documents = 0
+    public var published = 0
+    public var drafts = 0
+    /// Not drafts, with a `published` date after the build date.
+    public var scheduled = 0
+    /// Published and within their notice period on the build date.
+    public var current = 0
+
+    public init() {}
+
+    public init(_ notices: [NoticeSummary], on date: CalendarDate) {
+        for notice in notices {
+            documents += 1
+            if notice.draft { drafts += 1 } else if notice.published > date { scheduled += 1 }
+            if notice.isPublished(on: date) {
+                published += 1
+                if let until = notice.noticeUntil, date <= until { current += 1 }
+            }
+        }
+    }
+
+    public static func + (a: NoticeTally, b: NoticeTally) -> NoticeTally {
+        var sum = a
+        sum.documents += b.documents
+        sum.published += b.published
+        sum.drafts += b.drafts
+        sum.scheduled += b.scheduled
+        sum.current += b.current
+        return sum
+    }
+}

@@ -5,7 +5,9 @@ struct DocumentParser {
     let reporter: FileReporter
 
     struct Input: Sendable {
-        var url: URL
+        /// Its path on disk.
+        var file: String
+        var url: URL { URL(fileURLWithPath: file) }
         var path: String
         var village: String
         var slug: String

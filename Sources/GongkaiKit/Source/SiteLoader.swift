@@ -7,7 +7,11 @@ public struct Village: Sendable {
     public var profile: VillageProfile?
     /// Full documents: present only while the village is being validated and rendered.
     public var documents: [Document]
+    /// Its notices once checked; for a village taken from the build cache, only those the
+    /// town-level pages use (see `townNotices`).
     public var notices: [NoticeSummary]
+    /// Counts of all its documents.
+    public var tally = NoticeTally()
     /// Attachment files, relative to the village folder, sorted.
     public var attachments: [String]
     public var folder: URL
@@ -70,56 +74,10 @@ public enum SiteLoader {
 
         let content = root.appendingPathComponent("content")
         let villageIDs = FileTree.subfolders(of: content)
-        var villages: [Village] = []
-        for id in villageIDs {
-            var inputs: [DocumentParser.Input] = []
-            let folder = content.appendingPathComponent(id)
-            let reporterPath = "content/\(id)"
-            if !isValidVillageID(id) {
-                collector.report(.s004, at: SourceLocation(file: reporterPath, line: 1, column: 1), .badVillageFolder(name: id))
-                continue
-            }
-            var attachments: [String] = []
-            var slugs: [String: String] = [:]
-            var hasProfile = false
-            var listing = ""
-            for entry in FileTree.files(under: folder) {
-                listing += entry.relative + "\t" + entry.stamp + "\n"
-                let path = "\(reporterPath)/\(entry.relative)"
-                let ext = entry.url.pathExtension.lowercased()
-                if entry.relative == "village.yaml" {
-                    hasProfile = true
-                } else if documentExtensions.contains(ext) {
-                    let slug = entry.url.deletingPathExtension().lastPathComponent
-                    if let other = slugs[slug] {
-                        collector.report(.s010, at: SourceLocation(file: path, line: 1, column: 1), .duplicateSlug(slug: slug, otherFile: other))
-                        continue
-                    }
-                    slugs[slug] = path
-                    inputs.append(DocumentParser.Input(url: entry.url, path: path, village: id, slug: slug, isMarkdown: ext == "md"))
-                } else {
-                    attachments.append(entry.relative)
-                }
-            }
-            var profile: VillageProfile?
-            let profilePath = "\(reporterPath)/village.yaml"
-            if hasProfile {
-                let reporter = FileReporter(collector: collector, file: profilePath)
-                if let source = SourceText.read(folder.appendingPathComponent("village.yaml"), reporter: reporter) {
-                    sources.append(FileRecord(path: profilePath, sha256: source.sha256, bytes: source.bytes))
-                    let parsed = SourceText.yaml(source.text, reporter: reporter)
-                    if parsed.ok {
-                        let record = SchemaValidator(reporter: reporter).record(parsed.root, fields: VillageProfile.fields)
-                        profile = VillageProfile(id: id, path: profilePath, record: record, defaultTown: config?.town ?? "")
-                    }
-                }
-            } else {
-                collector.report(.s002, at: SourceLocation(file: profilePath, line: 1, column: 1), .missingVillageFile(village: id))
-            }
-            villages.append(Village(
-                id: id, profile: profile, documents: [], notices: [], attachments: attachments, folder: folder, inputs: inputs,
-                listing: listing))
-        }
+        let town = config?.town ?? ""
+        let read = parallelMap(villageIDs) { id in readVillage(id, in: content, town: town, collector: collector) }
+        let villages = read.compactMap(\.village)
+        sources += read.compactMap(\.profileSource)
 
         guard let config else {
             // Without settings nothing can be built, but every document can still be checked.
@@ -130,6 +88,63 @@ public enum SiteLoader {
             root: root, config: config, villages: villages, buildDate: buildDate, history: GitHistory.load(root: root),
             sources: sources)
         return (site, collector)
+    }
+
+    /// Lists a village folder and reads its village.yaml; nil for a folder that is no village.
+    private static func readVillage(
+        _ id: String, in content: URL, town: String, collector: DiagnosticCollector
+    ) -> (village: Village?, profileSource: FileRecord?) {
+        let folder = content.appendingPathComponent(id)
+        let reporterPath = "content/\(id)"
+        if !isValidVillageID(id) {
+            collector.report(.s004, at: SourceLocation(file: reporterPath, line: 1, column: 1), .badVillageFolder(name: id))
+            return (nil, nil)
+        }
+        var inputs: [DocumentParser.Input] = []
+        var attachments: [String] = []
+        var slugs: [String: String] = [:]
+        var hasProfile = false
+        var listing = ""
+        for entry in FileTree.files(under: folder) {
+            listing += entry.relative + "\t" + entry.stamp + "\n"
+            let path = "\(reporterPath)/\(entry.relative)"
+            let name = entry.relative.split(separator: "/").last.map(String.init) ?? entry.relative
+            let dot = name.lastIndex(of: ".")
+            let ext = dot.map { name[name.index(after: $0)...].lowercased() } ?? ""
+            if entry.relative == "village.yaml" {
+                hasProfile = true
+            } else if documentExtensions.contains(ext) {
+                let slug = String(name[..<dot!])
+                if let other = slugs[slug] {
+                    collector.report(.s010, at: SourceLocation(file: path, line: 1, column: 1), .duplicateSlug(slug: slug, otherFile: other))
+                    continue
+                }
+                slugs[slug] = path
+                inputs.append(DocumentParser.Input(file: entry.path, path: path, village: id, slug: slug, isMarkdown: ext == "md"))
+            } else {
+                attachments.append(entry.relative)
+            }
+        }
+        var profile: VillageProfile?
+        var profileSource: FileRecord?
+        let profilePath = "\(reporterPath)/village.yaml"
+        if hasProfile {
+            let reporter = FileReporter(collector: collector, file: profilePath)
+            if let source = SourceText.read(folder.appendingPathComponent("village.yaml"), reporter: reporter) {
+                profileSource = FileRecord(path: profilePath, sha256: source.sha256, bytes: source.bytes)
+                let parsed = SourceText.yaml(source.text, reporter: reporter)
+                if parsed.ok {
+                    let record = SchemaValidator(reporter: reporter).record(parsed.root, fields: VillageProfile.fields)
+                    profile = VillageProfile(id: id, path: profilePath, record: record, defaultTown: town)
+                }
+            }
+        } else {
+            collector.report(.s002, at: SourceLocation(file: profilePath, line: 1, column: 1), .missingVillageFile(village: id))
+        }
+        let village = Village(
+            id: id, profile: profile, documents: [], notices: [], attachments: attachments, folder: folder, inputs: inputs,
+            listing: listing)
+        return (village, profileSource)
     }
 
     /// Parses a village's documents on every core and runs every rule over them.
@@ -144,6 +159,7 @@ public enum SiteLoader {
             return document
         }.compactMap { $0 }.sorted { $0.path < $1.path }
         loaded.notices = loaded.documents.map(\.summary)
+        loaded.tally = NoticeTally(loaded.notices, on: site.buildDate)
         Validator.checkVillage(loaded, site: site, collector: collector)
         return loaded
     }

@@ -6,14 +6,16 @@ enum FileTree {
     struct Entry: Sendable {
         /// Path relative to the walked folder, `/`-separated.
         var relative: String
-        var url: URL
+        /// Its path on disk.
+        var path: String
+        var url: URL { URL(fileURLWithPath: path) }
         /// Size, modification and change times and inode: any write to the file changes it.
         var stamp: String
     }
 
     static func files(under folder: URL) -> [Entry] {
         var out: [Entry] = []
-        walk(folder, prefix: "", into: &out)
+        walk(folder.path, prefix: "", into: &out)
         return out.sorted { $0.relative < $1.relative }
     }
 
@@ -40,19 +42,28 @@ enum FileTree {
         }
     }
 
-    private static func walk(_ folder: URL, prefix: String, into out: inout [Entry]) {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        for name in names where !name.hasPrefix(".") {
-            let url = folder.appendingPathComponent(name)
+    /// Reads each folder once and stats its entries relative to it (no path walk per file).
+    private static func walk(_ folder: String, prefix: String, into out: inout [Entry]) {
+        guard let directory = opendir(folder) else { return }
+        defer { closedir(directory) }
+        let descriptor = dirfd(directory)
+        var folders: [(String, String)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name.hasPrefix(".") { continue }
+            let path = folder + "/" + name
             let relative = prefix.isEmpty ? name : prefix + "/" + name
             var info = stat()
-            guard lstat(url.path, &info) == 0 else { continue }
+            guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
             switch kind(info) {
-            case .file: out.append(Entry(relative: relative, url: url, stamp: stamp(info)))
-            case .directory: walk(url, prefix: relative, into: &out)
+            case .file: out.append(Entry(relative: relative, path: path, stamp: stamp(info)))
+            case .directory: folders.append((path, relative))
             case .other: continue
             }
         }
+        for (path, relative) in folders { walk(path, prefix: relative, into: &out) }
     }
 
     static func stamp(_ info: stat) -> String {
