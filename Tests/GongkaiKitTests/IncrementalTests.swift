@@ -14,6 +14,11 @@ final class IncrementalTests: XCTestCase {
     func buildBoth(_ site: TestSite, _ label: String) throws -> Int {
         let incremental = try Binary.run(["build", site.root.path, "--date", "2026-11-22"])
         XCTAssertEqual(incremental.status, 0, incremental.stderr)
+        let hasWarning = site.exists("content/zhaolou/affairs/road.yaml")
+        XCTAssertEqual(
+            incremental.stderr.contains("content/zhaolou/affairs/road.yaml:13:8: warning[GK-A303]"), hasWarning,
+            "\(label): the warning is printed whether or not its village was rebuilt\n\(incremental.stderr)")
+        XCTAssertTrue(incremental.stderr.contains(hasWarning ? "1 个警告" : "0 个警告"), incremental.stderr)
         let fresh = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-full-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: fresh) }
         XCTAssertEqual(try Binary.run(["build", site.root.path, "--date", "2026-11-22", "--out", fresh.path]).status, 0)
@@ -33,29 +38,47 @@ final class IncrementalTests: XCTestCase {
     func testRebuildsAgreeWithFullBuildsAfterEveryKindOfEdit() throws {
         let other = TestSite.defaultVillage.replacingOccurrences(of: "许集村", with: "赵楼村")
         let site = try TestSite(villages: ["xuji": TestSite.defaultVillage, "zhaolou": other])
-        try site.write("content/zhaolou/affairs/z1.md", "---\nkind: affairs.notice\ntitle: 赵楼通知\npublished: 2026-11-03\n---\n正文\n")
+        // A title with a tab and a backslash, and a warning: both must come back from the cache.
+        try site.write("content/zhaolou/affairs/z1.md", "---\nkind: affairs.notice\ntitle: \"赵楼\\t通知\\\\甲\"\npublished: 2026-11-03\n---\n正文\n")
+        try site.write("content/zhaolou/affairs/road.yaml", """
+            kind: affairs.project
+            title: 道路工程
+            published: 2026-10-28
+            name: 主街道路
+            budget: 400000
+            funding:
+              - {source: 衔接资金, amount: 400000}
+            contractor: 路桥公司
+            procurement: 公开招标
+            start: 2026-05-10
+            end: 2026-09-30
+            progress: 在建
+            spent: 400000.01
+
+            """)
         for i in 1...4 {
             try site.write("content/xuji/affairs/n\(i).md", "---\nkind: affairs.notice\ntitle: 通知\(i)\npublished: 2026-11-0\(i)\nattachments: [{file: scan.pdf, title: 扫描件}]\n---\n正文\(i)\n")
         }
         try site.write("content/xuji/scan.pdf", "%PDF-1.4\n")
         try site.write("content/xuji/finance/2026-10.yaml", TestSite.octoberStatement)
         XCTAssertEqual(try buildBoth(site, "first build"), 0)
-        XCTAssertEqual(try buildBoth(site, "nothing changed"), 6)
+        XCTAssertEqual(try buildBoth(site, "nothing changed"), 7)
 
         // The other village's folder is not even rewritten: its files keep their inodes.
         let otherPage = site.root.appendingPathComponent("site/zhaolou/affairs/z1/index.html")
         let otherInode = try inode(otherPage)
         try site.write("content/xuji/affairs/n2.md", "---\nkind: affairs.notice\ntitle: 通知2（更正）\npublished: 2026-11-02\n---\n正文2\n")
-        XCTAssertEqual(try buildBoth(site, "a document"), 5)
+        XCTAssertEqual(try buildBoth(site, "a document"), 6)
         XCTAssertEqual(try inode(otherPage), otherInode)
         XCTAssertTrue(try site.read("site/index.html").contains("通知2（更正）"), "the town page lists the corrected title")
+        XCTAssertTrue(try site.read("site/index.html").contains("赵楼\t通知\\甲"), "a cached title keeps its tab and backslash")
 
         try site.write("content/xuji/scan.pdf", "%PDF-1.5\n")
-        XCTAssertEqual(try buildBoth(site, "an attachment"), 1)
-        XCTAssertEqual(try buildBoth(site, "settled"), 6)
+        XCTAssertEqual(try buildBoth(site, "an attachment"), 2)
+        XCTAssertEqual(try buildBoth(site, "settled"), 7)
 
         try site.write("content/xuji/village.yaml", TestSite.defaultVillage.replacingOccurrences(of: "0394-5721368", with: "0394-5721369"))
-        XCTAssertEqual(try buildBoth(site, "village.yaml"), 1)
+        XCTAssertEqual(try buildBoth(site, "village.yaml"), 2)
         XCTAssertEqual(try inode(otherPage), otherInode)
 
         // A village removed from content/ leaves the site; one added joins it.
@@ -74,7 +97,7 @@ final class IncrementalTests: XCTestCase {
 
         try site.write("gongkai.yaml", TestSite.defaultConfig.replacingOccurrences(of: "测试镇党务村务财务公开", with: "测试镇三务公开"))
         XCTAssertEqual(try buildBoth(site, "gongkai.yaml"), 0)
-        XCTAssertEqual(try buildBoth(site, "settled again"), 6)
+        XCTAssertEqual(try buildBoth(site, "settled again"), 7)
 
         // A page changed on disk since the last build is never linked into a village being
         // rebuilt; in a village left alone, `verify` names it and `build --full` restores it.
@@ -83,7 +106,7 @@ final class IncrementalTests: XCTestCase {
         bytes[bytes.count / 2] ^= 0x01
         try bytes.write(to: page)
         try site.write("content/xuji/affairs/n3.md", "---\nkind: affairs.notice\ntitle: 通知3（更正）\npublished: 2026-11-03\n---\n正文3\n")
-        XCTAssertEqual(try buildBoth(site, "tampered page in a changed village"), 4)
+        XCTAssertEqual(try buildBoth(site, "tampered page in a changed village"), 5)
         let otherBytes = try Data(contentsOf: otherPage)
         var tampered = otherBytes
         tampered[tampered.count / 2] ^= 0x01
@@ -94,6 +117,6 @@ final class IncrementalTests: XCTestCase {
         let full = try Binary.run(["build", site.root.path, "--date", "2026-11-22", "--full"])
         XCTAssertEqual(full.status, 0, full.stderr)
         XCTAssertEqual(try Data(contentsOf: otherPage), otherBytes)
-        XCTAssertEqual(try buildBoth(site, "after a full build"), 6)
+        XCTAssertEqual(try buildBoth(site, "after a full build"), 7)
     }
 }
