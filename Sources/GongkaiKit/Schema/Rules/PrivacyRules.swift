@@ -33,10 +33,8 @@ struct NoPersonalNumbers: DocumentRule {
     let examples: [RuleExample]
 
     func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
-        PrivacyScan.strings(of: d) { text, mark in
-            for finding in PersonalNumbers.find(in: text) where finding.kind == kind {
-                report(mark(finding.offset), message(finding.masked))
-            }
+        for found in context.personalNumbers ?? PrivacyScan.findings(of: d) where found.finding.kind == kind {
+            report(found.mark, message(found.finding.masked))
         }
     }
 
@@ -52,6 +50,23 @@ struct NoPersonalNumbers: DocumentRule {
 /// Every text of a document that could hold a personal number, with a way to locate an offset in it.
 enum PrivacyScan {
     typealias Locate = (Int) -> Mark
+
+    /// A personal number and where it is.
+    struct Located: Sendable {
+        var finding: PersonalNumbers.Finding
+        var mark: Mark
+    }
+
+    /// Every personal number of a document, of every kind, in one walk.
+    static func findings(of d: Document) -> [Located] {
+        var found: [Located] = []
+        strings(of: d) { text, mark in
+            for finding in PersonalNumbers.find(in: text) {
+                found.append(Located(finding: finding, mark: mark(finding.offset)))
+            }
+        }
+        return found
+    }
 
     static func strings(of d: Document, _ visit: (String, Locate) -> Void) {
         walk(d.data, fields: d.kind.allFields, visit)

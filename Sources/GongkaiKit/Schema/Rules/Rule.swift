@@ -5,6 +5,9 @@ public struct RuleContext: Sendable {
     /// Files of the village folder that are not documents, relative to it.
     public var attachments: Set<String>
     public var buildDate: CalendarDate
+    /// The personal numbers of the document being checked, found in one pass for GK-X001–X003
+    /// (set by `RuleRegistry.run`; a rule run on its own finds them itself).
+    var personalNumbers: [PrivacyScan.Located]? = nil
 
     var thresholds: Thresholds { config.thresholds }
 }
@@ -52,6 +55,8 @@ public enum RuleRegistry {
     public static var all: [any Rule] { documentRules + siteRules }
 
     static func run(on document: Document, context: RuleContext, reporter: FileReporter) {
+        var context = context
+        context.personalNumbers = PrivacyScan.findings(of: document)
         for rule in documentRules where rule.kinds?.contains(document.kind.id) ?? true {
             rule.check(document, context: context) { mark, message in
                 reporter.report(rule.code, at: mark, message)
