@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// What a check or build found and did.
 public struct BuildReport: Sendable {
@@ -71,10 +72,13 @@ public enum SiteBuilder {
         var keys: [(id: String, key: String)] = []
         var cached: [String: SiteRenderer.VillageEntries] = [:]
         var reused = 0
-        var cacheWritable = true
+        let cacheWritable = Mutex(true)
         let publish = { (folder: OutputFolder) throws in
             let renderer = SiteRenderer(site: site, theme: theme, output: folder)
             try renderer.begin()
+            // A village's boards, pages and cache record are written while the next is parsed.
+            let tail = SerialWork()
+            defer { try? tail.wait() }
             for index in site.villages.indices {
                 let id = site.villages[index].id
                 let key = cache.key(site.villages[index], history: site.history)
@@ -94,23 +98,27 @@ public enum SiteBuilder {
                 if !collector.hasErrors {
                     let pages = previous == nil ? nil : cache.pages(id).map { VillagePages(fingerprint: cache.fingerprint, previous: $0) }
                     let rendered = pages ?? VillagePages(fingerprint: cache.fingerprint)
-                    try renderer.render(village, pages: rendered)
+                    let notices = try renderer.renderNotices(village, pages: rendered)
                     reused += rendered.reused
                     let record = VillageRecord(
                         key: key, tally: village.tally,
                         notices: SiteRenderer.townNotices(village, config: site.config, buildDate: buildDate),
                         diagnostics: collector.diagnostics(since: before))
-                    if cacheWritable {
-                        cacheWritable = (try? cache.store(
+                    tail.run {
+                        if let notices { try renderer.renderPages(notices) }
+                        guard cacheWritable.withLock({ $0 }) else { return }
+                        let stored = (try? cache.store(
                             record, pages: rendered.entries(in: folder.url), sheets: rendered.renderedSheets, of: id)) != nil
+                        if !stored { cacheWritable.withLock { $0 = false } }
                     }
                 }
                 site.villages[index] = village.summarized
             }
+            try tail.wait()
             if collector.hasErrors { throw Abandoned() }
             let entries = try renderer.finish(site, cached: cached)
-            for (id, key) in keys where cacheWritable {
-                if let e = entries[id] { cacheWritable = (try? cache.store(entries: e, of: id, key: key)) != nil }
+            for (id, key) in keys where cacheWritable.withLock({ $0 }) {
+                if let e = entries[id], (try? cache.store(entries: e, of: id, key: key)) == nil { cacheWritable.withLock { $0 = false } }
             }
         }
         do {
@@ -123,7 +131,7 @@ public enum SiteBuilder {
             return report(site, collector, wrote: false)
         }
         // The site is out; a cache that cannot be written only makes the next build a full one.
-        if cacheWritable { try? cache.commit(villages: keys) }
+        if cacheWritable.withLock({ $0 }) { try? cache.commit(villages: keys) }
         var built = report(site, collector, wrote: true)
         built.reused = reused
         return built

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The Render stage: typed page models through the theme's templates into an output folder.
-struct SiteRenderer {
+struct SiteRenderer: Sendable {
     let site: LoadedSite
     let theme: Theme
     let output: OutputFolder
@@ -56,11 +56,22 @@ struct SiteRenderer {
         }
     }
 
+    /// A village whose notices are rendered, with their print sheets by month.
+    struct RenderedNotices: Sendable {
+        var village: Village
+        var sheets: [Month: [(Document, String)]]
+    }
+
     /// One village, documents loaded: its notices in parallel (or reused through `pages`), then
     /// its boards from the sheets just rendered (no sheet is rendered twice), its village and
     /// category pages and its feed.
     func render(_ village: Village, pages: VillagePages) throws {
-        guard village.profile != nil else { return }
+        if let notices = try renderNotices(village, pages: pages) { try renderPages(notices) }
+    }
+
+    /// A village's notices, in parallel; nil for a village without a profile (nothing to render).
+    func renderNotices(_ village: Village, pages: VillagePages) throws -> RenderedNotices? {
+        guard village.profile != nil else { return nil }
         let attachments = try copyAttachments(village)
         let notices = published(village)
         // What every notice page of this village depends on besides the notice itself.
@@ -78,7 +89,13 @@ struct SiteRenderer {
         for (document, result) in zip(notices, rendered) {
             sheets[Month(document.published), default: []].append((document, try result.get()))
         }
-        for (month, entries) in sheets {
+        return RenderedNotices(village: village, sheets: sheets)
+    }
+
+    /// The rest of a village once its notices are rendered: boards, village and category pages, feed.
+    func renderPages(_ rendered: RenderedNotices) throws {
+        let village = rendered.village
+        for (month, entries) in rendered.sheets {
             try renderBoard(village, month: month, sheets: entries)
         }
         try renderVillage(village, catalog: CatalogReport(config: site.config, buildDate: site.buildDate, villages: [village]))
