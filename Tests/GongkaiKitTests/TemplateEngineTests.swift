@@ -63,6 +63,13 @@ final class TemplateEngineTests: XCTestCase {
         XCTAssertEqual(try render("{{! a comment }}ok"), "ok")
     }
 
+    func testANameWithoutAValueStopsTheLookup() throws {
+        // 乙 has an amount field with no value: the page's `amount` (none) is not reached, and
+        // the owner's empty amount does not fall through to an outer item's either.
+        XCTAssertEqual(try render("{{#items}}{{#owner}}[{{amount}}]{{/owner}}{{/items}}"), "[][]")
+        XCTAssertEqual(try render("{{#items}}{{#amount}}有{{/amount}}{{^amount}}无{{/amount}}{{/items}}"), "有无")
+    }
+
     func testPartialsSeeTheContextAndStandaloneLinesVanish() throws {
         let out = try render("<ul>\n  {{#items}}\n  {{> item}}\n  {{/items}}\n</ul>\n", partials: ["item": "<li>{{name}}</li>\n"])
         XCTAssertEqual(out, "<ul>\n<li>甲</li>\n<li>乙</li>\n</ul>\n")

@@ -25,7 +25,7 @@ struct TemplateLibrary: Sendable {
                 switch value {
                 case .text(let s): escaped ? appendEscaped(s, to: &out) : (out += s)
                 case .bool(let b): out += b ? "true" : "false"
-                case .list, .object: continue
+                case .list, .object, .null: continue
                 }
             case .section(let path, let inverted, let children):
                 let value = lookup(path, in: stack)
@@ -44,6 +44,8 @@ struct TemplateLibrary: Sendable {
                     }
                 case .bool:
                     render(children, stack: &stack, into: &out, depth: depth)
+                case .null:
+                    continue
                 case .text, .object:
                     stack.append(value)
                     render(children, stack: &stack, into: &out, depth: depth)

@@ -5,6 +5,9 @@ enum TemplateValue: Sendable {
     case bool(Bool)
     case list([TemplateValue])
     case object(any TemplateObject)
+    /// A name the object has, without a value: found, so the lookup stops here (as in the
+    /// Mustache spec), and falsy.
+    case null
 
     /// Mustache truthiness: false, empty lists and empty text skip a section.
     var isTruthy: Bool {
@@ -13,6 +16,7 @@ enum TemplateValue: Sendable {
         case .list(let items): return !items.isEmpty
         case .text(let s): return !s.isEmpty
         case .object: return true
+        case .null: return false
         }
     }
 
@@ -22,12 +26,13 @@ enum TemplateValue: Sendable {
     static func from<T: TemplateObject>(_ o: T) -> TemplateValue { .object(o) }
     static func from(_ items: [String]) -> TemplateValue { .list(items.map { .text($0) }) }
     static func from<T: TemplateObject>(_ items: [T]) -> TemplateValue { .list(items.map { .object($0) }) }
-    static func from(_ s: String?) -> TemplateValue? { s.map { .text($0) } }
-    static func from(_ i: Int?) -> TemplateValue? { i.map { .text(String($0)) } }
-    static func from<T: TemplateObject>(_ o: T?) -> TemplateValue? { o.map { .object($0) } }
+    static func from(_ s: String?) -> TemplateValue { s.map { .text($0) } ?? .null }
+    static func from(_ i: Int?) -> TemplateValue { i.map { .text(String($0)) } ?? .null }
+    static func from<T: TemplateObject>(_ o: T?) -> TemplateValue { o.map { .object($0) } ?? .null }
 }
 
-/// A page model: answers a template's names with values.
+/// A page model: answers a template's names with values; nil for a name it does not have
+/// (the lookup then goes on to the enclosing contexts).
 protocol TemplateObject: Sendable {
     func field(_ name: String) -> TemplateValue?
 }
