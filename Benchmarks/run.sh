@@ -34,8 +34,11 @@ g=$(cat "$work/last.txt")
 # One document changed, five times over (a title edit in a different village each time), each
 # followed by a rebuild.
 rebuilds=()
-for village in $(ls "$work/county/content" | head -5); do
-  file=$(ls "$work/county/content/$village/docs/"*.md | head -1)
+# (Globs, not `ls | head`: with pipefail, ls killed by SIGPIPE would end the script.)
+village_folders=("$work/county/content/"*/)
+for folder in "${village_folders[@]:0:5}"; do
+  documents=("$folder"docs/*.md)
+  file=${documents[0]}
   sed -i '0,/^title: /s//title: （更正）/' "$file"
   settle; measure "gongkai build (1 document changed)" "$bin" build "$work/county" --out "$work/site" --date 2026-11-22
   rebuilds+=("$(cat "$work/last.txt")")
