@@ -64,12 +64,15 @@ struct TemplateLibrary: Sendable {
         guard let first = path.first else { return nil }
         if first == "." { return stack.last }
         var found: TemplateValue?
-        for context in stack.reversed() {
-            if case .object(let object) = context, let value = object.field(first) {
+        var index = stack.count - 1
+        while index >= 0 {
+            if case .object(let object) = stack[index], let value = object.field(first) {
                 found = value
                 break
             }
+            index -= 1
         }
+        guard path.count > 1 else { return found }
         for name in path.dropFirst() {
             guard case .object(let object)? = found else { return nil }
             found = object.field(name)
