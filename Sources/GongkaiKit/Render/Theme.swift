@@ -8,7 +8,7 @@ struct Theme: Sendable {
     let assets: [(path: String, bytes: [UInt8])]
     /// The site root's own template files, as sources of the build.
     let overrides: [FileRecord]
-    /// A hash of every theme file as used (built-in and overrides), for the render cache.
+    /// A hash of every theme file as used (built-in and overrides), for the build cache.
     let digest: String
 
     static let templateExtension = ".mustache"

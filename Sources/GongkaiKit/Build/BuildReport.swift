@@ -1,0 +1,39 @@
+/// What a check or build found and did.
+public struct BuildReport: Sendable {
+    public var diagnostics: [Diagnostic]
+    /// Whether a new site was swapped in.
+    public var wrote: Bool
+    public var documents: Int
+    public var published: Int
+    public var drafts: Int
+    /// Documents whose `published` date is after the build date.
+    public var scheduled: Int
+    public var locale: SiteLocale
+    /// Set when history is absent or incomplete.
+    public var historyNote: String?
+    /// Notices whose pages were reused unchanged from the site replaced.
+    public var reused = 0
+
+    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+
+    /// A closing line for people: counts, and what was left out.
+    public var summary: String {
+        let l = Localizer(locale: locale)
+        var text = l.pick(
+            "\(documents) 篇文档，\(errorCount) 个错误，\(warningCount) 个警告",
+            "\(documents) 篇文件，\(errorCount) 個錯誤，\(warningCount) 個警告",
+            "\(documents) documents, \(errorCount) errors, \(warningCount) warnings")
+        if scheduled > 0 {
+            text += l.pick("；\(scheduled) 篇未到公开日期，暂不发布", "；\(scheduled) 篇未到公開日期，暫不發佈", "; \(scheduled) not published yet (future date)")
+        }
+        if drafts > 0 {
+            text += l.pick("；\(drafts) 篇草稿", "；\(drafts) 篇草稿", "; \(drafts) drafts")
+        }
+        if reused > 0 {
+            text += l.pick("；\(reused) 篇未改动，沿用上次生成的页面", "；\(reused) 篇未改動，沿用上次生成的頁面", "; \(reused) unchanged notices reused")
+        }
+        if let historyNote { text += "；" + historyNote }
+        return text
+    }
+}
