@@ -59,23 +59,30 @@ final class IncrementalTests: XCTestCase {
         for i in 1...4 {
             try site.write("content/xuji/affairs/n\(i).md", "---\nkind: affairs.notice\ntitle: 通知\(i)\npublished: 2026-11-0\(i)\nattachments: [{file: scan.pdf, title: 扫描件}]\n---\n正文\(i)\n")
         }
+        try site.write("content/xuji/affairs/n0.md", "---\nkind: affairs.notice\ntitle: 十月通知\npublished: 2026-10-20\n---\n正文0\n")
         try site.write("content/xuji/scan.pdf", "%PDF-1.4\n")
         try site.write("content/xuji/finance/2026-10.yaml", TestSite.octoberStatement)
         XCTAssertEqual(try buildBoth(site, "first build"), 0)
-        XCTAssertEqual(try buildBoth(site, "nothing changed"), 7)
+        XCTAssertEqual(try buildBoth(site, "nothing changed"), 8)
 
         // The other village's folder is not even rewritten: its files keep their inodes.
         let otherPage = site.root.appendingPathComponent("site/zhaolou/affairs/z1/index.html")
         let otherInode = try inode(otherPage)
+        // In the village that changed, the board of a month whose notices did not change is
+        // linked, not rendered; the month of the edit gets a new board.
+        let octoberBoard = site.root.appendingPathComponent("site/xuji/board/2026-10/index.html")
+        let octoberInode = try inode(octoberBoard)
         try site.write("content/xuji/affairs/n2.md", "---\nkind: affairs.notice\ntitle: 通知2（更正）\npublished: 2026-11-02\n---\n正文2\n")
-        XCTAssertEqual(try buildBoth(site, "a document"), 6)
+        XCTAssertEqual(try buildBoth(site, "a document"), 7)
         XCTAssertEqual(try inode(otherPage), otherInode)
+        XCTAssertEqual(try inode(octoberBoard), octoberInode)
+        XCTAssertTrue(try site.read("site/xuji/board/2026-11/index.html").contains("通知2（更正）"))
         XCTAssertTrue(try site.read("site/index.html").contains("通知2（更正）"), "the town page lists the corrected title")
         XCTAssertTrue(try site.read("site/index.html").contains("赵楼\t通知\\甲"), "a cached title keeps its tab and backslash")
 
         try site.write("content/xuji/scan.pdf", "%PDF-1.5\n")
         XCTAssertEqual(try buildBoth(site, "an attachment"), 2)
-        XCTAssertEqual(try buildBoth(site, "settled"), 7)
+        XCTAssertEqual(try buildBoth(site, "settled"), 8)
 
         try site.write("content/xuji/village.yaml", TestSite.defaultVillage.replacingOccurrences(of: "0394-5721368", with: "0394-5721369"))
         XCTAssertEqual(try buildBoth(site, "village.yaml"), 2)
@@ -83,10 +90,10 @@ final class IncrementalTests: XCTestCase {
 
         // A village removed from content/ leaves the site; one added joins it.
         try FileManager.default.moveItem(at: site.root.appendingPathComponent("content/zhaolou"), to: site.root.appendingPathComponent("zhaolou.away"))
-        XCTAssertEqual(try buildBoth(site, "village removed"), 5)
+        XCTAssertEqual(try buildBoth(site, "village removed"), 6)
         XCTAssertFalse(site.exists("site/zhaolou"))
         try FileManager.default.moveItem(at: site.root.appendingPathComponent("zhaolou.away"), to: site.root.appendingPathComponent("content/zhaolou"))
-        XCTAssertEqual(try buildBoth(site, "village added"), 5)
+        XCTAssertEqual(try buildBoth(site, "village added"), 6)
         XCTAssertTrue(site.exists("site/zhaolou/affairs/z1/index.html"))
 
         try site.write("templates/sheet.mustache", String(decoding: try XCTUnwrap(FileManager.default.contents(
@@ -97,7 +104,7 @@ final class IncrementalTests: XCTestCase {
 
         try site.write("gongkai.yaml", TestSite.defaultConfig.replacingOccurrences(of: "测试镇党务村务财务公开", with: "测试镇三务公开"))
         XCTAssertEqual(try buildBoth(site, "gongkai.yaml"), 0)
-        XCTAssertEqual(try buildBoth(site, "settled again"), 7)
+        XCTAssertEqual(try buildBoth(site, "settled again"), 8)
 
         // A page changed on disk since the last build is never linked into a village being
         // rebuilt; in a village left alone, `verify` names it and `build --full` restores it.
@@ -106,7 +113,7 @@ final class IncrementalTests: XCTestCase {
         bytes[bytes.count / 2] ^= 0x01
         try bytes.write(to: page)
         try site.write("content/xuji/affairs/n3.md", "---\nkind: affairs.notice\ntitle: 通知3（更正）\npublished: 2026-11-03\n---\n正文3\n")
-        XCTAssertEqual(try buildBoth(site, "tampered page in a changed village"), 5)
+        XCTAssertEqual(try buildBoth(site, "tampered page in a changed village"), 6)
         let otherBytes = try Data(contentsOf: otherPage)
         var tampered = otherBytes
         tampered[tampered.count / 2] ^= 0x01
@@ -117,6 +124,6 @@ final class IncrementalTests: XCTestCase {
         let full = try Binary.run(["build", site.root.path, "--date", "2026-11-22", "--full"])
         XCTAssertEqual(full.status, 0, full.stderr)
         XCTAssertEqual(try Data(contentsOf: otherPage), otherBytes)
-        XCTAssertEqual(try buildBoth(site, "after a full build"), 7)
+        XCTAssertEqual(try buildBoth(site, "after a full build"), 8)
     }
 }

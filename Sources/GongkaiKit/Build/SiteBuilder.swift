@@ -65,10 +65,9 @@ public enum SiteBuilder {
                         notices: SiteRenderer.townNotices(village, config: site.config, buildDate: buildDate),
                         diagnostics: collector.diagnostics(since: before))
                     tail.run {
-                        if let notices { try renderer.renderPages(notices) }
+                        if let notices { try renderer.renderPages(notices, pages: rendered) }
                         guard cacheWritable.withLock({ $0 }) else { return }
-                        let stored = (try? cache.store(
-                            record, pages: rendered.entries(in: folder.url), sheets: rendered.renderedSheets, of: id)) != nil
+                        let stored = (try? cache.store(record, pages: rendered.entries(in: folder.url), of: id)) != nil
                         if !stored { cacheWritable.withLock { $0 = false } }
                     }
                 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// What one village's last build left for the next: enough to skip parsing, checking and
-/// rendering it when none of its inputs changed. (Its rendered pages, print sheets and its
+/// rendering it when none of its inputs changed. (Its rendered pages and boards and its
 /// entries in manifest.json and sitemap.xml are kept in files of their own.)
 struct VillageRecord: Sendable {
     /// Hash of everything the village's pages depend on (see `BuildCache.key`).
@@ -35,7 +35,7 @@ final class BuildCache: Sendable {
     /// Villages of the site on disk and their keys, when it can be updated in place; nil otherwise.
     let villages: [String: String]?
 
-    static let format = "gongkai-cache-3"
+    static let format = "gongkai-cache-4"
 
     init(out: URL, fingerprint: String) {
         site = out.standardizedFileURL
@@ -97,11 +97,9 @@ final class BuildCache: Sendable {
 
     /// Its pages as the last build left them, for reuse when it is rebuilt.
     func pages(_ village: String) -> VillagePages.Previous? {
-        guard let pages = readText(village, "pages").flatMap(VillageRecordText.decodePages), let outputs = readText(village, "outputs"),
-            let key = villages?[village], let sheets = FileManager.default.contents(atPath: url(village, key, "sheets").path)
+        guard let pages = readText(village, "pages").flatMap(VillageRecordText.decodePages), let outputs = readText(village, "outputs")
         else { return nil }
-        return VillagePages.Previous(
-            site: site, pages: pages, outputs: Manifest.records(inEntries: outputs), sheets: SheetArchive.decode(sheets))
+        return VillagePages.Previous(site: site, pages: pages, outputs: Manifest.records(inEntries: outputs))
     }
 
     /// Forgets the site on disk: called before it is changed in place.
@@ -110,9 +108,8 @@ final class BuildCache: Sendable {
     }
 
     /// Stores a village just rendered (its entries come later, with `store(entries:)`).
-    func store(_ record: VillageRecord, pages: [String: PageEntry], sheets: [String: String], of village: String) throws {
+    func store(_ record: VillageRecord, pages: [String: PageEntry], of village: String) throws {
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("villages"), withIntermediateDirectories: true)
-        try BuildCache.replace(url(village, record.key, "sheets"), SheetArchive.encode(sheets))
         try BuildCache.replace(url(village, record.key, "pages"), Data(VillageRecordText.encode(pages).utf8))
         try BuildCache.replace(url(village, record.key, "tsv"), Data(VillageRecordText.encode(record).utf8))
     }

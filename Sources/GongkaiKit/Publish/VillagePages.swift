@@ -1,21 +1,20 @@
 import Foundation
 import Synchronization
 
-/// The notice pages of one village being rendered: reused from the site on disk where a
-/// notice's key is unchanged, and remembered for the next build.
+/// The notice pages and boards of one village being rendered: reused from the site on disk
+/// where their key is unchanged, and remembered for the next build.
 ///
-/// A page's key hashes everything it depends on: the fingerprint, its village.yaml and
-/// attachments, its own source and its git history. A page is reused by hard-linking its files
-/// from the site on disk, only when the key matches and every file still has the size and
-/// modification time the last build left; anything else renders afresh.
+/// A notice's key hashes everything its pages depend on: the fingerprint, its village.yaml and
+/// attachments, its own source and its git history; a board's, the keys of its notices in
+/// order. Files are reused by hard-linking them from the site on disk, only when the key
+/// matches and every file still has the size and modification time the last build left;
+/// anything else renders afresh.
 final class VillagePages: Sendable {
     let fingerprint: String
     private let site: URL?
     private let previous: [String: PageEntry]
-    private let previousSheets: [String: String]
     private let previousOutputs: [String: FileRecord]
     private let entries = Mutex<[String: (key: String, files: [String])]>([:])
-    private let sheets = Mutex<[String: String]>([:])
     private let reusedCount = Mutex(0)
 
     /// Pages to render afresh, with nothing to reuse.
@@ -23,17 +22,14 @@ final class VillagePages: Sendable {
         self.fingerprint = fingerprint
         site = nil
         previous = [:]
-        previousSheets = [:]
         previousOutputs = [:]
     }
 
-    /// What the last build left of a village: its pages in `site`, their manifest records and
-    /// their print sheets by key.
+    /// What the last build left of a village: its pages in `site` and their manifest records.
     struct Previous: Sendable {
         var site: URL
         var pages: [String: PageEntry]
         var outputs: [String: FileRecord]
-        var sheets: [String: String]
     }
 
     /// Pages that may reuse those the last build left.
@@ -41,36 +37,35 @@ final class VillagePages: Sendable {
         self.fingerprint = fingerprint
         site = previous.site
         self.previous = previous.pages
-        previousSheets = previous.sheets
         previousOutputs = previous.outputs
     }
 
+    /// Notices (not boards) whose files were reused.
     var reused: Int { reusedCount.withLock { $0 } }
 
-    /// Links a notice's previous files into `output` and returns its print sheet, or nil (and
+    /// Links the previous files of a notice's or board's folder into `output`; false (and
     /// links nothing) when anything does not match.
-    func reuse(folder: String, key: String, into output: OutputFolder) -> String? {
-        guard let site, let entry = previous[folder], entry.key == key, let sheet = previousSheets[key] else { return nil }
+    func reuse(folder: String, key: String, into output: OutputFolder) -> Bool {
+        guard let site, let entry = previous[folder], entry.key == key else { return false }
         var linked: [String] = []
         for (file, stamp) in zip(entry.files, entry.stamps) {
             let path = folder + "/" + file
             let existing = site.appendingPathComponent(path)
             guard previousOutputs[path] != nil, BuildCache.outputStamp(existing.path) == stamp, output.link(existing, to: path) else {
                 linked.forEach { output.unlink($0) }
-                return nil
+                return false
             }
             linked.append(path)
         }
         for path in linked { output.ledger.record(previousOutputs[path]!) }
-        store(folder: folder, key: key, files: entry.files, sheet: sheet)
-        reusedCount.withLock { $0 += 1 }
-        return sheet
+        store(folder: folder, key: key, files: entry.files)
+        if !folder.contains("/board/") { reusedCount.withLock { $0 += 1 } }
+        return true
     }
 
-    /// Remembers a rendered (or reused) notice.
-    func store(folder: String, key: String, files: [String], sheet: String) {
+    /// Remembers a rendered (or reused) notice or board.
+    func store(folder: String, key: String, files: [String]) {
         entries.withLock { $0[folder] = (key, files) }
-        sheets.withLock { $0[key] = sheet }
     }
 
     /// The pages as now written under `output`, with their files' stamps.
@@ -85,6 +80,4 @@ final class VillagePages: Sendable {
         }
         return Dictionary(uniqueKeysWithValues: zip(folders, stamped))
     }
-
-    var renderedSheets: [String: String] { sheets.withLock { $0 } }
 }

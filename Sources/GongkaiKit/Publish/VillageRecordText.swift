@@ -118,29 +118,3 @@ enum VillageRecordText {
         return out
     }
 }
-
-/// Print sheets by key in one file: for each, a line `key<TAB>byte count`, then the bytes.
-enum SheetArchive {
-    static func encode(_ sheets: [String: String]) -> Data {
-        var out = Data()
-        for key in sheets.keys.sorted() {
-            let bytes = Data(sheets[key]!.utf8)
-            out.append(Data("\(key)\t\(bytes.count)\n".utf8))
-            out.append(bytes)
-        }
-        return out
-    }
-
-    static func decode(_ data: Data) -> [String: String] {
-        var sheets: [String: String] = [:]
-        let bytes = [UInt8](data)
-        var index = 0
-        while index < bytes.count, let newline = bytes[index...].firstIndex(of: UInt8(ascii: "\n")) {
-            let header = String(decoding: bytes[index..<newline], as: UTF8.self).split(separator: "\t")
-            guard header.count == 2, let count = Int(header[1]), newline + 1 + count <= bytes.count else { return [:] }
-            sheets[String(header[0])] = String(decoding: bytes[(newline + 1)..<(newline + 1 + count)], as: UTF8.self)
-            index = newline + 1 + count
-        }
-        return sheets
-    }
-}

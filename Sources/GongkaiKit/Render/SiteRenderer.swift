@@ -56,17 +56,25 @@ struct SiteRenderer: Sendable {
         }
     }
 
-    /// A village whose notices are rendered, with their print sheets by month.
+    /// A notice as rendered: its page key, and its print sheet unless its pages were reused.
+    struct RenderedNotice: Sendable {
+        var document: Document
+        var key: String
+        var sheet: String?
+    }
+
+    /// A village whose notices are rendered, by the month they were published in.
     struct RenderedNotices: Sendable {
         var village: Village
-        var sheets: [Month: [(Document, String)]]
+        var attachments: [String: AttachmentInfo]
+        var months: [Month: [RenderedNotice]]
     }
 
     /// One village, documents loaded: its notices in parallel (or reused through `pages`), then
     /// its boards from the sheets just rendered (no sheet is rendered twice), its village and
     /// category pages and its feed.
     func render(_ village: Village, pages: VillagePages) throws {
-        if let notices = try renderNotices(village, pages: pages) { try renderPages(notices) }
+        if let notices = try renderNotices(village, pages: pages) { try renderPages(notices, pages: pages) }
     }
 
     /// A village's notices, in parallel; nil for a village without a profile (nothing to render).
@@ -78,25 +86,25 @@ struct SiteRenderer: Sendable {
         let villageKey = Hashing.key(
             [site.sources.first { $0.path == "content/\(village.id)/village.yaml" }?.sha256 ?? ""]
                 + attachments.keys.sorted().map { "\($0)=\(attachments[$0]!.sha256)" })
-        let rendered = parallelMap(notices) { document -> Result<String, CommandFailure> in
+        let rendered = parallelMap(notices) { document -> Result<RenderedNotice, CommandFailure> in
             do {
                 return .success(try renderNotice(document, village: village, attachments: attachments, villageKey: villageKey, pages: pages))
             } catch {
                 return .failure(.io("\(document.path): \(error)"))
             }
         }
-        var sheets: [Month: [(Document, String)]] = [:]
+        var months: [Month: [RenderedNotice]] = [:]
         for (document, result) in zip(notices, rendered) {
-            sheets[Month(document.published), default: []].append((document, try result.get()))
+            months[Month(document.published), default: []].append(try result.get())
         }
-        return RenderedNotices(village: village, sheets: sheets)
+        return RenderedNotices(village: village, attachments: attachments, months: months)
     }
 
     /// The rest of a village once its notices are rendered: boards, village and category pages, feed.
-    func renderPages(_ rendered: RenderedNotices) throws {
+    func renderPages(_ rendered: RenderedNotices, pages: VillagePages) throws {
         let village = rendered.village
-        for (month, entries) in rendered.sheets {
-            try renderBoard(village, month: month, sheets: entries)
+        for (month, notices) in rendered.months {
+            try renderBoard(village, month: month, notices: notices, attachments: rendered.attachments, pages: pages)
         }
         try renderVillage(village, catalog: CatalogReport(config: site.config, buildDate: site.buildDate, villages: [village]))
         try OpenData(site: site, output: output).writeFeed(of: village)
@@ -217,32 +225,52 @@ struct SiteRenderer: Sendable {
         Dictionary(grouping: publishedNotices(village)) { Month($0.published) }
     }
 
-    /// The month's board: the month's sheets, oldest first, each starting a page.
-    private func renderBoard(_ village: Village, month: Month, sheets: [(Document, String)]) throws {
+    /// The month's board: the month's sheets, oldest first, each starting a page. Reused whole
+    /// when none of its notices changed; otherwise the sheets of notices whose pages were reused
+    /// are rendered again (the sheets themselves are not kept between builds).
+    private func renderBoard(
+        _ village: Village, month: Month, notices: [RenderedNotice], attachments: [String: AttachmentInfo], pages: VillagePages
+    ) throws {
         let profile = village.profile!
         let folder = "\(village.id)/board/\(month.iso)"
+        let ordered = notices.sorted { ($0.document.published, $0.document.slug) < ($1.document.published, $1.document.slug) }
+        let key = Hashing.key(["board", month.iso] + ordered.map(\.key))
+        if pages.reuse(folder: folder, key: key, into: output) { return }
+        let sheets = ordered.map { $0.sheet ?? sheet($0.document, village: village, attachments: attachments).html }
         let root = SitePaths.root(forFolder: folder)
-        let ordered = sheets.sorted { ($0.0.published, $0.0.slug) < ($1.0.published, $1.0.slug) }
         let page = PrintSheets(site: site).page(
             folder: folder, title: "\(profile.name)\(month.chinese)公开栏",
             back: (SitePaths.href(root: root, folder: village.id), "返回\(profile.name)"),
-            heading: "\(profile.name)\(month.chinese)公开栏 · 共 \(ordered.count) 张", sheetsHTML: ordered.map(\.1).joined())
+            heading: "\(profile.name)\(month.chinese)公开栏 · 共 \(ordered.count) 张", sheetsHTML: sheets.joined())
         try output.write(theme.render(page, template: "print"), to: folder + "/index.html")
+        pages.store(folder: folder, key: key, files: ["index.html"])
     }
 
-    /// Writes a notice's pages and data (or reuses them); returns its print sheet's HTML for the
-    /// month's board.
-    private func renderNotice(_ document: Document, village: Village, attachments: [String: AttachmentInfo], villageKey: String, pages: VillagePages) throws -> String {
+    /// A notice's content as its page shows it, and its print sheet.
+    private func sheet(
+        _ document: Document, village: Village, attachments: [String: AttachmentInfo]
+    ) -> (content: NoticeContent, attachments: [AttachmentLink], html: String) {
+        let (noticeContent, attachmentLinks) = content(
+            document, village: village, attachments: attachments, root: SitePaths.root(forFolder: document.outputFolder))
+        let sheet = PrintSheets(site: site).sheet(document, village: village.profile!, content: noticeContent, attachments: attachmentLinks)
+        return (noticeContent, attachmentLinks, theme.render(sheet, template: "sheet"))
+    }
+
+    /// Writes a notice's pages and data, or reuses them; with its print sheet for the month's
+    /// board when it was rendered.
+    private func renderNotice(
+        _ document: Document, village: Village, attachments: [String: AttachmentInfo], villageKey: String, pages: VillagePages
+    ) throws -> RenderedNotice {
         let folder = document.outputFolder
         let commits = site.history?.commits[document.path] ?? []
         let key = Hashing.key([pages.fingerprint, villageKey, document.path, document.sourceSHA256] + commits.map(\.hash))
-        if let sheet = pages.reuse(folder: folder, key: key, into: output) { return sheet }
+        if pages.reuse(folder: folder, key: key, into: output) { return RenderedNotice(document: document, key: key, sheet: nil) }
         let profile = village.profile!
         let categoryFolder = SitePaths.category(village.id, document.category)
         let page = chrome(
             folder: folder, title: document.title,
             crumbs: [(village.id, profile.name), (categoryFolder, document.category.label)])
-        let (noticeContent, attachmentLinks) = content(document, village: village, attachments: attachments, root: page.root)
+        let (noticeContent, attachmentLinks, sheet) = sheet(document, village: village, attachments: attachments)
         let revisions = (document.data["revisions"]?.list ?? []).compactMap { item -> RevisionNote? in
             guard let r = item.record, let date = r["date"]?.date, let note = r["note"]?.string else { return nil }
             return RevisionNote(date: date.chinese, dateISO: date.iso, note: note)
@@ -269,13 +297,11 @@ struct SiteRenderer: Sendable {
         for (name, csv) in tables {
             try output.write(csv, to: folder + "/" + name)
         }
-        let printer = PrintSheets(site: site)
-        let sheet = theme.render(printer.sheet(document, village: profile, content: noticeContent, attachments: attachmentLinks), template: "sheet")
-        let printPage = printer.page(
+        let printPage = PrintSheets(site: site).page(
             folder: folder, title: document.title, back: ("index.html", "返回网页版"), heading: nil, sheetsHTML: sheet)
         try output.write(theme.render(printPage, template: "print"), to: folder + "/print.html")
-        pages.store(folder: folder, key: key, files: ["index.html", "data.json", "print.html"] + tables.map(\.0), sheet: sheet)
-        return sheet
+        pages.store(folder: folder, key: key, files: ["index.html", "data.json", "print.html"] + tables.map(\.0))
+        return RenderedNotice(document: document, key: key, sheet: sheet)
     }
 
     private func renderVillage(_ village: Village, catalog: CatalogReport?) throws {
