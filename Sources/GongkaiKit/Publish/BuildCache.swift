@@ -74,9 +74,11 @@ final class BuildCache: Sendable {
         folder.appendingPathComponent("villages/\(village)-\(key).\(ext)")
     }
 
+    /// Mapped, not read: a county's manifest and sitemap entries are a hundred megabytes that
+    /// only pass through to the new files. (Cache files are replaced by rename, never rewritten.)
     private func read(_ village: String, _ ext: String) -> Data? {
         guard let key = villages?[village] else { return nil }
-        return FileManager.default.contents(atPath: url(village, key, ext).path)
+        return try? Data(contentsOf: url(village, key, ext), options: .alwaysMapped)
     }
 
     private func readText(_ village: String, _ ext: String) -> String? {
