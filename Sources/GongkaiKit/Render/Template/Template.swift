@@ -1,8 +1,9 @@
 import Foundation
 
-/// A Mustache template compiled once into a tree (spec subset: variables, triple and `&`
-/// unescaped variables, sections, inverted sections, partials, comments, dotted names, `.`,
-/// standalone lines). Set-delimiter tags and lambdas are not supported and are reported.
+/// A Mustache template parsed once into a tree, then flattened into a `TemplateProgram` (spec
+/// subset: variables, triple and `&` unescaped variables, sections, inverted sections, partials,
+/// comments, dotted names, `.`, standalone lines). Set-delimiter tags and lambdas are not
+/// supported and are reported.
 struct Template: Sendable {
     indirect enum Node: Sendable {
         case text(String)
@@ -17,10 +18,10 @@ struct Template: Sendable {
         var reason: String
     }
 
-    let nodes: [Node]
+    let program: TemplateProgram
 
     init(_ source: String) throws {
-        nodes = try Template.build(try Template.tokenize(source))
+        program = TemplateProgram(try Template.build(try Template.tokenize(source)))
     }
 
     // MARK: - Tokens

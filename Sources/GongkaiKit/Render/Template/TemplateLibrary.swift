@@ -8,30 +8,37 @@ struct TemplateLibrary: Sendable {
 
     func render(_ model: some TemplateObject, template name: String) -> String {
         guard let template = templates[name] else { return "" }
-        var out = ""
+        var out: [UInt8] = []
         out.reserveCapacity(16_384)
         var stack: [TemplateValue] = [.object(model)]
-        render(template.nodes, stack: &stack, into: &out, depth: 0)
-        return out
+        run(template.program, from: 0, to: template.program.ops.count, stack: &stack, into: &out, depth: 0)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func render(_ nodes: [Template.Node], stack: inout [TemplateValue], into out: inout String, depth: Int) {
-        for node in nodes {
-            switch node {
-            case .text(let t):
-                out += t
+    private func run(
+        _ program: TemplateProgram, from start: Int, to end: Int, stack: inout [TemplateValue], into out: inout [UInt8], depth: Int
+    ) {
+        var index = start
+        while index < end {
+            switch program.ops[index] {
+            case .text(let offset, let count):
+                out.append(contentsOf: program.text[Int(offset)..<Int(offset + count)])
+                index += 1
             case .variable(let path, let escaped):
-                guard let value = lookup(path, in: stack) else { continue }
+                index += 1
+                guard let value = lookup(program.paths[Int(path)], in: stack) else { continue }
                 switch value {
-                case .text(let s): escaped ? appendEscaped(s, to: &out) : (out += s)
-                case .bool(let b): out += b ? "true" : "false"
+                case .text(let s): escaped ? appendEscaped(s, to: &out) : out.append(contentsOf: s.utf8)
+                case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
                 case .list, .object, .null: continue
                 }
-            case .section(let path, let inverted, let children):
-                let value = lookup(path, in: stack)
+            case .section(let path, let inverted, let sectionEnd):
+                let children = (index + 1, Int(sectionEnd))
+                index = Int(sectionEnd)
+                let value = lookup(program.paths[Int(path)], in: stack)
                 let truthy = value?.isTruthy ?? false
                 if inverted {
-                    if !truthy { render(children, stack: &stack, into: &out, depth: depth) }
+                    if !truthy { run(program, from: children.0, to: children.1, stack: &stack, into: &out, depth: depth) }
                     continue
                 }
                 guard truthy, let value else { continue }
@@ -39,22 +46,23 @@ struct TemplateLibrary: Sendable {
                 case .list(let items):
                     for item in items {
                         stack.append(item)
-                        render(children, stack: &stack, into: &out, depth: depth)
+                        run(program, from: children.0, to: children.1, stack: &stack, into: &out, depth: depth)
                         stack.removeLast()
                     }
                 case .bool:
-                    render(children, stack: &stack, into: &out, depth: depth)
+                    run(program, from: children.0, to: children.1, stack: &stack, into: &out, depth: depth)
                 case .null:
                     continue
                 case .text, .object:
                     stack.append(value)
-                    render(children, stack: &stack, into: &out, depth: depth)
+                    run(program, from: children.0, to: children.1, stack: &stack, into: &out, depth: depth)
                     stack.removeLast()
                 }
             case .partial(let name):
+                index += 1
                 // A partial that includes itself would never end.
-                guard depth < 32, let partial = templates[name] else { continue }
-                render(partial.nodes, stack: &stack, into: &out, depth: depth + 1)
+                guard depth < 32, let partial = templates[program.partials[Int(name)]] else { continue }
+                run(partial.program, from: 0, to: partial.program.ops.count, stack: &stack, into: &out, depth: depth + 1)
             }
         }
     }
@@ -80,27 +88,26 @@ struct TemplateLibrary: Sendable {
         return found
     }
 
-    private func appendEscaped(_ s: String, to out: inout String) {
-        var start = s.utf8.startIndex
-        let utf8 = s.utf8
-        var index = start
-        while index != utf8.endIndex {
-            let replacement: String?
-            switch utf8[index] {
-            case UInt8(ascii: "&"): replacement = "&amp;"
-            case UInt8(ascii: "<"): replacement = "&lt;"
-            case UInt8(ascii: ">"): replacement = "&gt;"
-            case UInt8(ascii: "\""): replacement = "&quot;"
-            case UInt8(ascii: "'"): replacement = "&#39;"
-            default: replacement = nil
-            }
-            if let replacement {
-                out += s[start..<index]
-                out += replacement
-                start = utf8.index(after: index)
-            }
-            index = utf8.index(after: index)
+    private func appendEscaped(_ s: String, to out: inout [UInt8]) {
+        var special = false
+        for byte in s.utf8 where byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+            special = true
+            break
         }
-        out += s[start..<utf8.endIndex]
+        guard special else {
+            out.append(contentsOf: s.utf8)
+            return
+        }
+        for byte in s.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
+            case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
+            default: out.append(byte)
+            }
+        }
     }
 }

@@ -1,0 +1,54 @@
+/// A template flattened for rendering: a list of operations whose payloads are plain integers
+/// (copying one touches no reference count), over one blob of literal text and a table of
+/// names. Profiles showed the tree's copies and reference counting as much of render time.
+struct TemplateProgram: Sendable {
+    enum Op: Sendable {
+        /// Literal bytes `start ..< start + count` of `text`.
+        case text(start: Int32, count: Int32)
+        /// The value of `paths[path]`.
+        case variable(path: Int32, escaped: Bool)
+        /// The operations after this one, up to `end`, for each value of `paths[path]`.
+        case section(path: Int32, inverted: Bool, end: Int32)
+        /// The template named `partials[name]`.
+        case partial(name: Int32)
+    }
+
+    private(set) var ops: [Op] = []
+    private(set) var text: [UInt8] = []
+    private(set) var paths: [[String]] = []
+    private(set) var partials: [String] = []
+
+    init(_ nodes: [Template.Node]) {
+        append(nodes)
+    }
+
+    private mutating func append(_ nodes: [Template.Node]) {
+        for node in nodes {
+            switch node {
+            case .text(let t):
+                ops.append(.text(start: Int32(text.count), count: Int32(t.utf8.count)))
+                text.append(contentsOf: t.utf8)
+            case .variable(let path, let escaped):
+                ops.append(.variable(path: index(of: path), escaped: escaped))
+            case .section(let path, let inverted, let children):
+                let at = ops.count
+                ops.append(.text(start: 0, count: 0))
+                append(children)
+                ops[at] = .section(path: index(of: path), inverted: inverted, end: Int32(ops.count))
+            case .partial(let name):
+                if let known = partials.firstIndex(of: name) {
+                    ops.append(.partial(name: Int32(known)))
+                } else {
+                    partials.append(name)
+                    ops.append(.partial(name: Int32(partials.count - 1)))
+                }
+            }
+        }
+    }
+
+    private mutating func index(of path: [String]) -> Int32 {
+        if let known = paths.firstIndex(of: path) { return Int32(known) }
+        paths.append(path)
+        return Int32(paths.count - 1)
+    }
+}
