@@ -26,6 +26,13 @@ final class MoneyTests: XCTestCase {
         XCTAssertEqual(Money.parse("¥12").failure, .notANumber)
         XCTAssertEqual(Money.parse("-5").failure, .negativeNotAllowed)
         XCTAssertEqual(Money.parse("").failure, .notANumber)
+        XCTAssertEqual(Money.parse("-").failure, .notANumber)
+        XCTAssertEqual(Money.parse("1.2.3").failure, .notANumber)
+        XCTAssertEqual(Money.parse("100,").failure, .notANumber)
+        XCTAssertEqual(Money.parse("１２").failure, .notANumber, "full-width digits")
+        XCTAssertEqual(Money.parse("1234567890123456").failure, .tooLarge)
+        XCTAssertEqual(fen(" 12.50\r\n"), 1_250, "ASCII white space around is trimmed")
+        XCTAssertEqual(fen("999,999,999,999,999.99"), 99_999_999_999_999_999)
     }
 
     func testNeverPassesThroughAFloat() {

@@ -15,12 +15,21 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// Parses exactly `YYYY-MM-DD`.
     public init?(iso text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
-            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
-        else { return nil }
-        self.init(year: y, month: m, day: d)
+        var utf8 = text.utf8.makeIterator()
+        var fields = [0, 0, 0]
+        // Bytes of `YYYY-MM-DD`: digits, except the two hyphens.
+        for position in 0..<10 {
+            guard let byte = utf8.next() else { return nil }
+            if position == 4 || position == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            let field = position < 4 ? 0 : (position < 7 ? 1 : 2)
+            fields[field] = fields[field] * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        guard utf8.next() == nil else { return nil }
+        self.init(year: fields[0], month: fields[1], day: fields[2])
     }
 
     static func isLeap(_ year: Int) -> Bool {

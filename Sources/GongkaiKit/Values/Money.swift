@@ -15,28 +15,31 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Parses `1200`, `1200.5`, `1,200.50`, and `-35.20` when negatives are allowed.
     public static func parse(_ raw: String, allowNegative: Bool = false) -> Result<Money, ParseFailure> {
-        var text = Substring(raw.trimmingASCIIWhitespace())
+        // Over UTF-8 bytes: every amount of every statement passes here.
+        let bytes = Array(raw.utf8)
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A }
+        var start = 0, end = bytes.count
+        while start < end && isSpace(bytes[start]) { start += 1 }
+        while end > start && isSpace(bytes[end - 1]) { end -= 1 }
         var negative = false
-        if text.first == "-" {
+        if start < end && bytes[start] == UInt8(ascii: "-") {
             negative = true
-            text = text.dropFirst()
+            start += 1
         }
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count <= 2, let integerPart = parts.first, !integerPart.isEmpty else {
-            return .failure(.notANumber)
-        }
-        guard isGroupedInteger(integerPart) else { return .failure(.notANumber) }
-        var fraction: Substring = ""
-        if parts.count == 2 {
-            fraction = parts[1]
-            guard !fraction.isEmpty, fraction.allSatisfy(\.isASCIIDigit) else {
-                return .failure(.notANumber)
-            }
+        let dots = bytes[start..<end].indices.filter { bytes[$0] == UInt8(ascii: ".") }
+        guard dots.count <= 1 else { return .failure(.notANumber) }
+        let integerEnd = dots.first ?? end
+        guard integerEnd > start, isGroupedInteger(bytes[start..<integerEnd]) else { return .failure(.notANumber) }
+        var cents: Int64 = 0
+        if let dot = dots.first {
+            let fraction = bytes[(dot + 1)..<end]
+            guard !fraction.isEmpty, fraction.allSatisfy(isDigit) else { return .failure(.notANumber) }
             guard fraction.count <= 2 else { return .failure(.tooManyDecimals) }
+            cents = fraction.reduce(0) { $0 * 10 + Int64($1 - UInt8(ascii: "0")) } * (fraction.count == 1 ? 10 : 1)
         }
-        let digits = integerPart.filter { $0 != "," }
-        guard digits.count <= 15, let yuan = Int64(digits) else { return .failure(.tooLarge) }
-        let cents = Int64(fraction.isEmpty ? 0 : Int(fraction + String(repeating: "0", count: 2 - fraction.count))!)
+        let digits = bytes[start..<integerEnd].filter(isDigit)
+        guard digits.count <= 15 else { return .failure(.tooLarge) }
+        let yuan = digits.reduce(Int64(0)) { $0 * 10 + Int64($1 - UInt8(ascii: "0")) }
         var fen = yuan * 100 + cents
         if negative {
             guard allowNegative else { return .failure(.negativeNotAllowed) }
@@ -45,11 +48,13 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
         return .success(Money(fen: fen))
     }
 
+    private static func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
+
     /// Digits, with commas only between complete groups of three.
-    private static func isGroupedInteger(_ s: Substring) -> Bool {
-        guard s.allSatisfy({ $0.isASCIIDigit || $0 == "," }) else { return false }
-        guard s.contains(",") else { return true }
-        let groups = s.split(separator: ",", omittingEmptySubsequences: false)
+    private static func isGroupedInteger(_ s: ArraySlice<UInt8>) -> Bool {
+        guard s.allSatisfy({ isDigit($0) || $0 == UInt8(ascii: ",") }) else { return false }
+        let groups = s.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false)
+        guard groups.count > 1 else { return true }
         guard let head = groups.first, (1...3).contains(head.count) else { return false }
         return groups.dropFirst().allSatisfy { $0.count == 3 }
     }
