@@ -72,11 +72,12 @@ final class VillagePages: Sendable {
     func entries(in output: URL) -> [String: PageEntry] {
         let current = entries.withLock { $0 }
         let folders = Array(current.keys)
+        let root = output.path
         let stamped = parallelMap(folders) { folder -> PageEntry in
             let entry = current[folder]!
             return PageEntry(
                 key: entry.key, files: entry.files,
-                stamps: entry.files.map { BuildCache.outputStamp(output.path + "/" + folder + "/" + $0) })
+                stamps: entry.files.map { BuildCache.outputStamp(root + "/" + folder + "/" + $0) })
         }
         return Dictionary(uniqueKeysWithValues: zip(folders, stamped))
     }

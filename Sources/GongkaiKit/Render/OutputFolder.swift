@@ -9,8 +9,15 @@ import Glibc
 /// atomic writes would only add a rename for every page.
 struct OutputFolder: Sendable {
     let url: URL
+    /// `url.path`, computed once: every file written is a path under it.
+    private let root: String
     /// Every file written, with its hash, for manifest.json.
     let ledger = Ledger()
+
+    init(url: URL) {
+        self.url = url
+        root = url.path
+    }
 
     func write(_ text: String, to path: String) throws {
         var text = text
@@ -38,7 +45,7 @@ struct OutputFolder: Sendable {
 
     /// Hard-links an existing file (of the site being replaced) in as `path`.
     func link(_ existing: URL, to path: String) -> Bool {
-        let target = url.path + "/" + path
+        let target = root + "/" + path
         if Glibc.link(existing.path, target) == 0 { return true }
         guard errno == ENOENT else { return false }
         OutputFolder.makeFolders(String(target[..<target.lastIndex(of: "/")!]))
@@ -46,7 +53,7 @@ struct OutputFolder: Sendable {
     }
 
     func unlink(_ path: String) {
-        _ = Glibc.unlink(url.path + "/" + path)
+        _ = Glibc.unlink(root + "/" + path)
     }
 
     private func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
@@ -58,7 +65,7 @@ struct OutputFolder: Sendable {
 
     /// Opens `path` for writing, creating its parent folders as needed.
     private func open(_ path: String) throws -> Int32 {
-        let target = url.path + "/" + path
+        let target = root + "/" + path
         var fd = Glibc.open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         if fd < 0 && errno == ENOENT {
             OutputFolder.makeFolders(String(target[..<target.lastIndex(of: "/")!]))
@@ -77,7 +84,7 @@ struct OutputFolder: Sendable {
     }
 
     private func write(_ bytes: UnsafeRawBufferPointer, to fd: Int32, path: String) throws {
-        let target = url.path + "/" + path
+        let target = root + "/" + path
         var offset = 0
         while offset < bytes.count {
             let written = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
