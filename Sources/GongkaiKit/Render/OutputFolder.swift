@@ -24,6 +24,10 @@ struct OutputFolder: Sendable {
         try text.withUTF8 { try write(UnsafeRawBufferPointer($0), to: path) }
     }
 
+    func write(_ bytes: [UInt8], to path: String) throws {
+        try bytes.withUnsafeBytes { try write($0, to: path) }
+    }
+
     func write(_ data: Data, to path: String) throws {
         try data.withUnsafeBytes { try write($0, to: path) }
     }

@@ -242,7 +242,7 @@ struct SiteRenderer: Sendable {
             folder: folder, title: "\(profile.name)\(month.chinese)公开栏",
             back: (SitePaths.href(root: root, folder: village.id), "返回\(profile.name)"),
             heading: "\(profile.name)\(month.chinese)公开栏 · 共 \(ordered.count) 张", sheetsHTML: sheets.joined())
-        try output.write(theme.render(page, template: "print"), to: folder + "/index.html")
+        try output.write(theme.renderBytes(page, template: "print"), to: folder + "/index.html")
         pages.store(folder: folder, key: key, files: ["index.html"])
     }
 
@@ -291,7 +291,7 @@ struct SiteRenderer: Sendable {
             history: history, hasHistory: !history.isEmpty || !revisions.isEmpty,
             historyIncomplete: site.history?.isShallow ?? false, sourcePath: document.path, sourceSHA256: document.sourceSHA256,
             dataHref: "data.json", printHref: "print.html", hotline: profile.hotline)
-        try output.write(theme.render(model, template: "notice"), to: folder + "/index.html")
+        try output.write(theme.renderBytes(model, template: "notice"), to: folder + "/index.html")
         try output.write(DataJSON.document(document), to: folder + "/data.json")
         let tables = TableCSV.files(document)
         for (name, csv) in tables {
@@ -299,7 +299,7 @@ struct SiteRenderer: Sendable {
         }
         let printPage = PrintSheets(site: site).page(
             folder: folder, title: document.title, back: ("index.html", "返回网页版"), heading: nil, sheetsHTML: sheet)
-        try output.write(theme.render(printPage, template: "print"), to: folder + "/print.html")
+        try output.write(theme.renderBytes(printPage, template: "print"), to: folder + "/print.html")
         pages.store(folder: folder, key: key, files: ["index.html", "data.json", "print.html"] + tables.map(\.0))
         return RenderedNotice(document: document, key: key, sheet: sheet)
     }
@@ -336,7 +336,7 @@ struct SiteRenderer: Sendable {
             current: current, hasCurrent: !current.isEmpty,
             categories: sections, noticeCount: notices.count, boards: boards, hasBoards: !boards.isEmpty,
             catalog: catalogGrids(catalog, root: root, villages: [village.id]), hasCatalog: catalog != nil)
-        try output.write(theme.render(page, template: "village"), to: village.id + "/index.html")
+        try output.write(theme.renderBytes(page, template: "village"), to: village.id + "/index.html")
 
         for category in Category.allCases {
             let folder = SitePaths.category(village.id, category)
@@ -347,7 +347,7 @@ struct SiteRenderer: Sendable {
                 villageName: profile.name, label: category.label,
                 notices: inCategory.map { link($0, root: categoryRoot) }, count: inCategory.count,
                 isEmpty: inCategory.isEmpty)
-            try output.write(theme.render(model, template: "category"), to: folder + "/index.html")
+            try output.write(theme.renderBytes(model, template: "category"), to: folder + "/index.html")
         }
     }
 
@@ -370,6 +370,6 @@ struct SiteRenderer: Sendable {
             catalog: catalogGrids(catalog, root: "", villages: nil), hasCatalog: catalog != nil, catalogSummary: summary,
             villages: summaries,
             villageCount: summaries.count, noticeCount: total)
-        try output.write(theme.render(page, template: "town"), to: "index.html")
+        try output.write(theme.renderBytes(page, template: "town"), to: "index.html")
     }
 }

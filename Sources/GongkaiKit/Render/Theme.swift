@@ -56,4 +56,9 @@ struct Theme: Sendable {
     func render(_ model: some TemplateObject, template: String) -> String {
         library.render(model, template: template)
     }
+
+    /// A page as bytes, for writing: skips checking the UTF-8 of text made only of strings.
+    func renderBytes(_ model: some TemplateObject, template: String) -> [UInt8] {
+        library.renderBytes(model, template: template)
+    }
 }

@@ -7,12 +7,17 @@ struct TemplateLibrary: Sendable {
     }
 
     func render(_ model: some TemplateObject, template name: String) -> String {
-        guard let template = templates[name] else { return "" }
+        String(decoding: renderBytes(model, template: name), as: UTF8.self)
+    }
+
+    /// The rendering as UTF-8 bytes (valid: made of Swift strings and the template's text).
+    func renderBytes(_ model: some TemplateObject, template name: String) -> [UInt8] {
+        guard let template = templates[name] else { return [] }
         var out: [UInt8] = []
         out.reserveCapacity(16_384)
         var stack: [TemplateValue] = [.object(model)]
         run(template.program, from: 0, to: template.program.ops.count, stack: &stack, into: &out, depth: 0)
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     private func run(
