@@ -31,7 +31,7 @@ struct TemplateLibrary: Sendable {
                 index += 1
             case .variable(let path, let escaped):
                 index += 1
-                guard let value = lookup(program.paths[Int(path)], in: stack) else { continue }
+                guard let value = lookup(path, of: program, in: stack) else { continue }
                 switch value {
                 case .text(let s): escaped ? appendEscaped(s, to: &out) : out.append(contentsOf: s.utf8)
                 case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
@@ -40,7 +40,7 @@ struct TemplateLibrary: Sendable {
             case .section(let path, let inverted, let sectionEnd):
                 let children = (index + 1, Int(sectionEnd))
                 index = Int(sectionEnd)
-                let value = lookup(program.paths[Int(path)], in: stack)
+                let value = lookup(path, of: program, in: stack)
                 let truthy = value?.isTruthy ?? false
                 if inverted {
                     if !truthy { run(program, from: children.0, to: children.1, stack: &stack, into: &out, depth: depth) }
@@ -73,8 +73,10 @@ struct TemplateLibrary: Sendable {
     }
 
     /// The first name is looked up from the innermost context outwards; the rest inside it.
-    private func lookup(_ path: [String], in stack: [TemplateValue]) -> TemplateValue? {
-        guard let first = path.first else { return nil }
+    private func lookup(_ path: Int32, of program: TemplateProgram, in stack: [TemplateValue]) -> TemplateValue? {
+        let (start, count) = program.paths[Int(path)]
+        guard count > 0 else { return nil }
+        let first = program.names[Int(start)]
         if first == "." { return stack.last }
         var found: TemplateValue?
         var index = stack.count - 1
@@ -85,10 +87,9 @@ struct TemplateLibrary: Sendable {
             }
             index -= 1
         }
-        guard path.count > 1 else { return found }
-        for name in path.dropFirst() {
+        for next in (Int(start) + 1)..<Int(start + count) {
             guard case .object(let object)? = found else { return nil }
-            found = object.field(name)
+            found = object.field(program.names[next])
         }
         return found
     }

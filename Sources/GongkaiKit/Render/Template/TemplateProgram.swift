@@ -15,7 +15,9 @@ struct TemplateProgram: Sendable {
 
     private(set) var ops: [Op] = []
     private(set) var text: [UInt8] = []
-    private(set) var paths: [[String]] = []
+    /// Each dotted name as a range of `names` (plain integers: no reference counting).
+    private(set) var paths: [(start: Int32, count: Int32)] = []
+    private(set) var names: [String] = []
     private(set) var partials: [String] = []
 
     init(_ nodes: [Template.Node]) {
@@ -47,8 +49,11 @@ struct TemplateProgram: Sendable {
     }
 
     private mutating func index(of path: [String]) -> Int32 {
-        if let known = paths.firstIndex(of: path) { return Int32(known) }
-        paths.append(path)
+        if let known = paths.firstIndex(where: { Array(names[Int($0.start)..<Int($0.start + $0.count)]) == path }) {
+            return Int32(known)
+        }
+        paths.append((Int32(names.count), Int32(path.count)))
+        names += path
         return Int32(paths.count - 1)
     }
 }
