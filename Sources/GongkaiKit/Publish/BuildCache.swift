@@ -13,7 +13,8 @@ struct VillageRecord: Sendable {
     var diagnostics: [Diagnostic]
 }
 
-/// One rendered notice: the key of its inputs, its files and their stamps as the build left them.
+/// One rendered notice or month board: the key of its inputs, its files and their stamps as the
+/// build left them.
 struct PageEntry: Sendable {
     var key: String
     var files: [String]
