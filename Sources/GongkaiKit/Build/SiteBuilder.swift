@@ -59,7 +59,7 @@ public enum SiteBuilder {
                     let pages = previous == nil ? nil : cache.pages(id).map { VillagePages(fingerprint: cache.fingerprint, previous: $0) }
                     let rendered = pages ?? VillagePages(fingerprint: cache.fingerprint)
                     let notices = try renderer.renderNotices(village, pages: rendered)
-                    reused += rendered.reused
+                    reused += notices?.reused ?? 0
                     let record = VillageRecord(
                         key: key, tally: village.tally,
                         notices: SiteRenderer.townNotices(village, config: site.config, buildDate: buildDate),

@@ -66,7 +66,7 @@ final class BuildCache: Sendable {
                 parts.append(path + "=" + (history.commits[path] ?? []).map(\.hash).joined(separator: ","))
             }
         }
-        return Hashing.sha256Hex(Data(parts.joined(separator: "\u{1F}").utf8))
+        return Hashing.key(parts)
     }
 
     /// A village's cache files are named by its key: a build that fails leaves files no state

@@ -8,13 +8,6 @@ import Foundation
 enum Manifest {
     static let fileName = "manifest.json"
 
-    struct Block: Sendable {
-        /// Sorts the block among the others: a folder's path with its trailing `/`, or a file's.
-        var key: String
-        /// Its entries as they appear in the list, joined by `,\n`, in UTF-8.
-        var text: Data
-    }
-
     /// The entries of some records (sorted by path), as written in the list.
     static func entries(_ records: [FileRecord]) -> String {
         var out = ""
@@ -27,9 +20,10 @@ enum Manifest {
         return out
     }
 
-    /// Splits records into blocks: those under one of `folders` (each ending in `/`) by folder,
-    /// each other file alone.
-    static func blocks(_ records: [FileRecord], folders: Set<String>) -> [Block] {
+    /// Splits records into blocks of entries (UTF-8, joined by `,\n`), keyed by what sorts them
+    /// among the others: those under one of `folders` (each ending in `/`) by folder, each other
+    /// file alone by its path.
+    static func blocks(_ records: [FileRecord], folders: Set<String>) -> [String: Data] {
         var grouped: [String: [FileRecord]] = [:]
         for record in records {
             var key = record.path
@@ -43,14 +37,14 @@ enum Manifest {
             }
             grouped[key, default: []].append(record)
         }
-        return grouped.map { Block(key: $0.key, text: Data(entries($0.value).utf8)) }
+        return grouped.mapValues { Data(entries($0).utf8) }
     }
 
     /// The file's text in pieces, to be written one after another (a county's manifest is tens
     /// of megabytes: it is never joined into one string).
-    static func json(buildDate: CalendarDate, sources: [Block], outputs: [Block]) -> [Data] {
-        func list(_ blocks: [Block]) -> [Data] {
-            let texts = blocks.sorted { $0.key < $1.key }.map(\.text).filter { !$0.isEmpty }
+    static func json(buildDate: CalendarDate, sources: [String: Data], outputs: [String: Data]) -> [Data] {
+        func list(_ blocks: [String: Data]) -> [Data] {
+            let texts = blocks.sorted { $0.key < $1.key }.map(\.value).filter { !$0.isEmpty }
             guard !texts.isEmpty else { return [Data("[]".utf8)] }
             var pieces = [Data("[\n".utf8)]
             for (index, text) in texts.enumerated() {

@@ -42,8 +42,8 @@ public enum Publisher {
     }
 
     /// Updates a site in place: only the villages `write` puts into the folder it is given (and
-    /// those of `previousVillages` no longer in `villages`) change, each swapped in whole by one exchange of names, then the town-level files,
-    /// each by one rename, manifest.json last. A failed build changes nothing. A build killed
+    /// those of `previousVillages` no longer in `villages`) change, each swapped in whole by one
+    /// exchange of names; then the town-level files, each by one rename, manifest.json last. A failed build changes nothing. A build killed
     /// while swapping leaves every village and file whole, old or new, and no cache state, so
     /// the next build is a full one.
     static func update(

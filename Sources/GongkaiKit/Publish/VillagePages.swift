@@ -15,7 +15,6 @@ final class VillagePages: Sendable {
     private let previous: [String: PageEntry]
     private let previousOutputs: [String: FileRecord]
     private let entries = Mutex<[String: (key: String, files: [String])]>([:])
-    private let reusedCount = Mutex(0)
 
     /// Pages to render afresh, with nothing to reuse.
     init(fingerprint: String) {
@@ -40,9 +39,6 @@ final class VillagePages: Sendable {
         previousOutputs = previous.outputs
     }
 
-    /// Notices (not boards) whose files were reused.
-    var reused: Int { reusedCount.withLock { $0 } }
-
     /// Links the previous files of a notice's or board's folder into `output`; false (and
     /// links nothing) when anything does not match.
     func reuse(folder: String, key: String, into output: OutputFolder) -> Bool {
@@ -59,7 +55,6 @@ final class VillagePages: Sendable {
         }
         for path in linked { output.ledger.record(previousOutputs[path]!) }
         store(folder: folder, key: key, files: entry.files)
-        if !folder.contains("/board/") { reusedCount.withLock { $0 += 1 } }
         return true
     }
 

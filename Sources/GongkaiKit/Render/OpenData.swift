@@ -35,7 +35,7 @@ struct OpenData {
     var base: String { site.config.baseURL }
 
     func published(_ village: Village) -> [NoticeSummary] {
-        village.notices.filter { $0.isPublished(on: site.buildDate) }.sorted(by: NoticeSummary.newestFirst)
+        village.publishedNotices(on: site.buildDate)
     }
 
     /// The day a notice last changed: its publishing date or its latest revision note.

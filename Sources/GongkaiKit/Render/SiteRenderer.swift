@@ -43,7 +43,7 @@ struct SiteRenderer: Sendable {
 
     /// Published notices of a village already rendered (its summaries), newest first.
     func publishedNotices(_ village: Village) -> [NoticeSummary] {
-        village.notices.filter { $0.isPublished(on: site.buildDate) }.sorted(by: NoticeSummary.newestFirst)
+        village.publishedNotices(on: site.buildDate)
     }
 
     /// Attachments are sources too: recorded here as they are copied.
@@ -68,6 +68,9 @@ struct SiteRenderer: Sendable {
         var village: Village
         var attachments: [String: AttachmentInfo]
         var months: [Month: [RenderedNotice]]
+
+        /// Notices whose pages were reused rather than rendered.
+        var reused: Int { months.values.reduce(0) { $0 + $1.filter { $0.sheet == nil }.count } }
     }
 
     /// One village, documents loaded: its notices in parallel (or reused through `pages`), then
@@ -129,15 +132,16 @@ struct SiteRenderer: Sendable {
         var sources = Manifest.blocks(sourceLedger.sorted, folders: Set(site.villages.map { "content/\($0.id)/" }))
         var outputs = Manifest.blocks(output.ledger.sorted, folders: Set(site.villages.map { "\($0.id)/" }))
         var rendered: [String: VillageEntries] = [:]
-        for village in site.villages where cached[village.id] == nil {
-            rendered[village.id] = VillageEntries(
-                sources: sources.first { $0.key == "content/\(village.id)/" }?.text ?? Data(),
-                outputs: outputs.first { $0.key == "\(village.id)/" }?.text ?? Data(),
-                sitemap: village.profile == nil ? Data() : Data(openData.sitemapEntries(village).utf8))
+        for village in site.villages {
+            if let entries = cached[village.id] {
+                sources["content/\(village.id)/"] = entries.sources
+                outputs["\(village.id)/"] = entries.outputs
+            } else {
+                rendered[village.id] = VillageEntries(
+                    sources: sources["content/\(village.id)/"] ?? Data(), outputs: outputs["\(village.id)/"] ?? Data(),
+                    sitemap: village.profile == nil ? Data() : Data(openData.sitemapEntries(village).utf8))
+            }
         }
-        sources.removeAll { block in cached.keys.contains { block.key == "content/\($0)/" } }
-        sources += cached.map { Manifest.Block(key: "content/\($0.key)/", text: $0.value.sources) }
-        outputs += cached.map { Manifest.Block(key: "\($0.key)/", text: $0.value.outputs) }
         try output.write(
             pieces: Manifest.json(buildDate: site.buildDate, sources: sources, outputs: outputs), to: Manifest.fileName, recorded: false)
         return rendered
@@ -169,8 +173,7 @@ struct SiteRenderer: Sendable {
     /// The notices of a village the town-level pages use: the newest published ones (for the
     /// town page and feed) and the first covering each period of the catalog.
     static func townNotices(_ village: Village, config: SiteConfig, buildDate: CalendarDate) -> [NoticeSummary] {
-        let newest = village.notices.filter { $0.isPublished(on: buildDate) }.sorted(by: NoticeSummary.newestFirst)
-            .prefix(max(OpenData.feedSize, latestPerVillage))
+        let newest = village.publishedNotices(on: buildDate).prefix(max(OpenData.feedSize, latestPerVillage))
         let catalogFiles = Set(CatalogReport(config: config, buildDate: buildDate, villages: [village])?.rows.compactMap(\.file) ?? [])
         let newestPaths = Set(newest.map(\.path))
         return Array(newest) + village.notices.filter { catalogFiles.contains($0.path) && !newestPaths.contains($0.path) }
