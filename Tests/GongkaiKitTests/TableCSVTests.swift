@@ -10,4 +10,13 @@ final class TableCSVTests: XCTestCase {
         XCTAssertEqual(TableCSV.quote("第一行\r\n第二行"), "\"第一行\r\n第二行\"", "a CRLF is one Character but still a line break")
         XCTAssertEqual(TableCSV.quote("a\nb"), "\"a\nb\"")
     }
+
+    func testTextThatStartsLikeAFormulaGetsAnApostrophe() {
+        for formula in ["=1+1", "+1", "-1", "@A1", "\t=1", "\r=1"] {
+            XCTAssertEqual(TableCSV.inert(formula), "'" + formula)
+        }
+        for text in ["许集村", "1,000.00", "记-001", "", " =1"] {
+            XCTAssertEqual(TableCSV.inert(text), text)
+        }
+    }
 }

@@ -29,6 +29,8 @@ public enum Message: Sendable, Hashable {
     case yamlUnknownAnchor(name: String)
     case yamlComplexKey
     case aliasBomb(limit: Int)
+    case nestingTooDeep(limit: Int)
+    case markdownBound(MarkdownBounds.Limit, found: Int)
     case duplicateKey(key: String, firstLine: Int)
     case frontMatterMissingOpening
     case frontMatterMissingClosing
@@ -71,6 +73,12 @@ extension Localizer {
             return pick("别名展开超过 \(limit) 个节点，已拒绝；请减少锚点和别名的嵌套引用",
                         "別名展開超過 \(limit) 個節點，已拒絕；請減少錨點和別名的巢狀引用",
                         "aliases expand past \(limit) nodes; rejected — reduce nested anchors and aliases")
+        case .nestingTooDeep(let limit):
+            return pick("嵌套超过 \(limit) 层，已拒绝；公告数据用不到这么深的列表或映射，请检查是否多写了 [ { 或缩进",
+                        "巢狀超過 \(limit) 層，已拒絕；公告資料用不到這麼深的清單或映射，請檢查是否多寫了 [ { 或縮排",
+                        "nested deeper than \(limit) levels; rejected — no notice needs lists or mappings this deep: check for stray [ { or indentation")
+        case .markdownBound(let limit, let found):
+            return markdownBound(limit, found: found, maximum: limit.maximum)
         case .duplicateKey(let key, let firstLine):
             return pick("字段 \(key) 重复（第 \(firstLine) 行已写过）；请删去其中一个",
                         "欄位 \(key) 重複（第 \(firstLine) 行已寫過）；請刪去其中一個",
@@ -140,6 +148,35 @@ extension Localizer {
             return pick("村文件夹名 \(quoted(name)) 不合规：只能用小写字母、数字和连字符，且以字母或数字开头",
                         "村資料夾名 \(quoted(name)) 不合規：只能用小寫字母、數字和連字號，且以字母或數字開頭",
                         "village folder name \(quoted(name)) is invalid: use lowercase letters, digits and hyphens, starting with a letter or digit")
+        }
+    }
+
+    private func markdownBound(_ limit: MarkdownBounds.Limit, found: Int, maximum: Int) -> String {
+        switch limit {
+        case .bodyBytes:
+            return pick("正文 \(found) 字节，超过上限 \(maximum) 字节（约 4 万字）；长文请作为 PDF 附件上传",
+                        "正文 \(found) 位元組，超過上限 \(maximum) 位元組（約 4 萬字）；長文請作為 PDF 附件上傳",
+                        "the body has \(found) bytes, over the limit of \(maximum); attach long texts as a PDF")
+        case .quoteDepth:
+            return pick("引用（>）嵌套 \(found) 层，超过上限 \(maximum) 层；请删去多余的 >",
+                        "引用（>）巢狀 \(found) 層，超過上限 \(maximum) 層；請刪去多餘的 >",
+                        "block quotes (>) nested \(found) deep, over the limit of \(maximum); remove the extra >")
+        case .tableColumns:
+            return pick("正文表格有 \(found) 列，超过上限 \(maximum) 列；请拆分表格",
+                        "正文表格有 \(found) 欄，超過上限 \(maximum) 欄；請拆分表格",
+                        "a table in the body has \(found) columns, over the limit of \(maximum); split it")
+        case .tableRows:
+            return pick("正文表格共 \(found) 行，超过上限 \(maximum) 行；大表请写入数据字段或作为附件",
+                        "正文表格共 \(found) 列，超過上限 \(maximum) 列；大表請寫入資料欄位或作為附件",
+                        "tables in the body have \(found) rows, over the limit of \(maximum); put large tables in data fields or an attachment")
+        case .cdataOpeners:
+            return pick("正文含 \(found) 处 <![CDATA[，超过上限 \(maximum) 处；公告正文不使用 HTML，请删去",
+                        "正文含 \(found) 處 <![CDATA[，超過上限 \(maximum) 處；公告正文不使用 HTML，請刪去",
+                        "the body holds \(found) <![CDATA[ openers, over the limit of \(maximum); notices use no HTML: remove them")
+        case .atSigns:
+            return pick("正文含 \(found) 个 @，超过上限 \(maximum) 个；请删去多余的 @",
+                        "正文含 \(found) 個 @，超過上限 \(maximum) 個；請刪去多餘的 @",
+                        "the body holds \(found) @ signs, over the limit of \(maximum); remove the extra ones")
         }
     }
 

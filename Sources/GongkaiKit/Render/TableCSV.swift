@@ -1,5 +1,7 @@
 /// A notice's tables as CSV (RFC 4180, UTF-8 with BOM so Excel reads Chinese): one file per
-/// list of records, values as in data.json (money with 2 decimals, dates ISO).
+/// list of records, values as in data.json (money with 2 decimals, dates ISO). Safe to open in
+/// Excel or WPS (spec §8): a text cell a spreadsheet would run as a formula gets a leading `'`;
+/// money and numbers stay plain numbers.
 enum TableCSV {
     /// File name → CSV text, for every list-of-records field of the document.
     static func files(_ d: Document) -> [(String, String)] {
@@ -19,18 +21,36 @@ enum TableCSV {
                 for r in records { for e in r.record(field.key)?.entries ?? [] where !keys.contains(e.key) { keys.append(e.key) } }
                 for key in keys {
                     header.append(key)
-                    columns.append { r in r.record(field.key)?[key].map(text) ?? "" }
+                    columns.append { r in r.record(field.key)?[key].map(cell) ?? "" }
                 }
             } else {
                 header.append(field.label)
-                columns.append { r in r[field.key].map(text) ?? "" }
+                columns.append { r in r[field.key].map(cell) ?? "" }
             }
         }
-        var out = "\u{FEFF}" + header.map(quote).joined(separator: ",") + "\r\n"
+        var out = "\u{FEFF}" + header.map { quote(inert($0)) }.joined(separator: ",") + "\r\n"
         for r in records {
             out += columns.map { quote($0(r)) }.joined(separator: ",") + "\r\n"
         }
         return out
+    }
+
+    /// A cell's text: numbers as they are, any other text made inert.
+    static func cell(_ v: Value) -> String {
+        switch v.content {
+        case .money, .number, .int: return text(v)
+        default: return inert(text(v))
+        }
+    }
+
+    /// OWASP's advice against formula injection: text that starts like a formula is prefixed
+    /// with `'`, which spreadsheets show as nothing and read as "this is text".
+    static func inert(_ text: String) -> String {
+        guard let first = text.utf8.first else { return text }
+        switch first {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: return "'" + text
+        default: return text
+        }
     }
 
     static func text(_ v: Value) -> String {

@@ -15,7 +15,7 @@ struct DocumentParser {
     }
 
     func parse(_ input: Input) -> Document? {
-        guard let source = SourceText.read(input.url, reporter: reporter, limit: Markdown.maximumBytes) else {
+        guard let source = SourceText.read(input.url, reporter: reporter) else {
             return nil
         }
         var yaml = source.text
@@ -35,6 +35,12 @@ struct DocumentParser {
                 lineOffset = fm.yamlLineOffset
                 body = fm.body
                 bodyLineOffset = fm.bodyLineOffset
+                for violation in MarkdownBounds.check(fm.body) {
+                    let code: RuleCode = violation.limit == .bodyBytes ? .s001 : .s006
+                    reporter.report(
+                        code, at: Mark(line: bodyLineOffset + 1 + violation.line, column: 1),
+                        .markdownBound(violation.limit, found: violation.found))
+                }
             }
         }
         let parsed = SourceText.yaml(yaml, lineOffset: lineOffset, reporter: reporter)

@@ -2,11 +2,9 @@ import CCmarkGFM
 import Foundation
 
 /// GitHub-flavoured Markdown to HTML through cmark-gfm, in its safe mode:
-/// raw HTML is dropped and `javascript:`-style links lose their target.
+/// raw HTML is dropped and `javascript:`-style links lose their target. Bodies reach it only
+/// within `MarkdownBounds`, checked when the document is parsed.
 public enum Markdown {
-    /// Debian's cmark-gfm 0.29.0.gfm.6 has quadratic cases fixed upstream only in 2023.
-    public static let maximumBytes = 1 << 20
-
     private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
 
     public static func html(_ source: String) -> String {

@@ -55,21 +55,20 @@ public enum SiteLoader {
     /// Returns nil for the site when gongkai.yaml itself is unusable.
     public static func prepare(root: URL, buildDate: CalendarDate) -> (LoadedSite?, DiagnosticCollector) {
         let configURL = root.appendingPathComponent(SiteRoot.configName)
-        let configText = FileManager.default.contents(atPath: configURL.path)
-            .flatMap { String(validating: $0, as: UTF8.self) }?.droppingBOM()
-        let configYAML = configText.flatMap { try? YAMLLoader.load($0).get() }
-        let collector = DiagnosticCollector(localizer: Localizer(locale: SiteConfig.locale(of: configYAML?.root)))
-
+        // The settings name the locale every message is worded in: read and parse them once,
+        // and only when that reported problems, again to word those in the locale known now.
+        let first = DiagnosticCollector()
+        var (source, parsed) = readConfig(configURL, FileReporter(collector: first, file: SiteRoot.configName))
+        let collector = DiagnosticCollector(localizer: Localizer(locale: SiteConfig.locale(of: parsed?.root)))
         let configReporter = FileReporter(collector: collector, file: SiteRoot.configName)
+        if first.count > 0 { (source, parsed) = readConfig(configURL, configReporter) }
         var config: SiteConfig?
         var sources: [FileRecord] = []
-        if let source = SourceText.read(configURL, reporter: configReporter) {
+        if let source {
             sources.append(FileRecord(path: SiteRoot.configName, sha256: source.sha256, bytes: source.bytes))
-            let parsed = SourceText.yaml(source.text, reporter: configReporter)
-            if parsed.ok {
-                let record = SchemaValidator(reporter: configReporter).record(parsed.root, fields: SiteConfig.fields)
-                config = SiteConfig(record)
-            }
+        }
+        if let parsed, parsed.ok {
+            config = SiteConfig(SchemaValidator(reporter: configReporter).record(parsed.root, fields: SiteConfig.fields))
         }
 
         let content = root.appendingPathComponent("content")
@@ -88,6 +87,13 @@ public enum SiteLoader {
             root: root, config: config, villages: villages, buildDate: buildDate, history: GitHistory.load(root: root),
             sources: sources)
         return (site, collector)
+    }
+
+    private static func readConfig(
+        _ url: URL, _ reporter: FileReporter
+    ) -> (SourceText?, (ok: Bool, root: YAMLNode?)?) {
+        guard let source = SourceText.read(url, reporter: reporter) else { return (nil, nil) }
+        return (source, SourceText.yaml(source.text, reporter: reporter))
     }
 
     /// Lists a village folder and reads its village.yaml; nil for a folder that is no village.

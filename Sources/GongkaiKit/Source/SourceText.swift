@@ -2,17 +2,26 @@ import Foundation
 
 /// A source file read once: its bytes' hash and its text without BOM.
 struct SourceText: Sendable {
+    /// The largest source file read: a document, village.yaml, gongkai.yaml or a template.
+    static let maximumBytes = 1 << 20
+
     var text: String
     var sha256: String
     var bytes: Int
 
-    /// Reads `url`, reporting unreadable, oversized or non-UTF-8 files as GK-S001.
-    static func read(_ url: URL, reporter: FileReporter, limit: Int? = nil) -> SourceText? {
+    /// Reads `url`, reporting unreadable, oversized or non-UTF-8 files as GK-S001. An oversized
+    /// file is refused from its size, without being read.
+    static func read(_ url: URL, reporter: FileReporter, limit: Int = maximumBytes) -> SourceText? {
+        var info = stat()
+        if stat(url.path, &info) == 0, Int(info.st_size) > limit {
+            reporter.report(.s001, at: .start, .fileTooLarge(bytes: Int(info.st_size), limit: limit))
+            return nil
+        }
         guard let data = FileManager.default.contents(atPath: url.path) else {
             reporter.report(.s001, at: .start, .unreadable(reason: url.lastPathComponent))
             return nil
         }
-        if let limit, data.count > limit {
+        if data.count > limit {
             reporter.report(.s001, at: .start, .fileTooLarge(bytes: data.count, limit: limit))
             return nil
         }

@@ -3,9 +3,12 @@ import CYAML
 /// Reads one YAML document from libyaml's event stream into located nodes.
 ///
 /// Duplicate keys are reported and the first one kept; aliases are shared, not copied,
-/// and a document whose aliases would expand past `aliasNodeLimit` nodes is rejected.
+/// and a document whose aliases would expand past `aliasNodeLimit` nodes is rejected, as is
+/// one nested deeper than `nestingLimit` levels — at the event that crosses it, so libyaml
+/// never reads further into the file and the cost stays linear in its size.
 public struct YAMLLoader {
     public static let aliasNodeLimit = 10_000
+    public static let nestingLimit = 64
 
     public struct Failure: Error, Sendable {
         public var code: RuleCode
@@ -46,7 +49,8 @@ public struct YAMLLoader {
 
         enum Frame {
             case sequence(mark: Mark, tag: String?, anchor: String?, items: [YAMLNode])
-            case mapping(mark: Mark, tag: String?, anchor: String?, pairs: [YAMLPair], pendingKey: YAMLNode?)
+            /// `keys` maps each key to the line it was first written on, for duplicate checks.
+            case mapping(mark: Mark, tag: String?, anchor: String?, pairs: [YAMLPair], keys: [String: Int], pendingKey: YAMLNode?)
         }
         var stack: [Frame] = []
 
@@ -73,6 +77,10 @@ public struct YAMLLoader {
                 }
                 defer { yaml_event_delete(&event) }
                 let start = mark(event.start_mark)
+                let opens = event.type == YAML_SEQUENCE_START_EVENT || event.type == YAML_MAPPING_START_EVENT
+                if opens && stack.count >= YAMLLoader.nestingLimit {
+                    return .failure(Failure(code: .s006, mark: start, message: .nestingTooDeep(limit: YAMLLoader.nestingLimit)))
+                }
                 switch event.type {
                 case YAML_STREAM_END_EVENT:
                     return .success(Output(root: root, problems: problems))
@@ -112,7 +120,9 @@ public struct YAMLLoader {
                     stack.append(.sequence(mark: start, tag: Builder.string(s.tag), anchor: Builder.string(s.anchor), items: []))
                 case YAML_MAPPING_START_EVENT:
                     let m = event.data.mapping_start
-                    stack.append(.mapping(mark: start, tag: Builder.string(m.tag), anchor: Builder.string(m.anchor), pairs: [], pendingKey: nil))
+                    stack.append(.mapping(
+                        mark: start, tag: Builder.string(m.tag), anchor: Builder.string(m.anchor), pairs: [], keys: [:],
+                        pendingKey: nil))
                 case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                     let node: YAMLNode
                     let anchor: String?
@@ -120,7 +130,7 @@ public struct YAMLLoader {
                     case .sequence(let m, let tag, let a, let items):
                         node = YAMLNode(.sequence(items), mark: m, tag: tag)
                         anchor = a
-                    case .mapping(let m, let tag, let a, let pairs, _):
+                    case .mapping(let m, let tag, let a, let pairs, _, _):
                         node = YAMLNode(.mapping(pairs), mark: m, tag: tag)
                         anchor = a
                     }
@@ -142,22 +152,22 @@ public struct YAMLLoader {
             case .sequence(let m, let tag, let a, var items):
                 items.append(node)
                 stack.append(.sequence(mark: m, tag: tag, anchor: a, items: items))
-            case .mapping(let m, let tag, let a, var pairs, let pendingKey):
+            case .mapping(let m, let tag, let a, var pairs, var keys, let pendingKey):
                 if let key = pendingKey {
-                    let keyText = key.scalar?.text
-                    if let keyText, let first = pairs.first(where: { $0.key.scalar?.text == keyText }) {
+                    let keyText = key.scalar?.text ?? ""
+                    if let firstLine = keys[keyText] {
                         problems.append(LocatedProblem(
-                            code: .s005, mark: key.mark,
-                            message: .duplicateKey(key: keyText, firstLine: first.key.mark.line)))
+                            code: .s005, mark: key.mark, message: .duplicateKey(key: keyText, firstLine: firstLine)))
                     } else {
+                        keys[keyText] = key.mark.line
                         pairs.append(YAMLPair(key: key, value: node))
                     }
-                    stack.append(.mapping(mark: m, tag: tag, anchor: a, pairs: pairs, pendingKey: nil))
+                    stack.append(.mapping(mark: m, tag: tag, anchor: a, pairs: pairs, keys: keys, pendingKey: nil))
                 } else {
                     guard node.scalar != nil else {
                         return Failure(code: .s001, mark: node.mark, message: .yamlComplexKey)
                     }
-                    stack.append(.mapping(mark: m, tag: tag, anchor: a, pairs: pairs, pendingKey: node))
+                    stack.append(.mapping(mark: m, tag: tag, anchor: a, pairs: pairs, keys: keys, pendingKey: node))
                 }
             }
             return nil

@@ -1,115 +1,233 @@
-/// Finds personal numbers in free text: resident ID numbers, mobile numbers, bank cards.
-/// Masked values (digits hidden with `*`) never match, because `*` breaks the run of digits.
+/// Finds personal numbers in free text: resident ID numbers, mobile numbers, bank cards —
+/// in every form people type them (spec §3.2): ASCII or full-width digits, grouped with spaces,
+/// hyphens or dots (or their full-width forms), mobile numbers after a country code.
+/// Masked values (digits hidden with `*` or `＊`) never match: a mask touching a number hides it.
 enum PersonalNumbers {
     enum Kind: Sendable { case residentID, mobile, bankCard }
 
     struct Finding: Sendable, Equatable {
         var kind: Kind
-        /// Offset in characters from the start of the text.
+        /// Offset in Unicode scalars from the start of the text.
         var offset: Int
         var masked: String
     }
 
+    /// A number as typed: its digits as ASCII bytes (`X` for an ID's check character), and
+    /// where each group of them starts and ends in `digits` and in the text.
+    private struct Token {
+        var digits: [UInt8] = []
+        var groups: [(offset: Int, start: Int, end: Int)] = []
+
+        func size(_ group: Int) -> Int { groups[group].end - groups[group].start }
+        func digits(_ first: Int, _ last: Int) -> ArraySlice<UInt8> { digits[groups[first].start..<groups[last].end] }
+        func sizes(_ first: Int, _ last: Int) -> [Int] { (first...last).map(size) }
+    }
+
+    /// The longest number looked at: a 19-digit card, or `0086` and an 11-digit mobile.
+    private static let longestSpan = 19
+
     static func find(in text: String) -> [Finding] {
-        // Every number looked for has at least 11 digits; most texts (names, items) have fewer.
-        var digits = 0
-        for byte in text.utf8 where byte >= 0x30 && byte <= 0x39 { digits += 1 }
-        guard digits >= 11 else { return [] }
-        let chars = Array(text)
+        guard mayHoldNumber(text) else { return [] }
+        let scalars = Array(text.unicodeScalars)
         var findings: [Finding] = []
         var i = 0
-        while i < chars.count {
-            guard chars[i].isASCIIDigit, i == 0 || !isNumberish(chars[i - 1]) else {
+        while i < scalars.count {
+            guard digit(scalars[i]) != nil, i == 0 || !continuesNumber(scalars[i - 1]) else {
                 i += 1
                 continue
             }
-            // A token: digit groups joined by single spaces or hyphens, maybe ending in X (ID check digit).
-            var j = i
-            var groups: [String] = []
-            var current = ""
-            while j < chars.count {
-                let c = chars[j]
-                if c.isASCIIDigit {
-                    current.append(c)
-                    j += 1
-                } else if (c == "X" || c == "x") && current.count == 17 && (j + 1 == chars.count || !isAlphanumeric(chars[j + 1])) {
-                    current.append("X")
-                    j += 1
-                    break
-                } else if (c == " " || c == "-") && !current.isEmpty && j + 1 < chars.count && chars[j + 1].isASCIIDigit {
-                    groups.append(current)
-                    current = ""
-                    j += 1
-                } else {
-                    break
-                }
-            }
-            if !current.isEmpty { groups.append(current) }
-            let followedByMask = j < chars.count && chars[j] == "*"
-            if !followedByMask, let kind = classify(groups) {
-                let digits = groups.joined()
-                findings.append(Finding(kind: kind, offset: i, masked: mask(digits, kind)))
-            }
-            i = max(j, i + 1)
+            let (number, end) = token(scalars, from: i)
+            defer { i = max(end, i + 1) }
+            let before = i > 0 ? scalars[i - 1] : nil
+            let after = end < scalars.count ? scalars[end] : nil
+            if let after, isMask(after) || isLetter(after) { continue }
+            let afterLetter = before.map(isLetter) ?? false
+            findings += classifySpans(number, afterLetter: afterLetter)
         }
         return findings
     }
 
-    private static func isAlphanumeric(_ c: Character) -> Bool {
-        c.isASCII && (c.isLetter || c.isNumber)
+    /// Every number looked for has at least 11 digits; most texts (names, items) have fewer.
+    /// Counts ASCII digits and full-width ones (UTF-8 EF BC 90…99) over the bytes.
+    private static func mayHoldNumber(_ text: String) -> Bool {
+        var digits = 0
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if (byte >= 0x30 && byte <= 0x39) || (previous == (0xEF, 0xBC) && byte >= 0x90 && byte <= 0x99) {
+                digits += 1
+                if digits >= 11 { return true }
+            }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 
-    private static func isNumberish(_ c: Character) -> Bool {
-        c.isASCIIDigit || c == "*" || (c.isASCII && c.isLetter)
+    /// Digit groups joined by single separators, from `start`; the index after the token.
+    private static func token(_ s: [Unicode.Scalar], from start: Int) -> (Token, Int) {
+        var token = Token()
+        var groupStart = (offset: start, start: 0)
+        var j = start
+        while j < s.count {
+            if let d = digit(s[j]) {
+                token.digits.append(d)
+                j += 1
+            } else if isCheckX(s[j]) && token.digits.count >= 17 && !(j + 1 < s.count && isLetter(s[j + 1])) {
+                // An ID's check character ends the number.
+                token.digits.append(UInt8(ascii: "X"))
+                j += 1
+                break
+            } else if isSeparator(s[j]) && j + 1 < s.count && digit(s[j + 1]) != nil {
+                token.groups.append((groupStart.offset, groupStart.start, token.digits.count))
+                groupStart = (j + 1, token.digits.count)
+                j += 1
+            } else {
+                break
+            }
+        }
+        token.groups.append((groupStart.offset, groupStart.start, token.digits.count))
+        return (token, j)
     }
 
-    private static func classify(_ groups: [String]) -> Kind? {
-        let digits = groups.joined()
-        let plainDigits = !digits.contains("X")
-        if groups.count == 1 {
-            if digits.count == 18 && isResidentID(digits) { return .residentID }
-            if digits.count == 15 && plainDigits && isOldResidentID(digits) { return .residentID }
-            if digits.count == 11 && plainDigits && isMobile(digits) { return .mobile }
-            if (16...19).contains(digits.count) && plainDigits && luhn(digits) { return .bankCard }
+    /// Tries every run of whole groups, longest first from each start, so a number grouped
+    /// with its neighbours (`2026 13812345678`) is still found; matches do not overlap.
+    /// A one-digit group can only end a number, so a run of them costs constant time each.
+    private static func classifySpans(_ token: Token, afterLetter: Bool) -> [Finding] {
+        var findings: [Finding] = []
+        let groups = token.groups.count
+        var first = 0
+        while first < groups {
+            var last = first
+            var count = token.size(first)
+            while last + 1 < groups && token.size(last) > 1 && count + token.size(last + 1) <= longestSpan {
+                last += 1
+                count += token.size(last)
+            }
+            var matched = false
+            while last >= first {
+                defer {
+                    count -= token.size(last)
+                    last -= 1
+                }
+                guard count >= 11 && count != 12 && count != 14 && count <= longestSpan else { continue }
+                if let (kind, number) = classify(
+                    token.digits(first, last), sizes: token.sizes(first, last), afterLetter: afterLetter && first == 0)
+                {
+                    findings.append(Finding(kind: kind, offset: token.groups[first].offset, masked: mask(number, kind)))
+                    first = last + 1
+                    matched = true
+                    break
+                }
+            }
+            if !matched { first += 1 }
+        }
+        return findings
+    }
+
+    /// What a run of digits is, if personal, and the number itself without a country code.
+    /// `sizes` are the digit groups as typed: each kind has the groupings people use for it,
+    /// so a list of small numbers or dates never joins into a false match.
+    private static func classify(_ slice: ArraySlice<UInt8>, sizes: [Int], afterLetter: Bool) -> (Kind, [UInt8])? {
+        let d = Array(slice)
+        let plain = d.last != UInt8(ascii: "X")
+        switch d.count {
+        case 18 where isResidentID(d) && sizes.allSatisfy({ $0 >= 2 }):
+            return (.residentID, d)
+        case 15 where plain && d.starts(with: "0086".utf8) && isMobile(Array(d.dropFirst(4)))
+            && (sizes == [15] || (sizes.first == 4 && isMobileGrouping(Array(sizes.dropFirst())))):
+            return (.mobile, Array(d.dropFirst(4)))
+        case 15 where plain && isOldResidentID(d) && sizes.allSatisfy({ $0 >= 2 }):
+            return (.residentID, d)
+        case 11 where plain && isMobile(d) && isMobileGrouping(sizes):
+            return (.mobile, d)
+        case 13 where plain && d.starts(with: "86".utf8) && isMobile(Array(d.dropFirst(2)))
+            && (sizes == [13] || (sizes.first == 2 && isMobileGrouping(Array(sizes.dropFirst())))):
+            return (.mobile, Array(d.dropFirst(2)))
+        case 16...19 where plain && !afterLetter && luhn(d) && isCardGrouping(sizes):
+            return (.bankCard, d)
+        default:
             return nil
         }
-        let sizes = groups.map(\.count)
-        if sizes == [3, 4, 4] && isMobile(digits) { return .mobile }
-        if sizes == [6, 8, 4] && isResidentID(digits) { return .residentID }
-        if plainDigits && (16...19).contains(digits.count) && sizes.dropLast().allSatisfy({ $0 == 4 }) && luhn(digits) {
-            return .bankCard
+    }
+
+    /// 13812345678, 138 1234 5678, 138-12345678, 1381 234 5678 …
+    private static func isMobileGrouping(_ sizes: [Int]) -> Bool {
+        sizes == [11] || (sizes.count <= 4 && sizes.allSatisfy { (3...8).contains($0) })
+    }
+
+    /// 6222021234567890128, 6222 0212 3456 7890 128, 622202 1234567890128.
+    private static func isCardGrouping(_ sizes: [Int]) -> Bool {
+        sizes.count == 1 || (sizes.dropLast().allSatisfy { $0 == 4 } && sizes.last! <= 4)
+            || (sizes.count == 2 && sizes[0] == 6)
+    }
+
+    // MARK: - Characters
+
+    /// The ASCII digit for an ASCII or full-width digit.
+    private static func digit(_ c: Unicode.Scalar) -> UInt8? {
+        switch c.value {
+        case 0x30...0x39: return UInt8(c.value)
+        case 0xFF10...0xFF19: return UInt8(c.value - 0xFF10 + 0x30)
+        default: return nil
         }
-        return nil
     }
 
-    static func isMobile(_ d: String) -> Bool {
-        let a = Array(d)
-        return a.count == 11 && a[0] == "1" && ("3"..."9").contains(a[1])
+    private static func isMask(_ c: Unicode.Scalar) -> Bool { c == "*" || c == "＊" }
+
+    private static func isCheckX(_ c: Unicode.Scalar) -> Bool { c == "X" || c == "x" || c == "Ｘ" || c == "ｘ" }
+
+    /// Spaces, hyphens and dots in their ASCII and full-width forms, and the dashes people type.
+    private static func isSeparator(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x20, 0x2D, 0x2E, 0x3000, 0xFF0D, 0xFF0E, 0x2010, 0x2011, 0x2012, 0x2013, 0x00A0: return true
+        default: return false
+        }
     }
 
-    /// GB 11643: 17 digits and a check character by ISO 7064 MOD 11-2.
-    static func isResidentID(_ d: String) -> Bool {
-        let a = Array(d)
-        guard a.count == 18, a[0..<17].allSatisfy(\.isASCIIDigit) else { return false }
+    /// ASCII and full-width Latin letters: a number glued to them is part of a code.
+    private static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x41...0x5A, 0x61...0x7A, 0xFF21...0xFF3A, 0xFF41...0xFF5A: return true
+        default: return false
+        }
+    }
+
+    /// A digit or a mask right before a digit means it is not where a number starts.
+    private static func continuesNumber(_ c: Unicode.Scalar) -> Bool {
+        digit(c) != nil || isMask(c)
+    }
+
+    // MARK: - Checks
+
+    static func isMobile(_ d: [UInt8]) -> Bool {
+        d.count == 11 && d[0] == UInt8(ascii: "1") && (UInt8(ascii: "3")...UInt8(ascii: "9")).contains(d[1])
+    }
+
+    /// GB 11643: 6-digit area, a real birth date, 3-digit sequence, and a check character by
+    /// ISO 7064 MOD 11-2.
+    static func isResidentID(_ d: [UInt8]) -> Bool {
+        guard d.count == 18, d[0..<17].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        guard let year = number(d[6..<10]), (1900...2099).contains(year), let month = number(d[10..<12]),
+            let day = number(d[12..<14]), CalendarDate(year: year, month: month, day: day) != nil
+        else { return false }
         let weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-        let sum = zip(a[0..<17], weights).reduce(0) { $0 + Int(String($1.0))! * $1.1 }
-        let check = Array("10X98765432")[sum % 11]
-        return a[17] == check
+        var sum = 0
+        for index in 0..<17 { sum += Int(d[index] - 0x30) * weights[index] }
+        return d[17] == Array("10X98765432".utf8)[sum % 11]
     }
 
     /// The 15-digit form (before 1999): 6-digit area, YYMMDD birth date, 3-digit sequence.
-    static func isOldResidentID(_ d: String) -> Bool {
-        let a = Array(d)
-        guard a.count == 15, let yy = Int(String(a[6..<8])), let mm = Int(String(a[8..<10])), let dd = Int(String(a[10..<12])) else {
+    static func isOldResidentID(_ d: [UInt8]) -> Bool {
+        guard d.count == 15, let yy = number(d[6..<8]), let mm = number(d[8..<10]), let dd = number(d[10..<12]) else {
             return false
         }
         return CalendarDate(year: 1900 + yy, month: mm, day: dd) != nil
     }
 
-    static func luhn(_ d: String) -> Bool {
+    static func luhn(_ d: [UInt8]) -> Bool {
         var sum = 0
         for (i, c) in d.reversed().enumerated() {
-            guard var n = Int(String(c)) else { return false }
+            guard c >= 0x30 && c <= 0x39 else { return false }
+            var n = Int(c - 0x30)
             if i % 2 == 1 {
                 n *= 2
                 if n > 9 { n -= 9 }
@@ -119,8 +237,17 @@ enum PersonalNumbers {
         return sum % 10 == 0
     }
 
-    static func mask(_ digits: String, _ kind: Kind) -> String {
-        let a = Array(digits)
+    private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+        var value = 0
+        for d in digits {
+            guard d >= 0x30 && d <= 0x39 else { return nil }
+            value = value * 10 + Int(d - 0x30)
+        }
+        return value
+    }
+
+    static func mask(_ digits: [UInt8], _ kind: Kind) -> String {
+        let a = String(decoding: digits, as: UTF8.self)
         switch kind {
         case .residentID: return String(a.prefix(6)) + String(repeating: "*", count: a.count - 10) + String(a.suffix(4))
         case .mobile: return String(a.prefix(3)) + "****" + String(a.suffix(4))
