@@ -8,7 +8,10 @@ struct Gongkai: ParsableCommand {
         commandName: "gongkai",
         abstract: "村级党务、村务、财务公开栏的静态网站生成器",
         discussion: "读取 content/ 下各村的 Markdown 与 YAML 文件，校验后生成公开网站。",
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, SchemaCommand.self, VerifyCommand.self, ReportCommand.self, ServeCommand.self])
+        subcommands: [
+            BuildCommand.self, CheckCommand.self, NewCommand.self, SchemaCommand.self, VerifyCommand.self, ReportCommand.self,
+            ServeCommand.self, HookCommand.self,
+        ])
 
     /// Exit statuses of spec §9: 0 no errors, 1 errors, 2 the command could not run.
     static func main() {
@@ -63,10 +66,18 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "不沿用上次生成的结果，全部重新生成并整体替换输出文件夹")
     var full = false
 
+    @Flag(help: "输出文件夹里已有不是 gongkai 生成的文件时，仍然整体替换它（这些文件会被删除）")
+    var force = false
+
     func run() throws {
         let (root, date) = try site.resolve()
         let output = out.map { URL(fileURLWithPath: $0).standardizedFileURL } ?? root.appendingPathComponent("site")
-        let report = try SiteBuilder.build(root: root, out: output, buildDate: date, full: full)
+        let report: BuildReport
+        do {
+            report = try SiteBuilder.build(root: root, out: output, buildDate: date, full: full, force: force)
+        } catch let refusal as OutputRefusal {
+            throw CommandFailure.badArgument(refusal.explained)
+        }
         printDiagnostics(report, format: .text, to: .standardError)
         if report.wrote {
             FileHandle.standardError.write(Data("\(report.summary)；已生成 \(report.published) 篇公开文档到 \(output.path)\n".utf8))
@@ -93,5 +104,21 @@ struct CheckCommand: ParsableCommand {
             FileHandle.standardError.write(Data((report.summary + "\n").utf8))
         }
         if report.errorCount > 0 { throw ExitCode(1) }
+    }
+}
+
+extension OutputRefusal {
+    /// What the refusal means for the `build` command's flags.
+    var explained: String {
+        switch self {
+        case .replacesSources(let out):
+            return "输出文件夹 \(out) 会覆盖站点源文件（站点根目录、content/ 或 templates/）；请换一个 --out，未改动任何文件"
+        case .foreignFolder(let out, let entries):
+            let shown = entries.prefix(5).joined(separator: "、") + (entries.count > 5 ? " 等 \(entries.count) 项" : "")
+            return "输出文件夹 \(out) 里已有不是 gongkai 生成的文件（\(shown)），生成会删除它们；"
+                + "请换一个空文件夹作 --out，或确认后加 --force。未改动任何文件"
+        case .notAFolder(let out):
+            return "输出路径 \(out) 已存在且不是文件夹（文件或符号链接）；请换一个 --out，未改动任何文件"
+        }
     }
 }

@@ -30,7 +30,8 @@ final class RuleExampleTests: XCTestCase {
 
     func testEveryRuleCodeOfTheContractHasARule() {
         let implemented = Set(RuleRegistry.all.map(\.code))
-        let structural: Set<RuleCode> = [.s001, .s003, .s004, .s005, .s006, .s007, .s010]
+        // Found while reading files rather than by a rule; S012 and S013 are tested in HardeningTests.
+        let structural: Set<RuleCode> = [.s001, .s003, .s004, .s005, .s006, .s007, .s010, .s012, .s013]
         for code in RuleCode.allCases where !structural.contains(code) {
             XCTAssertTrue(implemented.contains(code), "\(code.rawValue) has no rule")
         }

@@ -45,7 +45,7 @@ final class TemplateEngineTests: XCTestCase {
         var library = TemplateLibrary()
         library.register(try Template(source), named: "main")
         for (name, text) in partials { library.register(try Template(text), named: name) }
-        return library.render(page, template: "main")
+        return try library.render(page, template: "main")
     }
 
     func testVariablesAreEscapedUnlessTripled() throws {

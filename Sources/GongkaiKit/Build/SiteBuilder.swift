@@ -18,8 +18,10 @@ public enum SiteBuilder {
     /// checked) and nothing is published. When the cache beside `out` describes the site on
     /// disk, villages whose inputs did not change are neither parsed nor rendered: their
     /// summaries and warnings come from the cache and their folders stay as they are.
-    public static func build(root: URL, out: URL, buildDate: CalendarDate, full: Bool = false) throws -> BuildReport {
-        try guardOutput(out, root: root)
+    public static func build(
+        root: URL, out: URL, buildDate: CalendarDate, full: Bool = false, force: Bool = false
+    ) throws -> BuildReport {
+        try OutputGuard.check(out, root: root, force: force)
         let (prepared, collector) = SiteLoader.prepare(root: root, buildDate: buildDate)
         let theme = Theme.load(siteRoot: root, collector: collector)
         guard var site = prepared else { return report(nil, collector, wrote: false) }
@@ -88,6 +90,13 @@ public enum SiteBuilder {
             }
         } catch is Abandoned {
             return report(site, collector, wrote: false)
+        } catch let limit as TemplateLibrary.RenderLimit {
+            collector.report(
+                .s001, at: SourceLocation(file: theme.source(of: limit.template), line: 1, column: 1),
+                .templateRenderLimit(
+                    operations: TemplateLibrary.operationLimit, bytes: TemplateLibrary.outputLimit,
+                    depth: TemplateLibrary.partialDepthLimit))
+            return report(site, collector, wrote: false)
         }
         // The site is out; a cache that cannot be written only makes the next build a full one.
         if cacheWritable.withLock({ $0 }) { try? cache.commit(villages: keys) }
@@ -133,17 +142,5 @@ public enum SiteBuilder {
         }
         return history.isShallow
             ? l.pick("浅克隆仓库，修订记录不完整", "淺克隆倉庫，修訂記錄不完整", "shallow clone: history is incomplete") : nil
-    }
-
-    /// Refuses an output folder that would replace the sources.
-    static func guardOutput(_ out: URL, root: URL) throws {
-        let outPath = out.standardizedFileURL.path
-        let rootPath = root.standardizedFileURL.path
-        if outPath == rootPath || rootPath.hasPrefix(outPath + "/") || outPath == "/"
-            || FileManager.default.fileExists(atPath: out.appendingPathComponent(SiteRoot.configName).path)
-            || outPath.hasPrefix(rootPath + "/content/") || outPath == rootPath + "/content"
-        {
-            throw CommandFailure.badArgument("输出文件夹 \(outPath) 会覆盖站点源文件；请换一个 --out")
-        }
     }
 }

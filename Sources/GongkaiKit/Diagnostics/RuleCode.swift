@@ -2,7 +2,7 @@
 public enum RuleCode: String, Sendable, CaseIterable {
     case s001 = "GK-S001", s002 = "GK-S002", s003 = "GK-S003", s004 = "GK-S004"
     case s005 = "GK-S005", s006 = "GK-S006", s007 = "GK-S007", s008 = "GK-S008"
-    case s009 = "GK-S009", s010 = "GK-S010", s011 = "GK-S011"
+    case s009 = "GK-S009", s010 = "GK-S010", s011 = "GK-S011", s012 = "GK-S012", s013 = "GK-S013"
     case x001 = "GK-X001", x002 = "GK-X002", x003 = "GK-X003"
     case v101 = "GK-V101", v102 = "GK-V102"
     case p101 = "GK-P101", p102 = "GK-P102", p103 = "GK-P103", p104 = "GK-P104"
@@ -18,7 +18,7 @@ public enum RuleCode: String, Sendable, CaseIterable {
 
     public var defaultSeverity: Severity {
         switch self {
-        case .v101, .p202, .a303, .f302: return .warning
+        case .s012, .s013, .v101, .p202, .a303, .f302: return .warning
         default: return .error
         }
     }

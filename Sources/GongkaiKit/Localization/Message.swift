@@ -48,8 +48,11 @@ public enum Message: Sendable, Hashable {
     case attachmentOutside(file: String)
     case missingVillageFile(village: String)
     case badVillageFolder(name: String)
+    case symbolicLink(path: String, target: String)
+    case noVillages
     case rule(RuleMessage)
     case templateSyntax(reason: String)
+    case templateRenderLimit(operations: Int, bytes: Int, depth: Int)
 }
 
 extension Localizer {
@@ -144,6 +147,18 @@ extension Localizer {
             return text(message)
         case .templateSyntax(let reason):
             return pick("模板有误：\(reason)", "模板有誤：\(reason)", "template error: \(reason)")
+        case .templateRenderLimit(let operations, let bytes, let depth):
+            return pick("模板渲染超过上限（\(operations) 步或 \(bytes >> 20) MiB），已停止；多半是局部模板 {{>…}} 互相引用（最多 \(depth) 层）：请检查这个模板及其引用的局部模板",
+                        "模板渲染超過上限（\(operations) 步或 \(bytes >> 20) MiB），已停止；多半是局部範本 {{>…}} 互相引用（最多 \(depth) 層）：請檢查這個範本及其引用的局部範本",
+                        "rendering stopped past \(operations) steps or \(bytes >> 20) MiB; most likely partials {{>…}} include each other (at most \(depth) deep): check this template and its partials")
+        case .symbolicLink(let path, let target):
+            return pick("\(path) 是符号链接（指向 \(target)），不会读取也不会发布；请把文件本身放进村文件夹",
+                        "\(path) 是符號連結（指向 \(target)），不會讀取也不會發布；請把檔案本身放進村資料夾",
+                        "\(path) is a symbolic link (to \(target)): not read and not published; put the file itself in the village folder")
+        case .noVillages:
+            return pick("content/ 里没有村文件夹；请为每个村建一个文件夹（如 content/xuji/）并放入 village.yaml",
+                        "content/ 裡沒有村資料夾；請為每個村建一個資料夾（如 content/xuji/）並放入 village.yaml",
+                        "content/ holds no village folder; make one per village (e.g. content/xuji/) with a village.yaml")
         case .badVillageFolder(let name):
             return pick("村文件夹名 \(quoted(name)) 不合规：只能用小写字母、数字和连字符，且以字母或数字开头",
                         "村資料夾名 \(quoted(name)) 不合規：只能用小寫字母、數字和連字號，且以字母或數字開頭",

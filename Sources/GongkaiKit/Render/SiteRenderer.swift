@@ -89,11 +89,13 @@ struct SiteRenderer: Sendable {
         let villageKey = Hashing.key(
             [site.sources.first { $0.path == "content/\(village.id)/village.yaml" }?.sha256 ?? ""]
                 + attachments.keys.sorted().map { "\($0)=\(attachments[$0]!.sha256)" })
-        let rendered = parallelMap(notices) { document -> Result<RenderedNotice, CommandFailure> in
+        let rendered = parallelMap(notices) { document -> Result<RenderedNotice, any Error> in
             do {
                 return .success(try renderNotice(document, village: village, attachments: attachments, villageKey: villageKey, pages: pages))
+            } catch let limit as TemplateLibrary.RenderLimit {
+                return .failure(limit)
             } catch {
-                return .failure(.io("\(document.path): \(error)"))
+                return .failure(CommandFailure.io("\(document.path): \(error)"))
             }
         }
         var months: [Month: [RenderedNotice]] = [:]
@@ -239,24 +241,24 @@ struct SiteRenderer: Sendable {
         let ordered = notices.sorted { ($0.document.published, $0.document.slug) < ($1.document.published, $1.document.slug) }
         let key = Hashing.key(["board", month.iso] + ordered.map(\.key))
         if pages.reuse(folder: folder, key: key, into: output) { return }
-        let sheets = ordered.map { $0.sheet ?? sheet($0.document, village: village, attachments: attachments).html }
+        let sheets = try ordered.map { try $0.sheet ?? sheet($0.document, village: village, attachments: attachments).html }
         let root = SitePaths.root(forFolder: folder)
         let page = PrintSheets(site: site).page(
             folder: folder, title: "\(profile.name)\(month.chinese)公开栏",
             back: (SitePaths.href(root: root, folder: village.id), "返回\(profile.name)"),
             heading: "\(profile.name)\(month.chinese)公开栏 · 共 \(ordered.count) 张", sheetsHTML: sheets.joined())
-        try output.write(theme.renderBytes(page, template: "print"), to: folder + "/index.html")
+        try output.write(try theme.renderBytes(page, template: "print"), to: folder + "/index.html")
         pages.store(folder: folder, key: key, files: ["index.html"])
     }
 
     /// A notice's content as its page shows it, and its print sheet.
     private func sheet(
         _ document: Document, village: Village, attachments: [String: AttachmentInfo]
-    ) -> (content: NoticeContent, attachments: [AttachmentLink], html: String) {
+    ) throws -> (content: NoticeContent, attachments: [AttachmentLink], html: String) {
         let (noticeContent, attachmentLinks) = content(
             document, village: village, attachments: attachments, root: SitePaths.root(forFolder: document.outputFolder))
         let sheet = PrintSheets(site: site).sheet(document, village: village.profile!, content: noticeContent, attachments: attachmentLinks)
-        return (noticeContent, attachmentLinks, theme.render(sheet, template: "sheet"))
+        return (noticeContent, attachmentLinks, try theme.render(sheet, template: "sheet"))
     }
 
     /// Writes a notice's pages and data, or reuses them; with its print sheet for the month's
@@ -273,7 +275,7 @@ struct SiteRenderer: Sendable {
         let page = chrome(
             folder: folder, title: document.title,
             crumbs: [(village.id, profile.name), (categoryFolder, document.category.label)])
-        let (noticeContent, attachmentLinks, sheet) = sheet(document, village: village, attachments: attachments)
+        let (noticeContent, attachmentLinks, sheet) = try sheet(document, village: village, attachments: attachments)
         let revisions = (document.data["revisions"]?.list ?? []).compactMap { item -> RevisionNote? in
             guard let r = item.record, let date = r["date"]?.date, let note = r["note"]?.string else { return nil }
             return RevisionNote(date: date.chinese, dateISO: date.iso, note: note)
@@ -294,7 +296,7 @@ struct SiteRenderer: Sendable {
             history: history, hasHistory: !history.isEmpty || !revisions.isEmpty,
             historyIncomplete: site.history?.isShallow ?? false, sourcePath: document.path, sourceSHA256: document.sourceSHA256,
             dataHref: "data.json", printHref: "print.html", hotline: profile.hotline)
-        try output.write(theme.renderBytes(model, template: "notice"), to: folder + "/index.html")
+        try output.write(try theme.renderBytes(model, template: "notice"), to: folder + "/index.html")
         try output.write(DataJSON.document(document), to: folder + "/data.json")
         let tables = TableCSV.files(document)
         for (name, csv) in tables {
@@ -302,7 +304,7 @@ struct SiteRenderer: Sendable {
         }
         let printPage = PrintSheets(site: site).page(
             folder: folder, title: document.title, back: ("index.html", "返回网页版"), heading: nil, sheetsHTML: sheet)
-        try output.write(theme.renderBytes(printPage, template: "print"), to: folder + "/print.html")
+        try output.write(try theme.renderBytes(printPage, template: "print"), to: folder + "/print.html")
         pages.store(folder: folder, key: key, files: ["index.html", "data.json", "print.html"] + tables.map(\.0))
         return RenderedNotice(document: document, key: key, sheet: sheet)
     }
@@ -339,7 +341,7 @@ struct SiteRenderer: Sendable {
             current: current, hasCurrent: !current.isEmpty,
             categories: sections, noticeCount: notices.count, boards: boards, hasBoards: !boards.isEmpty,
             catalog: catalogGrids(catalog, root: root, villages: [village.id]), hasCatalog: catalog != nil)
-        try output.write(theme.renderBytes(page, template: "village"), to: village.id + "/index.html")
+        try output.write(try theme.renderBytes(page, template: "village"), to: village.id + "/index.html")
 
         for category in Category.allCases {
             let folder = SitePaths.category(village.id, category)
@@ -350,7 +352,7 @@ struct SiteRenderer: Sendable {
                 villageName: profile.name, label: category.label,
                 notices: inCategory.map { link($0, root: categoryRoot) }, count: inCategory.count,
                 isEmpty: inCategory.isEmpty)
-            try output.write(theme.renderBytes(model, template: "category"), to: folder + "/index.html")
+            try output.write(try theme.renderBytes(model, template: "category"), to: folder + "/index.html")
         }
     }
 
@@ -373,6 +375,6 @@ struct SiteRenderer: Sendable {
             catalog: catalogGrids(catalog, root: "", villages: nil), hasCatalog: catalog != nil, catalogSummary: summary,
             villages: summaries,
             villageCount: summaries.count, noticeCount: total)
-        try output.write(theme.renderBytes(page, template: "town"), to: "index.html")
+        try output.write(try theme.renderBytes(page, template: "town"), to: "index.html")
     }
 }

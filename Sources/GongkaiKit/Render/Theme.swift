@@ -22,7 +22,8 @@ struct Theme: Sendable {
         }
         let overrides = siteRoot.appendingPathComponent("templates")
         for entry in FileTree.files(under: overrides) {
-            if let data = FileManager.default.contents(atPath: entry.url.path) {
+            let reporter = FileReporter(collector: collector, file: "templates/\(entry.relative)")
+            if let data = SourceText.readBytes(entry.url, reporter: reporter) {
                 files[entry.relative] = ([UInt8](data), "templates/\(entry.relative)")
                 overrideRecords.append(FileRecord(path: "templates/\(entry.relative)", sha256: Hashing.sha256Hex(data), bytes: data.count))
             }
@@ -53,12 +54,18 @@ struct Theme: Sendable {
         return ok ? Theme(library: library, assets: assets, overrides: overrideRecords, digest: digest) : nil
     }
 
-    func render(_ model: some TemplateObject, template: String) -> String {
-        library.render(model, template: template)
+    func render(_ model: some TemplateObject, template: String) throws -> String {
+        try library.render(model, template: template)
     }
 
     /// A page as bytes, for writing: skips checking the UTF-8 of text made only of strings.
-    func renderBytes(_ model: some TemplateObject, template: String) -> [UInt8] {
-        library.renderBytes(model, template: template)
+    func renderBytes(_ model: some TemplateObject, template: String) throws -> [UInt8] {
+        try library.renderBytes(model, template: template)
+    }
+
+    /// Where a template comes from: `templates/NAME.mustache` of the site root, or the built-in theme.
+    func source(of template: String) -> String {
+        let file = template + Theme.templateExtension
+        return overrides.contains { $0.path == "templates/" + file } ? "templates/" + file : "built-in:" + file
     }
 }

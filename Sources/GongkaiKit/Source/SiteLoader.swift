@@ -72,7 +72,15 @@ public enum SiteLoader {
         }
 
         let content = root.appendingPathComponent("content")
-        let villageIDs = FileTree.subfolders(of: content)
+        let (villageIDs, links) = FileTree.subfoldersAndLinks(of: content)
+        for link in links {
+            collector.report(
+                .s012, at: SourceLocation(file: "content/\(link.relative)", line: 1, column: 1),
+                .symbolicLink(path: "content/\(link.relative)", target: link.target))
+        }
+        if villageIDs.isEmpty {
+            collector.report(.s013, at: SourceLocation(file: "content", line: 1, column: 1), .noVillages)
+        }
         let town = config?.town ?? ""
         let read = parallelMap(villageIDs) { id in readVillage(id, in: content, town: town, collector: collector) }
         let villages = read.compactMap(\.village)
@@ -111,7 +119,13 @@ public enum SiteLoader {
         var slugs: [String: String] = [:]
         var hasProfile = false
         var listing = ""
-        for entry in FileTree.files(under: folder) {
+        let (files, links) = FileTree.listing(under: folder)
+        for link in links {
+            let path = "\(reporterPath)/\(link.relative)"
+            collector.report(.s012, at: SourceLocation(file: path, line: 1, column: 1), .symbolicLink(path: path, target: link.target))
+            listing += link.relative + "\t-> " + link.target + "\n"
+        }
+        for entry in files {
             listing += entry.relative + "\t" + entry.stamp + "\n"
             let path = "\(reporterPath)/\(entry.relative)"
             let name = entry.relative.split(separator: "/").last.map(String.init) ?? entry.relative

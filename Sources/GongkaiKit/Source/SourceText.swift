@@ -9,9 +9,18 @@ struct SourceText: Sendable {
     var sha256: String
     var bytes: Int
 
-    /// Reads `url`, reporting unreadable, oversized or non-UTF-8 files as GK-S001. An oversized
-    /// file is refused from its size, without being read.
+    /// Reads `url`, reporting unreadable, oversized or non-UTF-8 files as GK-S001.
     static func read(_ url: URL, reporter: FileReporter, limit: Int = maximumBytes) -> SourceText? {
+        guard let data = readBytes(url, reporter: reporter, limit: limit) else { return nil }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            reporter.report(.s001, at: .start, .notUTF8)
+            return nil
+        }
+        return SourceText(text: text.droppingBOM(), sha256: Hashing.sha256Hex(data), bytes: data.count)
+    }
+
+    /// The bytes of `url`; an oversized file is refused from its size, without being read.
+    static func readBytes(_ url: URL, reporter: FileReporter, limit: Int = maximumBytes) -> Data? {
         var info = stat()
         if stat(url.path, &info) == 0, Int(info.st_size) > limit {
             reporter.report(.s001, at: .start, .fileTooLarge(bytes: Int(info.st_size), limit: limit))
@@ -21,15 +30,11 @@ struct SourceText: Sendable {
             reporter.report(.s001, at: .start, .unreadable(reason: url.lastPathComponent))
             return nil
         }
-        if data.count > limit {
+        guard data.count <= limit else {
             reporter.report(.s001, at: .start, .fileTooLarge(bytes: data.count, limit: limit))
             return nil
         }
-        guard let text = String(validating: data, as: UTF8.self) else {
-            reporter.report(.s001, at: .start, .notUTF8)
-            return nil
-        }
-        return SourceText(text: text.droppingBOM(), sha256: Hashing.sha256Hex(data), bytes: data.count)
+        return data
     }
 
     /// Parses the text as one YAML document, reporting what is wrong.

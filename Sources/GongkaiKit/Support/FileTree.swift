@@ -13,17 +13,45 @@ enum FileTree {
         var stamp: String
     }
 
+    /// A symbolic link met on the walk (never followed): where it is and where it points.
+    struct Link: Sendable, Equatable {
+        var relative: String
+        var target: String
+    }
+
     static func files(under folder: URL) -> [Entry] {
+        listing(under: folder).files
+    }
+
+    /// Every file under `folder`, and every symbolic link that was passed over.
+    static func listing(under folder: URL) -> (files: [Entry], links: [Link]) {
         var out: [Entry] = []
-        walk(folder.path, prefix: "", into: &out)
-        return out.sorted { $0.relative < $1.relative }
+        var links: [Link] = []
+        walk(folder.path, prefix: "", into: &out, links: &links)
+        return (out.sorted { $0.relative < $1.relative }, links.sorted { $0.relative < $1.relative })
     }
 
     static func subfolders(of folder: URL) -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { name in
-            !name.hasPrefix(".") && kind(folder.appendingPathComponent(name)) == .directory
-        }.sorted()
+        subfoldersAndLinks(of: folder).folders
+    }
+
+    /// The folders directly in `folder`, and the symbolic links there (not followed).
+    static func subfoldersAndLinks(of folder: URL) -> (folders: [String], links: [Link]) {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { !$0.hasPrefix(".") }
+        var folders: [String] = []
+        var links: [Link] = []
+        for name in names.sorted() {
+            let path = folder.appendingPathComponent(name).path
+            var info = stat()
+            guard lstat(path, &info) == 0 else { continue }
+            if kind(info) == .directory { folders.append(name) }
+            if (info.st_mode & S_IFMT) == S_IFLNK { links.append(Link(relative: name, target: linkTarget(path))) }
+        }
+        return (folders, links)
+    }
+
+    static func linkTarget(_ path: String) -> String {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
     }
 
     enum Kind { case file, directory, other }
@@ -43,7 +71,7 @@ enum FileTree {
     }
 
     /// Reads each folder once and stats its entries relative to it (no path walk per file).
-    private static func walk(_ folder: String, prefix: String, into out: inout [Entry]) {
+    private static func walk(_ folder: String, prefix: String, into out: inout [Entry], links: inout [Link]) {
         guard let directory = opendir(folder) else { return }
         defer { closedir(directory) }
         let descriptor = dirfd(directory)
@@ -60,10 +88,11 @@ enum FileTree {
             switch kind(info) {
             case .file: out.append(Entry(relative: relative, path: path, stamp: stamp(info)))
             case .directory: folders.append((path, relative))
-            case .other: continue
+            case .other:
+                if (info.st_mode & S_IFMT) == S_IFLNK { links.append(Link(relative: relative, target: linkTarget(path))) }
             }
         }
-        for (path, relative) in folders { walk(path, prefix: relative, into: &out) }
+        for (path, relative) in folders { walk(path, prefix: relative, into: &out, links: &links) }
     }
 
     static func stamp(_ info: stat) -> String {

@@ -19,6 +19,8 @@ struct Template: Sendable {
     }
 
     let program: TemplateProgram
+    /// Sections nest at most this deep, so building and rendering never recurse without bound.
+    static let nestingLimit = 64
 
     init(_ source: String) throws {
         program = TemplateProgram(try Template.build(try Template.tokenize(source)))
@@ -143,7 +145,11 @@ struct Template: Sendable {
                 case .variable: stack[stack.count - 1].nodes.append(.variable(path(name), escaped: true))
                 case .unescaped: stack[stack.count - 1].nodes.append(.variable(path(name), escaped: false))
                 case .partial: stack[stack.count - 1].nodes.append(.partial(name))
-                case .section, .inverted: stack.append((name, kind == .inverted, line, column, []))
+                case .section, .inverted:
+                    guard stack.count <= nestingLimit else {
+                        throw ParseError(line: line, column: column, reason: "区段嵌套超过 \(nestingLimit) 层")
+                    }
+                    stack.append((name, kind == .inverted, line, column, []))
                 case .close:
                     guard stack.count > 1, stack[stack.count - 1].name == name else {
                         let open = stack.count > 1 ? stack[stack.count - 1].name : "（无）"

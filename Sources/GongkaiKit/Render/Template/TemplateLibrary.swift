@@ -2,29 +2,48 @@
 struct TemplateLibrary: Sendable {
     private var templates: [String: Template] = [:]
 
+    /// A page's rendering stops past these: a partial that includes itself (legal in Mustache,
+    /// and ended by the data) can otherwise run for ever or double the page at each level.
+    static let operationLimit = 20_000_000
+    static let outputLimit = 64 << 20
+    static let partialDepthLimit = 32
+
+    /// A template whose rendering crossed a limit.
+    struct RenderLimit: Error, Sendable {
+        var template: String
+    }
+
     mutating func register(_ template: Template, named name: String) {
         templates[name] = template
     }
 
-    func render(_ model: some TemplateObject, template name: String) -> String {
-        String(decoding: renderBytes(model, template: name), as: UTF8.self)
+    func render(_ model: some TemplateObject, template name: String) throws -> String {
+        String(decoding: try renderBytes(model, template: name), as: UTF8.self)
     }
 
     /// The rendering as UTF-8 bytes (valid: made of Swift strings and the template's text).
-    func renderBytes(_ model: some TemplateObject, template name: String) -> [UInt8] {
+    func renderBytes(_ model: some TemplateObject, template name: String) throws -> [UInt8] {
         guard let template = templates[name] else { return [] }
         var out: [UInt8] = []
         out.reserveCapacity(16_384)
         var stack: [TemplateValue] = [.object(model)]
-        run(template.program, from: 0, to: template.program.ops.count, stack: &stack, into: &out, depth: 0)
+        var budget = Self.operationLimit
+        run(template.program, from: 0, to: template.program.ops.count, stack: &stack, into: &out, depth: 0, budget: &budget)
+        guard budget >= 0 else { throw RenderLimit(template: name) }
         return out
     }
 
     private func run(
-        _ program: TemplateProgram, from start: Int, to end: Int, stack: inout [TemplateValue], into out: inout [UInt8], depth: Int
+        _ program: TemplateProgram, from start: Int, to end: Int, stack: inout [TemplateValue], into out: inout [UInt8],
+        depth: Int, budget: inout Int
     ) {
         var index = start
         while index < end {
+            budget -= 1
+            if budget < 0 || out.count > Self.outputLimit {
+                budget = -1
+                return
+            }
             switch program.ops[index] {
             case .text(let offset, let count):
                 out.append(contentsOf: program.text[Int(offset)..<Int(offset + count)])
@@ -43,7 +62,7 @@ struct TemplateLibrary: Sendable {
                 let value = lookup(path, of: program, in: stack)
                 let truthy = value?.isTruthy ?? false
                 if inverted {
-                    if !truthy { run(program, from: children.0, to: children.1, stack: &stack, into: &out, depth: depth) }
+                    if !truthy { run(program, from: children.0, to: children.1, stack: &stack, into: &out, depth: depth, budget: &budget) }
                     continue
                 }
                 guard truthy, let value else { continue }
@@ -51,23 +70,25 @@ struct TemplateLibrary: Sendable {
                 case .list(let items):
                     for item in items {
                         stack.append(item)
-                        run(program, from: children.0, to: children.1, stack: &stack, into: &out, depth: depth)
+                        run(program, from: children.0, to: children.1, stack: &stack, into: &out, depth: depth, budget: &budget)
                         stack.removeLast()
                     }
                 case .bool:
-                    run(program, from: children.0, to: children.1, stack: &stack, into: &out, depth: depth)
+                    run(program, from: children.0, to: children.1, stack: &stack, into: &out, depth: depth, budget: &budget)
                 case .null:
                     continue
                 case .text, .object:
                     stack.append(value)
-                    run(program, from: children.0, to: children.1, stack: &stack, into: &out, depth: depth)
+                    run(program, from: children.0, to: children.1, stack: &stack, into: &out, depth: depth, budget: &budget)
                     stack.removeLast()
                 }
             case .partial(let name):
                 index += 1
                 // A partial that includes itself would never end.
-                guard depth < 32, let partial = templates[program.partials[Int(name)]] else { continue }
-                run(partial.program, from: 0, to: partial.program.ops.count, stack: &stack, into: &out, depth: depth + 1)
+                guard depth < Self.partialDepthLimit, let partial = templates[program.partials[Int(name)]] else { continue }
+                run(
+                    partial.program, from: 0, to: partial.program.ops.count, stack: &stack, into: &out, depth: depth + 1,
+                    budget: &budget)
             }
         }
     }

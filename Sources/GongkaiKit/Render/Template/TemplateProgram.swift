@@ -19,6 +19,9 @@ struct TemplateProgram: Sendable {
     private(set) var paths: [(start: Int32, count: Int32)] = []
     private(set) var names: [String] = []
     private(set) var partials: [String] = []
+    /// Indexes of `paths` and `partials` while building: a template of many names builds in linear time.
+    private var pathIndex: [[String]: Int32] = [:]
+    private var partialIndex: [String: Int32] = [:]
 
     init(_ nodes: [Template.Node]) {
         append(nodes)
@@ -38,10 +41,11 @@ struct TemplateProgram: Sendable {
                 append(children)
                 ops[at] = .section(path: index(of: path), inverted: inverted, end: Int32(ops.count))
             case .partial(let name):
-                if let known = partials.firstIndex(of: name) {
-                    ops.append(.partial(name: Int32(known)))
+                if let known = partialIndex[name] {
+                    ops.append(.partial(name: known))
                 } else {
                     partials.append(name)
+                    partialIndex[name] = Int32(partials.count - 1)
                     ops.append(.partial(name: Int32(partials.count - 1)))
                 }
             }
@@ -49,11 +53,10 @@ struct TemplateProgram: Sendable {
     }
 
     private mutating func index(of path: [String]) -> Int32 {
-        if let known = paths.firstIndex(where: { Array(names[Int($0.start)..<Int($0.start + $0.count)]) == path }) {
-            return Int32(known)
-        }
+        if let known = pathIndex[path] { return known }
         paths.append((Int32(names.count), Int32(path.count)))
         names += path
+        pathIndex[path] = Int32(paths.count - 1)
         return Int32(paths.count - 1)
     }
 }

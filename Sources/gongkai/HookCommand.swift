@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import GongkaiKit
+
+struct HookCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "hook", abstract: "git 钩子：提交前自动检查",
+        subcommands: [InstallHook.self])
+
+    struct InstallHook: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "install",
+            abstract: "写入 git pre-commit 钩子：每次提交前对暂存的文件运行 gongkai check，有错误就拒绝提交",
+            discussion: "确需跳过检查时用 git commit --no-verify。")
+
+        @Argument(help: "站点根目录（含 gongkai.yaml）；默认从当前目录向上查找")
+        var root: String?
+
+        @Flag(help: "替换已有的、不是 gongkai 写入的 pre-commit 钩子")
+        var force = false
+
+        func run() throws {
+            let siteRoot = try SiteRoot.find(explicit: root)
+            // The running binary by its real path, so the hook works where PATH lacks it.
+            let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? "gongkai"
+            do {
+                let hook = try PreCommitHook.install(root: siteRoot, executable: executable, replace: force)
+                print("已写入 \(hook.path)：每次提交前检查暂存的文件")
+            } catch PreCommitHook.Failure.notARepository(let folder) {
+                throw CommandFailure.badArgument("\(folder) 不在 git 仓库中；请先 git init 或在仓库里运行")
+            } catch PreCommitHook.Failure.foreignHook(let hook) {
+                throw CommandFailure.badArgument("\(hook) 已有别的钩子，未改动；确认要替换请加 --force")
+            }
+        }
+    }
+}
