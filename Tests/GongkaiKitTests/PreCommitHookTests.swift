@@ -37,7 +37,8 @@ final class PreCommitHookTests: XCTestCase {
         try git(repo.root, ["add", "-A"])
         let refused = try git(repo.root, ["commit", "-q", "-m", "通知"])
         XCTAssertNotEqual(refused.status, 0)
-        XCTAssertTrue(refused.stdout.contains("content/xuji/affairs/n.md:7:5: error[GK-X002]"), refused.stdout + refused.stderr)
+        // git shows a hook's output on standard error.
+        XCTAssertTrue(refused.stderr.contains("content/xuji/affairs/n.md:7:5: error[GK-X002]"), refused.stderr)
         XCTAssertTrue(refused.stderr.contains("提交已拒绝"), refused.stderr)
         XCTAssertNotEqual(try git(repo.root, ["rev-parse", "--verify", "-q", "HEAD"]).status, 0, "no commit was made")
 
