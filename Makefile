@@ -2,7 +2,7 @@
 SWIFT ?= swift
 DATE ?=
 
-.PHONY: site test setup setup-tests release clean
+.PHONY: site test setup setup-tests release fuzz clean
 
 setup:
 	bash scripts/setup.sh
@@ -19,6 +19,11 @@ site: release
 test: setup-tests
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --disable-swift-testing
+
+# libFuzzer targets for the parsers, each for FUZZ_SECONDS (scripts/fuzz.sh says more).
+FUZZ_SECONDS ?= 60
+fuzz: setup
+	bash scripts/fuzz.sh $(FUZZ_SECONDS)
 
 clean:
 	rm -rf .build site

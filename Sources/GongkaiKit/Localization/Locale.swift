@@ -29,7 +29,9 @@ public struct Localizer: Sendable {
         items.joined(separator: locale == .en ? ", " : "、")
     }
 
+    /// A value as a message shows it; a long one is cut, so one bad value cannot flood the output.
     func quoted(_ s: String) -> String {
-        locale == .en ? "'\(s)'" : "“\(s)”"
+        let shown = s.count > 80 ? String(s.prefix(60)) + "…（\(s.count) " + pick("字", "字", "characters") + "）" : s
+        return locale == .en ? "'\(shown)'" : "“\(shown)”"
     }
 }

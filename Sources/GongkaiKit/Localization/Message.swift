@@ -9,13 +9,15 @@ public enum Expectation: Sendable, Hashable {
     case moneyDecimals
     case moneyNonNegative
     case moneyPositive
-    case integer(minimum: Int)
+    case integer(minimum: Int, maximum: Int)
     case number
     case numberPositive
     case bool
     case choice([String])
     case list
     case nonEmptyList
+    case listOfAtMost(Int)
+    case monthFrom(String)
     case mapping
     case url
     case locale
@@ -225,8 +227,9 @@ extension Localizer {
             return pick("金额不能为负", "金額不能為負", "the amount cannot be negative")
         case .moneyPositive:
             return pick("金额应大于 0", "金額應大於 0", "the amount must be more than 0")
-        case .integer(let minimum):
-            return pick("应为不小于 \(minimum) 的整数", "應為不小於 \(minimum) 的整數", "it must be a whole number ≥ \(minimum)")
+        case .integer(let minimum, let maximum):
+            return pick("应为 \(minimum) 到 \(maximum) 之间的整数", "應為 \(minimum) 到 \(maximum) 之間的整數",
+                        "it must be a whole number from \(minimum) to \(maximum)")
         case .number:
             return pick("应为非负数，最多四位小数", "應為非負數，最多四位小數", "it must be a non-negative number, at most 4 decimals")
         case .numberPositive:
@@ -237,6 +240,10 @@ extension Localizer {
             return pick("应为以下之一：\(list(options))", "應為以下之一：\(list(options))", "it must be one of: \(list(options))")
         case .list:
             return pick("应为列表（每项以 - 开头）", "應為列表（每項以 - 開頭）", "it must be a list (items start with -)")
+        case .listOfAtMost(let count):
+            return pick("最多 \(count) 项", "最多 \(count) 項", "it may have at most \(count) items")
+        case .monthFrom(let first):
+            return pick("应为 \(first) 或之后的月份", "應為 \(first) 或之後的月份", "it must be a month from \(first) on")
         case .nonEmptyList:
             return pick("应为至少一项的列表", "應為至少一項的列表", "it must be a list of at least one item")
         case .mapping:

@@ -110,7 +110,7 @@ enum KindPresentation {
         let members = d.data.records("members")
         let arrears = members.filter { m in
             guard let s = m.money("standard"), let n = m.int("months"), let p = m.money("paid") else { return false }
-            return p.fen < s.fen * Int64(n)
+            return p < s.times(n)
         }
         if let total = d.data.money("total") {
             c.highlights = [

@@ -1,5 +1,7 @@
 /// The type of a field's value (spec §3.2).
 public indirect enum FieldType: Sendable {
+    public static let largestInt = 1_000_000_000
+
     /// Text of at most `maxLength` characters (when given).
     case string(maxLength: Int? = nil)
     /// Multi-line text.
@@ -8,7 +10,8 @@ public indirect enum FieldType: Sendable {
     case name
     /// A phone number that is public by design (exempt from GK-X002).
     case publicPhone
-    case int(minimum: Int = 0)
+    /// A whole number; the maximum keeps every sum and product of counts far from overflow.
+    case int(minimum: Int = 0, maximum: Int = FieldType.largestInt)
     case number(positive: Bool = false)
     case bool
     case date

@@ -82,8 +82,8 @@ public enum JSONSchemaExport {
             return .object(f)
         case .text, .name, .publicPhone:
             return .object([("type", .string("string"))])
-        case .int(let minimum):
-            return .object([("type", .string("integer")), ("minimum", .int(minimum))])
+        case .int(let minimum, let maximum):
+            return .object([("type", .string("integer")), ("minimum", .int(minimum)), ("maximum", .int(maximum))])
         case .number(let positive):
             return .object([("type", .string("number")), (positive ? "exclusiveMinimum" : "minimum", .int(0))])
         case .bool:

@@ -98,10 +98,10 @@ struct SchemaValidator {
         case .name, .publicPhone:
             let trimmed = text.trimmingASCIIWhitespace()
             return trimmed.isEmpty ? bad(.string) : make(.string(trimmed))
-        case .int(let minimum):
+        case .int(let minimum, let maximum):
             guard style.isPlain, !text.isEmpty, text.allSatisfy(\.isASCIIDigit) || (text.first == "-" && text.dropFirst().allSatisfy(\.isASCIIDigit) && text.count > 1),
-                let n = Int(text), n >= minimum
-            else { return bad(.integer(minimum: minimum)) }
+                let n = Int(text), n >= minimum, n <= maximum
+            else { return bad(.integer(minimum: minimum, maximum: maximum)) }
             return make(.int(n))
         case .number(let positive):
             guard style.isPlain, let n = DecimalNumber(text) else { return bad(.number) }
@@ -155,7 +155,7 @@ struct SchemaValidator {
         switch type {
         case .string(let max): return max.map { .text(maxLength: $0) } ?? .string
         case .text, .name, .publicPhone: return .string
-        case .int(let minimum): return .integer(minimum: minimum)
+        case .int(let minimum, let maximum): return .integer(minimum: minimum, maximum: maximum)
         case .number: return .number
         case .bool: return .bool
         case .date: return .date

@@ -19,20 +19,41 @@ public struct SiteConfig: Sendable {
         .optional(
             "rules", "规则阈值",
             .object([
-                .optional("party_notice_days", "发展党员公示天数", .int(minimum: 1)),
-                .optional("welfare_notice_days", "民生救助公示天数", .int(minimum: 1)),
-                .optional("contract_warn_days", "合同到期提醒天数", .int(minimum: 0)),
+                .optional("party_notice_days", "发展党员公示天数", .int(minimum: 1, maximum: 3650)),
+                .optional("welfare_notice_days", "民生救助公示天数", .int(minimum: 1, maximum: 3650)),
+                .optional("contract_warn_days", "合同到期提醒天数", .int(minimum: 0, maximum: 3650)),
             ])),
         .optional(
             "catalog", "公开目录",
             .object([
                 FieldSpec("start", "起始月份", .month),
-                .optional("due_days", "期满后公开期限（天）", .int(minimum: 0)),
+                .optional("due_days", "期满后公开期限（天）", .int(minimum: 0, maximum: 3650)),
                 FieldSpec(
                     "items", "公开事项",
                     .list(.object([FieldSpec("kind", "文档类型", .kindID), FieldSpec("every", "频次", .choice(["month", "quarter", "year"]))]), nonEmpty: true)),
             ])),
     ]
+
+    /// The catalog's reach: from 2000 on, at most 50 items, so its grids stay a page's size.
+    static let earliestCatalogStart = Month(year: 2000, month: 1)!
+    static let catalogItemLimit = 50
+
+    /// Problems of a valid-looking record that its field types cannot say.
+    static func boundsProblems(_ record: Record) -> [LocatedProblem] {
+        guard let catalog = record.record("catalog") else { return [] }
+        var problems: [LocatedProblem] = []
+        if let start = catalog["start"], let month = start.month, month < earliestCatalogStart {
+            problems.append(LocatedProblem(
+                code: .s004, mark: start.mark,
+                message: .badValue(key: "start", label: "起始月份", value: month.iso, expected: .monthFrom(earliestCatalogStart.iso))))
+        }
+        if let items = catalog["items"], let list = items.list, list.count > catalogItemLimit {
+            problems.append(LocatedProblem(
+                code: .s004, mark: items.mark,
+                message: .badValue(key: "items", label: "公开事项", value: "\(list.count)", expected: .listOfAtMost(catalogItemLimit))))
+        }
+        return problems
+    }
 
     /// Reads only `locale`, before anything else, so every message can be worded in it.
     static func locale(of node: YAMLNode?) -> SiteLocale {

@@ -6,7 +6,7 @@ extension FieldType {
         case .text: return "文字，可多行"
         case .name: return "姓名"
         case .publicPhone: return "公开电话（可为手机号）"
-        case .int(let minimum): return "整数，不小于 \(minimum)"
+        case .int(let minimum, let maximum): return "整数，\(minimum) 到 \(maximum)"
         case .number(let positive): return positive ? "大于 0 的数" : "非负数"
         case .bool: return "true 或 false"
         case .date: return "日期 YYYY-MM-DD"

@@ -39,6 +39,8 @@ public enum MarkdownBounds {
         }
         let bytes = body.utf8
         count(.bodyBytes, bytes.count, 0)
+        // A body over the size limit is not read further: the other limits hold within it.
+        if !violations.isEmpty { return violations }
         var line = 0
         var tableRows = 0, inTable = false
         var cdata = 0, atSigns = 0

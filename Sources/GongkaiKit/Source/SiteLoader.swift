@@ -68,7 +68,10 @@ public enum SiteLoader {
             sources.append(FileRecord(path: SiteRoot.configName, sha256: source.sha256, bytes: source.bytes))
         }
         if let parsed, parsed.ok {
-            config = SiteConfig(SchemaValidator(reporter: configReporter).record(parsed.root, fields: SiteConfig.fields))
+            let record = SchemaValidator(reporter: configReporter).record(parsed.root, fields: SiteConfig.fields)
+            let problems = SiteConfig.boundsProblems(record)
+            problems.forEach(configReporter.report)
+            config = problems.isEmpty ? SiteConfig(record) : nil
         }
 
         let content = root.appendingPathComponent("content")

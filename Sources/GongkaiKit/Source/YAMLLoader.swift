@@ -47,10 +47,25 @@ public struct YAMLLoader {
         var documents = 0
         var root: YAMLNode?
 
-        enum Frame {
-            case sequence(mark: Mark, tag: String?, anchor: String?, items: [YAMLNode])
-            /// `keys` maps each key to the line it was first written on, for duplicate checks.
-            case mapping(mark: Mark, tag: String?, anchor: String?, pairs: [YAMLPair], keys: [String: Int], pendingKey: YAMLNode?)
+        /// A sequence or mapping being read. A class, so adding to the innermost one appends in
+        /// place: an enum popped and pushed back copied its array on every item (quadratic).
+        final class Frame {
+            let isMapping: Bool
+            let mark: Mark
+            let tag: String?
+            let anchor: String?
+            var items: [YAMLNode] = []
+            var pairs: [YAMLPair] = []
+            /// Each key and the line it was first written on, for duplicate checks.
+            var keys: [String: Int] = [:]
+            var pendingKey: YAMLNode?
+
+            init(isMapping: Bool, mark: Mark, tag: String?, anchor: String?) {
+                self.isMapping = isMapping
+                self.mark = mark
+                self.tag = tag
+                self.anchor = anchor
+            }
         }
         var stack: [Frame] = []
 
@@ -117,24 +132,15 @@ public struct YAMLLoader {
                     if let failure = add(node) { return .failure(failure) }
                 case YAML_SEQUENCE_START_EVENT:
                     let s = event.data.sequence_start
-                    stack.append(.sequence(mark: start, tag: Builder.string(s.tag), anchor: Builder.string(s.anchor), items: []))
+                    stack.append(Frame(isMapping: false, mark: start, tag: Builder.string(s.tag), anchor: Builder.string(s.anchor)))
                 case YAML_MAPPING_START_EVENT:
                     let m = event.data.mapping_start
-                    stack.append(.mapping(
-                        mark: start, tag: Builder.string(m.tag), anchor: Builder.string(m.anchor), pairs: [], keys: [:],
-                        pendingKey: nil))
+                    stack.append(Frame(isMapping: true, mark: start, tag: Builder.string(m.tag), anchor: Builder.string(m.anchor)))
                 case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-                    let node: YAMLNode
-                    let anchor: String?
-                    switch stack.removeLast() {
-                    case .sequence(let m, let tag, let a, let items):
-                        node = YAMLNode(.sequence(items), mark: m, tag: tag)
-                        anchor = a
-                    case .mapping(let m, let tag, let a, let pairs, _, _):
-                        node = YAMLNode(.mapping(pairs), mark: m, tag: tag)
-                        anchor = a
-                    }
-                    if let anchor { anchors[anchor] = node }
+                    let frame = stack.removeLast()
+                    let node = YAMLNode(
+                        frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items), mark: frame.mark, tag: frame.tag)
+                    if let anchor = frame.anchor { anchors[anchor] = node }
                     if let failure = add(node) { return .failure(failure) }
                 default:
                     break
@@ -144,32 +150,29 @@ public struct YAMLLoader {
 
         /// Places a finished node in its parent, checking keys of mappings.
         mutating func add(_ node: YAMLNode) -> Failure? {
-            guard let top = stack.popLast() else {
+            guard let top = stack.last else {
                 root = node
                 return nil
             }
-            switch top {
-            case .sequence(let m, let tag, let a, var items):
-                items.append(node)
-                stack.append(.sequence(mark: m, tag: tag, anchor: a, items: items))
-            case .mapping(let m, let tag, let a, var pairs, var keys, let pendingKey):
-                if let key = pendingKey {
-                    let keyText = key.scalar?.text ?? ""
-                    if let firstLine = keys[keyText] {
-                        problems.append(LocatedProblem(
-                            code: .s005, mark: key.mark, message: .duplicateKey(key: keyText, firstLine: firstLine)))
-                    } else {
-                        keys[keyText] = key.mark.line
-                        pairs.append(YAMLPair(key: key, value: node))
-                    }
-                    stack.append(.mapping(mark: m, tag: tag, anchor: a, pairs: pairs, keys: keys, pendingKey: nil))
-                } else {
-                    guard node.scalar != nil else {
-                        return Failure(code: .s001, mark: node.mark, message: .yamlComplexKey)
-                    }
-                    stack.append(.mapping(mark: m, tag: tag, anchor: a, pairs: pairs, keys: keys, pendingKey: node))
-                }
+            guard top.isMapping else {
+                top.items.append(node)
+                return nil
             }
+            guard let key = top.pendingKey else {
+                guard node.scalar != nil else {
+                    return Failure(code: .s001, mark: node.mark, message: .yamlComplexKey)
+                }
+                top.pendingKey = node
+                return nil
+            }
+            let keyText = key.scalar?.text ?? ""
+            if let firstLine = top.keys[keyText] {
+                problems.append(LocatedProblem(code: .s005, mark: key.mark, message: .duplicateKey(key: keyText, firstLine: firstLine)))
+            } else {
+                top.keys[keyText] = key.mark.line
+                top.pairs.append(YAMLPair(key: key, value: node))
+            }
+            top.pendingKey = nil
             return nil
         }
     }

@@ -28,7 +28,8 @@ public struct DecimalNumber: Sendable, Hashable, Comparable, CustomStringConvert
     }
 
     public static func + (a: DecimalNumber, b: DecimalNumber) -> DecimalNumber {
-        DecimalNumber(units: a.units + b.units)
+        let (sum, overflow) = a.units.addingReportingOverflow(b.units)
+        return DecimalNumber(units: overflow ? .max : sum)
     }
     public static func < (a: DecimalNumber, b: DecimalNumber) -> Bool { a.units < b.units }
 }

@@ -79,8 +79,22 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     public var description: String { formatted }
 
-    public static func + (a: Money, b: Money) -> Money { Money(fen: a.fen + b.fen) }
-    public static func - (a: Money, b: Money) -> Money { Money(fen: a.fen - b.fen) }
+    /// Sums saturate instead of trapping: thousands of rows of the largest amount a field takes
+    /// could pass Int64, and a saturated sum still differs from any total a person typed.
+    public static func + (a: Money, b: Money) -> Money { Money(fen: saturating(a.fen.addingReportingOverflow(b.fen), a.fen)) }
+    public static func - (a: Money, b: Money) -> Money {
+        Money(fen: saturating(a.fen.subtractingReportingOverflow(b.fen), a.fen))
+    }
+
+    /// `standard × months`, saturating like the sums.
+    public func times(_ count: Int) -> Money {
+        let (value, overflow) = fen.multipliedReportingOverflow(by: Int64(count))
+        return Money(fen: overflow ? ((fen < 0) != (count < 0) ? .min : .max) : value)
+    }
+
+    private static func saturating(_ result: (partialValue: Int64, overflow: Bool), _ a: Int64) -> Int64 {
+        result.overflow ? (a < 0 ? .min : .max) : result.partialValue
+    }
     public static func < (a: Money, b: Money) -> Bool { a.fen < b.fen }
 }
 

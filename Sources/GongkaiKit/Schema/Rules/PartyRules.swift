@@ -183,7 +183,7 @@ struct DuesArrears: DocumentRule {
     func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
         for m in d.data.records("members") {
             guard let standard = m.money("standard"), let months = m.int("months"), let paid = m.money("paid") else { continue }
-            let due = Money(fen: standard.fen * Int64(months))
+            let due = standard.times(months)
             if paid < due {
                 report(m.mark("paid"), .r(.duesArrears(name: m.string("name") ?? "", paid: paid, due: due, standard: standard, months: months)))
             }

@@ -20,7 +20,6 @@ enum PersonalNumbers {
 
         func size(_ group: Int) -> Int { groups[group].end - groups[group].start }
         func digits(_ first: Int, _ last: Int) -> ArraySlice<UInt8> { digits[groups[first].start..<groups[last].end] }
-        func sizes(_ first: Int, _ last: Int) -> [Int] { (first...last).map(size) }
     }
 
     /// The longest number looked at: a 19-digit card, or `0086` and an 11-digit mobile.
@@ -109,9 +108,7 @@ enum PersonalNumbers {
                     last -= 1
                 }
                 guard count >= 11 && count != 12 && count != 14 && count <= longestSpan else { continue }
-                if let (kind, number) = classify(
-                    token.digits(first, last), sizes: token.sizes(first, last), afterLetter: afterLetter && first == 0)
-                {
+                if let (kind, number) = classify(token, first, last, afterLetter: afterLetter && first == 0) {
                     findings.append(Finding(kind: kind, offset: token.groups[first].offset, masked: mask(number, kind)))
                     first = last + 1
                     matched = true
@@ -123,41 +120,43 @@ enum PersonalNumbers {
         return findings
     }
 
-    /// What a run of digits is, if personal, and the number itself without a country code.
-    /// `sizes` are the digit groups as typed: each kind has the groupings people use for it,
-    /// so a list of small numbers or dates never joins into a false match.
-    private static func classify(_ slice: ArraySlice<UInt8>, sizes: [Int], afterLetter: Bool) -> (Kind, [UInt8])? {
-        let d = Array(slice)
+    /// What a run of groups is, if personal, and the number itself without a country code.
+    /// Each kind has the groupings people use for it, so a list of small numbers or dates never
+    /// joins into a false match. Shapes are checked before digits, and nothing is copied until
+    /// a number is found: a hostile run of groups costs little per group.
+    private static func classify(_ token: Token, _ first: Int, _ last: Int, afterLetter: Bool) -> (Kind, [UInt8])? {
+        let d = token.digits(first, last)
         let plain = d.last != UInt8(ascii: "X")
+        let single = first == last
+        func allGroups(_ test: (Int) -> Bool) -> Bool { (first...last).allSatisfy { test(token.size($0)) } }
+        /// Groups `from...last` as a mobile number is grouped: 13812345678, 138 1234 5678, 1381 234 5678 …
+        func mobileGrouping(from start: Int) -> Bool {
+            start <= last && (start == last || (last - start < 4 && (start...last).allSatisfy { (3...8).contains(token.size($0)) }))
+        }
         switch d.count {
-        case 18 where isResidentID(d) && sizes.allSatisfy({ $0 >= 2 }):
-            return (.residentID, d)
-        case 15 where plain && d.starts(with: "0086".utf8) && isMobile(Array(d.dropFirst(4)))
-            && (sizes == [15] || (sizes.first == 4 && isMobileGrouping(Array(sizes.dropFirst())))):
+        case 18 where allGroups({ $0 >= 2 }) && isResidentID(d):
+            return (.residentID, Array(d))
+        case 15 where plain && d.starts(with: "0086".utf8) && isMobile(d.dropFirst(4))
+            && (single || (token.size(first) == 4 && mobileGrouping(from: first + 1))):
             return (.mobile, Array(d.dropFirst(4)))
-        case 15 where plain && isOldResidentID(d) && sizes.allSatisfy({ $0 >= 2 }):
-            return (.residentID, d)
-        case 11 where plain && isMobile(d) && isMobileGrouping(sizes):
-            return (.mobile, d)
-        case 13 where plain && d.starts(with: "86".utf8) && isMobile(Array(d.dropFirst(2)))
-            && (sizes == [13] || (sizes.first == 2 && isMobileGrouping(Array(sizes.dropFirst())))):
+        case 15 where plain && allGroups({ $0 >= 2 }) && isOldResidentID(d):
+            return (.residentID, Array(d))
+        case 11 where plain && mobileGrouping(from: first) && isMobile(d):
+            return (.mobile, Array(d))
+        case 13 where plain && d.starts(with: "86".utf8) && isMobile(d.dropFirst(2))
+            && (single || (token.size(first) == 2 && mobileGrouping(from: first + 1))):
             return (.mobile, Array(d.dropFirst(2)))
-        case 16...19 where plain && !afterLetter && luhn(d) && isCardGrouping(sizes):
-            return (.bankCard, d)
+        case 16...19 where plain && !afterLetter && isCardGrouping(token, first, last) && luhn(d):
+            return (.bankCard, Array(d))
         default:
             return nil
         }
     }
 
-    /// 13812345678, 138 1234 5678, 138-12345678, 1381 234 5678 …
-    private static func isMobileGrouping(_ sizes: [Int]) -> Bool {
-        sizes == [11] || (sizes.count <= 4 && sizes.allSatisfy { (3...8).contains($0) })
-    }
-
     /// 6222021234567890128, 6222 0212 3456 7890 128, 622202 1234567890128.
-    private static func isCardGrouping(_ sizes: [Int]) -> Bool {
-        sizes.count == 1 || (sizes.dropLast().allSatisfy { $0 == 4 } && sizes.last! <= 4)
-            || (sizes.count == 2 && sizes[0] == 6)
+    private static func isCardGrouping(_ token: Token, _ first: Int, _ last: Int) -> Bool {
+        first == last || (last - first == 1 && token.size(first) == 6)
+            || ((first..<last).allSatisfy { token.size($0) == 4 } && token.size(last) <= 4)
     }
 
     // MARK: - Characters
@@ -198,32 +197,34 @@ enum PersonalNumbers {
 
     // MARK: - Checks
 
-    static func isMobile(_ d: [UInt8]) -> Bool {
-        d.count == 11 && d[0] == UInt8(ascii: "1") && (UInt8(ascii: "3")...UInt8(ascii: "9")).contains(d[1])
+    static func isMobile(_ d: ArraySlice<UInt8>) -> Bool {
+        d.count == 11 && d.first == UInt8(ascii: "1") && (UInt8(ascii: "3")...UInt8(ascii: "9")).contains(d[d.startIndex + 1])
     }
 
     /// GB 11643: 6-digit area, a real birth date, 3-digit sequence, and a check character by
     /// ISO 7064 MOD 11-2.
-    static func isResidentID(_ d: [UInt8]) -> Bool {
-        guard d.count == 18, d[0..<17].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
-        guard let year = number(d[6..<10]), (1900...2099).contains(year), let month = number(d[10..<12]),
-            let day = number(d[12..<14]), CalendarDate(year: year, month: month, day: day) != nil
+    static func isResidentID(_ d: ArraySlice<UInt8>) -> Bool {
+        let s = d.startIndex
+        guard d.count == 18, d[s..<(s + 17)].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        guard let year = number(d[(s + 6)..<(s + 10)]), (1900...2099).contains(year), let month = number(d[(s + 10)..<(s + 12)]),
+            let day = number(d[(s + 12)..<(s + 14)]), CalendarDate(year: year, month: month, day: day) != nil
         else { return false }
         let weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
         var sum = 0
-        for index in 0..<17 { sum += Int(d[index] - 0x30) * weights[index] }
-        return d[17] == Array("10X98765432".utf8)[sum % 11]
+        for index in 0..<17 { sum += Int(d[s + index] - 0x30) * weights[index] }
+        return d[s + 17] == Array("10X98765432".utf8)[sum % 11]
     }
 
     /// The 15-digit form (before 1999): 6-digit area, YYMMDD birth date, 3-digit sequence.
-    static func isOldResidentID(_ d: [UInt8]) -> Bool {
-        guard d.count == 15, let yy = number(d[6..<8]), let mm = number(d[8..<10]), let dd = number(d[10..<12]) else {
-            return false
-        }
+    static func isOldResidentID(_ d: ArraySlice<UInt8>) -> Bool {
+        let s = d.startIndex
+        guard d.count == 15, let yy = number(d[(s + 6)..<(s + 8)]), let mm = number(d[(s + 8)..<(s + 10)]),
+            let dd = number(d[(s + 10)..<(s + 12)])
+        else { return false }
         return CalendarDate(year: 1900 + yy, month: mm, day: dd) != nil
     }
 
-    static func luhn(_ d: [UInt8]) -> Bool {
+    static func luhn(_ d: ArraySlice<UInt8>) -> Bool {
         var sum = 0
         for (i, c) in d.reversed().enumerated() {
             guard c >= 0x30 && c <= 0x39 else { return false }
