@@ -17,11 +17,12 @@ public struct Localizer: Sendable {
     public init(locale: SiteLocale) { self.locale = locale }
 
     /// Picks the text for this locale.
-    func pick(_ hans: String, _ hant: String, _ en: String) -> String {
+    /// Only the chosen wording is built: a run may word a hundred thousand messages.
+    func pick(_ hans: @autoclosure () -> String, _ hant: @autoclosure () -> String, _ en: @autoclosure () -> String) -> String {
         switch locale {
-        case .zhHans: return hans
-        case .zhHant: return hant
-        case .en: return en
+        case .zhHans: return hans()
+        case .zhHant: return hant()
+        case .en: return en()
         }
     }
 

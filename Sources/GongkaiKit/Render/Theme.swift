@@ -12,6 +12,10 @@ struct Theme: Sendable {
     let digest: String
 
     static let templateExtension = ".mustache"
+    /// A template is at most 256 KiB (the largest built-in one is 10 KiB), so parsing any
+    /// template stays well under a tenth of a second; other theme files (images) at most 20 MiB.
+    static let templateByteLimit = 256 << 10
+    static let assetByteLimit = 20 << 20
 
     /// Loads the theme, reporting templates that do not parse.
     static func load(siteRoot: URL, collector: DiagnosticCollector) -> Theme? {
@@ -23,7 +27,8 @@ struct Theme: Sendable {
         let overrides = siteRoot.appendingPathComponent("templates")
         for entry in FileTree.files(under: overrides) {
             let reporter = FileReporter(collector: collector, file: "templates/\(entry.relative)")
-            if let data = SourceText.readBytes(entry.url, reporter: reporter) {
+            let limit = entry.relative.hasSuffix(templateExtension) ? templateByteLimit : assetByteLimit
+            if let data = SourceText.readBytes(entry.url, reporter: reporter, limit: limit) {
                 files[entry.relative] = ([UInt8](data), "templates/\(entry.relative)")
                 overrideRecords.append(FileRecord(path: "templates/\(entry.relative)", sha256: Hashing.sha256Hex(data), bytes: data.count))
             }

@@ -35,51 +35,68 @@ struct Template: Sendable {
         case tag(TagKind, String, line: Int, column: Int)
     }
 
+    /// Reads the template's UTF-8 bytes once: time linear in its size, whatever it holds.
     static func tokenize(_ source: String) throws -> [Token] {
+        let bytes = Array(source.utf8)
         var tokens: [Token] = []
-        var text = ""
         var line = 1, column = 1
-        var i = source.startIndex
-        func advance(_ c: Character) {
-            if c == "\n" { line += 1; column = 1 } else { column += 1 }
-        }
-        while i < source.endIndex {
-            if source[i...].hasPrefix("{{") {
-                let tagLine = line, tagColumn = column
-                var j = source.index(i, offsetBy: 2)
-                var kind = TagKind.variable
-                var closer = "}}"
-                if j < source.endIndex {
-                    switch source[j] {
-                    case "{": kind = .unescaped; closer = "}}}"; j = source.index(after: j)
-                    case "&": kind = .unescaped; j = source.index(after: j)
-                    case "#": kind = .section; j = source.index(after: j)
-                    case "^": kind = .inverted; j = source.index(after: j)
-                    case "/": kind = .close; j = source.index(after: j)
-                    case ">": kind = .partial; j = source.index(after: j)
-                    case "!": kind = .comment; j = source.index(after: j)
-                    case "=": throw ParseError(line: tagLine, column: tagColumn, reason: "不支持更改分隔符的标签 {{= =}}")
-                    default: break
-                    }
+        var textStart = 0
+        var i = 0
+        /// Moves the position over `bytes[from..<to]`; columns count characters (UTF-8 lead bytes).
+        func advance(_ from: Int, _ to: Int) {
+            for b in bytes[from..<to] {
+                if b == 0x0A {
+                    line += 1
+                    column = 1
+                } else if b & 0xC0 != 0x80 {
+                    column += 1
                 }
-                guard let end = source[j...].range(of: closer) else {
-                    throw ParseError(line: tagLine, column: tagColumn, reason: "标签没有闭合，缺少 \(closer)")
-                }
-                let name = String(source[j..<end.lowerBound]).trimmingCharacters(in: .whitespaces)
-                if kind != .comment && name.isEmpty {
-                    throw ParseError(line: tagLine, column: tagColumn, reason: "标签缺少名称")
-                }
-                if !text.isEmpty { tokens.append(.text(text)); text = "" }
-                tokens.append(.tag(kind, name, line: tagLine, column: tagColumn))
-                for c in source[i..<end.upperBound] { advance(c) }
-                i = end.upperBound
-            } else {
-                text.append(source[i])
-                advance(source[i])
-                i = source.index(after: i)
             }
         }
-        if !text.isEmpty { tokens.append(.text(text)) }
+        func text(_ from: Int, _ to: Int) -> String { String(decoding: bytes[from..<to], as: UTF8.self) }
+        let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
+        while i + 1 < bytes.count {
+            guard bytes[i] == open && bytes[i + 1] == open else {
+                i += 1
+                continue
+            }
+            advance(textStart, i)
+            let tagLine = line, tagColumn = column
+            var j = i + 2
+            var kind = TagKind.variable
+            var closer: [UInt8] = [close, close]
+            if j < bytes.count {
+                switch bytes[j] {
+                case UInt8(ascii: "{"): kind = .unescaped; closer = [close, close, close]; j += 1
+                case UInt8(ascii: "&"): kind = .unescaped; j += 1
+                case UInt8(ascii: "#"): kind = .section; j += 1
+                case UInt8(ascii: "^"): kind = .inverted; j += 1
+                case UInt8(ascii: "/"): kind = .close; j += 1
+                case UInt8(ascii: ">"): kind = .partial; j += 1
+                case UInt8(ascii: "!"): kind = .comment; j += 1
+                case UInt8(ascii: "="): throw ParseError(line: tagLine, column: tagColumn, reason: "不支持更改分隔符的标签 {{= =}}")
+                default: break
+                }
+            }
+            var end = j
+            while end + closer.count <= bytes.count && !bytes[end..<(end + closer.count)].elementsEqual(closer) { end += 1 }
+            guard end + closer.count <= bytes.count else {
+                throw ParseError(line: tagLine, column: tagColumn, reason: "标签没有闭合，缺少 \(String(decoding: closer, as: UTF8.self))")
+            }
+            var nameStart = j, nameEnd = end
+            while nameStart < nameEnd && (bytes[nameStart] == 0x20 || bytes[nameStart] == 0x09) { nameStart += 1 }
+            while nameEnd > nameStart && (bytes[nameEnd - 1] == 0x20 || bytes[nameEnd - 1] == 0x09) { nameEnd -= 1 }
+            let name = text(nameStart, nameEnd)
+            if kind != .comment && name.isEmpty {
+                throw ParseError(line: tagLine, column: tagColumn, reason: "标签缺少名称")
+            }
+            if textStart < i { tokens.append(.text(text(textStart, i))) }
+            tokens.append(.tag(kind, name, line: tagLine, column: tagColumn))
+            advance(i, end + closer.count)
+            i = end + closer.count
+            textStart = i
+        }
+        if textStart < bytes.count { tokens.append(.text(text(textStart, bytes.count))) }
         return removeStandaloneLines(tokens)
     }
 

@@ -1,8 +1,0 @@
-import GongkaiKit
-
-/// libFuzzer's entry point: one input, handed to `FuzzEntryPoints.personalNumbers`.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    FuzzEntryPoints.personalNumbers(UnsafeRawBufferPointer(start: data, count: size))
-    return 0
-}

@@ -1,0 +1,68 @@
+import Foundation
+import XCTest
+@testable import GongkaiKit
+
+/// Inputs that once crashed or hung gongkai — found by the fuzz targets (`make fuzz`) or by the
+/// hostile-input benchmark — kept so they never do again.
+final class FuzzRegressionTests: XCTestCase {
+    /// `standard × months` trapped on Int64 overflow (Swift traps; the check died with signal 4).
+    func testHugeCountsAreS004NotACrash() throws {
+        let site = try TestSite(config: TestSite.defaultConfig + """
+            rules: {contract_warn_days: 9223372036854775807}
+            catalog:
+              start: 2026-01
+              due_days: 9223372036854775807
+              items: [{kind: finance.statement, every: month}]
+
+            """)
+        try site.write("content/xuji/party/dues.yaml", """
+            kind: party.dues
+            title: 党费
+            published: 2026-10-10
+            period: 2026-Q3
+            members:
+              - {name: 王红梅, standard: "999,999,999,999,999.99", months: 9223372036854775807, paid: 1}
+            total: 1
+
+            """)
+        let result = try Binary.run(["check", site.root.path, "--date", "2026-11-22", "--format", "json"])
+        XCTAssertEqual(result.status, 1, result.stderr)
+        let found = try decodeDiagnostics(result.stdout).map { "\($0.file):\($0.line) \($0.code)" }
+        XCTAssertEqual(found.sorted(), ["content/xuji/party/dues.yaml:6 GK-S004", "gongkai.yaml:4 GK-S004", "gongkai.yaml:7 GK-S004"])
+    }
+
+    /// Thousands of the largest amounts passed Int64 when summed; sums now saturate, and the
+    /// rule that compares them still reports the difference.
+    func testSumsOfTheLargestAmountsSaturateAndStillDiffer() throws {
+        let rows = (1...200).map { "  - {date: 2026-10-01, voucher: 记-\($0), item: 收入, amount: \"999,999,999,999,999.99\"}" }
+        let site = try TestSite()
+        try site.write("content/xuji/finance/2026-10.yaml", """
+            kind: finance.statement
+            title: 10月财务收支
+            published: 2026-11-06
+            period: 2026-10
+            opening_balance: 0
+            income:
+            \(rows.joined(separator: "\n"))
+            expense: []
+            closing_balance: 1
+            reviewed: {date: 2026-11-04, by: [许长林]}
+
+            """)
+        let result = try Binary.run(["check", site.root.path, "--date", "2026-11-22", "--format", "json"])
+        XCTAssertEqual(result.status, 1, result.stderr)
+        XCTAssertEqual(try decodeDiagnostics(result.stdout).map(\.code), ["GK-F101"])
+        XCTAssertEqual([Money(fen: .max), Money(fen: 1)].sum(), Money(fen: .max))
+        XCTAssertEqual(Money(fen: .min) - Money(fen: 1), Money(fen: .min))
+        XCTAssertEqual(Money(fen: 10).times(.max), Money(fen: .max))
+    }
+
+    /// A mapping of many keys took time quadratic in its size (each key copied the mapping).
+    func testAMappingOfManyKeysLoadsInLinearTime() {
+        let yaml = (0..<40_000).map { "k\($0): \($0)" }.joined(separator: "\n")
+        let start = Date()
+        guard case .success(let output) = YAMLLoader.load(yaml) else { return XCTFail("parses") }
+        XCTAssertEqual(output.root?.pairs?.count, 40_000)
+        XCTAssertLessThan(Date().timeIntervalSince(start), 10)
+    }
+}
