@@ -1,9 +1,10 @@
 // swift-tools-version: 6.0
 // libFuzzer targets for gongkai's parsers. Built only by `make fuzz` (scripts/fuzz.sh), in a
-// build folder of its own, so the normal build and tests are untouched. The script compiles all
-// Swift code with AddressSanitizer and coverage (-Xswiftc) and names libFuzzer's driver without
-// its `main` (GONGKAI_FUZZER_LIB): each target has a main that calls LLVMFuzzerRunDriver, since
-// `--sanitize=fuzzer` would give the build-tool executable libFuzzer's `main` as well.
+// build folder of its own, so the normal build and tests are untouched. The script has the
+// compiler instrument all Swift code for libFuzzer and AddressSanitizer and names libFuzzer's
+// driver without its `main` (GONGKAI_FUZZER_LIB): each target has a main that calls
+// LLVMFuzzerRunDriver, since `--sanitize=fuzzer` would give the build-tool executable
+// libFuzzer's `main` as well.
 import Foundation
 import PackageDescription
 

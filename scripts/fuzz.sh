@@ -15,9 +15,11 @@ scratch=.build-fuzz
 # libFuzzer without its main, from the toolchain that builds (each target has a main of its own).
 swift_bin=$(dirname "$(readlink -f "$(command -v swift)")")
 export GONGKAI_FUZZER_LIB=$(ls "$swift_bin"/../lib/clang/*/lib/linux/libclang_rt.fuzzer_no_main-x86_64.a | head -1)
-# (The build-tool plugin runs instrumented too; leaks at its exit are not our concern.)
+# The frontend instruments for libFuzzer (8-bit counters, comparisons) and AddressSanitizer;
+# the driver links only AddressSanitizer. (The build-tool plugin runs instrumented too; leaks at
+# its exit are not our concern.)
 ASAN_OPTIONS=detect_leaks=0 swift build --package-path Fuzz -c release --scratch-path "$scratch" \
-  -Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp >/dev/null
+  -Xswiftc -sanitize=address -Xswiftc -Xfrontend -Xswiftc -sanitize=fuzzer,address >/dev/null
 corpus=${FUZZ_CORPUS:-$scratch/corpus}
 mkdir -p Fuzz/Crashes
 
@@ -40,7 +42,7 @@ status=0
 for target in "${targets[@]}"; do
   seed "$target"
   echo "fuzz-$target: ${seconds}s"
-  if ! "$scratch/release/fuzz-$target" "$corpus/$target" -max_total_time="$seconds" -max_len=16384 -timeout=10 \
+  if ! SWIFT_BACKTRACE=enable=no "$scratch/release/fuzz-$target" "$corpus/$target" -max_total_time="$seconds" -max_len=16384 -timeout=10 \
       -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix="Fuzz/Crashes/$target-" \
       >"$scratch/fuzz-$target.log" 2>&1; then
     echo "fuzz-$target: found a crash or hang (see $scratch/fuzz-$target.log and Fuzz/Crashes/)"

@@ -65,4 +65,26 @@ final class FuzzRegressionTests: XCTestCase {
         XCTAssertEqual(output.root?.pairs?.count, 40_000)
         XCTAssertLessThan(Date().timeIntervalSince(start), 10)
     }
+
+    /// fuzz-values, first minute: "00" + U+0483 (a combining mark) passed the digit check as one
+    /// Character between "0" and "9", and DecimalNumber force-unwrapped Int64("00\u{483}").
+    func testADigitWithACombiningMarkIsNoDigit() throws {
+        XCTAssertNil(DecimalNumber("00\u{483}"))
+        XCTAssertNil(DecimalNumber("1.5\u{301}"))
+        XCTAssertNil(Month(iso: "2026-1\u{301}0"))
+        XCTAssertNil(Period(iso: "202\u{483}6"))
+        let site = try TestSite()
+        try site.write("content/xuji/finance/resources.yaml", """
+            kind: finance.resources
+            title: 集体资源发包
+            published: 2026-03-16
+            contracts:
+              - {resource: 北大坑, type: 坑塘, area_mu: "00\u{483}", holder: 王大山, start: 2026-01-01, end: 2030-12-31, annual_fee: 1000, method: 公开竞价}
+            reviewed: {date: 2026-03-10, by: [许长林]}
+
+            """)
+        let result = try Binary.run(["check", site.root.path, "--date", "2026-11-22", "--format", "json"])
+        XCTAssertEqual(result.status, 1, result.stderr)
+        XCTAssertEqual(try decodeDiagnostics(result.stdout).map { "\($0.line) \($0.code)" }, ["5 GK-S004"])
+    }
 }

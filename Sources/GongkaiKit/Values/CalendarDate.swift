@@ -100,5 +100,7 @@ func pad(_ value: Int, _ width: Int) -> String {
 }
 
 extension Character {
-    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+    /// Only the ten ASCII digits: a digit with a combining mark ("0\u{483}") sorts between "0" and
+    /// "9" but is no digit (found by fuzz-values: it crashed DecimalNumber).
+    var isASCIIDigit: Bool { asciiValue.map { $0 >= 0x30 && $0 <= 0x39 } ?? false }
 }
