@@ -87,4 +87,23 @@ final class FuzzRegressionTests: XCTestCase {
         XCTAssertEqual(result.status, 1, result.stderr)
         XCTAssertEqual(try decodeDiagnostics(result.stdout).map { "\($0.line) \($0.code)" }, ["5 GK-S004"])
     }
+
+    /// fuzz-yaml: "?" (an explicit key, no value, no final line break) gave a node on line 2 of
+    /// a one-line text; a message would have pointed below the end of the file.
+    func testMarksStayInsideTheText() throws {
+        for text in ["?", "a:", "- ", "a: [", "kind:\n  "] {
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
+            switch YAMLLoader.load(text) {
+            case .success(let output):
+                func visit(_ node: YAMLNode) {
+                    XCTAssertLessThanOrEqual(node.mark.line, lines, "\(text.debugDescription)")
+                    node.items?.forEach(visit)
+                    node.pairs?.forEach { visit($0.key); visit($0.value) }
+                }
+                if let root = output.root { visit(root) }
+            case .failure(let failure):
+                XCTAssertLessThanOrEqual(failure.mark.line, lines, "\(text.debugDescription)")
+            }
+        }
+    }
 }

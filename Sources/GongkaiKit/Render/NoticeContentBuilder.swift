@@ -17,7 +17,7 @@ enum NoticeContentBuilder {
             switch spec.type {
             case .object(let fields):
                 guard let record = value.record else { continue }
-                content.groups.append(FactGroup(label: spec.label, facts: facts(record, fields)))
+                content.groups.append(FactGroup(key: spec.key, label: spec.label, facts: facts(record, fields)))
             case .list(.object(let fields), _):
                 var t = table(spec.label, value.list ?? [], fields)
                 t.csvHref = "\(spec.key).csv"

@@ -42,6 +42,8 @@ struct Fact: Sendable {
 }
 
 struct FactGroup: Sendable {
+    /// The field it shows (`reviewed`), for styling: a print sheet shows the review in its sign-off.
+    var key: String
     var label: String
     var facts: [Fact]
 }

@@ -12,7 +12,10 @@ struct PrintSheets {
             reviewDate = reviewed.date("date")?.chinese
             signatures.append(SignatureLine(label: "\(village.name)村务监督委员会（盖章）"))
         }
-        let layout = d.sheet
+        var layout = d.sheet
+        if d.kind.widensForTables && !d.hasSheetOrientation {
+            layout.orientation = SheetFit.needsLandscape(content.tables, size: layout.size) ? .landscape : .portrait
+        }
         // A sheet is the same wherever it is printed from, so it links nowhere relative.
         var content = content
         for i in content.tables.indices { content.tables[i].csvHref = nil }

@@ -62,6 +62,7 @@ extension Fact: TemplateObject {
 extension FactGroup: TemplateObject {
     func field(_ name: String) -> TemplateValue? {
         switch name {
+        case "key": return .from(self.key)
         case "label": return .from(self.label)
         case "facts": return .from(self.facts)
         default: return nil

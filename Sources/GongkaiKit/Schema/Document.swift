@@ -34,6 +34,9 @@ public struct Document: Sendable {
         return layout
     }
 
+    /// Whether `sheet:` names an orientation (then the sheet keeps it, whatever its tables).
+    public var hasSheetOrientation: Bool { data["sheet"]?.record?["orientation"] != nil }
+
     /// Whether the notice is on the site at `buildDate`.
     public func isPublished(on buildDate: CalendarDate) -> Bool {
         !draft && published <= buildDate

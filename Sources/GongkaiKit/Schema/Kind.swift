@@ -38,6 +38,8 @@ public struct Kind: Sendable {
     public var period: [Period.Granularity]? = nil
     public var noticeUntilRequired: Bool = false
     public var sheet: SheetLayout = .a4Portrait
+    /// Its sheet turns landscape when a table would wrap cells into three lines on portrait.
+    public var widensForTables: Bool = false
 
     var isFinance: Bool { category == .finance }
 

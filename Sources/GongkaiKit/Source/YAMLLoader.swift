@@ -34,7 +34,7 @@ public struct YAMLLoader {
         return bytes.withUnsafeBufferPointer { buffer in
             yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
             yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-            var builder = Builder(lineOffset: lineOffset)
+            var builder = Builder(lineOffset: lineOffset, lastLine: bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) })
             return builder.run(&parser)
         }
     }
@@ -69,10 +69,18 @@ public struct YAMLLoader {
         }
         var stack: [Frame] = []
 
-        init(lineOffset: Int) { self.lineOffset = lineOffset }
+        /// 0-based index of the text's last line.
+        let lastLine: Int
 
+        init(lineOffset: Int, lastLine: Int) {
+            self.lineOffset = lineOffset
+            self.lastLine = lastLine
+        }
+
+        /// A 1-based position in the file. libyaml puts the end of a text without a final line
+        /// break on a line after it (found by fuzz-yaml on "?"): such a mark stays on the last line.
         func mark(_ m: yaml_mark_t) -> Mark {
-            Mark(line: Int(m.line) + 1 + lineOffset, column: Int(m.column) + 1)
+            Mark(line: min(Int(m.line), lastLine) + 1 + lineOffset, column: Int(m.column) + 1)
         }
 
         static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {

@@ -68,7 +68,7 @@ enum AffairsKinds {
                 "acceptance", "验收",
                 .object([FieldSpec("date", "验收日期", .date), FieldSpec("by", "验收人", .list(.name, nonEmpty: true))])),
         ],
-        hasBody: true)
+        hasBody: true, widensForTables: true)
 
     static let all = [notice, decision, welfare, project]
 }

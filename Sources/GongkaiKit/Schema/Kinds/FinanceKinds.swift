@@ -40,7 +40,7 @@ enum FinanceKinds {
                     ]), nonEmpty: true)),
             FieldSpec("total_value", "资产总值（元）", .money()),
         ],
-        hasBody: true, sheet: .a4Landscape)
+        hasBody: true, widensForTables: true)
 
     static let resources = Kind(
         id: "finance.resources", label: "集体资源公开", category: .finance,
@@ -59,7 +59,7 @@ enum FinanceKinds {
                         FieldSpec("method", "发包方式", .choice(["公开竞价", "招标", "协商", "其他"])),
                     ]), nonEmpty: true)),
         ],
-        hasBody: true, sheet: .a4Landscape)
+        hasBody: true, widensForTables: true)
 
     static let all = [notice, statement, assets, resources]
 }
