@@ -31,14 +31,18 @@ final class PrintTests: XCTestCase {
         XCTAssertEqual(try Printing.qrCodes(pdf), ["https://gk.houmiao.example.cn/xuji/finance/2026-10/"])
     }
 
-    /// The demo's assets and resources fit portrait with no cell wrapped into three lines, each
-    /// on one sheet; `sheet:` still decides when it names an orientation.
-    func testWideKindsStayPortraitWhenTheirTablesFit() throws {
+    /// Wide kinds print portrait while no cell would wrap into three lines (许集村's assets, 王营村's
+    /// resources), landscape when one would (侯庙村's contracts: long holders and a 到期 flag).
+    func testWideKindsTurnLandscapeOnlyWhenPortraitWouldWrapACellIntoThreeLines() throws {
         let site = try XCTUnwrap(Self.demo)
-        for folder in ["xuji/finance/2026-assets", "houmiao/finance/2026-resources"] {
+        let expected = [
+            "xuji/finance/2026-assets": "594.96 x 841.92 pts (A4)", "wangying/finance/2026-resources": "594.96 x 841.92 pts (A4)",
+            "houmiao/finance/2026-resources": "841.92 x 594.96 pts (A4)",
+        ]
+        for (folder, size) in expected.sorted(by: { $0.key < $1.key }) {
             let pdf = try Printing.pdf(site.appendingPathComponent(folder + "/print.html"))
             XCTAssertEqual(try Printing.info(pdf).pages, 1, folder)
-            XCTAssertTrue(try Printing.info(pdf).size.hasPrefix("594.96 x 841.92 pts (A4)"), folder)
+            XCTAssertEqual(try Printing.info(pdf).size, size, folder)
             XCTAssertEqual(try Printing.qrCodes(pdf), ["https://gk.houmiao.example.cn/\(folder)/"])
         }
     }

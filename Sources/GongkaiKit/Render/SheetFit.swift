@@ -21,9 +21,14 @@ enum SheetFit {
     /// The most lines any cell of `table` takes in a table `width` mm wide.
     static func maxLines(_ table: DataTable, width: Double) -> Int {
         let columns = table.columns.indices
-        // Natural (one-line) and minimum (widest unbreakable piece) width of each column.
+        // Natural (one-line) and minimum (widest unbreakable piece) width of each column; a
+        // numeric column's header does not wrap either.
         var natural = table.columns.map { textWidth($0.label) }
-        var minimum = table.columns.map { breakWidth($0.label, nowrap: false) }
+        var minimum = table.columns.map { breakWidth($0.label, nowrap: $0.numeric) }
+        // The first column holds the row number and any flag beside it (70 天后到期), unwrapped.
+        let index = table.rows.reduce(indexColumn) { widest, row in
+            max(widest, textWidth("\(row.index) " + (row.flag ?? "")) + cellPadding)
+        }
         for row in table.rows {
             for (i, cell) in row.cells.enumerated() where i < natural.count {
                 let w = textWidth(cell.text)
@@ -31,7 +36,7 @@ enum SheetFit {
                 minimum[i] = max(minimum[i], breakWidth(cell.text, nowrap: cell.numeric || cell.nowrap))
             }
         }
-        let available = width - indexColumn - Double(table.columns.count) * cellPadding
+        let available = width - index - Double(table.columns.count) * cellPadding
         let naturalSum = natural.reduce(0, +), minimumSum = minimum.reduce(0, +)
         guard naturalSum > available else { return 1 }
         // Past the minimum, space goes to columns in proportion to what they lack.
