@@ -185,4 +185,18 @@ final class HardeningTests: XCTestCase {
         XCTAssertEqual(result.status, 1, result.stderr)
         XCTAssertTrue(result.stderr.contains("templates/deep.mustache:1:\(6 * 64 + 1): error[GK-S001]"), result.stderr)
     }
+
+    /// A file of thousands of the same mistake lists a hundred and counts the rest in one line.
+    func testOneFilesFloodOfOneMistakeIsListedAHundredAndCounted() throws {
+        let site = try TestSite()
+        let keys = String(repeating: "  k: 1\n", count: 5_001)
+        try site.write("content/xuji/affairs/dup.yaml", "kind: affairs.notice\ntitle: t\npublished: 2026-11-01\nextra:\n" + keys)
+        let result = try Binary.run(["check", site.root.path, "--date", date, "--format", "json"])
+        XCTAssertEqual(result.status, 1)
+        let found = try decodeDiagnostics(result.stdout)
+        XCTAssertEqual(found.count, 101)
+        XCTAssertEqual(Set(found.map(\.code)), ["GK-S005"])
+        XCTAssertEqual(found.last?.line, 6 + 100, "the count stands where the first unlisted one is")
+        XCTAssertTrue(found.last?.message.contains("另有 4900 处同类问题") == true, found.last?.message ?? "")
+    }
 }

@@ -1,8 +1,24 @@
 import Synchronization
 
 /// Collects problems from every stage and every thread; nothing stops at the first one.
+/// One file's problems of one code are listed up to `listedPerFileAndCode`; the rest are counted
+/// in one line after them, so a file of 100,000 duplicate keys reads as a hundred and a count.
 public final class DiagnosticCollector: Sendable {
-    private let storage = Mutex<[Diagnostic]>([])
+    public static let listedPerFileAndCode = 100
+
+    private struct Key: Hashable {
+        var file: String
+        var code: String
+    }
+
+    private struct State {
+        var diagnostics: [Diagnostic] = []
+        var listed: [Key: Int] = [:]
+        /// Problems past the limit: how many, and the first of them.
+        var unlisted: [Key: (count: Int, first: Diagnostic)] = [:]
+    }
+
+    private let storage = Mutex(State())
     public let localizer: Localizer
 
     public init(localizer: Localizer = Localizer(locale: .zhHans)) {
@@ -10,7 +26,16 @@ public final class DiagnosticCollector: Sendable {
     }
 
     public func report(_ diagnostic: Diagnostic) {
-        storage.withLock { $0.append(diagnostic) }
+        let key = Key(file: diagnostic.location.file, code: diagnostic.code)
+        storage.withLock { state in
+            if state.listed[key, default: 0] < Self.listedPerFileAndCode {
+                state.listed[key, default: 0] += 1
+                state.diagnostics.append(diagnostic)
+            } else {
+                let first = state.unlisted[key]?.first ?? diagnostic
+                state.unlisted[key] = ((state.unlisted[key]?.count ?? 0) + 1, first)
+            }
+        }
     }
 
     public func report(
@@ -25,20 +50,25 @@ public final class DiagnosticCollector: Sendable {
 
     /// Every diagnostic so far, in print order, without duplicates.
     public var diagnostics: [Diagnostic] {
-        let all = storage.withLock { $0 }
+        let state = storage.withLock { $0 }
+        let all = state.diagnostics + state.unlisted.values.map { count, first in
+            Diagnostic(
+                location: first.location, severity: first.severity, code: first.code,
+                message: localizer.text(.moreOfTheSame(count: count)))
+        }
         var seen = Set<Diagnostic>()
         return all.filter { seen.insert($0).inserted }.sorted(by: Diagnostic.printOrder)
     }
 
     /// How many have been reported so far.
-    var count: Int { storage.withLock { $0.count } }
+    var count: Int { storage.withLock { $0.diagnostics.count } }
 
     /// Those reported after the first `count`, in the order reported.
     func diagnostics(since count: Int) -> [Diagnostic] {
-        storage.withLock { Array($0[count...]) }
+        storage.withLock { Array($0.diagnostics[count...]) }
     }
 
-    public var hasErrors: Bool { storage.withLock { $0.contains { $0.severity == .error } } }
+    public var hasErrors: Bool { storage.withLock { $0.diagnostics.contains { $0.severity == .error } } }
 }
 
 /// A problem reported by a stage that still has to be placed in a file.

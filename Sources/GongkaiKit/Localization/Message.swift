@@ -51,6 +51,7 @@ public enum Message: Sendable, Hashable {
     case missingVillageFile(village: String)
     case badVillageFolder(name: String)
     case symbolicLink(path: String, target: String)
+    case moreOfTheSame(count: Int)
     case noVillages
     case rule(RuleMessage)
     case templateSyntax(reason: String)
@@ -157,6 +158,10 @@ extension Localizer {
             return pick("\(path) 是符号链接（指向 \(target)），不会读取也不会发布；请把文件本身放进村文件夹",
                         "\(path) 是符號連結（指向 \(target)），不會讀取也不會發布；請把檔案本身放進村資料夾",
                         "\(path) is a symbolic link (to \(target)): not read and not published; put the file itself in the village folder")
+        case .moreOfTheSame(let count):
+            return pick("本文件另有 \(count) 处同类问题未逐条列出（自此处起）；请先改正上面列出的",
+                        "本檔案另有 \(count) 處同類問題未逐條列出（自此處起）；請先改正上面列出的",
+                        "\(count) more problems of this kind in this file, from here on, not listed one by one; fix the ones above first")
         case .noVillages:
             return pick("content/ 里没有村文件夹；请为每个村建一个文件夹（如 content/xuji/）并放入 village.yaml",
                         "content/ 裡沒有村資料夾；請為每個村建一個資料夾（如 content/xuji/）並放入 village.yaml",
