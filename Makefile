@@ -16,8 +16,10 @@ release: setup
 site: release
 	.build/release/gongkai build $(if $(DATE),--date $(DATE),)
 
+# The fuzz smoke (10 s a target) runs before the tests, so XCTest's summary is the last line.
 test: setup-tests
 	$(SWIFT) build --build-tests
+	bash scripts/fuzz.sh 10
 	$(SWIFT) test --disable-swift-testing
 
 # libFuzzer targets for the parsers, each for FUZZ_SECONDS (scripts/fuzz.sh says more).
