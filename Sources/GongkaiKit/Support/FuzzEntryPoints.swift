@@ -33,8 +33,8 @@ public enum FuzzEntryPoints {
         let text = String(decoding: bytes, as: UTF8.self)
         guard case .success(let split) = FrontMatter.split(text) else { return }
         precondition(text.hasSuffix(split.body), "the body is the end of the file")
-        let before = text.dropLast(split.body.utf8.count)
-        let newlines = before.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        let before = text.utf8.dropLast(split.body.utf8.count)
+        let newlines = before.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
         precondition(split.bodyLineOffset == newlines || (split.body.isEmpty && split.bodyLineOffset == newlines + 1))
     }
 
