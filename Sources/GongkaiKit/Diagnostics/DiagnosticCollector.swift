@@ -14,8 +14,8 @@ public final class DiagnosticCollector: Sendable {
     private struct State {
         var diagnostics: [Diagnostic] = []
         var listed: [Key: Int] = [:]
-        /// Problems past the limit: how many, and the first of them.
-        var unlisted: [Key: (count: Int, first: Diagnostic)] = [:]
+        /// Problems past the limit: how many, and where the first of them is.
+        var unlisted: [Key: (count: Int, first: (location: SourceLocation, severity: Severity))] = [:]
     }
 
     private let storage = Mutex(State())
@@ -26,35 +26,42 @@ public final class DiagnosticCollector: Sendable {
     }
 
     public func report(_ diagnostic: Diagnostic) {
-        let key = Key(file: diagnostic.location.file, code: diagnostic.code)
-        storage.withLock { state in
-            if state.listed[key, default: 0] < Self.listedPerFileAndCode {
-                state.listed[key, default: 0] += 1
-                state.diagnostics.append(diagnostic)
-            } else {
-                let first = state.unlisted[key]?.first ?? diagnostic
-                state.unlisted[key] = ((state.unlisted[key]?.count ?? 0) + 1, first)
-            }
-        }
+        guard isListed(diagnostic.location, diagnostic.code, diagnostic.severity) else { return }
+        storage.withLock { $0.diagnostics.append(diagnostic) }
     }
 
+    /// Words the message only when it is listed: a flood costs a count, not a hundred thousand texts.
     public func report(
         _ code: RuleCode, at location: SourceLocation, _ message: Message,
         severity: Severity? = nil
     ) {
-        report(
-            Diagnostic(
-                location: location, severity: severity ?? code.defaultSeverity,
-                code: code.rawValue, message: localizer.text(message)))
+        let severity = severity ?? code.defaultSeverity
+        guard isListed(location, code.rawValue, severity) else { return }
+        let diagnostic = Diagnostic(location: location, severity: severity, code: code.rawValue, message: localizer.text(message))
+        storage.withLock { $0.diagnostics.append(diagnostic) }
+    }
+
+    /// Counts a problem; false once its file and code have had their share listed.
+    private func isListed(_ location: SourceLocation, _ code: String, _ severity: Severity) -> Bool {
+        let key = Key(file: location.file, code: code)
+        return storage.withLock { state in
+            if state.listed[key, default: 0] < Self.listedPerFileAndCode {
+                state.listed[key, default: 0] += 1
+                return true
+            }
+            let first = state.unlisted[key]?.first ?? (location, severity)
+            state.unlisted[key] = ((state.unlisted[key]?.count ?? 0) + 1, first)
+            return false
+        }
     }
 
     /// Every diagnostic so far, in print order, without duplicates.
     public var diagnostics: [Diagnostic] {
         let state = storage.withLock { $0 }
-        let all = state.diagnostics + state.unlisted.values.map { count, first in
+        let all = state.diagnostics + state.unlisted.map { key, value in
             Diagnostic(
-                location: first.location, severity: first.severity, code: first.code,
-                message: localizer.text(.moreOfTheSame(count: count)))
+                location: value.first.location, severity: value.first.severity, code: key.code,
+                message: localizer.text(.moreOfTheSame(count: value.count)))
         }
         var seen = Set<Diagnostic>()
         return all.filter { seen.insert($0).inserted }.sorted(by: Diagnostic.printOrder)

@@ -15,12 +15,14 @@ struct SchemaValidator {
         }
         var record = Record(mark: node.mark)
         var present = Set<String>()
+        var unknown = 0
         for pair in pairs {
             let key = pair.key.scalar?.text ?? ""
             guard let spec = fields.first(where: { $0.key == key }) else {
-                reporter.report(
-                    .s003, at: pair.key.mark,
-                    .unknownField(key: key, suggestion: nearest(key, in: fields.map(\.key))))
+                // Suggestions only for the unknown fields that will be listed one by one.
+                unknown += 1
+                let suggestion = unknown <= DiagnosticCollector.listedPerFileAndCode ? nearest(key, in: fields.map(\.key)) : nil
+                reporter.report(.s003, at: pair.key.mark, .unknownField(key: key, suggestion: suggestion))
                 continue
             }
             if pair.value.isNull {
