@@ -4,7 +4,7 @@ struct TemplateLibrary: Sendable {
 
     /// A page's rendering stops past these: a partial that includes itself (legal in Mustache,
     /// and ended by the data) can otherwise run for ever or double the page at each level.
-    static let operationLimit = 2_000_000
+    static let operationLimit = 1_000_000
     static let outputLimit = 64 << 20
     static let partialDepthLimit = 32
 
