@@ -14,21 +14,11 @@ final class CSVSpreadsheetTests: XCTestCase {
         let site = try TestSite()
         let entries = Self.hostile.enumerated().map { index, text in
             "  - {date: 2026-10-0\(index + 1), voucher: \(yamlQuoted(text)), item: \(yamlQuoted(text)), amount: \(index + 1)00.50}"
-        }.joined(separator: "\n")
+        }
         let income = Self.hostile.indices.reduce(0) { $0 + ($1 + 1) * 10_000 + 50 }
-        try site.write("content/xuji/finance/2026-10.yaml", """
-            kind: finance.statement
-            title: 10月财务收支
-            published: 2026-11-06
-            period: 2026-10
-            opening_balance: 0
-            income:
-            \(entries)
-            expense: []
-            closing_balance: \(income / 100).\(String(format: "%02d", income % 100))
-            reviewed: {date: 2026-11-04, by: [许长林]}
-
-            """)
+        try site.write(
+            "content/xuji/finance/2026-10.yaml",
+            TestSite.octoberStatement(income: entries, closing: "\(income / 100).\(String(format: "%02d", income % 100))"))
         try site.write("content/xuji/party/points.yaml", """
             kind: party.points
             title: 10月党员积分

@@ -36,19 +36,7 @@ final class FuzzRegressionTests: XCTestCase {
     func testSumsOfTheLargestAmountsSaturateAndStillDiffer() throws {
         let rows = (1...200).map { "  - {date: 2026-10-01, voucher: 记-\($0), item: 收入, amount: \"999,999,999,999,999.99\"}" }
         let site = try TestSite()
-        try site.write("content/xuji/finance/2026-10.yaml", """
-            kind: finance.statement
-            title: 10月财务收支
-            published: 2026-11-06
-            period: 2026-10
-            opening_balance: 0
-            income:
-            \(rows.joined(separator: "\n"))
-            expense: []
-            closing_balance: 1
-            reviewed: {date: 2026-11-04, by: [许长林]}
-
-            """)
+        try site.write("content/xuji/finance/2026-10.yaml", TestSite.octoberStatement(income: rows, closing: "1"))
         let result = try Binary.run(["check", site.root.path, "--date", "2026-11-22", "--format", "json"])
         XCTAssertEqual(result.status, 1, result.stderr)
         XCTAssertEqual(try decodeDiagnostics(result.stdout).map(\.code), ["GK-F101"])

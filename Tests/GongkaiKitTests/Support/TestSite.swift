@@ -54,6 +54,24 @@ final class TestSite {
 
         """
 
+    /// An October statement of the village xuji with these income rows (YAML flow mappings),
+    /// no expenses, opening at 0 and closing at `closing`, reviewed by 许长林.
+    static func octoberStatement(income rows: [String], closing: String) -> String {
+        """
+        kind: finance.statement
+        title: 10月财务收支
+        published: 2026-11-06
+        period: 2026-10
+        opening_balance: 0
+        income:
+        \(rows.joined(separator: "\n"))
+        expense: []
+        closing_balance: \(closing)
+        reviewed: {date: 2026-11-04, by: [许长林]}
+
+        """
+    }
+
     func write(_ path: String, _ text: String) throws {
         try write(path, Data(text.utf8))
     }
