@@ -120,17 +120,8 @@ final class CSVSpreadsheetTests: XCTestCase {
         return rows
     }
 
+    /// A JSON string is a valid YAML double-quoted scalar: Foundation escapes it.
     func yamlQuoted(_ text: String) -> String {
-        var out = "\""
-        for c in text.unicodeScalars {
-            switch c {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out + "\""
+        String(decoding: try! JSONEncoder().encode(text), as: UTF8.self)
     }
 }
