@@ -143,6 +143,21 @@ final class HardeningTests: XCTestCase {
         ])
     }
 
+    func testAMappingOfMoreThanAThousandKeysIsS006AtTheKeyThatCrossesTheLimit() throws {
+        let site = try TestSite()
+        let head = "kind: affairs.notice\ntitle: t\npublished: 2026-11-01\nextra:\n"
+        try site.write("content/xuji/affairs/keys.yaml", head + (0..<1_200).map { "  k\($0): 1\n" }.joined())
+        try site.write("content/xuji/affairs/same.yaml", head + String(repeating: "  k: 1\n", count: 1_200))
+        try site.write("content/xuji/affairs/fine.yaml", head + (0..<1_000).map { "  k\($0): 1\n" }.joined())
+        let result = try Binary.run(["check", site.root.path, "--date", date, "--format", "json"])
+        let diagnostics = try decodeDiagnostics(result.stdout)
+        let found = diagnostics.filter { $0.code == "GK-S006" }.map { "\($0.file):\($0.line):\($0.column)" }
+        // Line 5 holds the first key, so the 1,001st is on line 1,005; duplicates count as written.
+        XCTAssertEqual(found.sorted(), ["content/xuji/affairs/keys.yaml:1005:3", "content/xuji/affairs/same.yaml:1005:3"])
+        XCTAssertTrue(diagnostics.contains { $0.code == "GK-S006" && $0.message.contains("超过 1000 个字段") })
+        XCTAssertFalse(diagnostics.contains { $0.file.hasSuffix("fine.yaml") && $0.code == "GK-S006" })
+    }
+
     func testMarkdownBodiesThatCmarkGfmCannotParseInLinearTimeAreBounded() throws {
         let site = try TestSite()
         func write(_ name: String, _ body: String) throws {

@@ -11,11 +11,37 @@ public final class DiagnosticCollector: Sendable {
         var code: String
     }
 
+    /// One file's problems of one code: how many were listed, how many only counted, and where
+    /// the first counted one is.
+    private struct Tally {
+        var listed = 0
+        var unlisted = 0
+        var firstUnlisted: (location: SourceLocation, severity: Severity)?
+    }
+
     private struct State {
         var diagnostics: [Diagnostic] = []
-        var listed: [Key: Int] = [:]
-        /// Problems past the limit: how many, and where the first of them is.
-        var unlisted: [Key: (count: Int, first: (location: SourceLocation, severity: Severity))] = [:]
+        var tallies: [Tally] = []
+        var tallyIndex: [Key: Int] = [:]
+        /// The key reported last and its tally: a flood repeats one file and code, and comparing
+        /// two equal strings is cheaper than hashing one.
+        var lastKey: Key?
+        var lastIndex = 0
+
+        mutating func index(of key: Key) -> Int {
+            if key == lastKey { return lastIndex }
+            let index: Int
+            if let found = tallyIndex[key] {
+                index = found
+            } else {
+                index = tallies.count
+                tallies.append(Tally())
+                tallyIndex[key] = index
+            }
+            lastKey = key
+            lastIndex = index
+            return index
+        }
     }
 
     private let storage = Mutex(State())
@@ -45,12 +71,15 @@ public final class DiagnosticCollector: Sendable {
     private func isListed(_ location: SourceLocation, _ code: String, _ severity: Severity) -> Bool {
         let key = Key(file: location.file, code: code)
         return storage.withLock { state in
-            if state.listed[key, default: 0] < Self.listedPerFileAndCode {
-                state.listed[key, default: 0] += 1
+            let index = state.index(of: key)
+            if state.tallies[index].listed < Self.listedPerFileAndCode {
+                state.tallies[index].listed += 1
                 return true
             }
-            let first = state.unlisted[key]?.first ?? (location, severity)
-            state.unlisted[key] = ((state.unlisted[key]?.count ?? 0) + 1, first)
+            state.tallies[index].unlisted += 1
+            if state.tallies[index].firstUnlisted == nil {
+                state.tallies[index].firstUnlisted = (location, severity)
+            }
             return false
         }
     }
@@ -58,10 +87,12 @@ public final class DiagnosticCollector: Sendable {
     /// Every diagnostic so far, in print order, without duplicates.
     public var diagnostics: [Diagnostic] {
         let state = storage.withLock { $0 }
-        let all = state.diagnostics + state.unlisted.map { key, value in
-            Diagnostic(
-                location: value.first.location, severity: value.first.severity, code: key.code,
-                message: localizer.text(.moreOfTheSame(count: value.count)))
+        let all = state.diagnostics + state.tallyIndex.compactMap { key, index -> Diagnostic? in
+            let tally = state.tallies[index]
+            guard let first = tally.firstUnlisted else { return nil }
+            return Diagnostic(
+                location: first.location, severity: first.severity, code: key.code,
+                message: localizer.text(.moreOfTheSame(count: tally.unlisted)))
         }
         var seen = Set<Diagnostic>()
         return all.filter { seen.insert($0).inserted }.sorted(by: Diagnostic.printOrder)

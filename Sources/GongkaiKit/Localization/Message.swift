@@ -32,6 +32,7 @@ public enum Message: Sendable, Hashable {
     case yamlComplexKey
     case aliasBomb(limit: Int)
     case nestingTooDeep(limit: Int)
+    case tooManyKeys(limit: Int)
     case markdownBound(MarkdownBounds.Limit, found: Int)
     case duplicateKey(key: String, firstLine: Int)
     case frontMatterMissingOpening
@@ -83,6 +84,10 @@ extension Localizer {
             return pick("嵌套超过 \(limit) 层，已拒绝；公告数据用不到这么深的列表或映射，请检查是否多写了 [ { 或缩进",
                         "巢狀超過 \(limit) 層，已拒絕；公告資料用不到這麼深的清單或映射，請檢查是否多寫了 [ { 或縮排",
                         "nested deeper than \(limit) levels; rejected — no notice needs lists or mappings this deep: check for stray [ { or indentation")
+        case .tooManyKeys(let limit):
+            return pick("一个映射里写了超过 \(limit) 个字段，已拒绝；公告用不到这么多字段，请检查是否把列表写成了映射（每项前加 - ）",
+                        "一個映射裡寫了超過 \(limit) 個欄位，已拒絕；公告用不到這麼多欄位，請檢查是否把清單寫成了映射（每項前加 - ）",
+                        "a mapping with more than \(limit) keys; rejected — no notice needs so many fields: check whether a list was written as a mapping (start each item with - )")
         case .markdownBound(let limit, let found):
             return markdownBound(limit, found: found, maximum: limit.maximum)
         case .duplicateKey(let key, let firstLine):

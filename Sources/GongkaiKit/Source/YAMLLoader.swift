@@ -5,10 +5,13 @@ import CYAML
 /// Duplicate keys are reported and the first one kept; aliases are shared, not copied,
 /// and a document whose aliases would expand past `aliasNodeLimit` nodes is rejected, as is
 /// one nested deeper than `nestingLimit` levels — at the event that crosses it, so libyaml
-/// never reads further into the file and the cost stays linear in its size.
+/// never reads further into the file and the cost stays linear in its size. A mapping with more
+/// than `keyLimit` keys (duplicates counted) is rejected the same way: no kind has a field that
+/// needs more, and a flood of keys would otherwise cost a node and a diagnostic each.
 public struct YAMLLoader {
     public static let aliasNodeLimit = 10_000
     public static let nestingLimit = 64
+    public static let keyLimit = 1_000
 
     public struct Failure: Error, Sendable {
         public var code: RuleCode
@@ -58,6 +61,8 @@ public struct YAMLLoader {
             var pairs: [YAMLPair] = []
             /// Each key and the line it was first written on, for duplicate checks.
             var keys: [String: Int] = [:]
+            /// Keys written so far, duplicates included.
+            var keysWritten = 0
             var pendingKey: YAMLNode?
 
             init(isMapping: Bool, mark: Mark, tag: String?, anchor: String?) {
@@ -169,6 +174,10 @@ public struct YAMLLoader {
             guard let key = top.pendingKey else {
                 guard node.scalar != nil else {
                     return Failure(code: .s001, mark: node.mark, message: .yamlComplexKey)
+                }
+                top.keysWritten += 1
+                if top.keysWritten > YAMLLoader.keyLimit {
+                    return Failure(code: .s006, mark: node.mark, message: .tooManyKeys(limit: YAMLLoader.keyLimit))
                 }
                 top.pendingKey = node
                 return nil

@@ -24,6 +24,9 @@ enum PersonalNumbers {
 
     /// The longest number looked at: a 19-digit card, or `0086` and an 11-digit mobile.
     private static let longestSpan = 19
+    /// No kind is written in more groups than a card's 4-4-4-4-3 or a mobile after a country
+    /// code; a run of short groups (a list of ages) never forms a span worth classifying.
+    private static let mostGroups = 5
 
     static func find(in text: String) -> [Finding] {
         guard mayHoldNumber(text) else { return [] }
@@ -97,7 +100,8 @@ enum PersonalNumbers {
         while first < groups {
             var last = first
             var count = token.size(first)
-            while last + 1 < groups && token.size(last) > 1 && count + token.size(last + 1) <= longestSpan {
+            while last + 1 < groups && last - first + 1 < mostGroups && token.size(last) > 1
+                && count + token.size(last + 1) <= longestSpan {
                 last += 1
                 count += token.size(last)
             }
