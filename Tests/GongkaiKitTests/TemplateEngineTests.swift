@@ -71,8 +71,9 @@ final class TemplateEngineTests: XCTestCase {
     }
 
     func testPartialsSeeTheContextAndStandaloneLinesVanish() throws {
+        // A standalone partial's indentation goes before each of its lines (spec: partials).
         let out = try render("<ul>\n  {{#items}}\n  {{> item}}\n  {{/items}}\n</ul>\n", partials: ["item": "<li>{{name}}</li>\n"])
-        XCTAssertEqual(out, "<ul>\n<li>甲</li>\n<li>乙</li>\n</ul>\n")
+        XCTAssertEqual(out, "<ul>\n  <li>甲</li>\n  <li>乙</li>\n</ul>\n")
         XCTAssertEqual(try render("a {{#flag}}b{{/flag}} c\n"), "a b c\n", "tags inside a line keep it")
     }
 
@@ -84,6 +85,8 @@ final class TemplateEngineTests: XCTestCase {
         XCTAssertEqual(failure("line one\n  {{#a}}x")?.column, 3)
         XCTAssertEqual(failure("{{#a}}{{/b}}")?.column, 7)
         XCTAssertEqual(failure("ok\n{{title")?.line, 2)
-        XCTAssertNotNil(failure("{{=<% %>=}}"))
+        XCTAssertNil(failure("{{=<% %>=}}<%title%>"))
+        XCTAssertEqual(failure("ok {{=<% =}}")?.column, 4, "a delimiter tag needs two delimiters")
+        XCTAssertEqual(failure("{{=<% %>=}}\n <%#a%>")?.line, 2, "errors after a delimiter change are placed too")
     }
 }

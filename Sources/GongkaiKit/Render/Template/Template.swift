@@ -1,15 +1,17 @@
 import Foundation
 
-/// A Mustache template parsed once into a tree, then flattened into a `TemplateProgram` (spec
-/// subset: variables, triple and `&` unescaped variables, sections, inverted sections, partials,
-/// comments, dotted names, `.`, standalone lines). Set-delimiter tags and lambdas are not
-/// supported and are reported.
+/// A Mustache template parsed once into a tree, then flattened into a `TemplateProgram`: the
+/// Mustache spec's required modules (interpolation, sections, inverted sections, partials,
+/// comments, set delimiters, standalone lines with LF or CRLF endings). Lambdas and inheritance
+/// are not supported.
 struct Template: Sendable {
     indirect enum Node: Sendable {
         case text(String)
         case variable([String], escaped: Bool)
         case section([String], inverted: Bool, children: [Node])
-        case partial(String)
+        /// A partial; `indent` is the whitespace before a standalone partial tag, which the spec
+        /// puts before every line of the partial.
+        case partial(String, indent: String)
     }
 
     struct ParseError: Error, Sendable {
@@ -19,32 +21,55 @@ struct Template: Sendable {
     }
 
     let program: TemplateProgram
+    /// The text it was parsed from, to indent it when it is used as a standalone partial.
+    let source: String
     /// Sections nest at most this deep, so building and rendering never recurse without bound.
     static let nestingLimit = 64
 
     init(_ source: String) throws {
+        self.source = source
         program = TemplateProgram(try Template.build(try Template.tokenize(source)))
+    }
+
+    /// The source with `indent` before each of its lines, as a standalone partial is included.
+    static func indenting(_ source: String, by indent: String) -> String {
+        guard !indent.isEmpty, !source.isEmpty else { return source }
+        var out = indent
+        var rest = source[...]
+        while let newline = rest.utf8.firstIndex(of: 0x0A) {
+            let next = rest.utf8.index(after: newline)
+            out += rest[..<next]
+            rest = rest[next...]
+            if !rest.isEmpty { out += indent }
+        }
+        return out + rest
     }
 
     // MARK: - Tokens
 
-    enum TagKind: Equatable { case variable, unescaped, section, inverted, close, partial, comment }
+    enum TagKind: Equatable { case variable, unescaped, section, inverted, close, partial, comment, delimiters }
 
     enum Token {
         case text(String)
-        case tag(TagKind, String, line: Int, column: Int)
+        /// `indent`: the whitespace removed before a standalone tag.
+        case tag(TagKind, String, line: Int, column: Int, indent: String)
     }
 
     /// Reads the template's UTF-8 bytes once: time linear in its size, whatever it holds.
+    /// A section, inverted, close, partial, comment or delimiter tag alone on its line (only
+    /// spaces or tabs beside it) takes the whole line with it, line ending included.
     static func tokenize(_ source: String) throws -> [Token] {
         let bytes = Array(source.utf8)
+        let n = bytes.count
         var tokens: [Token] = []
         var line = 1, column = 1
+        var counted = 0
         var textStart = 0
         var i = 0
-        /// Moves the position over `bytes[from..<to]`; columns count characters (UTF-8 lead bytes).
-        func advance(_ from: Int, _ to: Int) {
-            for b in bytes[from..<to] {
+        var open = Array("{{".utf8), close = Array("}}".utf8)
+        /// Moves the position up to `to`; columns count characters (UTF-8 lead bytes).
+        func advance(to: Int) {
+            for b in bytes[counted..<to] {
                 if b == 0x0A {
                     line += 1
                     column = 1
@@ -52,99 +77,87 @@ struct Template: Sendable {
                     column += 1
                 }
             }
+            counted = to
         }
         func text(_ from: Int, _ to: Int) -> String { String(decoding: bytes[from..<to], as: UTF8.self) }
-        let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
-        while i + 1 < bytes.count {
-            guard bytes[i] == open && bytes[i + 1] == open else {
+        func matches(_ pattern: [UInt8], at index: Int) -> Bool {
+            index + pattern.count <= n && bytes[index..<(index + pattern.count)].elementsEqual(pattern)
+        }
+        func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
+        while i < n {
+            guard matches(open, at: i) else {
                 i += 1
                 continue
             }
-            advance(textStart, i)
+            let tagStart = i
+            advance(to: tagStart)
             let tagLine = line, tagColumn = column
-            var j = i + 2
+            func fail(_ reason: String) -> ParseError { ParseError(line: tagLine, column: tagColumn, reason: reason) }
+            var j = i + open.count
             var kind = TagKind.variable
-            var closer: [UInt8] = [close, close]
-            if j < bytes.count {
+            var closer = close
+            if j < n {
                 switch bytes[j] {
-                case UInt8(ascii: "{"): kind = .unescaped; closer = [close, close, close]; j += 1
+                case UInt8(ascii: "{"): kind = .unescaped; closer = Array("}".utf8) + close; j += 1
                 case UInt8(ascii: "&"): kind = .unescaped; j += 1
                 case UInt8(ascii: "#"): kind = .section; j += 1
                 case UInt8(ascii: "^"): kind = .inverted; j += 1
                 case UInt8(ascii: "/"): kind = .close; j += 1
                 case UInt8(ascii: ">"): kind = .partial; j += 1
                 case UInt8(ascii: "!"): kind = .comment; j += 1
-                case UInt8(ascii: "="): throw ParseError(line: tagLine, column: tagColumn, reason: "不支持更改分隔符的标签 {{= =}}")
+                case UInt8(ascii: "="): kind = .delimiters; closer = Array("=".utf8) + close; j += 1
                 default: break
                 }
             }
             var end = j
-            while end + closer.count <= bytes.count && !bytes[end..<(end + closer.count)].elementsEqual(closer) { end += 1 }
-            guard end + closer.count <= bytes.count else {
-                throw ParseError(line: tagLine, column: tagColumn, reason: "标签没有闭合，缺少 \(String(decoding: closer, as: UTF8.self))")
+            while end < n && !matches(closer, at: end) { end += 1 }
+            guard end < n else {
+                throw fail("标签没有闭合，缺少 \(String(decoding: closer, as: UTF8.self))")
             }
             var nameStart = j, nameEnd = end
-            while nameStart < nameEnd && (bytes[nameStart] == 0x20 || bytes[nameStart] == 0x09) { nameStart += 1 }
-            while nameEnd > nameStart && (bytes[nameEnd - 1] == 0x20 || bytes[nameEnd - 1] == 0x09) { nameEnd -= 1 }
+            while nameStart < nameEnd && isBlank(bytes[nameStart]) { nameStart += 1 }
+            while nameEnd > nameStart && isBlank(bytes[nameEnd - 1]) { nameEnd -= 1 }
             let name = text(nameStart, nameEnd)
             if kind != .comment && name.isEmpty {
-                throw ParseError(line: tagLine, column: tagColumn, reason: "标签缺少名称")
+                throw fail("标签缺少名称")
             }
-            if textStart < i { tokens.append(.text(text(textStart, i))) }
-            tokens.append(.tag(kind, name, line: tagLine, column: tagColumn))
-            advance(i, end + closer.count)
-            i = end + closer.count
+            let tagEnd = end + closer.count
+
+            // Standalone: only blanks from the line's start to the tag, and from the tag to the
+            // line's end; text since the previous tag starts a line if that tag took its line.
+            var standalone = false
+            var lineStart = tagStart, lineEnd = tagEnd
+            if kind != .variable && kind != .unescaped {
+                while lineStart > textStart && isBlank(bytes[lineStart - 1]) { lineStart -= 1 }
+                let startsLine = lineStart == 0 || bytes[lineStart - 1] == 0x0A
+                var after = tagEnd
+                while after < n && isBlank(bytes[after]) { after += 1 }
+                if after == n {
+                    lineEnd = n
+                } else if bytes[after] == 0x0A {
+                    lineEnd = after + 1
+                } else if bytes[after] == 0x0D && after + 1 < n && bytes[after + 1] == 0x0A {
+                    lineEnd = after + 2
+                } else {
+                    lineEnd = -1
+                }
+                standalone = startsLine && lineEnd >= 0
+            }
+            let textEnd = standalone ? lineStart : tagStart
+            if textStart < textEnd { tokens.append(.text(text(textStart, textEnd))) }
+            tokens.append(.tag(kind, name, line: tagLine, column: tagColumn, indent: standalone ? text(lineStart, tagStart) : ""))
+            if kind == .delimiters {
+                let parts = name.split(whereSeparator: { $0 == " " || $0 == "\t" })
+                guard parts.count == 2, !parts.contains(where: { $0.contains("=") }) else {
+                    throw fail("分隔符标签应写作 {{=<% %>=}}：两个不含 = 的记号，以空格隔开")
+                }
+                open = Array(parts[0].utf8)
+                close = Array(parts[1].utf8)
+            }
+            i = standalone ? lineEnd : tagEnd
             textStart = i
         }
-        if textStart < bytes.count { tokens.append(.text(text(textStart, bytes.count))) }
-        return removeStandaloneLines(tokens)
-    }
-
-    /// A section, close, partial or comment tag alone on its line takes the line with it.
-    /// Standalone tags are found on the original tokens first, then their lines are trimmed.
-    static func removeStandaloneLines(_ input: [Token]) -> [Token] {
-        var standalone: [(index: Int, indent: Int)] = []
-        for index in input.indices {
-            guard case .tag(let kind, _, _, _) = input[index],
-                [.section, .inverted, .close, .partial, .comment].contains(kind)
-            else { continue }
-            var indent = 0
-            if index > 0 {
-                guard case .text(let t) = input[index - 1] else { continue }
-                let tail: Substring
-                if let newline = t.lastIndex(of: "\n") {
-                    tail = t[t.index(after: newline)...]
-                } else if index == 1 {
-                    tail = t[...]
-                } else {
-                    continue
-                }
-                guard tail.allSatisfy({ $0 == " " || $0 == "\t" }) else { continue }
-                indent = tail.count
-            }
-            if index < input.count - 1 {
-                guard case .text(let t) = input[index + 1] else { continue }
-                let head: Substring
-                if let newline = t.firstIndex(of: "\n") {
-                    head = t[..<newline]
-                } else if index + 1 == input.count - 1 {
-                    head = t[...]
-                } else {
-                    continue
-                }
-                guard head.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) else { continue }
-            }
-            standalone.append((index, indent))
-        }
-        var tokens = input
-        for (index, indent) in standalone {
-            if index > 0, case .text(let t) = tokens[index - 1] {
-                tokens[index - 1] = .text(String(t.dropLast(indent)))
-            }
-            if index < tokens.count - 1, case .text(let t) = tokens[index + 1] {
-                tokens[index + 1] = .text(t.firstIndex(of: "\n").map { String(t[t.index(after: $0)...]) } ?? "")
-            }
-        }
+        if textStart < n { tokens.append(.text(text(textStart, n))) }
         return tokens
     }
 
@@ -156,12 +169,12 @@ struct Template: Sendable {
             switch token {
             case .text(let t):
                 if !t.isEmpty { stack[stack.count - 1].nodes.append(.text(t)) }
-            case .tag(let kind, let name, let line, let column):
+            case .tag(let kind, let name, let line, let column, let indent):
                 switch kind {
-                case .comment: continue
+                case .comment, .delimiters: continue
                 case .variable: stack[stack.count - 1].nodes.append(.variable(path(name), escaped: true))
                 case .unescaped: stack[stack.count - 1].nodes.append(.variable(path(name), escaped: false))
-                case .partial: stack[stack.count - 1].nodes.append(.partial(name))
+                case .partial: stack[stack.count - 1].nodes.append(.partial(name, indent: indent))
                 case .section, .inverted:
                     guard stack.count <= nestingLimit else {
                         throw ParseError(line: line, column: column, reason: "区段嵌套超过 \(nestingLimit) 层")

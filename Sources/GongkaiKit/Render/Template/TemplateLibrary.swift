@@ -13,9 +13,34 @@ struct TemplateLibrary: Sendable {
         var template: String
     }
 
+    /// Registers a template, and the indented copies of partials that standalone tags ask for
+    /// (the spec indents every line of such a partial, so each indentation is its own program).
     mutating func register(_ template: Template, named name: String) {
+        if templates[name] != nil {
+            templates = templates.filter { !$0.key.contains("\u{0}") }
+        }
         templates[name] = template
+        var work = templates.values.flatMap(\.program.indentedPartials)
+        var made = 0
+        while let (partial, indent) = work.popLast(), made < Self.indentedCopyLimit {
+            let key = TemplateProgram.key(partial, indent: indent)
+            guard templates[key] == nil, let base = templates[partial],
+                let copy = try? Template(Template.indenting(base.source, by: indent))
+            else { continue }
+            templates[key] = copy
+            made += 1
+            work += copy.program.indentedPartials
+        }
     }
+
+    /// A partial that includes itself from an indented standalone tag asks for deeper and deeper
+    /// copies; past this many, the rest render without a copy of their own (nothing).
+    static let indentedCopyLimit = 256
+
+    /// The names of the templates (not of indented copies).
+    var names: [String] { templates.keys.filter { !$0.contains("\u{0}") }.sorted() }
+
+    func template(named name: String) -> Template? { templates[name] }
 
     func render(_ model: some TemplateObject, template name: String) throws -> String {
         String(decoding: try renderBytes(model, template: name), as: UTF8.self)
@@ -23,10 +48,15 @@ struct TemplateLibrary: Sendable {
 
     /// The rendering as UTF-8 bytes (valid: made of Swift strings and the template's text).
     func renderBytes(_ model: some TemplateObject, template name: String) throws -> [UInt8] {
+        try renderBytes(.object(model), template: name)
+    }
+
+    /// Renders with any value as the root context (the Mustache spec's data can be a list or text).
+    func renderBytes(_ root: TemplateValue, template name: String) throws -> [UInt8] {
         guard let template = templates[name] else { return [] }
         var out: [UInt8] = []
         out.reserveCapacity(16_384)
-        var stack: [TemplateValue] = [.object(model)]
+        var stack: [TemplateValue] = [root]
         var budget = Self.operationLimit
         run(template.program, from: 0, to: template.program.ops.count, stack: &stack, into: &out, depth: 0, budget: &budget)
         guard budget >= 0 else { throw RenderLimit(template: name) }
@@ -85,7 +115,10 @@ struct TemplateLibrary: Sendable {
             case .partial(let name):
                 index += 1
                 // A partial that includes itself would never end.
-                guard depth < Self.partialDepthLimit, let partial = templates[program.partials[Int(name)]] else { continue }
+                let key = program.partials[Int(name)]
+                guard depth < Self.partialDepthLimit,
+                    let partial = templates[key] ?? key.split(separator: "\u{0}").last.flatMap({ templates[String($0)] })
+                else { continue }
                 run(
                     partial.program, from: 0, to: partial.program.ops.count, stack: &stack, into: &out, depth: depth + 1,
                     budget: &budget)

@@ -9,7 +9,7 @@ struct TemplateProgram: Sendable {
         case variable(path: Int32, escaped: Bool)
         /// The operations after this one, up to `end`, for each value of `paths[path]`.
         case section(path: Int32, inverted: Bool, end: Int32)
-        /// The template named `partials[name]`.
+        /// The template `partials[name]` names (indented, for a standalone partial tag).
         case partial(name: Int32)
     }
 
@@ -18,7 +18,12 @@ struct TemplateProgram: Sendable {
     /// Each dotted name as a range of `names` (plain integers: no reference counting).
     private(set) var paths: [(start: Int32, count: Int32)] = []
     private(set) var names: [String] = []
+    /// The library key of each partial: its name, or for a standalone tag with whitespace
+    /// before it, `TemplateProgram.key(name, indent:)`.
     private(set) var partials: [String] = []
+    /// Partials included from an indented standalone tag: each is rendered from its own source
+    /// with the indentation before every line.
+    private(set) var indentedPartials: [(name: String, indent: String)] = []
     /// Indexes of `paths` and `partials` while building: a template of many names builds in linear time.
     private var pathIndex: [[String]: Int32] = [:]
     private var partialIndex: [String: Int32] = [:]
@@ -40,16 +45,24 @@ struct TemplateProgram: Sendable {
                 ops.append(.text(start: 0, count: 0))
                 append(children)
                 ops[at] = .section(path: index(of: path), inverted: inverted, end: Int32(ops.count))
-            case .partial(let name):
-                if let known = partialIndex[name] {
+            case .partial(let name, let indent):
+                let key = TemplateProgram.key(name, indent: indent)
+                if let known = partialIndex[key] {
                     ops.append(.partial(name: known))
                 } else {
-                    partials.append(name)
-                    partialIndex[name] = Int32(partials.count - 1)
+                    partials.append(key)
+                    partialIndex[key] = Int32(partials.count - 1)
                     ops.append(.partial(name: Int32(partials.count - 1)))
+                    if !indent.isEmpty { indentedPartials.append((name, indent)) }
                 }
             }
         }
+    }
+
+    /// A name cannot hold a NUL (template files are named by the file system), so keys of
+    /// indented partials never meet a template's own name.
+    static func key(_ name: String, indent: String) -> String {
+        indent.isEmpty ? name : indent + "\u{0}" + name
     }
 
     private mutating func index(of path: [String]) -> Int32 {
