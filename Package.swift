@@ -25,9 +25,10 @@ let package = Package(
             providers: [.apt(["libqrencode-dev"])]),
         .target(name: "CGongkaiSupport"),
         .executableTarget(name: "EmbedTemplates"),
+        .executableTarget(name: "GenerateTemplateFields"),
         .plugin(
             name: "TemplatesPlugin", capability: .buildTool(),
-            dependencies: ["EmbedTemplates"]),
+            dependencies: ["EmbedTemplates", "GenerateTemplateFields"]),
         .target(
             name: "GongkaiKit",
             dependencies: [

@@ -1,8 +1,9 @@
 import Foundation
 import PackagePlugin
 
-/// Generates a Swift source that holds every file under the package's `templates/`,
-/// so the built-in theme is compiled into the binary.
+/// Generates a Swift source that holds every file under the package's `templates/`, so the
+/// built-in theme is compiled into the binary, and the page models' template lookup from their
+/// declarations in `Render/PageModels.swift`.
 @main
 struct TemplatesPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
@@ -18,7 +19,15 @@ struct TemplatesPlugin: BuildToolPlugin {
             }
         }
         inputs.sort { $0.path < $1.path }
+        let models = context.package.directoryURL.appending(path: "Sources/GongkaiKit/Render/PageModels.swift")
+        let fields = context.pluginWorkDirectoryURL.appending(path: "TemplateFields.swift")
         return [
+            .buildCommand(
+                displayName: "Generating template fields of the page models",
+                executable: try context.tool(named: "GenerateTemplateFields").url,
+                arguments: [models.path, fields.path],
+                inputFiles: [models],
+                outputFiles: [fields]),
             .buildCommand(
                 displayName: "Embedding \(inputs.count) theme files",
                 executable: try context.tool(named: "EmbedTemplates").url,

@@ -198,7 +198,7 @@ final class HardeningTests: XCTestCase {
         try site.write("templates/deep.mustache", String(repeating: "{{#a}}", count: 20_000) + String(repeating: "{{/a}}", count: 20_000))
         let result = try Binary.run(["build", site.root.path, "--date", date])
         XCTAssertEqual(result.status, 1, result.stderr)
-        XCTAssertTrue(result.stderr.contains("templates/deep.mustache:1:\(6 * 64 + 1): error[GK-S001]"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("templates/deep.mustache:1:\(6 * 64 + 1): error[GK-T001]"), result.stderr)
     }
 
     /// A file of thousands of the same mistake lists a hundred and counts the rest in one line.

@@ -6,6 +6,7 @@ public enum SiteBuilder {
     /// Validates only.
     public static func check(root: URL, buildDate: CalendarDate) -> BuildReport {
         let (site, collector) = SiteLoader.load(root: root, buildDate: buildDate)
+        _ = Theme.load(siteRoot: root, collector: collector)
         return report(site, collector, wrote: false)
     }
 

@@ -15,10 +15,11 @@ public enum RuleCode: String, Sendable, CaseIterable {
     case f105 = "GK-F105", f106 = "GK-F106", f201 = "GK-F201", f202 = "GK-F202"
     case f301 = "GK-F301", f302 = "GK-F302"
     case r101 = "GK-R101"
+    case t001 = "GK-T001", t002 = "GK-T002", t003 = "GK-T003"
 
     public var defaultSeverity: Severity {
         switch self {
-        case .s012, .s013, .v101, .p202, .a303, .f302: return .warning
+        case .s012, .s013, .v101, .p202, .a303, .f302, .t002: return .warning
         default: return .error
         }
     }

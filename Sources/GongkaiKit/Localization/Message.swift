@@ -56,6 +56,8 @@ public enum Message: Sendable, Hashable {
     case noVillages
     case rule(RuleMessage)
     case templateSyntax(reason: String)
+    case templateUnknownName(name: String, page: String, model: String, suggestion: String?)
+    case templateMissingPartial(name: String)
     case templateRenderLimit(operations: Int, bytes: Int, depth: Int)
 }
 
@@ -155,6 +157,19 @@ extension Localizer {
             return text(message)
         case .templateSyntax(let reason):
             return pick("模板有误：\(reason)", "模板有誤：\(reason)", "template error: \(reason)")
+        case .templateUnknownName(let name, let page, let model, let suggestion):
+            let hint = suggestion.map {
+                pick("；是否应为 {{\($0)}}？", "；是否應為 {{\($0)}}？", "; did you mean {{\($0)}}?")
+            } ?? pick("；请对照 gongkai 的页面字段改正（写错的名称显示为空白）",
+                      "；請對照 gongkai 的頁面欄位改正（寫錯的名稱顯示為空白）",
+                      "; correct it against gongkai's page fields (a wrong name renders as nothing)")
+            return pick("模板用到的名称 \(name) 在 \(page) 页面此处的数据（\(model)）中不存在",
+                        "範本用到的名稱 \(name) 在 \(page) 頁面此處的資料（\(model)）中不存在",
+                        "the template uses \(name), which the data here on the \(page) page (\(model)) does not have") + hint
+        case .templateMissingPartial(let name):
+            return pick("引用的局部模板 {{>\(name)}} 不存在；请添加 templates/\(name).mustache 或改正名称",
+                        "引用的局部範本 {{>\(name)}} 不存在；請新增 templates/\(name).mustache 或改正名稱",
+                        "the partial {{>\(name)}} does not exist; add templates/\(name).mustache or correct the name")
         case .templateRenderLimit(let operations, let bytes, let depth):
             return pick("模板渲染超过上限（\(operations) 步或 \(bytes >> 20) MiB），已停止；多半是局部模板 {{>…}} 互相引用（最多 \(depth) 层）：请检查这个模板及其引用的局部模板",
                         "模板渲染超過上限（\(operations) 步或 \(bytes >> 20) MiB），已停止；多半是局部範本 {{>…}} 互相引用（最多 \(depth) 層）：請檢查這個範本及其引用的局部範本",

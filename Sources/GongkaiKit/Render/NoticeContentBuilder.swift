@@ -9,8 +9,7 @@ enum NoticeContentBuilder {
     ]
 
     static func build(_ document: Document, bodyHTML: String?, context: PresentationContext) -> NoticeContent {
-        var content = NoticeContent(
-            highlights: [], hasHighlights: false, steps: [], hasSteps: false, hasFacts: false, facts: [], groups: [], lists: [], tables: [], bodyHTML: bodyHTML)
+        var content = NoticeContent(bodyHTML: bodyHTML)
         let specs = document.kind.allFields.filter { !metaKeys.contains($0.key) }
         for spec in specs {
             guard let value = document.data[spec.key] else { continue }
@@ -29,9 +28,6 @@ enum NoticeContentBuilder {
             }
         }
         KindPresentation.decorate(&content, document, context)
-        content.hasFacts = !content.facts.isEmpty
-        content.hasHighlights = !content.highlights.isEmpty
-        content.hasSteps = !content.steps.isEmpty
         return content
     }
 

@@ -1,5 +1,6 @@
-/// Typed models the templates render. Every value a page shows is a property here, so a
-/// template's missing key is a compile-time question, not a silent blank.
+/// Typed models the templates render. Every value a page shows is a property here; the
+/// build generates their template lookup from this file (GenerateTemplateFields), and `check`
+/// reports a name a template uses that its model does not have (GK-T002).
 
 struct Link: Sendable {
     var href: String
@@ -144,16 +145,16 @@ struct DecisionStep: Sendable {
 }
 
 struct NoticeContent: Sendable {
-    var highlights: [Highlight]
-    var hasHighlights: Bool
-    var steps: [DecisionStep]
-    var hasSteps: Bool
-    var hasFacts: Bool
-    var facts: [Fact]
-    var groups: [FactGroup]
-    var lists: [TextList]
-    var tables: [DataTable]
+    var highlights: [Highlight] = []
+    var steps: [DecisionStep] = []
+    var facts: [Fact] = []
+    var groups: [FactGroup] = []
+    var lists: [TextList] = []
+    var tables: [DataTable] = []
     var bodyHTML: String?
+    var hasHighlights: Bool { !highlights.isEmpty }
+    var hasSteps: Bool { !steps.isEmpty }
+    var hasFacts: Bool { !facts.isEmpty }
 }
 
 struct NoticePage: Sendable {
@@ -171,17 +172,18 @@ struct NoticePage: Sendable {
     var noticeUntilISO: String?
     var content: NoticeContent
     var attachments: [AttachmentLink]
-    var hasAttachments: Bool
     var revisions: [RevisionNote]
-    var hasRevisions: Bool
     var history: [HistoryEntry]
-    var hasHistory: Bool
     var historyIncomplete: Bool
     var sourcePath: String
     var sourceSHA256: String
     var dataHref: String
     var printHref: String
     var hotline: String?
+    var hasAttachments: Bool { !attachments.isEmpty }
+    var hasRevisions: Bool { !revisions.isEmpty }
+    /// The 修订记录 section shows revisions noted in the file as well as commits.
+    var hasHistory: Bool { !history.isEmpty || !revisions.isEmpty }
 }
 
 struct CategorySection: Sendable {
@@ -189,8 +191,8 @@ struct CategorySection: Sendable {
     var href: String
     var count: Int
     var notices: [NoticeLink]
-    var isEmpty: Bool
     var more: Bool
+    var isEmpty: Bool { count == 0 }
 }
 
 struct MemberRow: Sendable {
@@ -208,13 +210,13 @@ struct VillagePage: Sendable {
     var hotline: String?
     var address: String?
     var current: [NoticeLink]
-    var hasCurrent: Bool
     var categories: [CategorySection]
     var noticeCount: Int
     var boards: [BoardLink]
-    var hasBoards: Bool
     var catalog: [CatalogGrid]
-    var hasCatalog: Bool
+    var hasCurrent: Bool { !current.isEmpty }
+    var hasBoards: Bool { !boards.isEmpty }
+    var hasCatalog: Bool { !catalog.isEmpty }
 }
 
 struct CategoryPage: Sendable {
@@ -223,7 +225,7 @@ struct CategoryPage: Sendable {
     var label: String
     var notices: [NoticeLink]
     var count: Int
-    var isEmpty: Bool
+    var isEmpty: Bool { notices.isEmpty }
 }
 
 struct VillageSummary: Sendable {
@@ -239,11 +241,11 @@ struct VillageSummary: Sendable {
 struct TownPage: Sendable {
     var chrome: PageChrome
     var catalog: [CatalogGrid]
-    var hasCatalog: Bool
     var catalogSummary: String?
     var villages: [VillageSummary]
     var villageCount: Int
     var noticeCount: Int
+    var hasCatalog: Bool { !catalog.isEmpty }
 }
 
 struct SignatureLine: Sendable {
@@ -265,7 +267,6 @@ struct PrintSheet: Sendable {
     var pageName: String
     var content: NoticeContent
     var attachments: [AttachmentLink]
-    var hasAttachments: Bool
     var signatures: [SignatureLine]
     var signDate: String
     var reviewers: String?
@@ -274,6 +275,7 @@ struct PrintSheet: Sendable {
     var shortHash: String
     var canonicalURL: String
     var qrSVG: String
+    var hasAttachments: Bool { !attachments.isEmpty }
 }
 
 /// A page of print sheets: one notice's `print.html`, or a month's board.
@@ -315,5 +317,5 @@ struct CatalogGrid: Sendable {
     var label: String
     var periods: [String]
     var rows: [CatalogGridRow]
-    var hasPeriods: Bool
+    var hasPeriods: Bool { !periods.isEmpty }
 }

@@ -24,7 +24,7 @@ struct PrintSheets {
             title: d.title, published: d.published.chinese, publishedISO: d.published.iso, period: d.period?.chinese,
             noticeUntil: d.noticeUntil?.chinese,
             pageName: "\(layout.size.rawValue.lowercased())-\(layout.orientation.rawValue)",
-            content: content, attachments: attachments, hasAttachments: !attachments.isEmpty,
+            content: content, attachments: attachments,
             signatures: signatures, signDate: d.published.chinese, reviewers: reviewers, reviewDate: reviewDate,
             hotline: village.hotline, shortHash: String(d.sourceSHA256.prefix(16)), canonicalURL: canonical,
             qrSVG: QRCode.svg(for: canonical, label: "扫码查看网页版：\(canonical)") ?? "")

@@ -25,7 +25,7 @@ struct SiteRenderer: Sendable {
                     })
             }
             let label = "\(KindRegistry.kind(item.kind)?.label ?? item.kind)（\(Catalog.everyLabel(item.every))）"
-            return CatalogGrid(label: label, periods: periods.map(\.chinese), rows: gridRows, hasPeriods: !periods.isEmpty)
+            return CatalogGrid(label: label, periods: periods.map(\.chinese), rows: gridRows)
         }
     }
     static let latestPerCategory = 8
@@ -292,8 +292,7 @@ struct SiteRenderer: Sendable {
             publishedISO: document.published.iso, period: document.period?.chinese,
             noticeUntil: document.noticeUntil?.chinese, noticeUntilISO: document.noticeUntil?.iso,
             content: noticeContent, attachments: attachmentLinks,
-            hasAttachments: !attachmentLinks.isEmpty, revisions: revisions, hasRevisions: !revisions.isEmpty,
-            history: history, hasHistory: !history.isEmpty || !revisions.isEmpty,
+            revisions: revisions, history: history,
             historyIncomplete: site.history?.isShallow ?? false, sourcePath: document.path, sourceSHA256: document.sourceSHA256,
             dataHref: "data.json", printHref: "print.html", hotline: profile.hotline)
         try output.write(try theme.renderBytes(model, template: "notice"), to: folder + "/index.html")
@@ -326,7 +325,7 @@ struct SiteRenderer: Sendable {
             return CategorySection(
                 label: category.label, href: SitePaths.href(root: root, folder: SitePaths.category(village.id, category)),
                 count: inCategory.count, notices: inCategory.prefix(SiteRenderer.latestPerCategory).map { link($0, root: root) },
-                isEmpty: inCategory.isEmpty, more: inCategory.count > SiteRenderer.latestPerCategory)
+                more: inCategory.count > SiteRenderer.latestPerCategory)
         }
         let current = notices.filter(isInNoticePeriod).map { link($0, root: root) }
         let boards = boardMonths(village).map { month, documents in
@@ -338,9 +337,8 @@ struct SiteRenderer: Sendable {
             committee: profile.committee.map { MemberRow(name: $0.name, role: $0.role) },
             supervisors: profile.supervisors.map { MemberRow(name: $0.name, role: $0.role) },
             hotline: profile.hotline, address: profile.address,
-            current: current, hasCurrent: !current.isEmpty,
-            categories: sections, noticeCount: notices.count, boards: boards, hasBoards: !boards.isEmpty,
-            catalog: catalogGrids(catalog, root: root, villages: [village.id]), hasCatalog: catalog != nil)
+            current: current, categories: sections, noticeCount: notices.count, boards: boards,
+            catalog: catalogGrids(catalog, root: root, villages: [village.id]))
         try output.write(try theme.renderBytes(page, template: "village"), to: village.id + "/index.html")
 
         for category in Category.allCases {
@@ -350,8 +348,7 @@ struct SiteRenderer: Sendable {
             let model = CategoryPage(
                 chrome: chrome(folder: folder, title: "\(profile.name)\(category.label)", crumbs: [(village.id, profile.name), (folder, category.label)]),
                 villageName: profile.name, label: category.label,
-                notices: inCategory.map { link($0, root: categoryRoot) }, count: inCategory.count,
-                isEmpty: inCategory.isEmpty)
+                notices: inCategory.map { link($0, root: categoryRoot) }, count: inCategory.count)
             try output.write(try theme.renderBytes(model, template: "category"), to: folder + "/index.html")
         }
     }
@@ -372,7 +369,7 @@ struct SiteRenderer: Sendable {
         }
         let page = TownPage(
             chrome: chrome(folder: "", title: site.config.title, crumbs: []),
-            catalog: catalogGrids(catalog, root: "", villages: nil), hasCatalog: catalog != nil, catalogSummary: summary,
+            catalog: catalogGrids(catalog, root: "", villages: nil), catalogSummary: summary,
             villages: summaries,
             villageCount: summaries.count, noticeCount: total)
         try output.write(try theme.renderBytes(page, template: "town"), to: "index.html")

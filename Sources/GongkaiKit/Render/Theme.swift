@@ -48,15 +48,32 @@ struct Theme: Sendable {
             } catch let error as Template.ParseError {
                 ok = false
                 collector.report(
-                    .s001, at: SourceLocation(file: source, line: error.line, column: error.column),
+                    .t001, at: SourceLocation(file: shownPath(name, source), line: error.line, column: error.column),
                     .templateSyntax(reason: error.reason))
             } catch {
                 ok = false
-                collector.report(.s001, at: SourceLocation(file: source, line: 1, column: 1), .templateSyntax(reason: "\(error)"))
+                collector.report(.t001, at: SourceLocation(file: shownPath(name, source), line: 1, column: 1), .templateSyntax(reason: "\(error)"))
+            }
+        }
+        for finding in ThemeCheck.run(library) {
+            let file = finding.template + templateExtension
+            let location = SourceLocation(
+                file: shownPath(file, files[file]?.source ?? "built-in"), line: finding.at.line, column: finding.at.column)
+            switch finding.problem {
+            case .unknownName(let name, let page, let model, let suggestion):
+                collector.report(
+                    .t002, at: location, .templateUnknownName(name: name, page: page, model: model, suggestion: suggestion))
+            case .missingPartial(let name):
+                collector.report(.t003, at: location, .templateMissingPartial(name: name))
             }
         }
         let digest = Hashing.key(files.keys.sorted().map { "\($0)=\(Hashing.sha256Hex(files[$0]!.text))" })
         return ok ? Theme(library: library, assets: assets, overrides: overrideRecords, digest: digest) : nil
+    }
+
+    /// A theme file as diagnostics name it: the override's path, or `built-in:NAME`.
+    private static func shownPath(_ file: String, _ source: String) -> String {
+        source == "built-in" ? "built-in:" + file : source
     }
 
     func render(_ model: some TemplateObject, template: String) throws -> String {

@@ -7,11 +7,17 @@ import Foundation
 struct Template: Sendable {
     indirect enum Node: Sendable {
         case text(String)
-        case variable([String], escaped: Bool)
-        case section([String], inverted: Bool, children: [Node])
+        case variable([String], escaped: Bool, at: Position)
+        case section([String], inverted: Bool, children: [Node], at: Position)
         /// A partial; `indent` is the whitespace before a standalone partial tag, which the spec
         /// puts before every line of the partial.
-        case partial(String, indent: String)
+        case partial(String, indent: String, at: Position)
+    }
+
+    /// Where a tag starts: 1-based line and column (in characters).
+    struct Position: Sendable, Hashable {
+        var line: Int
+        var column: Int
     }
 
     struct ParseError: Error, Sendable {
@@ -21,6 +27,8 @@ struct Template: Sendable {
     }
 
     let program: TemplateProgram
+    /// The tree, for checking the names it uses (`ThemeCheck`).
+    let nodes: [Node]
     /// The text it was parsed from, to indent it when it is used as a standalone partial.
     let source: String
     /// Sections nest at most this deep, so building and rendering never recurse without bound.
@@ -28,7 +36,8 @@ struct Template: Sendable {
 
     init(_ source: String) throws {
         self.source = source
-        program = TemplateProgram(try Template.build(try Template.tokenize(source)))
+        nodes = try Template.build(try Template.tokenize(source))
+        program = TemplateProgram(nodes)
     }
 
     /// The source with `indent` before each of its lines, as a standalone partial is included.
@@ -170,11 +179,12 @@ struct Template: Sendable {
             case .text(let t):
                 if !t.isEmpty { stack[stack.count - 1].nodes.append(.text(t)) }
             case .tag(let kind, let name, let line, let column, let indent):
+                let at = Position(line: line, column: column)
                 switch kind {
                 case .comment, .delimiters: continue
-                case .variable: stack[stack.count - 1].nodes.append(.variable(path(name), escaped: true))
-                case .unescaped: stack[stack.count - 1].nodes.append(.variable(path(name), escaped: false))
-                case .partial: stack[stack.count - 1].nodes.append(.partial(name, indent: indent))
+                case .variable: stack[stack.count - 1].nodes.append(.variable(path(name), escaped: true, at: at))
+                case .unescaped: stack[stack.count - 1].nodes.append(.variable(path(name), escaped: false, at: at))
+                case .partial: stack[stack.count - 1].nodes.append(.partial(name, indent: indent, at: at))
                 case .section, .inverted:
                     guard stack.count <= nestingLimit else {
                         throw ParseError(line: line, column: column, reason: "区段嵌套超过 \(nestingLimit) 层")
@@ -186,7 +196,8 @@ struct Template: Sendable {
                         throw ParseError(line: line, column: column, reason: "{{/\(name)}} 与打开的 {{#\(open)}} 不匹配")
                     }
                     let closed = stack.removeLast()
-                    stack[stack.count - 1].nodes.append(.section(path(closed.name), inverted: closed.inverted, children: closed.nodes))
+                    let at = Position(line: closed.line, column: closed.column)
+                    stack[stack.count - 1].nodes.append(.section(path(closed.name), inverted: closed.inverted, children: closed.nodes, at: at))
                 }
             }
         }

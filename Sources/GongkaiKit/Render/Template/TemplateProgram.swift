@@ -38,14 +38,14 @@ struct TemplateProgram: Sendable {
             case .text(let t):
                 ops.append(.text(start: Int32(text.count), count: Int32(t.utf8.count)))
                 text.append(contentsOf: t.utf8)
-            case .variable(let path, let escaped):
+            case .variable(let path, let escaped, _):
                 ops.append(.variable(path: index(of: path), escaped: escaped))
-            case .section(let path, let inverted, let children):
+            case .section(let path, let inverted, let children, _):
                 let at = ops.count
                 ops.append(.text(start: 0, count: 0))
                 append(children)
                 ops[at] = .section(path: index(of: path), inverted: inverted, end: Int32(ops.count))
-            case .partial(let name, let indent):
+            case .partial(let name, let indent, _):
                 let key = TemplateProgram.key(name, indent: indent)
                 if let known = partialIndex[key] {
                     ops.append(.partial(name: known))

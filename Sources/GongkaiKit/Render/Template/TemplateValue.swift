@@ -32,7 +32,25 @@ enum TemplateValue: Sendable {
 }
 
 /// A page model: answers a template's names with values; nil for a name it does not have
-/// (the lookup then goes on to the enclosing contexts).
+/// (the lookup then goes on to the enclosing contexts). The page models' answers are generated
+/// from their declarations (GenerateTemplateFields), never written by hand.
 protocol TemplateObject: Sendable {
     func field(_ name: String) -> TemplateValue?
+    /// Every name it answers and what the value is, for checking templates; nil when the
+    /// names are not known ahead (data of any shape, as in the Mustache spec's tests).
+    static var templateFields: [String: TemplateFieldShape]? { get }
+}
+
+extension TemplateObject {
+    static var templateFields: [String: TemplateFieldShape]? { nil }
+}
+
+/// What a name of a page model holds, as a template sees it.
+indirect enum TemplateFieldShape {
+    /// Text or a number: interpolated; as a section, shown when not empty.
+    case text
+    case flag
+    case list(TemplateFieldShape)
+    /// Another model: a section over it pushes it as the context.
+    case object(any TemplateObject.Type)
 }

@@ -1,0 +1,124 @@
+import Foundation
+import XCTest
+
+/// A town's theme overrides are checked by `check` and `build` before anything renders
+/// (spec §5, GK-T001..T003), and page models' template lookups are generated, not hand-kept.
+final class ThemeCheckTests: XCTestCase {
+    let date = "2026-11-22"
+    let notice = "---\nkind: affairs.notice\ntitle: 通知\npublished: 2026-11-01\n---\n\n正文。\n"
+
+    func themeDiagnostics(_ stdout: String) throws -> [String] {
+        try decodeDiagnostics(stdout).filter { $0.code.hasPrefix("GK-T") }
+            .map { "\($0.file):\($0.line):\($0.column) \($0.severity) \($0.code)" }
+    }
+
+    func testTyposMissingPartialsAndBadTagsAreReportedWithTheirPlace() throws {
+        let site = try TestSite()
+        try site.write("content/xuji/affairs/n.md", notice)
+        try site.write("templates/notice-item.mustache", """
+            <li><a href="{{href}}">{{titel}}</a> {{published}} {{#chrome}}{{siteTitel}}{{/chrome}}
+            {{>footr}}
+            {{#villageName}}{{.}}{{/villageName}}
+            </li>
+
+            """)
+        try site.write("templates/broken.mustache", "ok\n{{#a}}\n{{/b}}\n")
+        let check = try Binary.run(["check", site.root.path, "--date", date, "--format", "json"])
+        XCTAssertEqual(check.status, 1, check.stderr)
+        XCTAssertEqual(try themeDiagnostics(check.stdout), [
+            "templates/broken.mustache:3:1 error GK-T001",
+            "templates/notice-item.mustache:1:24 warning GK-T002",
+            "templates/notice-item.mustache:1:63 warning GK-T002",
+            "templates/notice-item.mustache:2:1 error GK-T003",
+            "templates/notice-item.mustache:3:1 warning GK-T002",
+        ])
+        let text = try Binary.run(["check", site.root.path, "--date", date])
+        XCTAssertTrue(text.stdout.contains(
+            "templates/notice-item.mustache:1:24: warning[GK-T002]: 模板用到的名称 titel 在 category、town、village 页面此处的数据（NoticeLink）中不存在；是否应为 {{title}}？"),
+            text.stdout)
+        // villageName is on the category page's model, so only the other two pages miss it.
+        XCTAssertTrue(text.stdout.contains("名称 villageName 在 town、village 页面此处"), text.stdout)
+        XCTAssertTrue(text.stdout.contains("error[GK-T003]: 引用的局部模板 {{>footr}} 不存在"), text.stdout)
+
+        let out = site.root.appendingPathComponent("site")
+        let build = try Binary.run(["build", site.root.path, "--date", date, "--out", out.path])
+        XCTAssertEqual(build.status, 1)
+        XCTAssertEqual(build.stderr.components(separatedBy: "[GK-T00").count - 1, 5, build.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out.path), "a theme with errors publishes nothing")
+    }
+
+    func testAWarningOnlyThemeStillBuilds() throws {
+        let site = try TestSite()
+        try site.write("content/xuji/affairs/n.md", notice)
+        try site.write("templates/footer.mustache", "<footer>{{chrome.siteTitle}} {{chrome.twon}}</footer>\n")
+        let out = site.root.appendingPathComponent("site")
+        let build = try Binary.run(["build", site.root.path, "--date", date, "--out", out.path])
+        XCTAssertEqual(build.status, 0, build.stderr)
+        XCTAssertTrue(build.stderr.contains("templates/footer.mustache:1:30: warning[GK-T002]: 模板用到的名称 twon"), build.stderr)
+        XCTAssertTrue(build.stderr.contains("是否应为 {{town}}？"), build.stderr)
+        let page = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        XCTAssertTrue(page.contains("<footer>测试镇党务村务财务公开 </footer>"), "the typo renders as nothing, as the warning says")
+    }
+
+    /// The built-in theme uses only names its models have; an edited copy of it is checked the
+    /// same way (so the check really walks every page template and partial).
+    func testTheBuiltInThemeIsCleanAndACopyOfItIsCheckedTheSameWay() throws {
+        let site = try TestSite()
+        try site.write("content/xuji/affairs/n.md", notice)
+        let clean = try Binary.run(["check", site.root.path, "--date", date, "--format", "json"])
+        XCTAssertEqual(try themeDiagnostics(clean.stdout), [])
+
+        for (file, from, to, line) in [
+            ("notice.mustache", "<h1>{{title}}</h1>", "<h1>{{tilte}}</h1>", 5),
+            ("sheet.mustache", "{{villageName}}", "{{vilageName}}", nil),
+            ("catalog-grid.mustache", "{{label}}", "{{lable}}", nil),
+        ] as [(String, String, String, Int?)] {
+            let original = try String(contentsOf: Binary.repository.appendingPathComponent("templates/" + file), encoding: .utf8)
+            XCTAssertTrue(original.contains(from), "\(file) holds \(from)")
+            try site.write("templates/" + file, original.replacingOccurrences(of: from, with: to))
+            let result = try Binary.run(["check", site.root.path, "--date", date, "--format", "json"])
+            let found = try decodeDiagnostics(result.stdout).filter { $0.code == "GK-T002" }
+            XCTAssertFalse(found.isEmpty, "\(file): \(to) is found")
+            XCTAssertEqual(Set(found.map(\.file)), ["templates/" + file])
+            if let line { XCTAssertEqual(found.first?.line, line) }
+            try FileManager.default.removeItem(at: site.root.appendingPathComponent("templates/" + file))
+        }
+    }
+
+    /// The page models' lookup is generated from `PageModels.swift`; the generator refuses a
+    /// declaration it cannot read rather than skip it.
+    func testTheFieldGeneratorReadsEveryPropertyAndRefusesWhatItCannotRead() throws {
+        let tool = Binary.url.deletingLastPathComponent().appendingPathComponent("GenerateTemplateFields")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gk-fields-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let good = folder.appendingPathComponent("good.swift"), bad = folder.appendingPathComponent("bad.swift")
+        let output = folder.appendingPathComponent("out.swift")
+        try """
+            /// A model.
+            struct Row: Sendable, Hashable {
+                var label: String  // shown
+                let cells: [Cell]
+                var note: String? = nil
+                var hasCells: Bool { !cells.isEmpty }
+                var total: Int {
+                    cells.count
+                }
+            }
+
+            """.write(to: good, atomically: true, encoding: .utf8)
+        let result = try Binary.runTool(tool, [good.path, output.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let generated = try String(contentsOf: output, encoding: .utf8)
+        for (name, shape) in [("label", ".text"), ("cells", ".list(.object(Cell.self))"), ("note", ".text"), ("hasCells", ".flag"), ("total", ".text")] {
+            XCTAssertTrue(generated.contains("case \"\(name)\": return .from(self.\(name))"), name)
+            XCTAssertTrue(generated.contains("\"\(name)\": \(shape),"), name)
+        }
+        try "struct Row: Sendable {\n    var label: String\n    func title() -> String { label }\n}\n".write(to: bad, atomically: true, encoding: .utf8)
+        let refused = try Binary.runTool(tool, [bad.path, output.path])
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertTrue(refused.stderr.contains("bad.swift:3: error:"), refused.stderr)
+        try "enum Mode { case a }\n".write(to: bad, atomically: true, encoding: .utf8)
+        XCTAssertTrue(try Binary.runTool(tool, [bad.path, output.path]).stderr.contains("bad.swift:1: error:"))
+    }
+}
