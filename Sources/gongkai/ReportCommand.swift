@@ -14,13 +14,13 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let (root, date) = try site.resolve()
-        let (loaded, collector) = SiteLoader.load(root: root, buildDate: date)
+        let (loaded, collector) = SiteBuilder.checkedSite(root: root, buildDate: date)
         let problems = collector.diagnostics.filter { $0.severity == .error }
         if !problems.isEmpty {
             FileHandle.standardError.write(Data(DiagnosticFormatter.render(problems, as: .text).utf8))
         }
         guard let loaded else { throw ExitCode(1) }
-        guard let report = CatalogReport(site: loaded) else {
+        guard let report = CatalogReport(config: loaded.site.config, buildDate: date, villages: loaded.villages) else {
             throw CommandFailure.badArgument("gongkai.yaml 没有配置公开目录 catalog；请添加 start、items")
         }
         print(format == .json ? report.json : report.text, terminator: "")

@@ -40,15 +40,23 @@ public struct CatalogReport: Sendable {
 
     public var hasMissing: Bool { rows.contains { $0.status == .missing } }
 
-    public init?(site: LoadedSite) {
-        self.init(config: site.config, buildDate: site.buildDate, villages: site.villages)
+    /// The town's report, from each village's digest (which keeps the notices it needs).
+    public init?(config: SiteConfig, buildDate: CalendarDate, villages: [VillageDigest]) {
+        self.init(config: config, buildDate: buildDate, notices: villages.map { ($0.id, $0.profile, $0.townNotices) })
     }
 
-    init?(config: SiteConfig, buildDate: CalendarDate, villages: [Village]) {
+    /// One village's report, from all its notices.
+    init?(config: SiteConfig, buildDate: CalendarDate, village: CheckedVillage) {
+        self.init(config: config, buildDate: buildDate, notices: [(village.id, village.profile, village.notices)])
+    }
+
+    private init?(
+        config: SiteConfig, buildDate: CalendarDate, notices: [(id: String, profile: VillageProfile?, notices: [NoticeSummary])]
+    ) {
         guard let catalog = config.catalog else { return nil }
         self.catalog = catalog
         var rows: [Row] = []
-        for village in villages {
+        for village in notices {
             let name = village.profile?.name ?? village.id
             let published = village.notices.filter { $0.isPublished(on: buildDate) }
             for item in catalog.items {

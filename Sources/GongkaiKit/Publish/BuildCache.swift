@@ -7,7 +7,7 @@ struct VillageRecord: Sendable {
     /// Hash of everything the village's pages depend on (see `BuildCache.key`).
     var key: String
     var tally: NoticeTally
-    /// The notices the town-level pages use (`SiteRenderer.townNotices`).
+    /// The notices the town-level pages use (`VillageDigest.townNotices`).
     var notices: [NoticeSummary]
     /// Warnings its documents raised: printed again by every build.
     var diagnostics: [Diagnostic]
@@ -57,7 +57,7 @@ final class BuildCache: Sendable {
 
     /// Everything a village's pages depend on besides the fingerprint: each file of its folder
     /// (path, size, times, inode) and the commits that touched them.
-    func key(_ village: Village, history: GitHistory?) -> String {
+    func key(_ village: VillageSource, history: GitHistory?) -> String {
         var parts = [fingerprint, village.id, village.listing]
         if let history {
             let prefix = "content/\(village.id)/"
@@ -92,10 +92,10 @@ final class BuildCache: Sendable {
     }
 
     /// Its entries in manifest.json and sitemap.xml.
-    func entries(_ village: String) -> SiteRenderer.VillageEntries? {
+    func entries(_ village: String) -> VillageEntries? {
         guard let sources = read(village, "sources"), let outputs = read(village, "outputs"), let sitemap = read(village, "sitemap")
         else { return nil }
-        return SiteRenderer.VillageEntries(sources: sources, outputs: outputs, sitemap: sitemap)
+        return VillageEntries(sources: sources, outputs: outputs, sitemap: sitemap)
     }
 
     /// Its pages as the last build left them, for reuse when it is rebuilt.
@@ -117,7 +117,7 @@ final class BuildCache: Sendable {
         try BuildCache.replace(url(village, record.key, "tsv"), Data(VillageRecordText.encode(record).utf8))
     }
 
-    func store(entries: SiteRenderer.VillageEntries, of village: String, key: String) throws {
+    func store(entries: VillageEntries, of village: String, key: String) throws {
         try BuildCache.replace(url(village, key, "sources"), entries.sources)
         try BuildCache.replace(url(village, key, "outputs"), entries.outputs)
         try BuildCache.replace(url(village, key, "sitemap"), entries.sitemap)

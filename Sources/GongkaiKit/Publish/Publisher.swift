@@ -7,7 +7,7 @@ import Foundation
 public enum Publisher {
     static func temporaryPrefix(_ name: String) -> String { ".\(name).gongkai-tmp-" }
 
-    static func publish(to out: URL, _ write: (OutputFolder) throws -> Void) throws {
+    static func publish<Result>(to out: URL, _ write: (OutputFolder) throws -> Result) throws -> Result {
         let out = out.standardizedFileURL
         let parent = out.deletingLastPathComponent()
         let name = out.lastPathComponent
@@ -16,8 +16,9 @@ public enum Publisher {
 
         let temporary = parent.appendingPathComponent(temporaryPrefix(name) + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: false)
+        let result: Result
         do {
-            try write(OutputFolder(url: temporary))
+            result = try write(OutputFolder(url: temporary))
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw error
@@ -25,19 +26,21 @@ public enum Publisher {
         if FileTree.kind(out) == .directory {
             if gongkai_exchange_paths(temporary.path, out.path) == 0 {
                 discard(temporary)
-                return
+                return result
             }
             // File systems without RENAME_EXCHANGE: two renames, a moment with no site.
             let old = parent.appendingPathComponent(temporaryPrefix(name) + "\(getpid())-old")
             try FileManager.default.moveItem(at: out, to: old)
             try FileManager.default.moveItem(at: temporary, to: out)
             try? FileManager.default.removeItem(at: old)
+            return result
         } else {
             if FileManager.default.fileExists(atPath: out.path) {
                 try? FileManager.default.removeItem(at: temporary)
                 throw CommandFailure.io("输出路径 \(out.path) 已存在且不是文件夹")
             }
             try FileManager.default.moveItem(at: temporary, to: out)
+            return result
         }
     }
 
@@ -46,10 +49,10 @@ public enum Publisher {
     /// exchange of names; then the town-level files, each by one rename, manifest.json last. A failed build changes nothing. A build killed
     /// while swapping leaves every village and file whole, old or new, and no cache state, so
     /// the next build is a full one.
-    static func update(
+    static func update<Result>(
         _ out: URL, previousVillages: Set<String>, villages: Set<String>, cache: BuildCache,
-        _ write: (OutputFolder) throws -> Void
-    ) throws {
+        _ write: (OutputFolder) throws -> Result
+    ) throws -> Result {
         let out = out.standardizedFileURL
         let parent = out.deletingLastPathComponent()
         let name = out.lastPathComponent
@@ -57,8 +60,9 @@ public enum Publisher {
         let staging = parent.appendingPathComponent(temporaryPrefix(name) + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
         let folder = OutputFolder(url: staging)
+        let result: Result
         do {
-            try write(folder)
+            result = try write(folder)
         } catch {
             discard(staging)
             throw error
@@ -83,6 +87,7 @@ public enum Publisher {
         }
         try move(staging.appendingPathComponent(Manifest.fileName).path, out.appendingPathComponent(Manifest.fileName).path)
         discard(staging)
+        return result
     }
 
     private static func move(_ from: String, _ to: String) throws {

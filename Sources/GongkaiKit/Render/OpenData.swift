@@ -8,35 +8,32 @@ struct OpenData {
     static let feedSize = 50
 
     /// A village's feed, written with its pages.
-    func writeFeed(of village: Village) throws {
+    func writeFeed(of village: CheckedVillage) throws {
+        let name = village.profile!.name
         try output.write(
-            feed(id: base + village.id + "/", title: "\(village.profile!.name) · \(site.config.title)",
+            feed(id: base + village.id + "/", title: "\(name) · \(site.config.title)",
                  selfPath: "\(village.id)/feed.xml", alternate: base + village.id + "/",
-                 entries: published(village).prefix(OpenData.feedSize).map { (village, $0) }),
+                 entries: village.publishedNotices(on: site.buildDate).prefix(OpenData.feedSize).map { (name, $0) }),
             to: "\(village.id)/feed.xml")
     }
 
-    /// The town's feed, sitemap and robots.txt.
-    func write(cachedSitemaps: [String: Data]) throws {
-        let villages = site.villages.filter { $0.profile != nil }
-        var all: [(Village, NoticeSummary)] = []
+    /// The town's feed, sitemap and robots.txt; `sitemaps` holds each village's sitemap entries.
+    func write(_ villages: [VillageDigest], sitemaps: [String: Data]) throws {
+        let villages = villages.filter { $0.profile != nil }
+        var all: [(String, NoticeSummary)] = []
         for village in villages {
-            all += published(village).prefix(OpenData.feedSize).map { (village, $0) }
+            all += village.publishedNotices(on: site.buildDate).prefix(OpenData.feedSize).map { (village.profile!.name, $0) }
         }
         all.sort { NoticeSummary.newestFirst($0.1, $1.1) }
         try output.write(
             feed(id: base, title: site.config.title, selfPath: "feed.xml", alternate: base,
                  entries: Array(all.prefix(OpenData.feedSize))),
             to: "feed.xml")
-        try output.write(pieces: sitemap(villages, cached: cachedSitemaps), to: "sitemap.xml")
+        try output.write(pieces: sitemap(villages.map(\.id), sitemaps), to: "sitemap.xml")
         try output.write("User-agent: *\nAllow: /\n\nSitemap: \(base)sitemap.xml\n", to: "robots.txt")
     }
 
     var base: String { site.config.baseURL }
-
-    func published(_ village: Village) -> [NoticeSummary] {
-        village.publishedNotices(on: site.buildDate)
-    }
 
     /// The day a notice last changed: its publishing date or its latest revision note.
     func updated(_ d: NoticeSummary) -> CalendarDate {
@@ -46,7 +43,7 @@ struct OpenData {
     /// Midnight in Beijing: the feed says the day, in the zone the notice was written in.
     func timestamp(_ date: CalendarDate) -> String { date.iso + "T00:00:00+08:00" }
 
-    func feed(id: String, title: String, selfPath: String, alternate: String, entries: [(Village, NoticeSummary)]) -> String {
+    func feed(id: String, title: String, selfPath: String, alternate: String, entries: [(village: String, notice: NoticeSummary)]) -> String {
         let newest = entries.map { updated($0.1) }.max() ?? site.buildDate
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>
@@ -62,7 +59,7 @@ struct OpenData {
             """
         for (village, d) in entries {
             let url = SitePaths.canonical(base: base, folder: d.outputFolder)
-            var summary = "\(village.profile!.name) · \(d.kind.label)"
+            var summary = "\(village) · \(d.kind.label)"
             if let period = d.period { summary += " · \(period.chinese)" }
             if let until = d.noticeUntil { summary += " · 公示至 \(until.chinese)" }
             xml += """
@@ -72,7 +69,7 @@ struct OpenData {
                     <updated>\(timestamp(updated(d)))</updated>
                     <published>\(timestamp(d.published))</published>
                     <link rel="alternate" type="text/html" href="\(xmlEscape(url))"/>
-                    <author><name>\(xmlEscape(village.profile!.name))</name></author>
+                    <author><name>\(xmlEscape(village))</name></author>
                     <category term="\(d.category.rawValue)" label="\(xmlEscape(d.category.label))"/>
                     <summary>\(xmlEscape(summary))</summary>
                   </entry>
@@ -82,24 +79,24 @@ struct OpenData {
         return xml + "</feed>\n"
     }
 
-    /// sitemap.xml: the town page, then each village's entries (`sitemaps` holds those of
-    /// villages taken from the build cache).
-    func sitemap(_ villages: [Village], cached sitemaps: [String: Data]) -> [Data] {
+    /// sitemap.xml: the town page, then each village's entries (rendered by this build or
+    /// kept by the build cache).
+    func sitemap(_ villages: [String], _ sitemaps: [String: Data]) -> [Data] {
         var pieces = [Data(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
             + url(base, nil)).utf8)]
         for village in villages {
-            pieces.append(sitemaps[village.id] ?? Data(sitemapEntries(village).utf8))
+            pieces.append(sitemaps[village] ?? Data())
         }
         return pieces + [Data("</urlset>\n".utf8)]
     }
 
     /// A village's entries in sitemap.xml: its pages, boards and every published notice.
-    func sitemapEntries(_ village: Village) -> String {
+    func sitemapEntries(_ village: CheckedVillage) -> String {
         var xml = url(base + village.id + "/", nil)
         for category in Category.allCases {
             xml += url(base + SitePaths.category(village.id, category) + "/", nil)
         }
-        let notices = published(village)
+        let notices = village.publishedNotices(on: site.buildDate)
         for month in Set(notices.map { Month($0.published) }).sorted() {
             xml += url(base + "\(village.id)/board/\(month.iso)/", nil)
         }

@@ -36,13 +36,13 @@ struct SiteRenderer: Sendable {
     }
 
     /// Published documents of a village being rendered, newest first.
-    func published(_ village: Village) -> [Document] {
+    func published(_ village: CheckedVillage) -> [Document] {
         village.documents.filter { $0.isPublished(on: site.buildDate) }
             .sorted { NoticeSummary.newestFirst($0.summary, $1.summary) }
     }
 
-    /// Published notices of a village already rendered (its summaries), newest first.
-    func publishedNotices(_ village: Village) -> [NoticeSummary] {
+    /// Published notices of a village, newest first.
+    func publishedNotices(_ village: CheckedVillage) -> [NoticeSummary] {
         village.publishedNotices(on: site.buildDate)
     }
 
@@ -65,7 +65,7 @@ struct SiteRenderer: Sendable {
 
     /// A village whose notices are rendered, by the month they were published in.
     struct RenderedNotices: Sendable {
-        var village: Village
+        var village: CheckedVillage
         var attachments: [String: AttachmentInfo]
         var months: [Month: [RenderedNotice]]
 
@@ -73,15 +73,10 @@ struct SiteRenderer: Sendable {
         var reused: Int { months.values.reduce(0) { $0 + $1.filter { $0.sheet == nil }.count } }
     }
 
-    /// One village, documents loaded: its notices in parallel (or reused through `pages`), then
-    /// its boards from the sheets just rendered (no sheet is rendered twice), its village and
-    /// category pages and its feed.
-    func render(_ village: Village, pages: VillagePages) throws {
-        if let notices = try renderNotices(village, pages: pages) { try renderPages(notices, pages: pages) }
-    }
-
-    /// A village's notices, in parallel; nil for a village without a profile (nothing to render).
-    func renderNotices(_ village: Village, pages: VillagePages) throws -> RenderedNotices? {
+    /// A village's notices, in parallel (or reused through `pages`); nil for a village without a
+    /// profile (nothing to render). `renderPages` then renders the rest from the sheets rendered
+    /// here, so no sheet is rendered twice.
+    func renderNotices(_ village: CheckedVillage, pages: VillagePages) throws -> RenderedNotices? {
         guard village.profile != nil else { return nil }
         let attachments = try copyAttachments(village)
         let notices = published(village)
@@ -105,43 +100,40 @@ struct SiteRenderer: Sendable {
         return RenderedNotices(village: village, attachments: attachments, months: months)
     }
 
-    /// The rest of a village once its notices are rendered: boards, village and category pages, feed.
-    func renderPages(_ rendered: RenderedNotices, pages: VillagePages) throws {
+    /// The rest of a village once its notices are rendered: boards, village and category pages,
+    /// feed. Returns its entries in sitemap.xml.
+    func renderPages(_ rendered: RenderedNotices, pages: VillagePages) throws -> Data {
         let village = rendered.village
         for (month, notices) in rendered.months {
             try renderBoard(village, month: month, notices: notices, attachments: rendered.attachments, pages: pages)
         }
-        try renderVillage(village, catalog: CatalogReport(config: site.config, buildDate: site.buildDate, villages: [village]))
-        try OpenData(site: site, output: output).writeFeed(of: village)
-    }
-
-    /// A village's entries in manifest.json and sitemap.xml.
-    struct VillageEntries: Sendable {
-        var sources: Data
-        var outputs: Data
-        var sitemap: Data
+        try renderVillage(village, catalog: CatalogReport(config: site.config, buildDate: site.buildDate, village: village))
+        let openData = OpenData(site: site, output: output)
+        try openData.writeFeed(of: village)
+        return Data(openData.sitemapEntries(village).utf8)
     }
 
     /// What needs every village: the town page, town feed, sitemap, and the manifest last.
-    /// `cached` holds the entries of villages not rendered by this build; returns those of the
-    /// villages it rendered.
-    func finish(_ site: LoadedSite, cached: [String: VillageEntries]) throws -> [String: VillageEntries] {
-        let villages = site.villages.filter { $0.profile != nil }
-        try renderTown(villages, catalog: CatalogReport(site: site))
+    /// `sitemaps` holds the sitemap entries of the villages this build rendered, `cached` the
+    /// entries of those it did not; returns the entries of the villages it rendered.
+    func finish(
+        _ villages: [VillageDigest], sources: [FileRecord], sitemaps: [String: Data], cached: [String: VillageEntries]
+    ) throws -> [String: VillageEntries] {
+        try renderTown(villages.filter { $0.profile != nil }, catalog: CatalogReport(config: site.config, buildDate: site.buildDate, villages: villages))
         let openData = OpenData(site: site, output: output)
-        try openData.write(cachedSitemaps: cached.mapValues(\.sitemap))
-        for record in site.sources + theme.overrides { sourceLedger.record(record) }
-        var sources = Manifest.blocks(sourceLedger.sorted, folders: Set(site.villages.map { "content/\($0.id)/" }))
-        var outputs = Manifest.blocks(output.ledger.sorted, folders: Set(site.villages.map { "\($0.id)/" }))
+        try openData.write(villages, sitemaps: sitemaps.merging(cached.mapValues(\.sitemap)) { new, _ in new })
+        for record in sources + theme.overrides { sourceLedger.record(record) }
+        var sources = Manifest.blocks(sourceLedger.sorted, folders: Set(villages.map { "content/\($0.id)/" }))
+        var outputs = Manifest.blocks(output.ledger.sorted, folders: Set(villages.map { "\($0.id)/" }))
         var rendered: [String: VillageEntries] = [:]
-        for village in site.villages {
+        for village in villages {
             if let entries = cached[village.id] {
                 sources["content/\(village.id)/"] = entries.sources
                 outputs["\(village.id)/"] = entries.outputs
             } else {
                 rendered[village.id] = VillageEntries(
                     sources: sources["content/\(village.id)/"] ?? Data(), outputs: outputs["\(village.id)/"] ?? Data(),
-                    sitemap: village.profile == nil ? Data() : Data(openData.sitemapEntries(village).utf8))
+                    sitemap: sitemaps[village.id] ?? Data())
             }
         }
         try output.write(
@@ -172,15 +164,6 @@ struct SiteRenderer: Sendable {
             noticeUntilISO: document.noticeUntil?.iso)
     }
 
-    /// The notices of a village the town-level pages use: the newest published ones (for the
-    /// town page and feed) and the first covering each period of the catalog.
-    static func townNotices(_ village: Village, config: SiteConfig, buildDate: CalendarDate) -> [NoticeSummary] {
-        let newest = village.publishedNotices(on: buildDate).prefix(max(OpenData.feedSize, latestPerVillage))
-        let catalogFiles = Set(CatalogReport(config: config, buildDate: buildDate, villages: [village])?.rows.compactMap(\.file) ?? [])
-        let newestPaths = Set(newest.map(\.path))
-        return Array(newest) + village.notices.filter { catalogFiles.contains($0.path) && !newestPaths.contains($0.path) }
-    }
-
     func isInNoticePeriod(_ document: NoticeSummary) -> Bool {
         guard let until = document.noticeUntil else { return false }
         return document.published <= site.buildDate && site.buildDate <= until
@@ -189,9 +172,9 @@ struct SiteRenderer: Sendable {
     // MARK: - Attachments
 
     /// Copies a village's attachments as they are, in parallel; returns their sizes and hashes.
-    private func copyAttachments(_ village: Village) throws -> [String: AttachmentInfo] {
-        let copied = parallelMap(village.attachments) { path -> Result<(String, AttachmentInfo), CommandFailure> in
-            guard let data = FileManager.default.contents(atPath: village.folder.appendingPathComponent(path).path) else {
+    private func copyAttachments(_ village: CheckedVillage) throws -> [String: AttachmentInfo] {
+        let copied = parallelMap(village.source.attachments) { path -> Result<(String, AttachmentInfo), CommandFailure> in
+            guard let data = FileManager.default.contents(atPath: village.source.folder.appendingPathComponent(path).path) else {
                 return .failure(.io("无法读取 content/\(village.id)/\(path)"))
             }
             do {
@@ -209,7 +192,7 @@ struct SiteRenderer: Sendable {
     // MARK: - Pages
 
     /// A notice's content and attachment links, as seen from a page whose root prefix is `root`.
-    private func content(_ document: Document, village: Village, attachments: [String: AttachmentInfo], root: String) -> (NoticeContent, [AttachmentLink]) {
+    private func content(_ document: Document, village: CheckedVillage, attachments: [String: AttachmentInfo], root: String) -> (NoticeContent, [AttachmentLink]) {
         let bodyHTML = document.body.map(Markdown.html).flatMap { $0.isEmpty ? nil : $0 }
         let links = (document.data["attachments"]?.list ?? []).compactMap { item -> AttachmentLink? in
             guard let r = item.record, let file = r["file"]?.string, let path = AttachmentPath.normalize(file),
@@ -226,7 +209,7 @@ struct SiteRenderer: Sendable {
     }
 
     /// Published notices of a village by the month they were published in.
-    func boardMonths(_ village: Village) -> [Month: [NoticeSummary]] {
+    func boardMonths(_ village: CheckedVillage) -> [Month: [NoticeSummary]] {
         Dictionary(grouping: publishedNotices(village)) { Month($0.published) }
     }
 
@@ -234,7 +217,7 @@ struct SiteRenderer: Sendable {
     /// when none of its notices changed; otherwise the sheets of notices whose pages were reused
     /// are rendered again (the sheets themselves are not kept between builds).
     private func renderBoard(
-        _ village: Village, month: Month, notices: [RenderedNotice], attachments: [String: AttachmentInfo], pages: VillagePages
+        _ village: CheckedVillage, month: Month, notices: [RenderedNotice], attachments: [String: AttachmentInfo], pages: VillagePages
     ) throws {
         let profile = village.profile!
         let folder = "\(village.id)/board/\(month.iso)"
@@ -253,7 +236,7 @@ struct SiteRenderer: Sendable {
 
     /// A notice's content as its page shows it, and its print sheet.
     private func sheet(
-        _ document: Document, village: Village, attachments: [String: AttachmentInfo]
+        _ document: Document, village: CheckedVillage, attachments: [String: AttachmentInfo]
     ) throws -> (content: NoticeContent, attachments: [AttachmentLink], html: String) {
         let (noticeContent, attachmentLinks) = content(
             document, village: village, attachments: attachments, root: SitePaths.root(forFolder: document.outputFolder))
@@ -264,7 +247,7 @@ struct SiteRenderer: Sendable {
     /// Writes a notice's pages and data, or reuses them; with its print sheet for the month's
     /// board when it was rendered.
     private func renderNotice(
-        _ document: Document, village: Village, attachments: [String: AttachmentInfo], villageKey: String, pages: VillagePages
+        _ document: Document, village: CheckedVillage, attachments: [String: AttachmentInfo], villageKey: String, pages: VillagePages
     ) throws -> RenderedNotice {
         let folder = document.outputFolder
         let commits = site.history?.commits[document.path] ?? []
@@ -308,7 +291,7 @@ struct SiteRenderer: Sendable {
         return RenderedNotice(document: document, key: key, sheet: sheet)
     }
 
-    private func renderVillage(_ village: Village, catalog: CatalogReport?) throws {
+    private func renderVillage(_ village: CheckedVillage, catalog: CatalogReport?) throws {
         let profile = village.profile!
         let notices = publishedNotices(village)
         let root = SitePaths.root(forFolder: village.id)
@@ -353,10 +336,10 @@ struct SiteRenderer: Sendable {
         }
     }
 
-    private func renderTown(_ villages: [Village], catalog: CatalogReport?) throws {
+    private func renderTown(_ villages: [VillageDigest], catalog: CatalogReport?) throws {
         var total = 0
         let summaries = villages.map { village -> VillageSummary in
-            let notices = publishedNotices(village)
+            let notices = village.publishedNotices(on: site.buildDate)
             total += village.tally.published
             return VillageSummary(
                 name: village.profile!.name, href: SitePaths.href(root: "", folder: village.id),
@@ -374,4 +357,11 @@ struct SiteRenderer: Sendable {
             villageCount: summaries.count, noticeCount: total)
         try output.write(try theme.renderBytes(page, template: "town"), to: "index.html")
     }
+}
+
+/// A village's entries in manifest.json and sitemap.xml, kept by the build cache.
+struct VillageEntries: Sendable {
+    var sources: Data
+    var outputs: Data
+    var sitemap: Data
 }

@@ -32,13 +32,6 @@ extension Document {
     }
 }
 
-extension Village {
-    /// Its published notices, newest first: the order of every list of them.
-    func publishedNotices(on date: CalendarDate) -> [NoticeSummary] {
-        notices.filter { $0.isPublished(on: date) }.sorted(by: NoticeSummary.newestFirst)
-    }
-}
-
 /// Counts of a village's documents: what the town page and the build's summary line need, kept
 /// when a village comes from the build cache with only some of its notices.
 public struct NoticeTally: Sendable, Equatable {

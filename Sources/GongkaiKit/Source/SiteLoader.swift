@@ -1,31 +1,23 @@
 import Foundation
 
-/// One village: its profile, the files it publishes as they are, its documents while it is
-/// being built, and the summaries of its notices afterwards.
-public struct Village: Sendable {
+/// A village as found on disk: its profile and the files it holds, nothing parsed yet.
+public struct VillageSource: Sendable {
     public var id: String
     public var profile: VillageProfile?
-    /// Full documents: present only while the village is being validated and rendered.
-    public var documents: [Document]
-    /// Its notices once checked; for a village taken from the build cache, only those the
-    /// town-level pages use (see `townNotices`).
-    public var notices: [NoticeSummary]
-    /// Counts of all its documents.
-    public var tally = NoticeTally()
+    public var folder: URL
     /// Attachment files, relative to the village folder, sorted.
     public var attachments: [String]
-    public var folder: URL
     /// The village's document files, to be parsed when its turn comes.
     var inputs: [DocumentParser.Input]
     /// Every file of the village folder with its stamp, one per line: what a build cache keys on.
-    var listing: String = ""
+    var listing: String
 }
 
-/// Everything read from a site root, validated.
+/// Everything read from a site root before any document is parsed.
 public struct LoadedSite: Sendable {
     public var root: URL
     public var config: SiteConfig
-    public var villages: [Village]
+    public var villages: [VillageSource]
     public var buildDate: CalendarDate
     /// nil outside a git repository.
     public var history: GitHistory?
@@ -34,22 +26,11 @@ public struct LoadedSite: Sendable {
     public var sources: [FileRecord]
 }
 
-/// The Source stage: reads gongkai.yaml and every village.yaml up front, then each village's
-/// documents when its turn comes (parsed once, checked by every rule, then rendered).
+/// The Source stage: reads gongkai.yaml and every village.yaml up front; each village's
+/// documents are parsed when its turn comes (`parseDocuments`, or `VillageCheck` which also
+/// checks each one as it is parsed).
 public enum SiteLoader {
     static let documentExtensions = ["md", "yaml", "yml"]
-
-    /// Validates the whole site without rendering; villages keep only their summaries.
-    public static func load(root: URL, buildDate: CalendarDate) -> (LoadedSite?, DiagnosticCollector) {
-        let (prepared, collector) = prepare(root: root, buildDate: buildDate)
-        guard var site = prepared else { return (nil, collector) }
-        for index in site.villages.indices {
-            let village = loadVillage(site.villages[index], site: site, collector: collector)
-            site.sources += village.documents.map { FileRecord(path: $0.path, sha256: $0.sourceSHA256, bytes: $0.bytes) }
-            site.villages[index] = village.summarized
-        }
-        return (site, collector)
-    }
 
     /// Reads gongkai.yaml, every village.yaml and the list of each village's files.
     /// Returns nil for the site when gongkai.yaml itself is unusable.
@@ -91,7 +72,7 @@ public enum SiteLoader {
 
         guard let config else {
             // Without settings nothing can be built, but every document can still be checked.
-            for village in villages { _ = parse(village, collector: collector) }
+            for village in villages { _ = parseDocuments(village, collector: collector) }
             return (nil, collector)
         }
         let site = LoadedSite(
@@ -110,7 +91,7 @@ public enum SiteLoader {
     /// Lists a village folder and reads its village.yaml; nil for a folder that is no village.
     private static func readVillage(
         _ id: String, in content: URL, town: String, collector: DiagnosticCollector
-    ) -> (village: Village?, profileSource: FileRecord?) {
+    ) -> (village: VillageSource?, profileSource: FileRecord?) {
         let folder = content.appendingPathComponent(id)
         let reporterPath = "content/\(id)"
         if !isValidVillageID(id) {
@@ -164,30 +145,13 @@ public enum SiteLoader {
         } else {
             collector.report(.s002, at: SourceLocation(file: profilePath, line: 1, column: 1), .missingVillageFile(village: id))
         }
-        let village = Village(
-            id: id, profile: profile, documents: [], notices: [], attachments: attachments, folder: folder, inputs: inputs,
-            listing: listing)
+        let village = VillageSource(
+            id: id, profile: profile, folder: folder, attachments: attachments, inputs: inputs, listing: listing)
         return (village, profileSource)
     }
 
-    /// Parses a village's documents on every core and runs every rule over them.
-    public static func loadVillage(_ village: Village, site: LoadedSite, collector: DiagnosticCollector) -> Village {
-        var loaded = village
-        let context = RuleContext(
-            config: site.config, village: village.profile, attachments: Set(village.attachments), buildDate: site.buildDate)
-        loaded.documents = parallelMap(village.inputs) { input -> Document? in
-            let reporter = FileReporter(collector: collector, file: input.path)
-            guard let document = DocumentParser(reporter: reporter).parse(input) else { return nil }
-            RuleRegistry.run(on: document, context: context, reporter: reporter)
-            return document
-        }.compactMap { $0 }.sorted { $0.path < $1.path }
-        loaded.notices = loaded.documents.map(\.summary)
-        loaded.tally = NoticeTally(loaded.notices, on: site.buildDate)
-        Validator.checkVillage(loaded, site: site, collector: collector)
-        return loaded
-    }
-
-    private static func parse(_ village: Village, collector: DiagnosticCollector) -> [Document] {
+    /// Parses a village's documents on every core, reporting what does not parse.
+    static func parseDocuments(_ village: VillageSource, collector: DiagnosticCollector) -> [Document] {
         parallelMap(village.inputs) { input in
             DocumentParser(reporter: FileReporter(collector: collector, file: input.path)).parse(input)
         }.compactMap { $0 }
@@ -203,12 +167,3 @@ extension Unicode.Scalar {
     var isLowerAlphanumeric: Bool { ("a"..."z").contains(self) || ("0"..."9").contains(self) }
 }
 
-extension Village {
-    /// The village once built: summaries stay, documents go.
-    var summarized: Village {
-        var copy = self
-        copy.documents = []
-        copy.inputs = []
-        return copy
-    }
-}

@@ -25,7 +25,7 @@ struct StatementContinuity: SiteRule {
         .passes(files: ["2026-10.yaml": FinanceRules.statement]),
     ]
 
-    func check(_ village: Village, site: LoadedSite, report: (String, Mark, Message) -> Void) {
+    func check(_ village: CheckedVillage, site: LoadedSite, report: (String, Mark, Message) -> Void) {
         let statements = village.documents.filter { $0.kind.id == "finance.statement" && $0.period != nil }
         var byLastDay: [CalendarDate: [Document]] = [:]
         for s in statements { byLastDay[s.period!.last, default: []].append(s) }

@@ -11,7 +11,7 @@ struct ChangeNeedsRevision: SiteRule {
     /// Needs a git repository with dated commits: tested in HistoryTests, not by file examples.
     let examples: [RuleExample] = []
 
-    func check(_ village: Village, site: LoadedSite, report: (String, Mark, Message) -> Void) {
+    func check(_ village: CheckedVillage, site: LoadedSite, report: (String, Mark, Message) -> Void) {
         guard let history = site.history else { return }
         for document in village.documents {
             guard let commit = DocumentChanges.latestChange(document, root: site.root, history: history) else { continue }

@@ -43,7 +43,7 @@ public protocol DocumentRule: Rule {
 
 /// A check across a village's documents or of its profile.
 public protocol SiteRule: Rule {
-    func check(_ village: Village, site: LoadedSite, report: (_ file: String, Mark, Message) -> Void)
+    func check(_ village: CheckedVillage, site: LoadedSite, report: (_ file: String, Mark, Message) -> Void)
 }
 
 public enum RuleRegistry {

@@ -19,7 +19,7 @@ struct SupervisorCount: SiteRule {
         .trips(files: ["village.yaml": VillageRules.village(committee: VillageRules.committee, supervisors: "  - {name: 许长林, role: 主任}\n  - {name: 赵玉芬, role: 委员}\n")]),
     ]
 
-    func check(_ village: Village, site: LoadedSite, report: (String, Mark, Message) -> Void) {
+    func check(_ village: CheckedVillage, site: LoadedSite, report: (String, Mark, Message) -> Void) {
         guard let profile = village.profile, !(3...5).contains(profile.supervisors.count) else { return }
         report(profile.path, profile.data.mark("supervisors"), .r(.supervisorCount(count: profile.supervisors.count)))
     }
@@ -34,7 +34,7 @@ struct CommitteeApartFromSupervisors: SiteRule {
         .trips(files: ["village.yaml": VillageRules.village(committee: VillageRules.committee, supervisors: VillageRules.threeSupervisors + "  - {name: 李秀兰, role: 委员}\n")]),
     ]
 
-    func check(_ village: Village, site: LoadedSite, report: (String, Mark, Message) -> Void) {
+    func check(_ village: CheckedVillage, site: LoadedSite, report: (String, Mark, Message) -> Void) {
         guard let profile = village.profile else { return }
         let committee = Set(profile.committee.map(\.name))
         for member in profile.data.records("supervisors") {
