@@ -26,7 +26,7 @@ struct NewCommand: ParsableCommand {
     func run() throws {
         let root = try SiteRoot.find(explicit: root)
         guard let kind = KindRegistry.kind(kind) else {
-            throw CommandFailure.badArgument("未知的文档类型 \(self.kind)；可用类型：\(KindRegistry.all.map(\.id).joined(separator: "、"))")
+            throw CommandFailure.badArgument("未知的文档类型 \(self.kind)；可用类型：\(KindRegistry.all.map(\.id.rawValue).joined(separator: "、"))")
         }
         let villageFile = root.appendingPathComponent("content/\(village)/village.yaml")
         guard FileManager.default.fileExists(atPath: villageFile.path) else {

@@ -38,3 +38,59 @@ final class RuleExampleTests: XCTestCase {
         }
     }
 }
+
+/// Every key a rule reads from a document is a field its kind declares: a typo such as
+/// `money("opening_balanse")` would read as a missing value and switch the rule off in silence.
+final class RuleFieldKeyTests: XCTestCase {
+    /// Every key declared at any depth of some fields.
+    func keys(_ fields: [FieldSpec]) -> Set<String> {
+        var found = Set<String>()
+        func walk(_ type: FieldType) {
+            switch type {
+            case .object(let inner): found.formUnion(keys(inner))
+            case .list(let element, _), .map(let element): walk(element)
+            default: break
+            }
+        }
+        for field in fields {
+            found.insert(field.key)
+            walk(field.type)
+        }
+        return found
+    }
+
+    func testEveryKeyARuleReadsIsDeclaredByItsKinds() throws {
+        let date = CalendarDate(iso: "2026-11-22")!
+        var audited = 0
+        for rule in RuleRegistry.all {
+            for example in rule.examples {
+                let site = try TestSite()
+                for (path, text) in example.files { try site.write("content/xuji/\(path)", text) }
+                let (prepared, _) = SiteLoader.prepare(root: site.root, buildDate: date)
+                let loaded = try XCTUnwrap(prepared)
+                let source = try XCTUnwrap(loaded.villages.first)
+                let documents = SiteLoader.parseDocuments(source, collector: DiagnosticCollector())
+                // village.yaml's fields too: the village rules read the profile.
+                let declared = documents.reduce(into: keys(VillageProfile.fields)) { $0.formUnion(keys($1.kind.allFields)) }
+                let read: Set<String>
+                if let rule = rule as? any DocumentRule {
+                    let context = RuleContext(
+                        config: loaded.config, village: source.profile, attachments: Set(source.attachments), buildDate: date)
+                    read = RecordAudit.keysRead {
+                        for document in documents where rule.kinds?.contains(document.kind.id) ?? true {
+                            rule.check(document, context: context) { _, _ in }
+                        }
+                    }
+                } else if let rule = rule as? any SiteRule {
+                    let village = CheckedVillage(source: source, documents: documents, buildDate: date)
+                    read = RecordAudit.keysRead { rule.check(village, site: loaded) { _, _, _ in } }
+                } else {
+                    continue
+                }
+                audited += read.count
+                XCTAssertEqual(read.subtracting(declared), [], "\(rule.code.rawValue) \(type(of: rule)) reads keys no kind declares")
+            }
+        }
+        XCTAssertGreaterThan(audited, 200, "the audit saw the rules read their fields")
+    }
+}

@@ -60,7 +60,7 @@ public struct CatalogReport: Sendable {
             let name = village.profile?.name ?? village.id
             let published = village.notices.filter { $0.isPublished(on: buildDate) }
             for item in catalog.items {
-                let documents = published.filter { $0.kind.id == item.kind }
+                let documents = published.filter { $0.kind.id.rawValue == item.kind }
                 for period in catalog.periods(item, before: buildDate) {
                     let due = period.last.adding(days: catalog.dueDays)
                     let covering = documents.filter { d in

@@ -9,7 +9,7 @@ enum VillageRecordText {
         var out = "key\t\(record.key)\ntally\t\(t.documents)\t\(t.published)\t\(t.drafts)\t\(t.scheduled)\t\(t.current)\n"
         for n in record.notices {
             let fields = [
-                "doc", n.village, n.path, n.slug, n.kind.id, escape(n.title), n.published.iso, n.period?.iso ?? "",
+                "doc", n.village, n.path, n.slug, n.kind.id.rawValue, escape(n.title), n.published.iso, n.period?.iso ?? "",
                 n.noticeUntil?.iso ?? "", n.draft ? "1" : "0", n.revisions.map(\.iso).joined(separator: ","),
             ]
             out += fields.joined(separator: "\t") + "\n"

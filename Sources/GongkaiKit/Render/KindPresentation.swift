@@ -9,15 +9,15 @@ struct PresentationContext: Sendable {
 enum KindPresentation {
     static func decorate(_ content: inout NoticeContent, _ d: Document, _ context: PresentationContext) {
         switch d.kind.id {
-        case "finance.statement": statement(&content, d)
-        case "affairs.decision": decision(&content, d)
-        case "party.points": points(&content, d)
-        case "party.dues": dues(&content, d)
-        case "affairs.welfare": welfare(&content, d)
-        case "affairs.project": project(&content, d)
-        case "finance.assets": assets(&content, d)
-        case "finance.resources": resources(&content, d, context)
-        case "party.meeting": meeting(&content, d)
+        case .financeStatement: statement(&content, d)
+        case .affairsDecision: decision(&content, d)
+        case .partyPoints: points(&content, d)
+        case .partyDues: dues(&content, d)
+        case .affairsWelfare: welfare(&content, d)
+        case .affairsProject: project(&content, d)
+        case .financeAssets: assets(&content, d)
+        case .financeResources: resources(&content, d, context)
+        case .partyMeeting: meeting(&content, d)
         default: break
         }
     }

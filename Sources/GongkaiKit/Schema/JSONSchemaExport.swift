@@ -20,24 +20,24 @@ public enum JSONSchemaExport {
         if case .object(var fields) = schema, let i = fields.firstIndex(where: { $0.0 == "properties" }),
             case .object(var properties) = fields[i].1, let k = properties.firstIndex(where: { $0.0 == "kind" })
         {
-            properties[k].1 = .object([("title", .string("类型")), ("const", .string(kind.id))])
+            properties[k].1 = .object([("title", .string("类型")), ("const", .string(kind.id.rawValue))])
             fields[i].1 = .object(properties)
             schema = .object(fields)
         }
-        return text(schema, id: kind.id, title: "\(kind.label)（\(kind.id)）")
+        return text(schema, id: kind.id.rawValue, title: "\(kind.label)（\(kind.id.rawValue)）")
     }
 
     static func document() -> String {
         let rules: [JSONValue] = KindRegistry.all.map { kind in
             .object([
-                ("if", .object([("properties", .object([("kind", .object([("const", .string(kind.id))]))])), ("required", .array([.string("kind")]))])),
+                ("if", .object([("properties", .object([("kind", .object([("const", .string(kind.id.rawValue))]))])), ("required", .array([.string("kind")]))])),
                 ("then", .object([("$ref", .string("\(kind.id).schema.json"))])),
             ])
         }
         let schema = JSONValue.object([
             ("type", .string("object")),
             ("required", .array([.string("kind")])),
-            ("properties", .object([("kind", .object([("title", .string("类型")), ("enum", .array(KindRegistry.all.map { .string($0.id) }))]))])),
+            ("properties", .object([("kind", .object([("title", .string("类型")), ("enum", .array(KindRegistry.all.map { .string($0.id.rawValue) }))]))])),
             ("allOf", .array(rules)),
         ])
         return text(schema, id: "document", title: "公开文档（按 kind 选择类型）")
@@ -118,7 +118,7 @@ public enum JSONSchemaExport {
         case .url:
             return .object([("type", .string("string")), ("pattern", .string("^https?://.+/$"))])
         case .kindID:
-            return .object([("enum", .array(KindRegistry.all.map { .string($0.id) }))])
+            return .object([("enum", .array(KindRegistry.all.map { .string($0.id.rawValue) }))])
         case .locale:
             return .object([("enum", .array(SiteLocale.allCases.map { .string($0.rawValue) }))])
         case .any:

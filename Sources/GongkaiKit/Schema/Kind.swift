@@ -29,7 +29,7 @@ public struct SheetLayout: Sendable, Hashable {
 /// A kind of document: its schema (fields beyond the common ones) and how it is presented.
 /// Rules that check a kind are separate types that name the kinds they apply to.
 public struct Kind: Sendable {
-    public var id: String
+    public var id: KindID
     public var label: String
     public var category: Category
     public var fields: [FieldSpec]

@@ -12,9 +12,9 @@ public enum Scaffold {
     public static func make(kind: Kind, village: String, villageName: String?, period: Period?, today: CalendarDate) -> Output {
         let slug: String
         if let period {
-            slug = kind.id == "finance.statement" || kind.id == "party.points" ? period.iso : "\(period.iso)-\(kind.id.split(separator: ".").last!)"
+            slug = kind.id == .financeStatement || kind.id == .partyPoints ? period.iso : "\(period.iso)-\(kind.id.shortName)"
         } else {
-            slug = "\(today.iso)-\(kind.id.split(separator: ".").last!)"
+            slug = "\(today.iso)-\(kind.id.shortName)"
         }
         let markdown = kind.hasBody
         let path = "content/\(village)/\(kind.category.rawValue)/\(slug).\(markdown ? "md" : "yaml")"

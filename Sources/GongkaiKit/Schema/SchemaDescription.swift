@@ -3,7 +3,7 @@ public enum SchemaDescription {
     public static func kinds() -> String {
         var lines = ["类型                  中文名称          栏目"]
         for kind in KindRegistry.all {
-            lines.append(pad(kind.id, 22) + pad(kind.label, 18) + kind.category.label)
+            lines.append(pad(kind.id.rawValue, 22) + pad(kind.label, 18) + kind.category.label)
         }
         lines.append("")
         lines.append("gongkai schema KIND 查看字段；gongkai new KIND --village V 新建文档")

@@ -144,7 +144,7 @@ struct SchemaValidator {
             return make(.string(text))
         case .kindID:
             guard KindRegistry.kind(text) != nil else {
-                reporter.report(.s007, at: node.mark, .unknownKind(value: text, suggestion: nearest(text, in: KindRegistry.all.map(\.id))))
+                reporter.report(.s007, at: node.mark, .unknownKind(value: text, suggestion: nearest(text, in: KindRegistry.all.map(\.id.rawValue))))
                 return nil
             }
             return make(.string(text))

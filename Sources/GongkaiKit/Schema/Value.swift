@@ -1,3 +1,4 @@
+import Synchronization
 /// A validated value, typed by its schema, that remembers where it was written.
 public struct Value: Sendable {
     public enum Content: Sendable {
@@ -47,10 +48,32 @@ public struct Record: Sendable {
     }
 
     public subscript(key: String) -> Value? {
-        entries.first { $0.key == key }?.value
+        if RecordAudit.isOn.load(ordering: .relaxed) { RecordAudit.note(key) }
+        return entries.first { $0.key == key }?.value
     }
 
     public func keyMark(_ key: String) -> Mark? {
         entries.first { $0.key == key }?.keyMark
+    }
+}
+
+/// Notes every key read from a record while it is on: a test runs each rule with it on and
+/// checks that every key the rule reads is one its kinds declare (a misspelt key would
+/// otherwise read as missing, and silently switch the rule off). Off, it costs one relaxed load.
+enum RecordAudit {
+    static let isOn = Atomic<Bool>(false)
+    private static let keys = Mutex<Set<String>>([])
+
+    static func note(_ key: String) {
+        keys.withLock { _ = $0.insert(key) }
+    }
+
+    /// The keys `body` reads from records.
+    static func keysRead(_ body: () throws -> Void) rethrows -> Set<String> {
+        keys.withLock { $0 = [] }
+        isOn.store(true, ordering: .relaxed)
+        defer { isOn.store(false, ordering: .relaxed) }
+        try body()
+        return keys.withLock { $0 }
     }
 }

@@ -64,7 +64,7 @@ struct DocumentParser {
         guard let kind = KindRegistry.kind(kindText) else {
             reporter.report(
                 .s007, at: kindNode.mark,
-                .unknownKind(value: kindText, suggestion: nearest(kindText, in: KindRegistry.all.map(\.id))))
+                .unknownKind(value: kindText, suggestion: nearest(kindText, in: KindRegistry.all.map(\.id.rawValue))))
             return nil
         }
         let record = SchemaValidator(reporter: reporter).record(root, fields: kind.allFields, at: rootMark)

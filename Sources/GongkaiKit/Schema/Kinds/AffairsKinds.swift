@@ -1,6 +1,6 @@
 enum AffairsKinds {
     static let notice = Kind(
-        id: "affairs.notice", label: "村务公告", category: .affairs, fields: [], hasBody: true)
+        id: .affairsNotice, label: "村务公告", category: .affairs, fields: [], hasBody: true)
 
     private static func vote(_ extra: [FieldSpec] = []) -> [FieldSpec] {
         [FieldSpec("date", "日期", .date)] + extra + [
@@ -13,7 +13,7 @@ enum AffairsKinds {
     }
 
     static let decision = Kind(
-        id: "affairs.decision", label: "四议两公开", category: .affairs,
+        id: .affairsDecision, label: "四议两公开", category: .affairs,
         fields: [
             FieldSpec("subject", "议题", .string()),
             FieldSpec("proposal", "村党组织提议", .object([FieldSpec("date", "日期", .date), FieldSpec("by", "提议人", .string())])),
@@ -33,7 +33,7 @@ enum AffairsKinds {
         hasBody: true, noticeUntilRequired: true)
 
     static let welfare = Kind(
-        id: "affairs.welfare", label: "民生救助公示", category: .affairs,
+        id: .affairsWelfare, label: "民生救助公示", category: .affairs,
         fields: [
             FieldSpec("program", "救助项目", .string()),
             FieldSpec(
@@ -51,7 +51,7 @@ enum AffairsKinds {
         hasBody: true, noticeUntilRequired: true)
 
     static let project = Kind(
-        id: "affairs.project", label: "项目建设公开", category: .affairs,
+        id: .affairsProject, label: "项目建设公开", category: .affairs,
         fields: [
             FieldSpec("name", "项目名称", .string()),
             FieldSpec("budget", "预算（元）", .money()),

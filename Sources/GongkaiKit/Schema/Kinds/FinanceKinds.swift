@@ -1,6 +1,6 @@
 enum FinanceKinds {
     static let notice = Kind(
-        id: "finance.notice", label: "财务专项公开", category: .finance, fields: [], hasBody: true)
+        id: .financeNotice, label: "财务专项公开", category: .finance, fields: [], hasBody: true)
 
     private static let entry = FieldType.object([
         FieldSpec("date", "日期", .date),
@@ -11,7 +11,7 @@ enum FinanceKinds {
     ])
 
     static let statement = Kind(
-        id: "finance.statement", label: "财务收支公开", category: .finance,
+        id: .financeStatement, label: "财务收支公开", category: .finance,
         fields: [
             FieldSpec("opening_balance", "期初余额（元）", .money(negative: true)),
             FieldSpec("income", "收入明细", .list(entry)),
@@ -21,7 +21,7 @@ enum FinanceKinds {
         hasBody: true, period: [.month, .quarter])
 
     static let assets = Kind(
-        id: "finance.assets", label: "集体资产公开", category: .finance,
+        id: .financeAssets, label: "集体资产公开", category: .finance,
         fields: [
             FieldSpec("as_of", "截止日期", .date),
             FieldSpec(
@@ -43,7 +43,7 @@ enum FinanceKinds {
         hasBody: true, widensForTables: true)
 
     static let resources = Kind(
-        id: "finance.resources", label: "集体资源公开", category: .finance,
+        id: .financeResources, label: "集体资源公开", category: .finance,
         fields: [
             FieldSpec(
                 "contracts", "资源发包合同",

@@ -1,8 +1,8 @@
 enum PartyKinds {
-    static let notice = Kind(id: "party.notice", label: "党务公告", category: .party, fields: [], hasBody: true)
+    static let notice = Kind(id: .partyNotice, label: "党务公告", category: .party, fields: [], hasBody: true)
 
     static let development = Kind(
-        id: "party.development", label: "发展党员公示", category: .party,
+        id: .partyDevelopment, label: "发展党员公示", category: .party,
         fields: [
             FieldSpec("stage", "发展阶段", .choice(["入党积极分子", "发展对象", "预备党员", "预备党员转正"])),
             FieldSpec(
@@ -23,7 +23,7 @@ enum PartyKinds {
         hasBody: true, noticeUntilRequired: true)
 
     static let dues = Kind(
-        id: "party.dues", label: "党费收缴公示", category: .party,
+        id: .partyDues, label: "党费收缴公示", category: .party,
         fields: [
             FieldSpec(
                 "members", "党员缴费明细",
@@ -39,7 +39,7 @@ enum PartyKinds {
         period: Period.Granularity.allCases)
 
     static let meeting = Kind(
-        id: "party.meeting", label: "组织生活公开", category: .party,
+        id: .partyMeeting, label: "组织生活公开", category: .party,
         fields: [
             FieldSpec("type", "会议类型", .choice(["支部党员大会", "支部委员会", "党小组会", "党课", "主题党日", "组织生活会", "民主评议党员"])),
             FieldSpec("date", "会议日期", .date),
@@ -51,7 +51,7 @@ enum PartyKinds {
         hasBody: true)
 
     static let points = Kind(
-        id: "party.points", label: "党员积分公示", category: .party,
+        id: .partyPoints, label: "党员积分公示", category: .party,
         fields: [
             FieldSpec("categories", "积分项目", .list(.string(), nonEmpty: true)),
             FieldSpec(

@@ -56,7 +56,7 @@ enum AffairsRules {
 struct DecisionStepsInOrder: DocumentRule {
     let code = RuleCode.a101
     let summary = "affairs.decision: proposal ≤ consultation ≤ review ≤ resolution ≤ published ≤ result"
-    let kinds: Set<String>? = ["affairs.decision"]
+    let kinds: Set<KindID>? = [.affairsDecision]
     let examples: [RuleExample] = [
         .passes(AffairsRules.decision),
         .trips(AffairsRules.decision.replacingOccurrences(of: "consultation: {date: 2026-08-22}", with: "consultation: {date: 2026-08-30}")),
@@ -83,7 +83,7 @@ struct DecisionStepsInOrder: DocumentRule {
 struct ReviewQuorum: DocumentRule {
     let code = RuleCode.a102
     let summary = "affairs.decision: review present × 2 > expected and for × 2 > expected"
-    let kinds: Set<String>? = ["affairs.decision"]
+    let kinds: Set<KindID>? = [.affairsDecision]
     let examples: [RuleExample] = [
         .passes(AffairsRules.decision),
         .trips(AffairsRules.decision.replacingOccurrences(of: "present: 49, for: 47, against: 0, abstain: 2", with: "present: 30, for: 27, against: 1, abstain: 2")),
@@ -103,7 +103,7 @@ struct ReviewQuorum: DocumentRule {
 struct ResolutionQuorum: DocumentRule {
     let code = RuleCode.a103
     let summary = "affairs.decision: 村民代表会议 present × 3 ≥ expected × 2; 村民会议 by 村民 present × 2 > expected, by 户代表 present × 3 ≥ expected × 2"
-    let kinds: Set<String>? = ["affairs.decision"]
+    let kinds: Set<KindID>? = [.affairsDecision]
     let examples: [RuleExample] = [
         .passes(AffairsRules.decision),
         .trips(AffairsRules.decision.replacingOccurrences(of: "expected: 41, present: 36, for: 34", with: "expected: 41, present: 27, for: 25")),
@@ -134,7 +134,7 @@ struct ResolutionQuorum: DocumentRule {
 struct ResolutionPasses: DocumentRule {
     let code = RuleCode.a104
     let summary = "affairs.decision: resolution for × 2 > present"
-    let kinds: Set<String>? = ["affairs.decision"]
+    let kinds: Set<KindID>? = [.affairsDecision]
     let examples: [RuleExample] = [
         .passes(AffairsRules.decision),
         .trips(AffairsRules.decision.replacingOccurrences(of: "present: 36, for: 34, against: 1, abstain: 1", with: "present: 36, for: 18, against: 10, abstain: 8")),
@@ -152,7 +152,7 @@ struct ResolutionPasses: DocumentRule {
 struct DecisionCounts: DocumentRule {
     let code = RuleCode.s009
     let summary = "affairs.decision: present ≤ expected and for + against + abstain ≤ present, in review and resolution"
-    let kinds: Set<String>? = ["affairs.decision"]
+    let kinds: Set<KindID>? = [.affairsDecision]
     let examples: [RuleExample] = [
         .passes(AffairsRules.decision),
         .trips(AffairsRules.decision.replacingOccurrences(of: "for: 47, against: 0, abstain: 2", with: "for: 47, against: 1, abstain: 2")),
@@ -177,7 +177,7 @@ struct DecisionCounts: DocumentRule {
 struct ResolutionBasis: DocumentRule {
     let code = RuleCode.s002
     let summary = "affairs.decision: resolution.basis is required for 村民会议"
-    let kinds: Set<String>? = ["affairs.decision"]
+    let kinds: Set<KindID>? = [.affairsDecision]
     let examples: [RuleExample] = [
         .passes(AffairsRules.decision),
         .trips(AffairsRules.decision.replacingOccurrences(of: "body: 村民代表会议", with: "body: 村民会议")),
@@ -193,7 +193,7 @@ struct ResolutionBasis: DocumentRule {
 struct WelfareNoticePeriod: DocumentRule {
     let code = RuleCode.a201
     let summary = "affairs.welfare: notice_until − published ≥ welfare_notice_days (7)"
-    let kinds: Set<String>? = ["affairs.welfare"]
+    let kinds: Set<KindID>? = [.affairsWelfare]
     let examples: [RuleExample] = [
         .passes(AffairsRules.welfare),
         .trips(AffairsRules.welfare.replacingOccurrences(of: "notice_until: 2026-11-23", with: "notice_until: 2026-11-22")),
@@ -208,7 +208,7 @@ struct WelfareNoticePeriod: DocumentRule {
 struct WelfareTotal: DocumentRule {
     let code = RuleCode.a202
     let summary = "affairs.welfare: total = Σ amount"
-    let kinds: Set<String>? = ["affairs.welfare"]
+    let kinds: Set<KindID>? = [.affairsWelfare]
     let examples: [RuleExample] = [
         .passes(AffairsRules.welfare),
         .trips(AffairsRules.welfare.replacingOccurrences(of: "total: \"1,720.00\"", with: "total: \"1,270.00\"")),
@@ -227,7 +227,7 @@ struct WelfareTotal: DocumentRule {
 struct ProjectFunding: DocumentRule {
     let code = RuleCode.a301
     let summary = "affairs.project: Σ funding.amount = budget"
-    let kinds: Set<String>? = ["affairs.project"]
+    let kinds: Set<KindID>? = [.affairsProject]
     let examples: [RuleExample] = [
         .passes(AffairsRules.project),
         .trips(AffairsRules.project.replacingOccurrences(of: "budget: \"486,000.00\"", with: "budget: \"468,000.00\"")),
@@ -247,7 +247,7 @@ struct ProjectFunding: DocumentRule {
 struct ProjectDates: DocumentRule {
     let code = RuleCode.a302
     let summary = "affairs.project: end ≥ start; acceptance.date ≥ start"
-    let kinds: Set<String>? = ["affairs.project"]
+    let kinds: Set<KindID>? = [.affairsProject]
     let examples: [RuleExample] = [
         .passes(AffairsRules.project),
         .trips(AffairsRules.project.replacingOccurrences(of: "end: 2026-09-30", with: "end: 2026-05-09")),
@@ -269,7 +269,7 @@ struct ProjectDates: DocumentRule {
 struct ProjectOverBudget: DocumentRule {
     let code = RuleCode.a303
     let summary = "affairs.project: spent > budget (超预算)"
-    let kinds: Set<String>? = ["affairs.project"]
+    let kinds: Set<KindID>? = [.affairsProject]
     let examples: [RuleExample] = [
         .passes(AffairsRules.project),
         .trips(AffairsRules.project.replacingOccurrences(of: "spent: \"472,316.80\"", with: "spent: \"486,000.01\"")),
@@ -285,7 +285,7 @@ struct ProjectOverBudget: DocumentRule {
 struct ProjectAcceptance: DocumentRule {
     let code = RuleCode.s002
     let summary = "affairs.project: acceptance is required when progress is 已验收"
-    let kinds: Set<String>? = ["affairs.project"]
+    let kinds: Set<KindID>? = [.affairsProject]
     let examples: [RuleExample] = [
         .passes(AffairsRules.project),
         .trips(AffairsRules.project.replacingOccurrences(of: "acceptance: {date: 2026-10-20, by: [许建国, 许长林]}", with: "")),

@@ -26,7 +26,7 @@ struct StatementContinuity: SiteRule {
     ]
 
     func check(_ village: CheckedVillage, site: LoadedSite, report: (String, Mark, Message) -> Void) {
-        let statements = village.documents.filter { $0.kind.id == "finance.statement" && $0.period != nil }
+        let statements = village.documents.filter { $0.kind.id == .financeStatement && $0.period != nil }
         var byLastDay: [CalendarDate: [Document]] = [:]
         for s in statements { byLastDay[s.period!.last, default: []].append(s) }
         for s in statements {

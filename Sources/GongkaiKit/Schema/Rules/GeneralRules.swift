@@ -7,7 +7,7 @@ enum GeneralRules {
 struct NoticeUntilAfterPublished: DocumentRule {
     let code = RuleCode.s008
     let summary = "notice_until is on or after published"
-    let kinds: Set<String>? = nil
+    let kinds: Set<KindID>? = nil
     let examples: [RuleExample] = [
         .trips("kind: affairs.notice\ntitle: t\npublished: 2026-05-10\nnotice_until: 2026-05-09\n"),
         .passes("kind: affairs.notice\ntitle: t\npublished: 2026-05-10\nnotice_until: 2026-05-10\n"),
@@ -25,7 +25,7 @@ struct NoticeUntilAfterPublished: DocumentRule {
 struct AttachmentExists: DocumentRule {
     let code = RuleCode.s011
     let summary = "every attachment is a file inside the village folder"
-    let kinds: Set<String>? = nil
+    let kinds: Set<KindID>? = nil
     let examples: [RuleExample] = [
         .trips("kind: affairs.notice\ntitle: t\npublished: 2026-05-10\nattachments:\n  - {file: scans/none.pdf, title: 扫描件}\n"),
         .trips("kind: affairs.notice\ntitle: t\npublished: 2026-05-10\nattachments:\n  - {file: ../other/a.pdf, title: 扫描件}\n"),

@@ -58,7 +58,7 @@ enum PartyRules {
 struct DevelopmentNoticePeriod: DocumentRule {
     let code = RuleCode.p101
     let summary = "party.development: notice_until − published ≥ party_notice_days (5)"
-    let kinds: Set<String>? = ["party.development"]
+    let kinds: Set<KindID>? = [.partyDevelopment]
     let examples: [RuleExample] = [
         .passes(PartyRules.development),
         .trips(PartyRules.development.replacingOccurrences(of: "notice_until: 2026-11-25", with: "notice_until: 2026-11-21")),
@@ -73,7 +73,7 @@ struct DevelopmentNoticePeriod: DocumentRule {
 struct ActivistRequired: DocumentRule {
     let code = RuleCode.s002
     let summary = "party.development: activist is required after stage 入党积极分子"
-    let kinds: Set<String>? = ["party.development"]
+    let kinds: Set<KindID>? = [.partyDevelopment]
     let examples: [RuleExample] = [
         .passes(PartyRules.development),
         .trips(PartyRules.development.replacingOccurrences(of: ", activist: 2024-06-20", with: "")),
@@ -93,7 +93,7 @@ struct ActivistRequired: DocumentRule {
 struct ActivistForAYear: DocumentRule {
     let code = RuleCode.p102
     let summary = "party.development: activist ≤ published − 1 year for stages after 入党积极分子"
-    let kinds: Set<String>? = ["party.development"]
+    let kinds: Set<KindID>? = [.partyDevelopment]
     let examples: [RuleExample] = [
         .passes(PartyRules.development),
         .trips(PartyRules.development.replacingOccurrences(of: "activist: 2024-06-20", with: "activist: 2025-11-19")),
@@ -115,7 +115,7 @@ struct ActivistForAYear: DocumentRule {
 struct CandidateAdult: DocumentRule {
     let code = RuleCode.p103
     let summary = "party.development: every candidate is 18 or older on published (born month counts as the 1st)"
-    let kinds: Set<String>? = ["party.development"]
+    let kinds: Set<KindID>? = [.partyDevelopment]
     let examples: [RuleExample] = [
         .passes(PartyRules.development),
         .trips(PartyRules.development.replacingOccurrences(of: "born: 1996-04", with: "born: 2008-12")),
@@ -136,7 +136,7 @@ struct CandidateAdult: DocumentRule {
 struct AppliedBeforeActivist: DocumentRule {
     let code = RuleCode.p104
     let summary = "party.development: applied ≤ activist"
-    let kinds: Set<String>? = ["party.development"]
+    let kinds: Set<KindID>? = [.partyDevelopment]
     let examples: [RuleExample] = [
         .passes(PartyRules.development),
         .trips(PartyRules.development.replacingOccurrences(of: "applied: 2024-03-12", with: "applied: 2024-07-01")),
@@ -155,7 +155,7 @@ struct AppliedBeforeActivist: DocumentRule {
 struct DuesTotal: DocumentRule {
     let code = RuleCode.p201
     let summary = "party.dues: total = Σ paid"
-    let kinds: Set<String>? = ["party.dues"]
+    let kinds: Set<KindID>? = [.partyDues]
     let examples: [RuleExample] = [
         .passes(PartyRules.dues),
         .trips(PartyRules.dues.replacingOccurrences(of: "total: 210", with: "total: 201")),
@@ -174,7 +174,7 @@ struct DuesTotal: DocumentRule {
 struct DuesArrears: DocumentRule {
     let code = RuleCode.p202
     let summary = "party.dues: paid < standard × months is arrears (欠缴)"
-    let kinds: Set<String>? = ["party.dues"]
+    let kinds: Set<KindID>? = [.partyDues]
     let examples: [RuleExample] = [
         .passes(PartyRules.dues),
         .trips(PartyRules.dues.replacingOccurrences(of: "paid: 150}", with: "paid: 100}").replacingOccurrences(of: "total: 210", with: "total: 160")),
@@ -195,7 +195,7 @@ struct DuesArrears: DocumentRule {
 struct BranchMeetingQuorum: DocumentRule {
     let code = RuleCode.p301
     let summary = "party.meeting: 支部党员大会 with decisions needs present × 2 > expected"
-    let kinds: Set<String>? = ["party.meeting"]
+    let kinds: Set<KindID>? = [.partyMeeting]
     let examples: [RuleExample] = [
         .passes(PartyRules.meeting),
         .trips(PartyRules.meeting.replacingOccurrences(of: "present: 49", with: "present: 28")),
@@ -215,7 +215,7 @@ struct BranchMeetingQuorum: DocumentRule {
 struct MeetingBeforePublished: DocumentRule {
     let code = RuleCode.p302
     let summary = "party.meeting: date ≤ published"
-    let kinds: Set<String>? = ["party.meeting"]
+    let kinds: Set<KindID>? = [.partyMeeting]
     let examples: [RuleExample] = [
         .passes(PartyRules.meeting),
         .trips(PartyRules.meeting.replacingOccurrences(of: "date: 2026-11-10", with: "date: 2026-11-13")),
@@ -232,7 +232,7 @@ struct MeetingBeforePublished: DocumentRule {
 struct MeetingCounts: DocumentRule {
     let code = RuleCode.s009
     let summary = "party.meeting: present ≤ expected"
-    let kinds: Set<String>? = ["party.meeting"]
+    let kinds: Set<KindID>? = [.partyMeeting]
     let examples: [RuleExample] = [
         .passes(PartyRules.meeting),
         .trips(PartyRules.meeting.replacingOccurrences(of: "present: 49", with: "present: 57")),
@@ -249,7 +249,7 @@ struct MeetingCounts: DocumentRule {
 struct PointsTotal: DocumentRule {
     let code = RuleCode.p401
     let summary = "party.points: each member's total = Σ scores"
-    let kinds: Set<String>? = ["party.points"]
+    let kinds: Set<KindID>? = [.partyPoints]
     let examples: [RuleExample] = [
         .passes(PartyRules.points),
         .trips(PartyRules.points.replacingOccurrences(of: "total: 42.5", with: "total: 42")),
@@ -273,7 +273,7 @@ struct PointsTotal: DocumentRule {
 struct PointsCategory: DocumentRule {
     let code = RuleCode.p402
     let summary = "party.points: a score's category is one of categories"
-    let kinds: Set<String>? = ["party.points"]
+    let kinds: Set<KindID>? = [.partyPoints]
     let examples: [RuleExample] = [
         .passes(PartyRules.points),
         .trips(PartyRules.points.replacingOccurrences(of: "志愿服务: 22.5}", with: "志愿活动: 22.5}")),

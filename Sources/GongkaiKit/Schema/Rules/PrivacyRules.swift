@@ -29,7 +29,7 @@ struct NoPersonalNumbers: DocumentRule {
     let code: RuleCode
     let kind: PersonalNumbers.Kind
     let summary: String
-    let kinds: Set<String>? = nil
+    let kinds: Set<KindID>? = nil
     let examples: [RuleExample]
 
     func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {

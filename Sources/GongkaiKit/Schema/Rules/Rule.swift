@@ -37,7 +37,7 @@ public protocol Rule: Sendable {
 /// A check of one document.
 public protocol DocumentRule: Rule {
     /// Kinds the rule applies to; nil for every kind.
-    var kinds: Set<String>? { get }
+    var kinds: Set<KindID>? { get }
     func check(_ document: Document, context: RuleContext, report: (Mark, Message) -> Void)
 }
 

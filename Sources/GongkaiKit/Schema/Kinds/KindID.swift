@@ -1,0 +1,22 @@
+/// A kind by name, as documents write it (`kind: finance.statement`): code names kinds with
+/// these cases, never with string literals, so a typo is a compile error.
+public enum KindID: String, Sendable, CaseIterable, Hashable, Comparable {
+    case partyNotice = "party.notice"
+    case partyDevelopment = "party.development"
+    case partyDues = "party.dues"
+    case partyMeeting = "party.meeting"
+    case partyPoints = "party.points"
+    case affairsNotice = "affairs.notice"
+    case affairsDecision = "affairs.decision"
+    case affairsWelfare = "affairs.welfare"
+    case affairsProject = "affairs.project"
+    case financeNotice = "finance.notice"
+    case financeStatement = "finance.statement"
+    case financeAssets = "finance.assets"
+    case financeResources = "finance.resources"
+
+    public static func < (a: KindID, b: KindID) -> Bool { a.rawValue < b.rawValue }
+
+    /// The last part of the name (`statement`), used in file names.
+    var shortName: String { String(rawValue.split(separator: ".").last!) }
+}
