@@ -5,7 +5,7 @@ enum FinanceRules {
         AssetsTotal(), LeasedAssetsNamed(), ContractDates(), ContractEndingSoon(),
     ]
 
-    static let financeKinds: Set<String> = ["finance.notice", "finance.statement", "finance.assets", "finance.resources"]
+    static let financeKinds: Set<KindID> = [.financeNotice, .financeStatement, .financeAssets, .financeResources]
 
     static let statement = """
         kind: finance.statement
@@ -50,7 +50,7 @@ enum FinanceRules {
 struct StatementBalance: DocumentRule {
     let code = RuleCode.f101
     let summary = "finance.statement: closing_balance = opening_balance + Σ income − Σ expense"
-    let kinds: Set<String>? = ["finance.statement"]
+    let kinds: Set<KindID>? = [.financeStatement]
     let examples: [RuleExample] = [
         .passes(FinanceRules.statement),
         .trips(FinanceRules.statement.replacingOccurrences(of: "closing_balance: \"179,849.50\"", with: "closing_balance: \"179,894.50\"")),
@@ -72,7 +72,7 @@ struct StatementBalance: DocumentRule {
 struct EntryInPeriod: DocumentRule {
     let code = RuleCode.f102
     let summary = "finance.statement: each entry's date lies inside period"
-    let kinds: Set<String>? = ["finance.statement"]
+    let kinds: Set<KindID>? = [.financeStatement]
     let examples: [RuleExample] = [
         .passes(FinanceRules.statement),
         .trips(FinanceRules.statement.replacingOccurrences(of: "date: 2026-10-08", with: "date: 2026-11-01")),
@@ -92,7 +92,7 @@ struct EntryInPeriod: DocumentRule {
 struct VoucherUnique: DocumentRule {
     let code = RuleCode.f104
     let summary = "finance.statement: no voucher number is used twice"
-    let kinds: Set<String>? = ["finance.statement"]
+    let kinds: Set<KindID>? = [.financeStatement]
     let examples: [RuleExample] = [
         .passes(FinanceRules.statement),
         .trips(FinanceRules.statement.replacingOccurrences(of: "voucher: 记-002", with: "voucher: 记-001")),
@@ -116,7 +116,7 @@ struct VoucherUnique: DocumentRule {
 struct ReviewedBeforePublished: DocumentRule {
     let code = RuleCode.f105
     let summary = "finance.*: reviewed is present and reviewed.date ≤ published"
-    let kinds: Set<String>? = FinanceRules.financeKinds
+    let kinds: Set<KindID>? = FinanceRules.financeKinds
     let examples: [RuleExample] = [
         .passes(FinanceRules.statement),
         .trips(FinanceRules.statement.replacingOccurrences(of: "reviewed: {date: 2026-11-04, by: [许长林, 赵玉芬]}", with: "")),
@@ -138,7 +138,7 @@ struct ReviewedBeforePublished: DocumentRule {
 struct ReviewersAreSupervisors: DocumentRule {
     let code = RuleCode.f106
     let summary = "finance.*: every name in reviewed.by is one of the village's supervisors"
-    let kinds: Set<String>? = FinanceRules.financeKinds
+    let kinds: Set<KindID>? = FinanceRules.financeKinds
     let examples: [RuleExample] = [
         .passes(FinanceRules.statement),
         .trips(FinanceRules.statement.replacingOccurrences(of: "by: [许长林, 赵玉芬]", with: "by: [许长林, 许建国]")),
@@ -159,7 +159,7 @@ struct ReviewersAreSupervisors: DocumentRule {
 struct AssetsTotal: DocumentRule {
     let code = RuleCode.f201
     let summary = "finance.assets: total_value = Σ value"
-    let kinds: Set<String>? = ["finance.assets"]
+    let kinds: Set<KindID>? = [.financeAssets]
     let examples: [RuleExample] = [
         .passes(FinanceRules.assets),
         .trips(FinanceRules.assets.replacingOccurrences(of: "total_value: \"1,346,000.00\"", with: "total_value: \"1,364,000.00\"")),
@@ -178,7 +178,7 @@ struct AssetsTotal: DocumentRule {
 struct LeasedAssetsNamed: DocumentRule {
     let code = RuleCode.f202
     let summary = "finance.assets: status 出租 or 承包 needs holder and income"
-    let kinds: Set<String>? = ["finance.assets"]
+    let kinds: Set<KindID>? = [.financeAssets]
     let examples: [RuleExample] = [
         .passes(FinanceRules.assets),
         .trips(FinanceRules.assets.replacingOccurrences(of: ", holder: 顺达纸箱厂", with: "")),
@@ -198,7 +198,7 @@ struct LeasedAssetsNamed: DocumentRule {
 struct ContractDates: DocumentRule {
     let code = RuleCode.f301
     let summary = "finance.resources: end > start"
-    let kinds: Set<String>? = ["finance.resources"]
+    let kinds: Set<KindID>? = [.financeResources]
     let examples: [RuleExample] = [
         .passes(FinanceRules.resources),
         .trips(FinanceRules.resources.replacingOccurrences(of: "end: 2029-09-30", with: "end: 2024-10-01")),
@@ -217,7 +217,7 @@ struct ContractDates: DocumentRule {
 struct ContractEndingSoon: DocumentRule {
     let code = RuleCode.f302
     let summary = "finance.resources: a contract ends within contract_warn_days (90) of the build date"
-    let kinds: Set<String>? = ["finance.resources"]
+    let kinds: Set<KindID>? = [.financeResources]
     let examples: [RuleExample] = [
         .passes(FinanceRules.resources),
         .trips(FinanceRules.resources.replacingOccurrences(of: "end: 2029-09-30", with: "end: 2027-01-31")),
