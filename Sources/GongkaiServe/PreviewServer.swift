@@ -81,7 +81,7 @@ public final class PreviewServer: Sendable {
     func rebuild(reason: String) {
         let started = DispatchTime.now()
         do {
-            let date = try BuildDate.resolve(flag: dateFlag)
+            let date = try BuildDate.resolve(given: dateFlag)
             let report = try SiteBuilder.build(root: root, out: siteFolder, buildDate: date)
             let errors = report.diagnostics.filter { $0.severity == .error }
             state.update {

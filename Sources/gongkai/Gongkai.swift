@@ -44,7 +44,18 @@ struct SiteOptions: ParsableArguments {
 
     /// The site root and the build date, or the reason the command cannot run.
     func resolve() throws -> (root: URL, date: CalendarDate) {
-        (try SiteRoot.find(explicit: root), try BuildDate.resolve(flag: date))
+        (try SiteRoot.find(explicit: root), try buildDate(date))
+    }
+}
+
+/// The build date of `--date`, with the flag named in the error.
+func buildDate(_ flag: String?) throws -> CalendarDate {
+    do {
+        return try BuildDate.resolve(given: flag)
+    } catch .notADate(let text) {
+        throw CommandFailure.badArgument("--date \(text) 不是有效日期；应为 YYYY-MM-DD，如 2026-11-05")
+    } catch {
+        throw CommandFailure.badArgument(error.description)
     }
 }
 

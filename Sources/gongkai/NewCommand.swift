@@ -32,7 +32,7 @@ struct NewCommand: ParsableCommand {
         guard FileManager.default.fileExists(atPath: villageFile.path) else {
             throw CommandFailure.badArgument("找不到村文件夹 content/\(village)/village.yaml；请先建立村文件夹")
         }
-        let today = try BuildDate.resolve(flag: date)
+        let today = try buildDate(date)
         var parsedPeriod: Period?
         if let period {
             guard let p = Period(iso: period) else {

@@ -143,12 +143,4 @@ final class BuildCache: Sendable {
         try data.write(to: temporary)
         guard rename(temporary.path, url.path) == 0 else { throw CommandFailure.io("无法写入 \(url.path)") }
     }
-
-    /// Size and modification time of an output file (not its change time: hard-linking a file
-    /// into the next site changes that).
-    static func outputStamp(_ path: String) -> String {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return "" }
-        return "\(info.st_size)-\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
-    }
 }

@@ -47,7 +47,7 @@ final class VillagePages: Sendable {
         for (file, stamp) in zip(entry.files, entry.stamps) {
             let path = folder + "/" + file
             let existing = site.appendingPathComponent(path)
-            guard previousOutputs[path] != nil, BuildCache.outputStamp(existing.path) == stamp, output.link(existing, to: path) else {
+            guard previousOutputs[path] != nil, FileTree.outputStamp(existing.path) == stamp, output.link(existing, to: path) else {
                 linked.forEach { output.unlink($0) }
                 return false
             }
@@ -72,7 +72,7 @@ final class VillagePages: Sendable {
             let entry = current[folder]!
             return PageEntry(
                 key: entry.key, files: entry.files,
-                stamps: entry.files.map { BuildCache.outputStamp(root + "/" + folder + "/" + $0) })
+                stamps: entry.files.map { FileTree.outputStamp(root + "/" + folder + "/" + $0) })
         }
         return Dictionary(uniqueKeysWithValues: zip(folders, stamped))
     }

@@ -98,7 +98,7 @@ struct OpenData {
         }
         let notices = village.publishedNotices(on: site.buildDate)
         for month in Set(notices.map { Month($0.published) }).sorted() {
-            xml += url(base + "\(village.id)/board/\(month.iso)/", nil)
+            xml += url(SitePaths.canonical(base: base, folder: SitePaths.board(village.id, month)), nil)
         }
         for d in notices.sorted(by: { $0.path < $1.path }) {
             let page = SitePaths.canonical(base: base, folder: d.outputFolder)

@@ -109,9 +109,9 @@ enum SitePaths {
         return String(repeating: "../", count: depth)
     }
 
-    static func village(_ id: String) -> String { id }
     static func category(_ village: String, _ category: Category) -> String { "\(village)/\(category.rawValue)" }
     static func files(_ village: String) -> String { "\(village)/files" }
+    static func board(_ village: String, _ month: Month) -> String { "\(village)/board/\(month.iso)" }
 
     /// Canonical URL of a page folder: base_url + folder + `/`.
     static func canonical(base: String, folder: String) -> String {

@@ -220,7 +220,7 @@ struct SiteRenderer: Sendable {
         _ village: CheckedVillage, month: Month, notices: [RenderedNotice], attachments: [String: AttachmentInfo], pages: VillagePages
     ) throws {
         let profile = village.profile!
-        let folder = "\(village.id)/board/\(month.iso)"
+        let folder = SitePaths.board(village.id, month)
         let ordered = notices.sorted { ($0.document.published, $0.document.slug) < ($1.document.published, $1.document.slug) }
         let key = Hashing.key(["board", month.iso] + ordered.map(\.key))
         if pages.reuse(folder: folder, key: key, into: output) { return }
@@ -312,7 +312,7 @@ struct SiteRenderer: Sendable {
         }
         let current = notices.filter(isInNoticePeriod).map { link($0, root: root) }
         let boards = boardMonths(village).map { month, documents in
-            BoardLink(month: month.chinese, href: root + "\(village.id)/board/\(month.iso)/index.html", count: documents.count)
+            BoardLink(month: month.chinese, href: SitePaths.href(root: root, folder: SitePaths.board(village.id, month)), count: documents.count)
         }.sorted { $0.href > $1.href }
         let page = VillagePage(
             chrome: chrome(folder: village.id, title: profile.name, crumbs: [(village.id, profile.name)]),

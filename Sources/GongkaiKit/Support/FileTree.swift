@@ -95,6 +95,8 @@ enum FileTree {
         for (path, relative) in folders { walk(path, prefix: relative, into: &out, links: &links) }
     }
 
+    /// A source file's stamp: size, modification and change times, inode — any edit, copy or
+    /// replacement changes it.
     static func stamp(_ info: stat) -> String {
         "\(info.st_size)-\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)-\(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec)-\(info.st_ino)"
     }
@@ -103,5 +105,13 @@ enum FileTree {
     static func stamp(_ path: String) -> String {
         var info = stat()
         return lstat(path, &info) == 0 ? stamp(info) : ""
+    }
+
+    /// An output file's stamp: size and modification time only (hard-linking a page into the
+    /// next site changes its change time), or "" when it is missing.
+    static func outputStamp(_ path: String) -> String {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return "" }
+        return "\(info.st_size)-\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
     }
 }
