@@ -2,7 +2,7 @@
 SWIFT ?= swift
 DATE ?=
 
-.PHONY: site test setup setup-tests release fuzz clean
+.PHONY: site test lint setup setup-tests release fuzz clean
 
 setup:
 	bash scripts/setup.sh
@@ -16,8 +16,9 @@ release: setup
 site: release
 	.build/release/gongkai build $(if $(DATE),--date $(DATE),)
 
-# The fuzz smoke (10 s a target) runs before the tests, so XCTest's summary is the last line.
-test: setup-tests
+# The style check and the fuzz smoke (10 s a target) run before the tests, so XCTest's summary
+# is the last line.
+test: setup-tests lint
 	$(SWIFT) build --build-tests
 	bash scripts/fuzz.sh 10
 	$(SWIFT) test --disable-swift-testing
@@ -26,6 +27,10 @@ test: setup-tests
 FUZZ_SECONDS ?= 60
 fuzz: setup
 	bash scripts/fuzz.sh $(FUZZ_SECONDS)
+
+# swift-format (.swift-format) and lines of at most 120 characters.
+lint:
+	bash scripts/lint.sh
 
 clean:
 	rm -rf .build site

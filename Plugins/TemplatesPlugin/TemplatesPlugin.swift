@@ -33,7 +33,7 @@ struct TemplatesPlugin: BuildToolPlugin {
                 executable: try context.tool(named: "EmbedTemplates").url,
                 arguments: [templates.path, output.path] + inputs.map(\.path),
                 inputFiles: inputs,
-                outputFiles: [output])
+                outputFiles: [output]),
         ]
     }
 }

@@ -30,7 +30,11 @@ struct GrammarError: Error, CustomStringConvertible {
 
 /// The line without a trailing `//` comment, and its braces counted outside string literals.
 func code(_ line: String) -> (text: String, opens: Int, closes: Int) {
-    var text = "", opens = 0, closes = 0, inString = false, previous: Character = " "
+    var text = ""
+    var opens = 0
+    var closes = 0
+    var inString = false
+    var previous: Character = " "
     for character in line {
         if !inString && character == "/" && previous == "/" {
             text.removeLast()
@@ -72,7 +76,9 @@ func parse(_ source: String, file: String) throws -> [Model] {
         guard parts.count == 2 else { throw fail }
         let name = parts[0].trimmingCharacters(in: .whitespaces)
         let type = parts[1].trimmingCharacters(in: .whitespaces)
-        guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }), !type.isEmpty else { throw fail }
+        guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }), !type.isEmpty else {
+            throw fail
+        }
         models[models.count - 1].properties.append(Property(name: name, type: type))
     }
     return models

@@ -9,7 +9,8 @@ final class SourceWatcher: @unchecked Sendable {
     private let onChange: @Sendable () -> Void
     private var thread: Thread?
 
-    init(root: URL, interval: TimeInterval = 0.1, quiet: TimeInterval = 0.15, onChange: @escaping @Sendable () -> Void) {
+    init(root: URL, interval: TimeInterval = 0.1, quiet: TimeInterval = 0.15, onChange: @escaping @Sendable () -> Void)
+    {
         self.root = root
         self.interval = interval
         self.quiet = quiet
@@ -34,7 +35,8 @@ final class SourceWatcher: @unchecked Sendable {
         func add(_ path: String) {
             var info = stat()
             guard stat(path, &info) == 0 else { return }
-            out[path] = Stamp(size: Int(info.st_size), modified: Int(info.st_mtim.tv_sec), nanoseconds: Int(info.st_mtim.tv_nsec))
+            out[path] = Stamp(
+                size: Int(info.st_size), modified: Int(info.st_mtim.tv_sec), nanoseconds: Int(info.st_mtim.tv_nsec))
         }
         add(root.appendingPathComponent("gongkai.yaml").path)
         for folder in ["content", "templates"] {

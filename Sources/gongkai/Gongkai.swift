@@ -9,7 +9,8 @@ struct Gongkai: ParsableCommand {
         abstract: "村级党务、村务、财务公开栏的静态网站生成器",
         discussion: "读取 content/ 下各村的 Markdown 与 YAML 文件，校验后生成公开网站。",
         subcommands: [
-            BuildCommand.self, CheckCommand.self, NewCommand.self, SchemaCommand.self, VerifyCommand.self, ReportCommand.self,
+            BuildCommand.self, CheckCommand.self, NewCommand.self, SchemaCommand.self, VerifyCommand.self,
+            ReportCommand.self,
             ServeCommand.self, HookCommand.self,
         ])
 
@@ -91,7 +92,8 @@ struct BuildCommand: ParsableCommand {
         }
         printDiagnostics(report, format: .text, to: .standardError)
         if report.wrote {
-            FileHandle.standardError.write(Data("\(report.summary)；已生成 \(report.published) 篇公开文档到 \(output.path)\n".utf8))
+            FileHandle.standardError.write(
+                Data("\(report.summary)；已生成 \(report.published) 篇公开文档到 \(output.path)\n".utf8))
         } else {
             FileHandle.standardError.write(Data("\(report.summary)；未写入任何文件\n".utf8))
             throw ExitCode(1)

@@ -26,7 +26,8 @@ struct NewCommand: ParsableCommand {
     func run() throws {
         let root = try SiteRoot.find(explicit: root)
         guard let kind = KindRegistry.kind(kind) else {
-            throw CommandFailure.badArgument("未知的文档类型 \(self.kind)；可用类型：\(KindRegistry.all.map(\.id.rawValue).joined(separator: "、"))")
+            throw CommandFailure.badArgument(
+                "未知的文档类型 \(self.kind)；可用类型：\(KindRegistry.all.map(\.id.rawValue).joined(separator: "、"))")
         }
         let villageFile = root.appendingPathComponent("content/\(village)/village.yaml")
         guard FileManager.default.fileExists(atPath: villageFile.path) else {
@@ -46,12 +47,14 @@ struct NewCommand: ParsableCommand {
             parsedPeriod = Scaffold.previousPeriod(before: today, allowed: allowed)
         }
         let output = Scaffold.make(
-            kind: kind, village: village, villageName: Scaffold.villageName(at: villageFile), period: parsedPeriod, today: today)
+            kind: kind, village: village, villageName: Scaffold.villageName(at: villageFile), period: parsedPeriod,
+            today: today)
         let target = root.appendingPathComponent(output.path)
         if FileManager.default.fileExists(atPath: target.path) {
             throw CommandFailure.badArgument("\(output.path) 已存在，不会覆盖；请换一个期间或手动改名")
         }
-        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(output.text.utf8).write(to: target)
         print(output.path)
     }

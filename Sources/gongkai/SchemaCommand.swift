@@ -25,7 +25,8 @@ struct SchemaCommand: ParsableCommand {
         var selected: Kind?
         if let kind {
             guard let k = KindRegistry.kind(kind) else {
-                throw CommandFailure.badArgument("未知的文档类型 \(kind)；可用类型：\(KindRegistry.all.map(\.id.rawValue).joined(separator: "、"))")
+                throw CommandFailure.badArgument(
+                    "未知的文档类型 \(kind)；可用类型：\(KindRegistry.all.map(\.id.rawValue).joined(separator: "、"))")
             }
             selected = k
         }

@@ -13,13 +13,17 @@ final class CSVSpreadsheetTests: XCTestCase {
     func testHostileCellsOpenAsTheirTextAndMoneyAsNumbers() throws {
         let site = try TestSite()
         let entries = Self.hostile.enumerated().map { index, text in
-            "  - {date: 2026-10-0\(index + 1), voucher: \(yamlQuoted(text)), item: \(yamlQuoted(text)), amount: \(index + 1)00.50}"
+            "  - {date: 2026-10-0\(index + 1), voucher: \(yamlQuoted(text)), item: \(yamlQuoted(text)), amount: "
+                + "\(index + 1)00.50}"
         }
         let income = Self.hostile.indices.reduce(0) { $0 + ($1 + 1) * 10_000 + 50 }
         try site.write(
             "content/xuji/finance/2026-10.yaml",
-            TestSite.octoberStatement(income: entries, closing: "\(income / 100).\(String(format: "%02d", income % 100))"))
-        try site.write("content/xuji/party/points.yaml", """
+            TestSite.octoberStatement(
+                income: entries, closing: "\(income / 100).\(String(format: "%02d", income % 100))"))
+        try site.write(
+            "content/xuji/party/points.yaml",
+            """
             kind: party.points
             title: 10月党员积分
             published: 2026-11-06
@@ -33,10 +37,10 @@ final class CSVSpreadsheetTests: XCTestCase {
         let build = try Binary.run(["build", site.root.path, "--out", out.path, "--date", "2026-11-22"])
         XCTAssertEqual(build.status, 0, build.stderr)
 
-        let income_ = try spreadsheetRows(out.appendingPathComponent("xuji/finance/2026-10/income.csv"))
-        XCTAssertEqual(income_.count, Self.hostile.count + 1)
+        let incomeRows = try spreadsheetRows(out.appendingPathComponent("xuji/finance/2026-10/income.csv"))
+        XCTAssertEqual(incomeRows.count, Self.hostile.count + 1)
         for (index, text) in Self.hostile.enumerated() {
-            let row = income_[index + 1]
+            let row = incomeRows[index + 1]
             // 凭证号 and 摘要 show the sample behind its `'` (a cell keeps a line break as LF);
             // the amount is a number.
             let shown = "'" + text.replacingOccurrences(of: "\r", with: "\n")
@@ -75,12 +79,14 @@ final class CSVSpreadsheetTests: XCTestCase {
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: work) }
         let soffice = URL(fileURLWithPath: "/usr/bin/soffice")
-        let result = try Binary.runTool(soffice, [
-            "-env:UserInstallation=file://\(work.path)/profile", "--headless",
-            "--infilter=CSV:44,34,76,1,,1033,false,true,false,false,false,-1,true",
-            "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,true,false,true",
-            "--outdir", work.appendingPathComponent("out").path, csv.path,
-        ])
+        let result = try Binary.runTool(
+            soffice,
+            [
+                "-env:UserInstallation=file://\(work.path)/profile", "--headless",
+                "--infilter=CSV:44,34,76,1,,1033,false,true,false,false,false,-1,true",
+                "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,true,false,true",
+                "--outdir", work.appendingPathComponent("out").path, csv.path,
+            ])
         let converted = work.appendingPathComponent("out").appendingPathComponent(csv.lastPathComponent)
         let text = try String(contentsOf: converted, encoding: .utf8)
         XCTAssertEqual(result.status, 0, result.stderr)
@@ -91,12 +97,19 @@ final class CSVSpreadsheetTests: XCTestCase {
     func parse(_ text: String) -> [[Cell]] {
         var rows: [[Cell]] = []
         var row: [Cell] = []
-        var field = "", quoted = false, inQuotes = false
+        var field = ""
+        var quoted = false
+        var inQuotes = false
         var chars = Array(text.unicodeScalars)[...]
         while let c = chars.popFirst() {
             if inQuotes {
                 if c == "\"" {
-                    if chars.first == "\"" { field.unicodeScalars.append("\""); chars.removeFirst() } else { inQuotes = false }
+                    if chars.first == "\"" {
+                        field.unicodeScalars.append("\"")
+                        chars.removeFirst()
+                    } else {
+                        inQuotes = false
+                    }
                 } else {
                     field.unicodeScalars.append(c)
                 }

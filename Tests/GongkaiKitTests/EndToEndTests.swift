@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import XCTest
 
@@ -32,7 +33,9 @@ final class EndToEndTests: XCTestCase {
 
     func testMoneyWithThreeDecimalsOrAnExponentIsS004AtItsLine() throws {
         let site = try TestSite()
-        try site.write("content/xuji/finance/2026-10.yaml", """
+        try site.write(
+            "content/xuji/finance/2026-10.yaml",
+            """
             kind: finance.statement
             title: 许集村2026年10月财务收支公开
             published: 2026-11-06
@@ -61,7 +64,9 @@ final class EndToEndTests: XCTestCase {
 
     func testYesIsNotABool() throws {
         let site = try TestSite()
-        try site.write("content/xuji/affairs/n.md", "---\nkind: affairs.notice\ntitle: 通知\npublished: 2026-11-01\ndraft: yes\n---\n正文\n")
+        try site.write(
+            "content/xuji/affairs/n.md",
+            "---\nkind: affairs.notice\ntitle: 通知\npublished: 2026-11-01\ndraft: yes\n---\n正文\n")
         let result = try Binary.run(["check", site.root.path, "--date", date, "--format", "json"])
         let found = try decodeDiagnostics(result.stdout)
         XCTAssertEqual(found.map(\.code), ["GK-S004"])
@@ -72,8 +77,10 @@ final class EndToEndTests: XCTestCase {
 
     func testDuplicateKeyAndAliasBombHaveTheirCodes() throws {
         let site = try TestSite()
-        try site.write("content/xuji/affairs/dup.yaml", "kind: affairs.notice\ntitle: 通知\npublished: 2026-11-01\ntitle: 又一个\n")
-        var bomb = "kind: affairs.notice\ntitle: 炸弹\npublished: 2026-11-01\nextra:\n  a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        try site.write(
+            "content/xuji/affairs/dup.yaml", "kind: affairs.notice\ntitle: 通知\npublished: 2026-11-01\ntitle: 又一个\n")
+        var bomb =
+            "kind: affairs.notice\ntitle: 炸弹\npublished: 2026-11-01\nextra:\n  a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
         for i in 1...8 {
             bomb += "  a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 10).joined(separator: ", ") + "]\n"
         }
@@ -89,23 +96,30 @@ final class EndToEndTests: XCTestCase {
         try site.write("content/xuji/a.yaml", "kind: affairs.notise\ntitle: 通知\npublished: 2026-11-01\n")
         try site.write("content/xuji/b.yaml", "kind: affairs.notice\ntitel: 通知\npublished: 2026-11-31\n")
         try site.write("content/xuji/c.md", "kind: affairs.notice\n")
-        try site.write("content/xuji/d.yaml", "kind: affairs.notice\ntitle: 通知\npublished: 2026-11-05\nnotice_until: 2026-11-01\n")
+        try site.write(
+            "content/xuji/d.yaml", "kind: affairs.notice\ntitle: 通知\npublished: 2026-11-05\nnotice_until: 2026-11-01\n")
         try site.write("content/xuji/sub/d.md", "---\nkind: affairs.notice\ntitle: 同名\npublished: 2026-11-05\n---\n")
-        try site.write("content/xuji/e.yaml", "kind: affairs.notice\ntitle: 通知\npublished: 2026-11-05\nattachments:\n  - {file: none.pdf, title: 无}\n  - {file: ../../gongkai.yaml, title: 越界}\n")
+        try site.write(
+            "content/xuji/e.yaml",
+            "kind: affairs.notice\ntitle: 通知\npublished: 2026-11-05\nattachments:\n  - {file: none.pdf, title: 无}\n  - "
+                + "{file: ../../gongkai.yaml, title: 越界}\n"
+        )
         let json = try Binary.run(["check", site.root.path, "--date", date, "--format", "json"])
         XCTAssertEqual(json.status, 1)
         let found = try decodeDiagnostics(json.stdout)
-        XCTAssertEqual(found.map { "\($0.file):\($0.line):\($0.column) \($0.severity)[\($0.code)]" }, [
-            "content/xuji/a.yaml:1:7 error[GK-S007]",
-            "content/xuji/b.yaml:1:1 error[GK-S002]",
-            "content/xuji/b.yaml:2:1 error[GK-S003]",
-            "content/xuji/b.yaml:3:12 error[GK-S004]",
-            "content/xuji/c.md:1:1 error[GK-S001]",
-            "content/xuji/d.yaml:4:15 error[GK-S008]",
-            "content/xuji/e.yaml:5:12 error[GK-S011]",
-            "content/xuji/e.yaml:6:12 error[GK-S011]",
-            "content/xuji/sub/d.md:1:1 error[GK-S010]",
-        ])
+        XCTAssertEqual(
+            found.map { "\($0.file):\($0.line):\($0.column) \($0.severity)[\($0.code)]" },
+            [
+                "content/xuji/a.yaml:1:7 error[GK-S007]",
+                "content/xuji/b.yaml:1:1 error[GK-S002]",
+                "content/xuji/b.yaml:2:1 error[GK-S003]",
+                "content/xuji/b.yaml:3:12 error[GK-S004]",
+                "content/xuji/c.md:1:1 error[GK-S001]",
+                "content/xuji/d.yaml:4:15 error[GK-S008]",
+                "content/xuji/e.yaml:5:12 error[GK-S011]",
+                "content/xuji/e.yaml:6:12 error[GK-S011]",
+                "content/xuji/sub/d.md:1:1 error[GK-S010]",
+            ])
         XCTAssertTrue(found[0].message.contains("affairs.notice"), "suggests the nearest kind: \(found[0].message)")
         XCTAssertTrue(found[2].message.contains("title"), "suggests the nearest field: \(found[2].message)")
 
@@ -141,12 +155,16 @@ final class EndToEndTests: XCTestCase {
 
     func testBOMAndCRLFFilesParseAndRender() throws {
         let site = try TestSite()
-        let text = "\u{FEFF}---\r\nkind: affairs.notice\r\ntitle: 关于春耕的通知\r\npublished: 2026-11-01\r\nnotice_until: 2026-10-01\r\n---\r\n正文**加粗**\r\n"
+        let text =
+            "\u{FEFF}---\r\nkind: affairs.notice\r\ntitle: 关于春耕的通知\r\npublished: 2026-11-01\r\nnotice_until: "
+            + "2026-10-01\r\n---\r\n正文**加粗**\r\n"
         try site.write("content/xuji/affairs/bom.md", text)
         let check = try Binary.run(["check", site.root.path, "--date", date, "--format", "json"])
         // The position of the error proves the lines were counted right through BOM and CRLF.
-        XCTAssertEqual(try decodeDiagnostics(check.stdout).map { "\($0.line):\($0.column) \($0.code)" }, ["5:15 GK-S008"])
-        try site.write("content/xuji/affairs/bom.md", text.replacingOccurrences(of: "notice_until: 2026-10-01\r\n", with: ""))
+        XCTAssertEqual(
+            try decodeDiagnostics(check.stdout).map { "\($0.line):\($0.column) \($0.code)" }, ["5:15 GK-S008"])
+        try site.write(
+            "content/xuji/affairs/bom.md", text.replacingOccurrences(of: "notice_until: 2026-10-01\r\n", with: ""))
         let build = try Binary.run(["build", site.root.path, "--date", date])
         XCTAssertEqual(build.status, 0, build.stderr)
         let page = try site.read("site/xuji/affairs/bom/index.html")
@@ -156,7 +174,9 @@ final class EndToEndTests: XCTestCase {
 
     func testMarkupInYAMLAndMarkdownNeverReachesThePageAsMarkup() throws {
         let site = try TestSite()
-        try site.write("content/xuji/affairs/x.md", """
+        try site.write(
+            "content/xuji/affairs/x.md",
+            """
             ---
             kind: affairs.notice
             title: "<script>alert('t')</script>通知"
@@ -186,17 +206,24 @@ final class EndToEndTests: XCTestCase {
 
     func testBuildWritesEveryPageWithItsValues() throws {
         let site = try TestSite()
-        try site.write("content/xuji/finance/2026-10.yaml", statement(extra: "attachments:\n  - {file: scans/凭证.pdf, title: 凭证扫描件}\n"))
+        try site.write(
+            "content/xuji/finance/2026-10.yaml",
+            statement(extra: "attachments:\n  - {file: scans/凭证.pdf, title: 凭证扫描件}\n"))
         try site.write("content/xuji/scans/凭证.pdf", "%PDF-1.4 test\n")
-        try site.write("content/xuji/affairs/later.md", "---\nkind: affairs.notice\ntitle: 以后\npublished: 2026-12-01\n---\n")
-        try site.write("content/xuji/affairs/draft.md", "---\nkind: affairs.notice\ntitle: 草稿\npublished: 2026-11-01\ndraft: true\n---\n")
+        try site.write(
+            "content/xuji/affairs/later.md", "---\nkind: affairs.notice\ntitle: 以后\npublished: 2026-12-01\n---\n")
+        try site.write(
+            "content/xuji/affairs/draft.md",
+            "---\nkind: affairs.notice\ntitle: 草稿\npublished: 2026-11-01\ndraft: true\n---\n")
         let build = try Binary.run(["build", site.root.path, "--date", date])
         XCTAssertEqual(build.status, 0, build.stderr)
         XCTAssertTrue(build.stderr.contains("1 篇未到公开日期"), build.stderr)
 
-        for path in ["index.html", "gongkai.css", "xuji/index.html", "xuji/party/index.html", "xuji/affairs/index.html",
-                     "xuji/finance/index.html", "xuji/finance/2026-10/index.html", "xuji/finance/2026-10/data.json",
-                     "xuji/files/scans/凭证.pdf"] {
+        for path in [
+            "index.html", "gongkai.css", "xuji/index.html", "xuji/party/index.html", "xuji/affairs/index.html",
+            "xuji/finance/index.html", "xuji/finance/2026-10/index.html", "xuji/finance/2026-10/data.json",
+            "xuji/files/scans/凭证.pdf",
+        ] {
             XCTAssertTrue(site.exists("site/" + path), path)
         }
         XCTAssertFalse(site.exists("site/xuji/affairs/later"))
@@ -207,16 +234,21 @@ final class EndToEndTests: XCTestCase {
         XCTAssertTrue(page.contains("<link rel=\"canonical\" href=\"https://gk.example.cn/xuji/finance/2026-10/\">"))
         XCTAssertTrue(page.contains("<link rel=\"stylesheet\" href=\"../../../gongkai.css\">"))
         XCTAssertTrue(page.contains("1,000.00 元<span class=\"words\">（大写：壹仟元整）"), "opening balance with 大写")
-        XCTAssertTrue(page.contains("<td class=\"num\" data-label=\"金额（元）\">600.00</td>"), "money right-aligned with 2 decimals")
+        XCTAssertTrue(
+            page.contains("<td class=\"num\" data-label=\"金额（元）\">600.00</td>"), "money right-aligned with 2 decimals")
         XCTAssertTrue(page.contains("收入明细合计：<strong>600.00</strong> 元 <span class=\"words\">（大写：陆佰元整）"))
         XCTAssertTrue(page.contains("<time datetime=\"2026-11-06\">2026年11月6日</time>"))
         XCTAssertTrue(page.contains("href=\"../../../xuji/files/scans/凭证.pdf\">凭证扫描件</a>"))
         let expectedHash = sha256Hex(Data("%PDF-1.4 test\n".utf8))
         XCTAssertTrue(page.contains("SHA-256 \(expectedHash)"), "attachment hash")
-        let sourceHash = sha256Hex(try Data(contentsOf: site.root.appendingPathComponent("content/xuji/finance/2026-10.yaml")))
+        let sourceHash = sha256Hex(
+            try Data(contentsOf: site.root.appendingPathComponent("content/xuji/finance/2026-10.yaml")))
         XCTAssertTrue(page.contains(sourceHash), "source hash")
 
-        let data = try JSONSerialization.jsonObject(with: Data(contentsOf: site.root.appendingPathComponent("site/xuji/finance/2026-10/data.json"))) as! [String: Any]
+        let data =
+            try JSONSerialization.jsonObject(
+                with: Data(contentsOf: site.root.appendingPathComponent("site/xuji/finance/2026-10/data.json")))
+            as! [String: Any]
         XCTAssertEqual(data["opening_balance"] as? String, "1000.00")
         XCTAssertEqual(data["closing_balance"] as? String, "1500.00")
         XCTAssertEqual((data["income"] as? [[String: Any]])?.first?["amount"] as? String, "600.00")
@@ -239,21 +271,26 @@ final class EndToEndTests: XCTestCase {
         XCTAssertFalse(before.isEmpty)
 
         try site.write("content/xuji/finance/2026-10.yaml", statement(closing: "1,500.005"))
-        try site.write("content/xuji/affairs/new.md", "---\nkind: affairs.notice\ntitle: 新通知\npublished: 2026-11-10\n---\n")
+        try site.write(
+            "content/xuji/affairs/new.md", "---\nkind: affairs.notice\ntitle: 新通知\npublished: 2026-11-10\n---\n")
         let failed = try Binary.run(["build", site.root.path, "--date", date])
         XCTAssertEqual(failed.status, 1)
         XCTAssertTrue(failed.stderr.contains("GK-S004"), failed.stderr)
         XCTAssertEqual(snapshot(out), before)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.contains("gongkai-tmp") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter {
+            $0.contains("gongkai-tmp")
+        }
         XCTAssertEqual(leftovers, [])
     }
 
     func testASuccessfulRebuildReplacesTheSiteWhole() throws {
         let site = try TestSite()
-        try site.write("content/xuji/affairs/old.md", "---\nkind: affairs.notice\ntitle: 旧\npublished: 2026-11-01\n---\n")
+        try site.write(
+            "content/xuji/affairs/old.md", "---\nkind: affairs.notice\ntitle: 旧\npublished: 2026-11-01\n---\n")
         XCTAssertEqual(try Binary.run(["build", site.root.path, "--date", date]).status, 0)
         try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/xuji/affairs/old.md"))
-        try site.write("content/xuji/affairs/new.md", "---\nkind: affairs.notice\ntitle: 新\npublished: 2026-11-01\n---\n")
+        try site.write(
+            "content/xuji/affairs/new.md", "---\nkind: affairs.notice\ntitle: 新\npublished: 2026-11-01\n---\n")
         XCTAssertEqual(try Binary.run(["build", site.root.path, "--date", date]).status, 0)
         XCTAssertFalse(site.exists("site/xuji/affairs/old"))
         XCTAssertTrue(site.exists("site/xuji/affairs/new/index.html"))
@@ -261,7 +298,8 @@ final class EndToEndTests: XCTestCase {
 
     func testASiteRootsTemplatesOverrideTheBuiltInThemeFileByFile() throws {
         let site = try TestSite()
-        try site.write("content/xuji/affairs/n.md", "---\nkind: affairs.notice\ntitle: 通知\npublished: 2026-11-01\n---\n")
+        try site.write(
+            "content/xuji/affairs/n.md", "---\nkind: affairs.notice\ntitle: 通知\npublished: 2026-11-01\n---\n")
         try site.write("templates/footer.mustache", "</main><footer>本镇自定义页脚 {{chrome.town}}</footer></body></html>\n")
         let build = try Binary.run(["build", site.root.path, "--date", date])
         XCTAssertEqual(build.status, 0, build.stderr)
@@ -277,7 +315,8 @@ final class EndToEndTests: XCTestCase {
 
     func testBuildDateComesFromSourceDateEpoch() throws {
         let site = try TestSite()
-        try site.write("content/xuji/affairs/n.md", "---\nkind: affairs.notice\ntitle: 通知\npublished: 2026-11-10\n---\n")
+        try site.write(
+            "content/xuji/affairs/n.md", "---\nkind: affairs.notice\ntitle: 通知\npublished: 2026-11-10\n---\n")
         // 2026-11-09 20:00 UTC is 2026-11-10 04:00 in Beijing: published.
         let result = try Binary.run(["build", site.root.path], environment: ["SOURCE_DATE_EPOCH": "1794254400"])
         XCTAssertEqual(result.status, 0, result.stderr)
@@ -286,7 +325,6 @@ final class EndToEndTests: XCTestCase {
     }
 }
 
-import Crypto
 func sha256Hex(_ data: Data) -> String {
     SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
 }

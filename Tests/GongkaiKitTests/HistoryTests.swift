@@ -11,7 +11,8 @@ final class HistoryTests: XCTestCase {
             env["GIT_COMMITTER_DATE"] = date
         }
         let result = try Binary.runTool(
-            gitTool, ["-C", site.root.path, "-c", "user.name=\(author)", "-c", "user.email=wenshu@example.cn"] + args, environment: env)
+            gitTool, ["-C", site.root.path, "-c", "user.name=\(author)", "-c", "user.email=wenshu@example.cn"] + args,
+            environment: env)
         XCTAssertEqual(result.status, 0, result.stderr)
     }
 
@@ -43,11 +44,14 @@ final class HistoryTests: XCTestCase {
         XCTAssertEqual(try check(site), [], "adding the file does not count")
 
         // The same text re-quoted is not a change of data.
-        try site.write("content/xuji/affairs/fire.md", notice.replacingOccurrences(of: "title: 关于冬季防火的通知", with: "title: \"关于冬季防火的通知\""))
+        try site.write(
+            "content/xuji/affairs/fire.md",
+            notice.replacingOccurrences(of: "title: 关于冬季防火的通知", with: "title: \"关于冬季防火的通知\""))
         try commit(site, "统一引号", at: "2026-11-03T09:00:00+08:00")
         XCTAssertEqual(try check(site), [])
 
-        try site.write("content/xuji/affairs/fire.md", notice.replacingOccurrences(of: "请各户注意用火安全。", with: "请各户注意用火安全，禁止焚烧秸秆。"))
+        try site.write(
+            "content/xuji/affairs/fire.md", notice.replacingOccurrences(of: "请各户注意用火安全。", with: "请各户注意用火安全，禁止焚烧秸秆。"))
         try commit(site, "补充禁烧要求", at: "2026-11-05T16:20:00+08:00", author: "李秀兰")
         let found = try check(site)
         XCTAssertEqual(found.map { "\($0.file):\($0.line) \($0.code)" }, ["content/xuji/affairs/fire.md:2 GK-R101"])
@@ -57,14 +61,22 @@ final class HistoryTests: XCTestCase {
         XCTAssertEqual(try Binary.run(["build", site.root.path, "--date", "2026-11-22"]).status, 1)
 
         // A revision note dated before the change does not cover it.
-        try site.write("content/xuji/affairs/fire.md", notice.replacingOccurrences(of: "请各户注意用火安全。", with: "请各户注意用火安全，禁止焚烧秸秆。")
-            .replacingOccurrences(of: "published: 2026-11-01\n", with: "published: 2026-11-01\nrevisions:\n  - {date: 2026-11-04, note: 补充禁烧要求}\n"))
+        try site.write(
+            "content/xuji/affairs/fire.md",
+            notice.replacingOccurrences(of: "请各户注意用火安全。", with: "请各户注意用火安全，禁止焚烧秸秆。")
+                .replacingOccurrences(
+                    of: "published: 2026-11-01\n",
+                    with: "published: 2026-11-01\nrevisions:\n  - {date: 2026-11-04, note: 补充禁烧要求}\n"))
         try commit(site, "补写修订说明", at: "2026-11-06T10:00:00+08:00")
         XCTAssertEqual(try check(site).map(\.code), ["GK-R101"])
 
         // One dated on the day of the change does; a commit touching revisions alone needs none.
-        try site.write("content/xuji/affairs/fire.md", notice.replacingOccurrences(of: "请各户注意用火安全。", with: "请各户注意用火安全，禁止焚烧秸秆。")
-            .replacingOccurrences(of: "published: 2026-11-01\n", with: "published: 2026-11-01\nrevisions:\n  - {date: 2026-11-05, note: 补充禁止焚烧秸秆的要求}\n"))
+        try site.write(
+            "content/xuji/affairs/fire.md",
+            notice.replacingOccurrences(of: "请各户注意用火安全。", with: "请各户注意用火安全，禁止焚烧秸秆。")
+                .replacingOccurrences(
+                    of: "published: 2026-11-01\n",
+                    with: "published: 2026-11-01\nrevisions:\n  - {date: 2026-11-05, note: 补充禁止焚烧秸秆的要求}\n"))
         try commit(site, "更正修订说明日期", at: "2026-11-07T10:00:00+08:00")
         XCTAssertEqual(try check(site), [])
 
@@ -72,11 +84,14 @@ final class HistoryTests: XCTestCase {
         XCTAssertEqual(build.status, 0, build.stderr)
         let page = try site.read("site/xuji/affairs/fire/index.html")
             .replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)
-        for line in ["首次发布 2026年11月1日 · 许志强 · 发布防火通知", "修改 2026年11月5日 · 李秀兰 · 补充禁烧要求",
-                     "修改 2026年11月7日 · 许志强 · 更正修订说明日期", "2026年11月5日：补充禁止焚烧秸秆的要求"] {
+        for line in [
+            "首次发布 2026年11月1日 · 许志强 · 发布防火通知", "修改 2026年11月5日 · 李秀兰 · 补充禁烧要求",
+            "修改 2026年11月7日 · 许志强 · 更正修订说明日期", "2026年11月5日：补充禁止焚烧秸秆的要求",
+        ] {
             XCTAssertTrue(page.contains(line), "history shows \(line)\n\(page)")
         }
-        let first = try XCTUnwrap(page.range(of: "首次发布")), later = try XCTUnwrap(page.range(of: "更正修订说明日期"))
+        let first = try XCTUnwrap(page.range(of: "首次发布"))
+        let later = try XCTUnwrap(page.range(of: "更正修订说明日期"))
         XCTAssertLessThan(first.lowerBound, later.lowerBound, "oldest first")
     }
 
@@ -96,14 +111,18 @@ final class HistoryTests: XCTestCase {
         try commit(origin, "发布", at: "2026-11-01T09:00:00+08:00")
         try origin.write("content/xuji/affairs/other.md", notice.replacingOccurrences(of: "关于冬季防火的通知", with: "另一则通知"))
         try commit(origin, "再发布", at: "2026-11-02T09:00:00+08:00")
-        let clone = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-shallow-\(UUID().uuidString)")
+        let clone = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gongkai-shallow-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: clone) }
         let gitTool = try XCTUnwrap(Binary.which("git"))
-        XCTAssertEqual(try Binary.runTool(gitTool, ["clone", "-q", "--depth", "1", "file://" + origin.root.path, clone.path]).status, 0)
+        XCTAssertEqual(
+            try Binary.runTool(gitTool, ["clone", "-q", "--depth", "1", "file://" + origin.root.path, clone.path])
+                .status, 0)
         let build = try Binary.run(["build", clone.path, "--date", "2026-11-22"])
         XCTAssertEqual(build.status, 0, build.stderr)
         XCTAssertTrue(build.stderr.contains("浅克隆仓库，修订记录不完整"), build.stderr)
-        let page = try String(contentsOf: clone.appendingPathComponent("site/xuji/affairs/fire/index.html"), encoding: .utf8)
+        let page = try String(
+            contentsOf: clone.appendingPathComponent("site/xuji/affairs/fire/index.html"), encoding: .utf8)
         XCTAssertTrue(page.contains("更早的版本记录不完整"))
     }
 }

@@ -21,8 +21,10 @@ final class IncrementalTests: XCTestCase {
         XCTAssertTrue(incremental.stderr.contains(hasWarning ? "1 个警告" : "0 个警告"), incremental.stderr)
         let fresh = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-full-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: fresh) }
-        XCTAssertEqual(try Binary.run(["build", site.root.path, "--date", "2026-11-22", "--out", fresh.path]).status, 0)
-        let a = snapshot(site.root.appendingPathComponent("site")), b = snapshot(fresh)
+        XCTAssertEqual(
+            try Binary.run(["build", site.root.path, "--date", "2026-11-22", "--out", fresh.path]).status, 0)
+        let a = snapshot(site.root.appendingPathComponent("site"))
+        let b = snapshot(fresh)
         XCTAssertEqual(Set(a.keys), Set(b.keys), label)
         for (path, bytes) in a where b[path] != bytes {
             XCTFail("\(label): \(path) differs from a full build")
@@ -39,8 +41,12 @@ final class IncrementalTests: XCTestCase {
         let other = TestSite.defaultVillage.replacingOccurrences(of: "许集村", with: "赵楼村")
         let site = try TestSite(villages: ["xuji": TestSite.defaultVillage, "zhaolou": other])
         // A title with a tab and a backslash, and a warning: both must come back from the cache.
-        try site.write("content/zhaolou/affairs/z1.md", "---\nkind: affairs.notice\ntitle: \"赵楼\\t通知\\\\甲\"\npublished: 2026-11-03\n---\n正文\n")
-        try site.write("content/zhaolou/affairs/road.yaml", """
+        try site.write(
+            "content/zhaolou/affairs/z1.md",
+            "---\nkind: affairs.notice\ntitle: \"赵楼\\t通知\\\\甲\"\npublished: 2026-11-03\n---\n正文\n")
+        try site.write(
+            "content/zhaolou/affairs/road.yaml",
+            """
             kind: affairs.project
             title: 道路工程
             published: 2026-10-28
@@ -57,9 +63,14 @@ final class IncrementalTests: XCTestCase {
 
             """)
         for i in 1...4 {
-            try site.write("content/xuji/affairs/n\(i).md", "---\nkind: affairs.notice\ntitle: 通知\(i)\npublished: 2026-11-0\(i)\nattachments: [{file: scan.pdf, title: 扫描件}]\n---\n正文\(i)\n")
+            try site.write(
+                "content/xuji/affairs/n\(i).md",
+                "---\nkind: affairs.notice\ntitle: 通知\(i)\npublished: 2026-11-0\(i)\nattachments: [{file: scan.pdf, "
+                    + "title: 扫描件}]\n---\n正文\(i)\n"
+            )
         }
-        try site.write("content/xuji/affairs/n0.md", "---\nkind: affairs.notice\ntitle: 十月通知\npublished: 2026-10-20\n---\n正文0\n")
+        try site.write(
+            "content/xuji/affairs/n0.md", "---\nkind: affairs.notice\ntitle: 十月通知\npublished: 2026-10-20\n---\n正文0\n")
         try site.write("content/xuji/scan.pdf", "%PDF-1.4\n")
         try site.write("content/xuji/finance/2026-10.yaml", TestSite.octoberStatement)
         XCTAssertEqual(try buildBoth(site, "first build"), 0)
@@ -72,32 +83,47 @@ final class IncrementalTests: XCTestCase {
         // linked, not rendered; the month of the edit gets a new board.
         let octoberBoard = site.root.appendingPathComponent("site/xuji/board/2026-10/index.html")
         let octoberInode = try inode(octoberBoard)
-        try site.write("content/xuji/affairs/n2.md", "---\nkind: affairs.notice\ntitle: 通知2（更正）\npublished: 2026-11-02\n---\n正文2\n")
+        try site.write(
+            "content/xuji/affairs/n2.md", "---\nkind: affairs.notice\ntitle: 通知2（更正）\npublished: 2026-11-02\n---\n正文2\n"
+        )
         XCTAssertEqual(try buildBoth(site, "a document"), 7)
         XCTAssertEqual(try inode(otherPage), otherInode)
         XCTAssertEqual(try inode(octoberBoard), octoberInode)
         XCTAssertTrue(try site.read("site/xuji/board/2026-11/index.html").contains("通知2（更正）"))
         XCTAssertTrue(try site.read("site/index.html").contains("通知2（更正）"), "the town page lists the corrected title")
-        XCTAssertTrue(try site.read("site/index.html").contains("赵楼\t通知\\甲"), "a cached title keeps its tab and backslash")
+        XCTAssertTrue(
+            try site.read("site/index.html").contains("赵楼\t通知\\甲"), "a cached title keeps its tab and backslash")
 
         try site.write("content/xuji/scan.pdf", "%PDF-1.5\n")
         XCTAssertEqual(try buildBoth(site, "an attachment"), 2)
         XCTAssertEqual(try buildBoth(site, "settled"), 8)
 
-        try site.write("content/xuji/village.yaml", TestSite.defaultVillage.replacingOccurrences(of: "0394-5721368", with: "0394-5721369"))
+        try site.write(
+            "content/xuji/village.yaml",
+            TestSite.defaultVillage.replacingOccurrences(of: "0394-5721368", with: "0394-5721369"))
         XCTAssertEqual(try buildBoth(site, "village.yaml"), 2)
         XCTAssertEqual(try inode(otherPage), otherInode)
 
         // A village removed from content/ leaves the site; one added joins it.
-        try FileManager.default.moveItem(at: site.root.appendingPathComponent("content/zhaolou"), to: site.root.appendingPathComponent("zhaolou.away"))
+        try FileManager.default.moveItem(
+            at: site.root.appendingPathComponent("content/zhaolou"),
+            to: site.root.appendingPathComponent("zhaolou.away"))
         XCTAssertEqual(try buildBoth(site, "village removed"), 6)
         XCTAssertFalse(site.exists("site/zhaolou"))
-        try FileManager.default.moveItem(at: site.root.appendingPathComponent("zhaolou.away"), to: site.root.appendingPathComponent("content/zhaolou"))
+        try FileManager.default.moveItem(
+            at: site.root.appendingPathComponent("zhaolou.away"),
+            to: site.root.appendingPathComponent("content/zhaolou"))
         XCTAssertEqual(try buildBoth(site, "village added"), 6)
         XCTAssertTrue(site.exists("site/zhaolou/affairs/z1/index.html"))
 
-        try site.write("templates/sheet.mustache", String(decoding: try XCTUnwrap(FileManager.default.contents(
-            atPath: Binary.repository.appendingPathComponent("templates/sheet.mustache").path)), as: UTF8.self)
+        try site.write(
+            "templates/sheet.mustache",
+            String(
+                decoding: try XCTUnwrap(
+                    FileManager.default.contents(
+                        atPath: Binary.repository.appendingPathComponent("templates/sheet.mustache").path)),
+                as: UTF8.self
+            )
             .replacingOccurrences(of: "扫码看网页版", with: "扫一扫看网页版"))
         XCTAssertEqual(try buildBoth(site, "a template"), 0)
         XCTAssertTrue(try site.read("site/xuji/finance/2026-10/print.html").contains("扫一扫看网页版"))
@@ -112,7 +138,9 @@ final class IncrementalTests: XCTestCase {
         var bytes = try Data(contentsOf: page)
         bytes[bytes.count / 2] ^= 0x01
         try bytes.write(to: page)
-        try site.write("content/xuji/affairs/n3.md", "---\nkind: affairs.notice\ntitle: 通知3（更正）\npublished: 2026-11-03\n---\n正文3\n")
+        try site.write(
+            "content/xuji/affairs/n3.md", "---\nkind: affairs.notice\ntitle: 通知3（更正）\npublished: 2026-11-03\n---\n正文3\n"
+        )
         XCTAssertEqual(try buildBoth(site, "tampered page in a changed village"), 6)
         let otherBytes = try Data(contentsOf: otherPage)
         var tampered = otherBytes

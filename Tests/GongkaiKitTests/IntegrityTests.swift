@@ -10,27 +10,47 @@ final class IntegrityTests: XCTestCase {
     }
 
     func testTwoBuildsAreByteIdenticalAndLeakNoPaths() throws {
-        let a = temporary("a"), b = temporary("b")
-        defer { try? FileManager.default.removeItem(at: a); try? FileManager.default.removeItem(at: b) }
+        let a = temporary("a")
+        let b = temporary("b")
+        defer {
+            try? FileManager.default.removeItem(at: a)
+            try? FileManager.default.removeItem(at: b)
+        }
         XCTAssertEqual(try Binary.run(["build", Binary.repository.path, "--out", a.path, "--date", date]).status, 0)
-        XCTAssertEqual(try Binary.run(["build", Binary.repository.path, "--out", b.path, "--date", date], environment: ["TZ": "America/New_York"]).status, 0)
+        XCTAssertEqual(
+            try Binary.run(
+                ["build", Binary.repository.path, "--out", b.path, "--date", date],
+                environment: ["TZ": "America/New_York"]
+            ).status, 0)
         let diff = try Binary.runTool(try XCTUnwrap(Binary.which("diff")), ["-r", a.path, b.path])
         XCTAssertEqual(diff.status, 0, diff.stdout)
-        let grep = try Binary.runTool(try XCTUnwrap(Binary.which("grep")), ["-r", "-l", Binary.repository.path, a.path])
+        let grep = try Binary.runTool(
+            try XCTUnwrap(Binary.which("grep")), ["-r", "-l", Binary.repository.path, a.path])
         XCTAssertEqual(grep.stdout, "", "no absolute path of the machine in the output")
     }
 
     func testManifestListsEverySourceAndOutputAndVerifyNamesAChangedByte() throws {
         let site = try TestSite()
-        try site.write("content/xuji/affairs/n.md", "---\nkind: affairs.notice\ntitle: 通知\npublished: 2026-11-01\nattachments: [{file: scan.pdf, title: 扫描件}]\n---\n正文\n")
+        try site.write(
+            "content/xuji/affairs/n.md",
+            "---\nkind: affairs.notice\ntitle: 通知\npublished: 2026-11-01\nattachments: [{file: scan.pdf, title: 扫描件}]\n"
+                + "---\n正文\n"
+        )
         try site.write("content/xuji/scan.pdf", "%PDF-1.4\n")
         try site.write("templates/footer.mustache", "</main></body></html>\n")
         XCTAssertEqual(try Binary.run(["build", site.root.path, "--date", date]).status, 0)
         let out = site.root.appendingPathComponent("site")
-        let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("manifest.json"))) as! [String: Any]
+        let manifest =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("manifest.json")))
+            as! [String: Any]
         XCTAssertEqual(manifest["build_date"] as? String, date)
         let sources = (manifest["sources"] as! [[String: Any]]).map { $0["path"] as! String }
-        XCTAssertEqual(sources, ["content/xuji/affairs/n.md", "content/xuji/scan.pdf", "content/xuji/village.yaml", "gongkai.yaml", "templates/footer.mustache"])
+        XCTAssertEqual(
+            sources,
+            [
+                "content/xuji/affairs/n.md", "content/xuji/scan.pdf", "content/xuji/village.yaml", "gongkai.yaml",
+                "templates/footer.mustache",
+            ])
         let outputs = manifest["outputs"] as! [[String: Any]]
         XCTAssertEqual(outputs.map { $0["path"] as! String }, outputs.map { $0["path"] as! String }.sorted())
         let onDisk = snapshot(out).keys.map { String($0.dropFirst()) }.filter { $0 != "manifest.json" }.sorted()
@@ -69,9 +89,14 @@ final class IntegrityTests: XCTestCase {
     func testKillingABuildAtAnyMomentLeavesTheOldSiteWhole() throws {
         let root = temporary("county")
         let expectedFolder = temporary("expected")
-        defer { try? FileManager.default.removeItem(at: root); try? FileManager.default.removeItem(at: expectedFolder) }
+        defer {
+            try? FileManager.default.removeItem(at: root)
+            try? FileManager.default.removeItem(at: expectedFolder)
+        }
         let python = try XCTUnwrap(Binary.which("python3"))
-        let generated = try Binary.runTool(python, [Binary.repository.appendingPathComponent("Benchmarks/generate_county.py").path, root.path, "3", "200"])
+        let generated = try Binary.runTool(
+            python,
+            [Binary.repository.appendingPathComponent("Benchmarks/generate_county.py").path, root.path, "3", "200"])
         XCTAssertEqual(generated.status, 0, generated.stderr)
         XCTAssertEqual(try Binary.run(["build", root.path, "--date", date]).status, 0)
         let out = root.appendingPathComponent("site")
@@ -90,7 +115,9 @@ final class IntegrityTests: XCTestCase {
         for delay in [2_000, 20_000, 80_000, 200_000, 400_000, 700_000] as [UInt32] {
             let ended = try killBuild(["build", root.path, "--date", date, "--full"], after: delay)
             let after = snapshot(out)
-            XCTAssertTrue(after == before || (ended && after == expected), "a killed full build changed the site (after \(delay) µs)")
+            XCTAssertTrue(
+                after == before || (ended && after == expected),
+                "a killed full build changed the site (after \(delay) µs)")
             if after != before {
                 try original.write(to: notice, atomically: true, encoding: .utf8)
                 XCTAssertEqual(try Binary.run(["build", root.path, "--date", date]).status, 0)
@@ -125,7 +152,9 @@ final class IntegrityTests: XCTestCase {
         // The replaced site is removed by a child process: give it a moment.
         var leftovers: [String] = []
         for _ in 0..<100 {
-            leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".site.gongkai-tmp") }
+            leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter {
+                $0.hasPrefix(".site.gongkai-tmp")
+            }
             if leftovers.isEmpty { break }
             usleep(100_000)
         }
@@ -140,13 +169,18 @@ final class IntegrityTests: XCTestCase {
 
         let schema = Binary.repository.appendingPathComponent("Tests/Fixtures/schemas/atom.rng")
         let xmllint = try XCTUnwrap(Binary.which("xmllint"), "xmllint is installed by `make setup-tests`")
-        let feeds = ["feed.xml", "xuji/feed.xml", "houmiao/feed.xml", "liuzhuang/feed.xml", "wangying/feed.xml", "zhaolou/feed.xml"]
-        let valid = try Binary.runTool(xmllint, ["--noout", "--relaxng", schema.path] + feeds.map { out.appendingPathComponent($0).path })
+        let feeds = [
+            "feed.xml", "xuji/feed.xml", "houmiao/feed.xml", "liuzhuang/feed.xml", "wangying/feed.xml",
+            "zhaolou/feed.xml",
+        ]
+        let valid = try Binary.runTool(
+            xmllint, ["--noout", "--relaxng", schema.path] + feeds.map { out.appendingPathComponent($0).path })
         XCTAssertEqual(valid.status, 0, valid.stderr)
         // The schema has teeth: a date without a time is not an Atom date.
         let broken = out.appendingPathComponent("broken.xml")
         try (try String(contentsOf: out.appendingPathComponent("xuji/feed.xml"), encoding: .utf8))
-            .replacingOccurrences(of: "T00:00:00+08:00</updated>", with: "</updated>").write(to: broken, atomically: true, encoding: .utf8)
+            .replacingOccurrences(of: "T00:00:00+08:00</updated>", with: "</updated>").write(
+                to: broken, atomically: true, encoding: .utf8)
         XCTAssertNotEqual(try Binary.runTool(xmllint, ["--noout", "--relaxng", schema.path, broken.path]).status, 0)
         try FileManager.default.removeItem(at: broken)
         let villageFeed = try String(contentsOf: out.appendingPathComponent("xuji/feed.xml"), encoding: .utf8)
@@ -158,12 +192,14 @@ final class IntegrityTests: XCTestCase {
         let locs = sitemap.components(separatedBy: "<loc>").dropFirst().map { $0.components(separatedBy: "</loc>")[0] }
         let pages = snapshot(out).keys.filter { $0.hasSuffix(".html") }.map { path -> String in
             let p = String(path.dropFirst())
-            return "https://gk.houmiao.example.cn/" + (p.hasSuffix("index.html") ? String(p.dropLast("index.html".count)) : p)
+            return "https://gk.houmiao.example.cn/"
+                + (p.hasSuffix("index.html") ? String(p.dropLast("index.html".count)) : p)
         }
         XCTAssertEqual(Set(locs), Set(pages))
         XCTAssertEqual(locs.count, pages.count)
-        XCTAssertEqual(try String(contentsOf: out.appendingPathComponent("robots.txt"), encoding: .utf8),
-                       "User-agent: *\nAllow: /\n\nSitemap: https://gk.houmiao.example.cn/sitemap.xml\n")
+        XCTAssertEqual(
+            try String(contentsOf: out.appendingPathComponent("robots.txt"), encoding: .utf8),
+            "User-agent: *\nAllow: /\n\nSitemap: https://gk.houmiao.example.cn/sitemap.xml\n")
 
         // CSVs open with Python's csv module to the same numbers as the page.
         let script = """
@@ -177,10 +213,15 @@ final class IntegrityTests: XCTestCase {
             print(len(rows), '%d.%02d' % divmod(total, 100), shown)
             """
         let python = try XCTUnwrap(Binary.which("python3"))
-        let result = try Binary.runTool(python, ["-c", script, out.appendingPathComponent("xuji/finance/2026-10/income.csv").path,
-                                                 out.appendingPathComponent("xuji/finance/2026-10/index.html").path])
+        let result = try Binary.runTool(
+            python,
+            [
+                "-c", script, out.appendingPathComponent("xuji/finance/2026-10/income.csv").path,
+                out.appendingPathComponent("xuji/finance/2026-10/index.html").path,
+            ])
         XCTAssertEqual(result.stdout, "3 43833.40 43,833.40\n", result.stderr)
-        let page = try String(contentsOf: out.appendingPathComponent("xuji/finance/2026-10/index.html"), encoding: .utf8)
+        let page = try String(
+            contentsOf: out.appendingPathComponent("xuji/finance/2026-10/index.html"), encoding: .utf8)
         XCTAssertTrue(page.contains("<a href=\"income.csv\">"))
         let points = try Data(contentsOf: out.appendingPathComponent("houmiao/party/2026-10-points/members.csv"))
         XCTAssertEqual(Array(points.prefix(3)), [0xEF, 0xBB, 0xBF])

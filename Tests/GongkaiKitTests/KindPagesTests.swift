@@ -7,7 +7,9 @@ final class KindPagesTests: XCTestCase {
 
     override class func setUp() {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-kinds-\(UUID().uuidString)")
-        if let result = try? Binary.run(["build", Binary.repository.path, "--out", out.path, "--date", "2026-11-22"]), result.status == 0 {
+        if let result = try? Binary.run(["build", Binary.repository.path, "--out", out.path, "--date", "2026-11-22"]),
+            result.status == 0
+        {
             site = out
         }
     }
@@ -37,8 +39,10 @@ final class KindPagesTests: XCTestCase {
 
     func testDecisionShowsItsStepsWithVotesAndThresholds() throws {
         let t = try text("xuji/affairs/2026-solar-decision")
-        let order = ["村党组织提议 2026年8月18日", "村“两委”会议商议 2026年8月22日", "党员大会审议 2026年8月29日",
-                     "村民代表会议决议 2026年9月6日", "决议公开 2026年9月20日", "实施结果公开 2026年11月15日"]
+        let order = [
+            "村党组织提议 2026年8月18日", "村“两委”会议商议 2026年8月22日", "党员大会审议 2026年8月29日",
+            "村民代表会议决议 2026年9月6日", "决议公开 2026年9月20日", "实施结果公开 2026年11月15日",
+        ]
         let positions = order.map { t.range(of: $0)?.lowerBound }
         XCTAssertFalse(positions.contains(nil), "every step is shown: \(positions)")
         XCTAssertEqual(positions.compactMap { $0 }, positions.compactMap { $0 }.sorted(), "in order")
@@ -79,7 +83,10 @@ final class KindPagesTests: XCTestCase {
         XCTAssertTrue(assets.contains("资产总值1,965,100.00 元（大写：壹佰玖拾陆万伍仟壹佰元整）"), assets)
         XCTAssertTrue(assets.contains("经营性资产1,320,000.00 元"))
         let resources = try page("houmiao/finance/2026-resources")
-        XCTAssertTrue(resources.contains("<tr class=\"flagged\"><td class=\"seq\" data-label=\"序号\">2 <span class=\"flag\">70 天后到期</span>"), resources)
+        XCTAssertTrue(
+            resources.contains(
+                "<tr class=\"flagged\"><td class=\"seq\" data-label=\"序号\">2 <span class=\"flag\">70 天后到期</span>"),
+            resources)
         XCTAssertTrue(try text("houmiao/finance/2026-resources").contains("4 份，共 142.3 亩"))
     }
 

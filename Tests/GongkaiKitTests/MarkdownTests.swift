@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import GongkaiKit
 
 final class MarkdownTests: XCTestCase {
@@ -12,7 +13,8 @@ final class MarkdownTests: XCTestCase {
     }
 
     func testRawHTMLAndScriptLinksNeverPass() {
-        let html = Markdown.html("""
+        let html = Markdown.html(
+            """
             <script>alert(1)</script>
 
             <img src=x onerror="alert(2)">

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import GongkaiKit
 
 final class MoneyTests: XCTestCase {

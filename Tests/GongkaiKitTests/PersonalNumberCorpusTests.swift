@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import GongkaiKit
 
 /// GK-X001..X003 on numbers as secretaries really type them (spec §3.2): every form that
@@ -143,7 +144,8 @@ final class PersonalNumberCorpusTests: XCTestCase {
             let start = Date()
             _ = PersonalNumbers.find(in: text)
             print("\(unit): \(Date().timeIntervalSince(start)) s")
-            XCTAssertLessThan(Date().timeIntervalSince(start), 5, "\(unit): runs of groups must not take quadratic time")
+            XCTAssertLessThan(
+                Date().timeIntervalSince(start), 5, "\(unit): runs of groups must not take quadratic time")
         }
     }
 
@@ -151,7 +153,9 @@ final class PersonalNumberCorpusTests: XCTestCase {
     /// each number is reported with its code, line and column, masked.
     func testCheckReportsFullWidthAndGroupedNumbersWithTheirPlace() throws {
         let site = try TestSite()
-        try site.write("content/xuji/affairs/dibao.md", """
+        try site.write(
+            "content/xuji/affairs/dibao.md",
+            """
             ---
             kind: affairs.welfare
             title: 2026年第四季度低保公示
@@ -177,6 +181,8 @@ final class PersonalNumberCorpusTests: XCTestCase {
         XCTAssertTrue(got[1].hasPrefix("9:") && got[1].contains("GK-X002") && got[1].contains("138****5678"), got[1])
         XCTAssertTrue(got[2].hasPrefix("13:9 GK-X002") && got[2].contains("159****1234"), got[2])
         XCTAssertTrue(got[3].hasPrefix("13:29 GK-X003") && got[3].contains("6222***********0128"), got[3])
-        XCTAssertFalse(result.stdout.contains("13812345678") || result.stdout.contains("3930.1234"), "messages never show the number")
+        XCTAssertFalse(
+            result.stdout.contains("13812345678") || result.stdout.contains("3930.1234"),
+            "messages never show the number")
     }
 }

@@ -10,7 +10,8 @@ final class PreCommitHookTests: XCTestCase {
         let gitTool = try XCTUnwrap(Binary.which("git"))
         var path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         // The hook runs gongkai by the absolute path it was installed with; PATH is not needed.
-        path = path.split(separator: ":").filter { !FileManager.default.fileExists(atPath: "\($0)/gongkai") }.joined(separator: ":")
+        path = path.split(separator: ":").filter { !FileManager.default.fileExists(atPath: "\($0)/gongkai") }.joined(
+            separator: ":")
         return try Binary.runTool(
             gitTool, ["-C", folder.path, "-c", "user.name=许志强", "-c", "user.email=wenshu@example.cn"] + args,
             environment: ["PATH": path])
@@ -29,8 +30,9 @@ final class PreCommitHookTests: XCTestCase {
 
         let install = try Binary.run(["hook", "install", root.path])
         XCTAssertEqual(install.status, 0, install.stderr)
-        let hook = try XCTUnwrap(try git(repo.root, ["rev-parse", "--git-path", "hooks/pre-commit"]).stdout
-            .trimmingCharacters(in: .newlines))
+        let hook = try XCTUnwrap(
+            try git(repo.root, ["rev-parse", "--git-path", "hooks/pre-commit"]).stdout
+                .trimmingCharacters(in: .newlines))
         XCTAssertTrue(FileManager.default.isExecutableFile(atPath: repo.root.appendingPathComponent(hook).path))
 
         try repo.write("公开/content/xuji/affairs/n.md", leaky)
@@ -54,7 +56,8 @@ final class PreCommitHookTests: XCTestCase {
         XCTAssertNotEqual(try git(repo.root, ["commit", "-q", "-m", "第二篇"]).status, 0)
         let skipped = try git(repo.root, ["commit", "-q", "--no-verify", "-m", "第二篇"])
         XCTAssertEqual(skipped.status, 0, "--no-verify still works: " + skipped.stderr)
-        XCTAssertEqual(try git(repo.root, ["rev-list", "--count", "HEAD"]).stdout.trimmingCharacters(in: .newlines), "2")
+        XCTAssertEqual(
+            try git(repo.root, ["rev-list", "--count", "HEAD"]).stdout.trimmingCharacters(in: .newlines), "2")
     }
 
     func testAnotherHookIsNeverOverwrittenSilently() throws {

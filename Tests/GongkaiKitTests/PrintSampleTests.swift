@@ -32,53 +32,95 @@ final class PrintSampleTests: XCTestCase {
         md("party-notice", "kind: party.notice\ntitle: 党务公告\npublished: 2026-11-06\n", last: "第\(p)段")
         md("affairs-notice", "kind: affairs.notice\ntitle: 村务公告\npublished: 2026-11-06\n", last: "第\(p)段")
         md("finance-notice", "kind: finance.notice\ntitle: 财务专项公开\npublished: 2026-11-06\n" + reviewed, last: "第\(p)段")
-        md("development", "kind: party.development\ntitle: 发展党员公示\npublished: 2026-11-06\nnotice_until: 2026-11-13\nstage: 入党积极分子\ncandidates:\n"
-            + rows.map { "  - {name: \(name($0)), gender: 男, born: 1990-0\($0 % 9 + 1), education: 高中, applied: 2026-03-\(day($0))}\n" }.joined(),
+        md(
+            "development",
+            "kind: party.development\ntitle: 发展党员公示\npublished: 2026-11-06\nnotice_until: 2026-11-13\nstage: 入党积极分子\n"
+                + "candidates:\n"
+                + rows.map {
+                    "  - {name: \(name($0)), gender: 男, born: 1990-0\($0 % 9 + 1), education: 高中, applied: "
+                        + "2026-03-\(day($0))}\n"
+                }.joined(),
             header: "学历", last: "第\(p)段")
-        yaml("dues", "kind: party.dues\ntitle: 党费收缴公示\npublished: 2026-10-10\nperiod: 2026-Q3\nmembers:\n"
-            + rows.map { "  - {name: \(name($0)), standard: 10, months: 3, paid: 30}\n" }.joined() + "total: \(30 * n)\n",
+        yaml(
+            "dues",
+            "kind: party.dues\ntitle: 党费收缴公示\npublished: 2026-10-10\nperiod: 2026-Q3\nmembers:\n"
+                + rows.map { "  - {name: \(name($0)), standard: 10, months: 3, paid: 30}\n" }.joined()
+                + "total: \(30 * n)\n",
             header: "缴纳标准", last: name(n))
-        md("meeting", "kind: party.meeting\ntitle: 支部党员大会\npublished: 2026-11-06\ntype: 支部党员大会\ndate: 2026-11-01\nexpected: 30\npresent: 28\ntopic: 学习传达会议精神\ndecisions:\n"
-            + rows.map { "  - 第\($0)行决定：同意实施村内道路维修\n" }.joined(), last: "第\(p)段")
-        yaml("points", "kind: party.points\ntitle: 党员积分公示\npublished: 2026-11-05\nperiod: 2026-10\ncategories: [学习, 服务]\nmembers:\n"
-            + rows.map { "  - {name: \(name($0)), scores: {学习: 5, 服务: \($0 % 5)}, total: \(5 + $0 % 5)}\n" }.joined(),
+        md(
+            "meeting",
+            "kind: party.meeting\ntitle: 支部党员大会\npublished: 2026-11-06\ntype: 支部党员大会\ndate: 2026-11-01\nexpected: 30\n"
+                + "present: 28\ntopic: 学习传达会议精神\ndecisions:\n"
+                + rows.map { "  - 第\($0)行决定：同意实施村内道路维修\n" }.joined(), last: "第\(p)段")
+        yaml(
+            "points",
+            "kind: party.points\ntitle: 党员积分公示\npublished: 2026-11-05\nperiod: 2026-10\ncategories: [学习, 服务]\n"
+                + "members:\n"
+                + rows.map { "  - {name: \(name($0)), scores: {学习: 5, 服务: \($0 % 5)}, total: \(5 + $0 % 5)}\n" }
+                .joined(),
             header: "总分", last: name(n))
-        md("decision", "kind: affairs.decision\ntitle: 四议两公开\npublished: 2026-11-06\nnotice_until: 2026-11-13\nsubject: 修建村内道路\n"
-            + "proposal: {date: 2026-10-01, by: 村党支部}\nconsultation: {date: 2026-10-03}\n"
-            + "review: {date: 2026-10-05, expected: 40, present: 36, for: 35, against: 0, abstain: 1}\n"
-            + "resolution: {date: 2026-10-08, body: 村民代表会议, expected: 30, present: 28, for: 27, against: 0, abstain: 1}\n",
+        md(
+            "decision",
+            "kind: affairs.decision\ntitle: 四议两公开\npublished: 2026-11-06\nnotice_until: 2026-11-13\nsubject: 修建村内道路\n"
+                + "proposal: {date: 2026-10-01, by: 村党支部}\nconsultation: {date: 2026-10-03}\n"
+                + "review: {date: 2026-10-05, expected: 40, present: 36, for: 35, against: 0, abstain: 1}\n"
+                + "resolution: {date: 2026-10-08, body: 村民代表会议, expected: 30, present: 28, for: 27, against: 0, "
+                + "abstain: 1}\n",
             last: "第\(p)段")
-        yaml("welfare", "kind: affairs.welfare\ntitle: 低保公示\npublished: 2026-11-06\nnotice_until: 2026-11-13\nprogram: 农村最低生活保障\nrecipients:\n"
-            + rows.map { "  - {name: \(name($0)), household_size: 2, amount: 500, reason: 因病致贫}\n" }.joined() + "total: \(500 * n)\n",
+        yaml(
+            "welfare",
+            "kind: affairs.welfare\ntitle: 低保公示\npublished: 2026-11-06\nnotice_until: 2026-11-13\nprogram: 农村最低生活保障\n"
+                + "recipients:\n"
+                + rows.map { "  - {name: \(name($0)), household_size: 2, amount: 500, reason: 因病致贫}\n" }.joined()
+                + "total: \(500 * n)\n",
             header: "家庭人口", last: name(n))
         // A project has a few sources of funds; the long sample has many.
         let sources = size == "long" ? n : min(n, 4)
-        md("project", "kind: affairs.project\ntitle: 道路项目\npublished: 2026-11-06\nname: 村内道路硬化\nbudget: \(1000 * sources)\nfunding:\n"
-            + (1...sources).map { "  - {source: \(name($0))专项资金, amount: 1000}\n" }.joined()
-            + "contractor: 某建筑公司\nprocurement: 公开招标\nstart: 2026-09-01\nend: 2026-12-31\nprogress: 在建\n",
+        md(
+            "project",
+            "kind: affairs.project\ntitle: 道路项目\npublished: 2026-11-06\nname: 村内道路硬化\nbudget: \(1000 * sources)\n"
+                + "funding:\n"
+                + (1...sources).map { "  - {source: \(name($0))专项资金, amount: 1000}\n" }.joined()
+                + "contractor: 某建筑公司\nprocurement: 公开招标\nstart: 2026-09-01\nend: 2026-12-31\nprogress: 在建\n",
             header: "来源", last: "第\(p)段")
         // Statements: half the entries income, half expense (the last rows are expenses).
         let month = size == "short" ? "04" : size == "medium" ? "06" : "08"
         let incomes = (n + 1) / 2
-        func entry(_ i: Int) -> String { "  - {date: 2026-\(month)-\(day(i)), voucher: 记-\(i), item: \(name(i)), amount: 100}\n" }
-        yaml("statement", "kind: finance.statement\ntitle: 财务收支\npublished: 2026-11-06\nperiod: 2026-\(month)\nopening_balance: 0\nincome:\n"
-            + (1...incomes).map(entry).joined() + "expense:\n" + ((incomes + 1)...n).map(entry).joined()
-            + "closing_balance: \(100 * (2 * incomes - n))\n" + reviewed,
+        func entry(_ i: Int) -> String {
+            "  - {date: 2026-\(month)-\(day(i)), voucher: 记-\(i), item: \(name(i)), amount: 100}\n"
+        }
+        yaml(
+            "statement",
+            "kind: finance.statement\ntitle: 财务收支\npublished: 2026-11-06\nperiod: 2026-\(month)\nopening_balance: 0\n"
+                + "income:\n"
+                + (1...incomes).map(entry).joined() + "expense:\n" + ((incomes + 1)...n).map(entry).joined()
+                + "closing_balance: \(100 * (2 * incomes - n))\n" + reviewed,
             header: "凭证号", last: name(n))
-        yaml("assets", "kind: finance.assets\ntitle: 集体资产\npublished: 2026-11-06\nas_of: 2026-10-31\nitems:\n"
-            + rows.map { "  - {name: \(name($0))资产, category: 非经营性, quantity: 1, unit: 处, value: 1000, acquired: 2020, status: 自用}\n" }.joined()
-            + "total_value: \(1000 * n)\n" + reviewed,
+        yaml(
+            "assets",
+            "kind: finance.assets\ntitle: 集体资产\npublished: 2026-11-06\nas_of: 2026-10-31\nitems:\n"
+                + rows.map {
+                    "  - {name: \(name($0))资产, category: 非经营性, quantity: 1, unit: 处, value: 1000, acquired: 2020, "
+                        + "status: 自用}\n"
+                }.joined()
+                + "total_value: \(1000 * n)\n" + reviewed,
             header: "购建期间", last: name(n))
-        yaml("resources", "kind: finance.resources\ntitle: 集体资源\npublished: 2026-11-06\ncontracts:\n"
-            + rows.map { "  - {resource: \(name($0))地块, type: 耕地, area_mu: 10, holder: 承包户\($0), start: 2026-01-01, end: 2035-12-31, annual_fee: 800, method: 公开竞价}\n" }.joined()
-            + reviewed,
+        yaml(
+            "resources",
+            "kind: finance.resources\ntitle: 集体资源\npublished: 2026-11-06\ncontracts:\n"
+                + rows.map {
+                    "  - {resource: \(name($0))地块, type: 耕地, area_mu: 10, holder: 承包户\($0), start: 2026-01-01, end: "
+                        + "2035-12-31, annual_fee: 800, method: 公开竞价}\n"
+                }.joined()
+                + reviewed,
             header: "承包方", last: name(n))
         return out
     }
 
     func testEveryKindFitsOneSheetOrRunsOverWithItsSignOff() throws {
         let site = try TestSite()
-        let all = samples("short", rows: 3, paragraphs: 1) + samples("medium", rows: 10, paragraphs: 5)
+        let all =
+            samples("short", rows: 3, paragraphs: 1) + samples("medium", rows: 10, paragraphs: 5)
             + samples("long", rows: 60, paragraphs: 45)
         // The sizes for one sheet: 15 statement entries, 20 dues members, 15 welfare and points rows.
         let sized = [("dues-medium", 20), ("welfare-medium", 15), ("points-medium", 15), ("statement-medium", 15)]
@@ -97,7 +139,9 @@ final class PrintSampleTests: XCTestCase {
         XCTAssertFalse(build.stderr.contains("error["), build.stderr)
 
         for sample in documents.sorted(by: { $0.slug < $1.slug }) {
-            let category = sample.text.contains("kind: party") ? "party" : sample.text.contains("kind: finance") ? "finance" : "affairs"
+            let category =
+                sample.text.contains("kind: party")
+                ? "party" : sample.text.contains("kind: finance") ? "finance" : "affairs"
             let folder = "xuji/\(category)/\(sample.slug)"
             let pdf = try Printing.pdf(site.root.appendingPathComponent("site/\(folder)/print.html"))
             let (pages, size) = try Printing.info(pdf)
@@ -112,8 +156,11 @@ final class PrintSampleTests: XCTestCase {
             for page in 1...pages {
                 let text = try Printing.text(pdf, page: page)
                 if text.contains("盖章") || text.contains("网页版：") || text.contains("监督举报电话") { signOffPages.append(page) }
-                if let header = sample.header, sample.slug.hasSuffix("-long"), text.contains("第"), text.range(of: "第[0-9]+行", options: .regularExpression) != nil {
-                    XCTAssertTrue(text.contains(header), "\(sample.slug) page \(page) repeats the table header \(header)")
+                if let header = sample.header, sample.slug.hasSuffix("-long"), text.contains("第"),
+                    text.range(of: "第[0-9]+行", options: .regularExpression) != nil
+                {
+                    XCTAssertTrue(
+                        text.contains(header), "\(sample.slug) page \(page) repeats the table header \(header)")
                 }
             }
             XCTAssertEqual(signOffPages, [pages], "\(sample.slug): the sign-off is whole, on the last page")

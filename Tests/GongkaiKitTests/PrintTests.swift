@@ -7,7 +7,9 @@ final class PrintTests: XCTestCase {
 
     override class func setUp() {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-print-\(UUID().uuidString)")
-        if let r = try? Binary.run(["build", Binary.repository.path, "--out", out.path, "--date", "2026-11-22"]), r.status == 0 {
+        if let r = try? Binary.run(["build", Binary.repository.path, "--out", out.path, "--date", "2026-11-22"]),
+            r.status == 0
+        {
             demo = out
         }
     }
@@ -36,7 +38,8 @@ final class PrintTests: XCTestCase {
     func testWideKindsTurnLandscapeOnlyWhenPortraitWouldWrapACellIntoThreeLines() throws {
         let site = try XCTUnwrap(Self.demo)
         let expected = [
-            "xuji/finance/2026-assets": "594.96 x 841.92 pts (A4)", "wangying/finance/2026-resources": "594.96 x 841.92 pts (A4)",
+            "xuji/finance/2026-assets": "594.96 x 841.92 pts (A4)",
+            "wangying/finance/2026-resources": "594.96 x 841.92 pts (A4)",
             "houmiao/finance/2026-resources": "841.92 x 594.96 pts (A4)",
         ]
         for (folder, size) in expected.sorted(by: { $0.key < $1.key }) {
@@ -49,11 +52,16 @@ final class PrintTests: XCTestCase {
 
     func testSheetOverridesTheLayout() throws {
         let site = try TestSite()
-        try site.write("content/xuji/affairs/big.md", "---\nkind: affairs.notice\ntitle: 大张公告\npublished: 2026-11-01\nsheet: {size: A3, orientation: landscape}\n---\n正文\n")
+        try site.write(
+            "content/xuji/affairs/big.md",
+            "---\nkind: affairs.notice\ntitle: 大张公告\npublished: 2026-11-01\nsheet: {size: A3, orientation: landscape}\n"
+                + "---\n正文\n"
+        )
         XCTAssertEqual(try Binary.run(["build", site.root.path, "--date", "2026-11-22"]).status, 0)
         let pdf = try Printing.pdf(site.root.appendingPathComponent("site/xuji/affairs/big/print.html"))
         let size = try Printing.info(pdf).size
-        XCTAssertTrue(size.hasSuffix("pts (A3)") && size.hasPrefix("1191") && size.contains("x 841.92"), "A3 landscape: \(size)")
+        XCTAssertTrue(
+            size.hasSuffix("pts (A3)") && size.hasPrefix("1191") && size.contains("x 841.92"), "A3 landscape: \(size)")
     }
 
     func testTheMonthsBoardPutsEachNoticeOnItsOwnPages() throws {
@@ -71,22 +79,31 @@ final class PrintTests: XCTestCase {
         XCTAssertEqual(startPages, [0, 1, 2, 3], "every notice of the month, in order, each on a new page")
         // The board is its sheets one after another: as many pages as they have together.
         var sheetPages = 0
-        for folder in ["affairs/2026-11-05-notice", "finance/2026-10", "party/2026-11-theme-day", "party/2026-development"] {
-            sheetPages += try Printing.info(try Printing.pdf(site.appendingPathComponent("xuji/\(folder)/print.html"))).pages
+        for folder in [
+            "affairs/2026-11-05-notice", "finance/2026-10", "party/2026-11-theme-day", "party/2026-development",
+        ] {
+            sheetPages += try Printing.info(try Printing.pdf(site.appendingPathComponent("xuji/\(folder)/print.html")))
+                .pages
         }
         XCTAssertEqual(pages, sheetPages)
         let village = try String(contentsOf: site.appendingPathComponent("xuji/index.html"), encoding: .utf8)
         XCTAssertTrue(village.contains("href=\"../xuji/board/2026-11/index.html\">2026年11月</a>"))
-        let notice = try String(contentsOf: site.appendingPathComponent("xuji/finance/2026-10/index.html"), encoding: .utf8)
+        let notice = try String(
+            contentsOf: site.appendingPathComponent("xuji/finance/2026-10/index.html"), encoding: .utf8)
         XCTAssertTrue(notice.contains("<a href=\"print.html\">打印公告（张贴版）</a>"))
     }
 
     func testALongStatementRepeatsItsTableHeaderOnEveryPage() throws {
         let site = try TestSite()
-        var lines = ["kind: finance.statement", "title: 长表测试", "published: 2026-11-06", "period: 2026-10",
-                     "opening_balance: 0", "income:"]
+        var lines = [
+            "kind: finance.statement", "title: 长表测试", "published: 2026-11-06", "period: 2026-10",
+            "opening_balance: 0", "income:",
+        ]
         for i in 1...200 {
-            lines.append("  - {date: 2026-10-\(String(format: "%02d", i % 28 + 1)), voucher: 记-\(String(format: "%03d", i)), item: 第\(i)笔收入, amount: 100}")
+            lines.append(
+                "  - {date: 2026-10-\(String(format: "%02d", i % 28 + 1)), voucher: 记-\(String(format: "%03d", i)), "
+                    + "item: 第\(i)笔收入, amount: 100}"
+            )
         }
         lines += ["expense: []", "closing_balance: \"20,000.00\"", "reviewed: {date: 2026-11-04, by: [许长林]}"]
         try site.write("content/xuji/finance/2026-10.yaml", lines.joined(separator: "\n") + "\n")

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import GongkaiKit
 
 /// Runs every rule's own examples through the real loader and validator: an example marked
@@ -8,21 +9,30 @@ final class RuleExampleTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(RuleRegistry.all.count, 40)
         for rule in RuleRegistry.all {
             // GK-R101 needs commits at chosen dates: HistoryTests builds a real repository for it.
-            if rule.code == .r101 { XCTAssertTrue(rule.examples.isEmpty); continue }
-            XCTAssertTrue(rule.examples.contains { $0.trips }, "\(rule.code) \(type(of: rule)) needs an example that trips it")
-            XCTAssertTrue(rule.examples.contains { !$0.trips }, "\(rule.code) \(type(of: rule)) needs an example that passes")
+            if rule.code == .r101 {
+                XCTAssertTrue(rule.examples.isEmpty)
+                continue
+            }
+            XCTAssertTrue(
+                rule.examples.contains { $0.trips }, "\(rule.code) \(type(of: rule)) needs an example that trips it")
+            XCTAssertTrue(
+                rule.examples.contains { !$0.trips }, "\(rule.code) \(type(of: rule)) needs an example that passes")
             for example in rule.examples {
                 let site = try TestSite()
                 for (path, text) in example.files {
                     try site.write("content/xuji/\(path)", text)
                 }
-                let (_, collector) = SiteBuilder.checkedSite(root: site.root, buildDate: CalendarDate(iso: "2026-11-22")!)
+                let (_, collector) = SiteBuilder.checkedSite(
+                    root: site.root, buildDate: CalendarDate(iso: "2026-11-22")!)
                 let found = collector.diagnostics
-                let description = "\(rule.code.rawValue) \(type(of: rule)) on \(example.files):\n" + found.map(DiagnosticFormatter.line).joined()
+                let description =
+                    "\(rule.code.rawValue) \(type(of: rule)) on \(example.files):\n"
+                    + found.map(DiagnosticFormatter.line).joined()
                 if example.trips {
                     XCTAssertTrue(found.contains { $0.code == rule.code.rawValue }, description)
                 } else {
-                    XCTAssertEqual(found.filter { $0.severity == .error || $0.code == rule.code.rawValue }.count, 0, description)
+                    XCTAssertEqual(
+                        found.filter { $0.severity == .error || $0.code == rule.code.rawValue }.count, 0, description)
                 }
             }
         }
@@ -32,7 +42,9 @@ final class RuleExampleTests: XCTestCase {
         let implemented = Set(RuleRegistry.all.map(\.code))
         // Found while reading files rather than by a rule; S012 and S013 are tested in HardeningTests,
         // the theme's T001..T003 in ThemeCheckTests.
-        let structural: Set<RuleCode> = [.s001, .s003, .s004, .s005, .s006, .s007, .s010, .s012, .s013, .t001, .t002, .t003]
+        let structural: Set<RuleCode> = [
+            .s001, .s003, .s004, .s005, .s006, .s007, .s010, .s012, .s013, .t001, .t002, .t003,
+        ]
         for code in RuleCode.allCases where !structural.contains(code) {
             XCTAssertTrue(implemented.contains(code), "\(code.rawValue) has no rule")
         }
@@ -71,11 +83,14 @@ final class RuleFieldKeyTests: XCTestCase {
                 let source = try XCTUnwrap(loaded.villages.first)
                 let documents = SiteLoader.parseDocuments(source, collector: DiagnosticCollector())
                 // village.yaml's fields too: the village rules read the profile.
-                let declared = documents.reduce(into: keys(VillageProfile.fields)) { $0.formUnion(keys($1.kind.allFields)) }
+                let declared = documents.reduce(into: keys(VillageProfile.fields)) {
+                    $0.formUnion(keys($1.kind.allFields))
+                }
                 let read: Set<String>
                 if let rule = rule as? any DocumentRule {
                     let context = RuleContext(
-                        config: loaded.config, village: source.profile, attachments: Set(source.attachments), buildDate: date)
+                        config: loaded.config, village: source.profile, attachments: Set(source.attachments),
+                        buildDate: date)
                     read = RecordAudit.keysRead {
                         for document in documents where rule.kinds?.contains(document.kind.id) ?? true {
                             rule.check(document, context: context) { _, _ in }
@@ -88,7 +103,9 @@ final class RuleFieldKeyTests: XCTestCase {
                     continue
                 }
                 audited += read.count
-                XCTAssertEqual(read.subtracting(declared), [], "\(rule.code.rawValue) \(type(of: rule)) reads keys no kind declares")
+                XCTAssertEqual(
+                    read.subtracting(declared), [],
+                    "\(rule.code.rawValue) \(type(of: rule)) reads keys no kind declares")
             }
         }
         XCTAssertGreaterThan(audited, 200, "the audit saw the rules read their fields")

@@ -5,7 +5,10 @@ import XCTest
 final class ScaffoldAndSchemaTests: XCTestCase {
     func testAScaffoldNamesEveryFieldAndPassesOnceFilled() throws {
         let site = try TestSite()
-        let made = try Binary.run(["new", "finance.statement", "--village", "xuji", "--period", "2026-10", site.root.path, "--date", "2026-11-06"])
+        let made = try Binary.run([
+            "new", "finance.statement", "--village", "xuji", "--period", "2026-10", site.root.path, "--date",
+            "2026-11-06",
+        ])
         XCTAssertEqual(made.status, 0, made.stderr)
         XCTAssertEqual(made.stdout, "content/xuji/finance/2026-10.md\n")
         var text = try site.read("content/xuji/finance/2026-10.md")
@@ -43,7 +46,9 @@ final class ScaffoldAndSchemaTests: XCTestCase {
 
     func testNewNeverOverwritesAndRejectsUnknownKinds() throws {
         let site = try TestSite()
-        XCTAssertEqual(try Binary.run(["new", "party.points", "--village", "xuji", "--period", "2026-10", site.root.path]).status, 0)
+        XCTAssertEqual(
+            try Binary.run(["new", "party.points", "--village", "xuji", "--period", "2026-10", site.root.path]).status,
+            0)
         try site.write("content/xuji/party/2026-10.yaml", "mine\n")
         let again = try Binary.run(["new", "party.points", "--village", "xuji", "--period", "2026-10", site.root.path])
         XCTAssertEqual(again.status, 2)
@@ -51,7 +56,9 @@ final class ScaffoldAndSchemaTests: XCTestCase {
         XCTAssertEqual(try site.read("content/xuji/party/2026-10.yaml"), "mine\n")
         XCTAssertEqual(try Binary.run(["new", "party.pointz", "--village", "xuji", site.root.path]).status, 2)
         XCTAssertEqual(try Binary.run(["new", "party.points", "--village", "nowhere", site.root.path]).status, 2)
-        XCTAssertEqual(try Binary.run(["new", "finance.statement", "--village", "xuji", "--period", "2026", site.root.path]).status, 2)
+        XCTAssertEqual(
+            try Binary.run(["new", "finance.statement", "--village", "xuji", "--period", "2026", site.root.path])
+                .status, 2)
     }
 
     func testSchemaDescribesKinds() throws {
@@ -74,7 +81,8 @@ final class ScaffoldAndSchemaTests: XCTestCase {
         XCTAssertEqual(export.status, 0, export.stderr)
         XCTAssertEqual(export.stdout.split(separator: "\n").count, 16)
         let out = work.appendingPathComponent("site")
-        XCTAssertEqual(try Binary.run(["build", Binary.repository.path, "--out", out.path, "--date", "2026-11-22"]).status, 0)
+        XCTAssertEqual(
+            try Binary.run(["build", Binary.repository.path, "--out", out.path, "--date", "2026-11-22"]).status, 0)
         let script = """
             import json, pathlib, sys
             from jsonschema import Draft202012Validator

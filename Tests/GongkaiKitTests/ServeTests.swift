@@ -52,7 +52,9 @@ final class ServeTests: XCTestCase {
 
     func makeSite() throws -> TestSite {
         let site = try TestSite()
-        try site.write("content/xuji/affairs/fire.md", "---\nkind: affairs.notice\ntitle: 关于冬季防火的通知\npublished: 2026-11-01\n---\n请注意用火安全。\n")
+        try site.write(
+            "content/xuji/affairs/fire.md",
+            "---\nkind: affairs.notice\ntitle: 关于冬季防火的通知\npublished: 2026-11-01\n---\n请注意用火安全。\n")
         try site.write("content/xuji/finance/2026-10.yaml", TestSite.octoberStatement)
         return site
     }
@@ -69,7 +71,9 @@ final class ServeTests: XCTestCase {
         let events = try client.events("/__gongkai/events")
         XCTAssertTrue(events.waitFor(": connected", seconds: 5))
         let saved = Date()
-        try site.write("content/xuji/affairs/fire.md", "---\nkind: affairs.notice\ntitle: 关于冬季防火和禁烧的通知\npublished: 2026-11-01\n---\n请注意用火安全。\n")
+        try site.write(
+            "content/xuji/affairs/fire.md",
+            "---\nkind: affairs.notice\ntitle: 关于冬季防火和禁烧的通知\npublished: 2026-11-01\n---\n请注意用火安全。\n")
         XCTAssertTrue(events.waitFor("data: reload", seconds: 10), events.received)
         let elapsed = Date().timeIntervalSince(saved)
         let page = try client.get("/xuji/affairs/fire/index.html")
@@ -77,7 +81,8 @@ final class ServeTests: XCTestCase {
         print("save → reload event: \(Int(elapsed * 1000)) ms")
         XCTAssertLessThan(elapsed, 5)
         XCTAssertEqual(server.stop(), 0, "Ctrl-C stops it cleanly")
-        let rest = server.log + String(decoding: server.output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let rest =
+            server.log + String(decoding: server.output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         XCTAssertTrue(rest.contains("文件已修改：已重新生成"), rest)
         XCTAssertTrue(rest.contains("预览已停止"), rest)
     }
@@ -90,7 +95,9 @@ final class ServeTests: XCTestCase {
         XCTAssertTrue(events.waitFor(": connected", seconds: 5))
 
         let good = try site.read("content/xuji/finance/2026-10.yaml")
-        try site.write("content/xuji/finance/2026-10.yaml", good.replacingOccurrences(of: "closing_balance: 1600", with: "closing_balance: 1601"))
+        try site.write(
+            "content/xuji/finance/2026-10.yaml",
+            good.replacingOccurrences(of: "closing_balance: 1600", with: "closing_balance: 1601"))
         XCTAssertTrue(events.waitFor("data: reload", seconds: 10))
         let broken = try client.get("/xuji/finance/2026-10/index.html")
         XCTAssertEqual(broken.status, 200, "the last good site is still served")
@@ -120,7 +127,8 @@ final class ServeTests: XCTestCase {
         XCTAssertEqual(try client.get("/nowhere.html").status, 404)
         let types = [
             "/gongkai.css": "text/css; charset=utf-8", "/feed.xml": "application/atom+xml; charset=utf-8",
-            "/sitemap.xml": "application/xml; charset=utf-8", "/xuji/finance/2026-10/data.json": "application/json; charset=utf-8",
+            "/sitemap.xml": "application/xml; charset=utf-8",
+            "/xuji/finance/2026-10/data.json": "application/json; charset=utf-8",
             "/xuji/finance/2026-10/income.csv": "text/csv; charset=utf-8", "/xuji/files/scan.pdf": "application/pdf",
             "/robots.txt": "text/plain; charset=utf-8", "/xuji/finance/2026-10/print.html": "text/html; charset=utf-8",
         ]

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import GongkaiKit
 
 /// CSV fields are quoted exactly when a spreadsheet would otherwise split them.

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import GongkaiKit
 
 /// The template engine against the Mustache rules the theme relies on.
@@ -38,7 +39,8 @@ final class TemplateEngineTests: XCTestCase {
     }
 
     let page = Page(
-        title: "<b>\"许集村\" & 'x'</b>", root: "../", items: [Item(name: "甲", amount: "1.00"), Item(name: "乙", amount: nil)],
+        title: "<b>\"许集村\" & 'x'</b>", root: "../",
+        items: [Item(name: "甲", amount: "1.00"), Item(name: "乙", amount: nil)],
         tags: ["党务", "财务"], flag: true, count: 0, owner: Item(name: "许长林", amount: nil))
 
     func render(_ source: String, partials: [String: String] = [:]) throws -> String {
@@ -55,7 +57,9 @@ final class TemplateEngineTests: XCTestCase {
     }
 
     func testSectionsListsBooleansObjectsAndInverted() throws {
-        XCTAssertEqual(try render("{{#items}}{{name}}={{amount}}{{^amount}}无{{/amount}}({{root}});{{/items}}"), "甲=1.00(../);乙=无(../);")
+        XCTAssertEqual(
+            try render("{{#items}}{{name}}={{amount}}{{^amount}}无{{/amount}}({{root}});{{/items}}"),
+            "甲=1.00(../);乙=无(../);")
         XCTAssertEqual(try render("{{#tags}}<{{.}}>{{/tags}}"), "<党务><财务>")
         XCTAssertEqual(try render("{{#flag}}yes{{/flag}}{{^flag}}no{{/flag}}"), "yes")
         XCTAssertEqual(try render("{{#owner}}{{name}}{{/owner}}|{{owner.name}}|{{owner.amount}}"), "许长林|许长林|")
@@ -72,14 +76,18 @@ final class TemplateEngineTests: XCTestCase {
 
     func testPartialsSeeTheContextAndStandaloneLinesVanish() throws {
         // A standalone partial's indentation goes before each of its lines (spec: partials).
-        let out = try render("<ul>\n  {{#items}}\n  {{> item}}\n  {{/items}}\n</ul>\n", partials: ["item": "<li>{{name}}</li>\n"])
+        let out = try render(
+            "<ul>\n  {{#items}}\n  {{> item}}\n  {{/items}}\n</ul>\n", partials: ["item": "<li>{{name}}</li>\n"])
         XCTAssertEqual(out, "<ul>\n  <li>甲</li>\n  <li>乙</li>\n</ul>\n")
         XCTAssertEqual(try render("a {{#flag}}b{{/flag}} c\n"), "a b c\n", "tags inside a line keep it")
     }
 
     func testErrorsSayWhere() {
         func failure(_ source: String) -> Template.ParseError? {
-            do { _ = try Template(source); return nil } catch { return error as? Template.ParseError }
+            do {
+                _ = try Template(source)
+                return nil
+            } catch { return error as? Template.ParseError }
         }
         XCTAssertEqual(failure("line one\n  {{#a}}x")?.line, 2)
         XCTAssertEqual(failure("line one\n  {{#a}}x")?.column, 3)

@@ -15,7 +15,9 @@ final class ThemeCheckTests: XCTestCase {
     func testTyposMissingPartialsAndBadTagsAreReportedWithTheirPlace() throws {
         let site = try TestSite()
         try site.write("content/xuji/affairs/n.md", notice)
-        try site.write("templates/notice-item.mustache", """
+        try site.write(
+            "templates/notice-item.mustache",
+            """
             <li><a href="{{href}}">{{titel}}</a> {{published}} {{#chrome}}{{siteTitel}}{{/chrome}}
             {{>footr}}
             {{#villageName}}{{.}}{{/villageName}}
@@ -25,16 +27,21 @@ final class ThemeCheckTests: XCTestCase {
         try site.write("templates/broken.mustache", "ok\n{{#a}}\n{{/b}}\n")
         let check = try Binary.run(["check", site.root.path, "--date", date, "--format", "json"])
         XCTAssertEqual(check.status, 1, check.stderr)
-        XCTAssertEqual(try themeDiagnostics(check.stdout), [
-            "templates/broken.mustache:3:1 error GK-T001",
-            "templates/notice-item.mustache:1:24 warning GK-T002",
-            "templates/notice-item.mustache:1:63 warning GK-T002",
-            "templates/notice-item.mustache:2:1 error GK-T003",
-            "templates/notice-item.mustache:3:1 warning GK-T002",
-        ])
+        XCTAssertEqual(
+            try themeDiagnostics(check.stdout),
+            [
+                "templates/broken.mustache:3:1 error GK-T001",
+                "templates/notice-item.mustache:1:24 warning GK-T002",
+                "templates/notice-item.mustache:1:63 warning GK-T002",
+                "templates/notice-item.mustache:2:1 error GK-T003",
+                "templates/notice-item.mustache:3:1 warning GK-T002",
+            ])
         let text = try Binary.run(["check", site.root.path, "--date", date])
-        XCTAssertTrue(text.stdout.contains(
-            "templates/notice-item.mustache:1:24: warning[GK-T002]: 模板用到的名称 titel 在 category、town、village 页面此处的数据（NoticeLink）中不存在；是否应为 {{title}}？"),
+        XCTAssertTrue(
+            text.stdout.contains(
+                "templates/notice-item.mustache:1:24: warning[GK-T002]: 模板用到的名称 titel 在 category、town、village "
+                    + "页面此处的数据（NoticeLink）中不存在；是否应为 {{title}}？"
+            ),
             text.stdout)
         // villageName is on the category page's model, so only the other two pages miss it.
         XCTAssertTrue(text.stdout.contains("名称 villageName 在 town、village 页面此处"), text.stdout)
@@ -54,10 +61,12 @@ final class ThemeCheckTests: XCTestCase {
         let out = site.root.appendingPathComponent("site")
         let build = try Binary.run(["build", site.root.path, "--date", date, "--out", out.path])
         XCTAssertEqual(build.status, 0, build.stderr)
-        XCTAssertTrue(build.stderr.contains("templates/footer.mustache:1:30: warning[GK-T002]: 模板用到的名称 twon"), build.stderr)
+        XCTAssertTrue(
+            build.stderr.contains("templates/footer.mustache:1:30: warning[GK-T002]: 模板用到的名称 twon"), build.stderr)
         XCTAssertTrue(build.stderr.contains("是否应为 {{town}}？"), build.stderr)
         let page = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
-        XCTAssertTrue(page.contains("<footer>测试镇党务村务财务公开 </footer>"), "the typo renders as nothing, as the warning says")
+        XCTAssertTrue(
+            page.contains("<footer>测试镇党务村务财务公开 </footer>"), "the typo renders as nothing, as the warning says")
     }
 
     /// The built-in theme uses only names its models have; an edited copy of it is checked the
@@ -73,7 +82,8 @@ final class ThemeCheckTests: XCTestCase {
             ("sheet.mustache", "{{villageName}}", "{{vilageName}}", nil),
             ("catalog-grid.mustache", "{{label}}", "{{lable}}", nil),
         ] as [(String, String, String, Int?)] {
-            let original = try String(contentsOf: Binary.repository.appendingPathComponent("templates/" + file), encoding: .utf8)
+            let original = try String(
+                contentsOf: Binary.repository.appendingPathComponent("templates/" + file), encoding: .utf8)
             XCTAssertTrue(original.contains(from), "\(file) holds \(from)")
             try site.write("templates/" + file, original.replacingOccurrences(of: from, with: to))
             let result = try Binary.run(["check", site.root.path, "--date", date, "--format", "json"])
@@ -92,29 +102,34 @@ final class ThemeCheckTests: XCTestCase {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gk-fields-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let good = folder.appendingPathComponent("good.swift"), bad = folder.appendingPathComponent("bad.swift")
+        let good = folder.appendingPathComponent("good.swift")
+        let bad = folder.appendingPathComponent("bad.swift")
         let output = folder.appendingPathComponent("out.swift")
         try """
-            /// A model.
-            struct Row: Sendable, Hashable {
-                var label: String  // shown
-                let cells: [Cell]
-                var note: String? = nil
-                var hasCells: Bool { !cells.isEmpty }
-                var total: Int {
-                    cells.count
-                }
+        /// A model.
+        struct Row: Sendable, Hashable {
+            var label: String  // shown
+            let cells: [Cell]
+            var note: String? = nil
+            var hasCells: Bool { !cells.isEmpty }
+            var total: Int {
+                cells.count
             }
+        }
 
-            """.write(to: good, atomically: true, encoding: .utf8)
+        """.write(to: good, atomically: true, encoding: .utf8)
         let result = try Binary.runTool(tool, [good.path, output.path])
         XCTAssertEqual(result.status, 0, result.stderr)
         let generated = try String(contentsOf: output, encoding: .utf8)
-        for (name, shape) in [("label", ".text"), ("cells", ".list(.object(Cell.self))"), ("note", ".text"), ("hasCells", ".flag"), ("total", ".text")] {
+        for (name, shape) in [
+            ("label", ".text"), ("cells", ".list(.object(Cell.self))"), ("note", ".text"), ("hasCells", ".flag"),
+            ("total", ".text"),
+        ] {
             XCTAssertTrue(generated.contains("case \"\(name)\": return .from(self.\(name))"), name)
             XCTAssertTrue(generated.contains("\"\(name)\": \(shape),"), name)
         }
-        try "struct Row: Sendable {\n    var label: String\n    func title() -> String { label }\n}\n".write(to: bad, atomically: true, encoding: .utf8)
+        try "struct Row: Sendable {\n    var label: String\n    func title() -> String { label }\n}\n".write(
+            to: bad, atomically: true, encoding: .utf8)
         let refused = try Binary.runTool(tool, [bad.path, output.path])
         XCTAssertEqual(refused.status, 1)
         XCTAssertTrue(refused.stderr.contains("bad.swift:3: error:"), refused.stderr)

@@ -35,11 +35,15 @@ struct BuildPlan: Sendable {
         self.previous = previous
         steps = site.villages.map { village in
             let key = cache.key(village, history: site.history)
-            if previous?[village.id] == key, let record = cache.record(village.id), let entries = cache.entries(village.id) {
+            if previous?[village.id] == key, let record = cache.record(village.id),
+                let entries = cache.entries(village.id)
+            {
                 return .reuse(village, key: key, record: record, entries: entries)
             }
             let last = previous == nil ? nil : cache.pages(village.id)
-            let pages = last.map { VillagePages(fingerprint: cache.fingerprint, previous: $0) } ?? VillagePages(fingerprint: cache.fingerprint)
+            let pages =
+                last.map { VillagePages(fingerprint: cache.fingerprint, previous: $0) }
+                ?? VillagePages(fingerprint: cache.fingerprint)
             return .build(village, key: key, pages: pages)
         }
     }

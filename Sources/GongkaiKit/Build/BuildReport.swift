@@ -25,13 +25,16 @@ public struct BuildReport: Sendable {
             "\(documents) 篇文件，\(errorCount) 個錯誤，\(warningCount) 個警告",
             "\(documents) documents, \(errorCount) errors, \(warningCount) warnings")
         if scheduled > 0 {
-            text += l.pick("；\(scheduled) 篇未到公开日期，暂不发布", "；\(scheduled) 篇未到公開日期，暫不發佈", "; \(scheduled) not published yet (future date)")
+            text += l.pick(
+                "；\(scheduled) 篇未到公开日期，暂不发布", "；\(scheduled) 篇未到公開日期，暫不發佈",
+                "; \(scheduled) not published yet (future date)")
         }
         if drafts > 0 {
             text += l.pick("；\(drafts) 篇草稿", "；\(drafts) 篇草稿", "; \(drafts) drafts")
         }
         if reused > 0 {
-            text += l.pick("；\(reused) 篇未改动，沿用上次生成的页面", "；\(reused) 篇未改動，沿用上次生成的頁面", "; \(reused) unchanged notices reused")
+            text += l.pick(
+                "；\(reused) 篇未改动，沿用上次生成的页面", "；\(reused) 篇未改動，沿用上次生成的頁面", "; \(reused) unchanged notices reused")
         }
         if let historyNote { text += "；" + historyNote }
         return text

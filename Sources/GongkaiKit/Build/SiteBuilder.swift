@@ -41,7 +41,8 @@ public enum SiteBuilder {
         let plan = BuildPlan(site: site, cache: BuildCache(out: out, fingerprint: fingerprint(site, theme)), full: full)
         let outcome: SiteWrite.Outcome
         do {
-            outcome = try plan.publish(to: out, SiteWrite(site: site, theme: theme, plan: plan, collector: collector).callAsFunction)
+            outcome = try plan.publish(
+                to: out, SiteWrite(site: site, theme: theme, plan: plan, collector: collector).callAsFunction)
         } catch let abandoned as SiteWrite.Abandoned {
             return report(site, abandoned.villages, collector, wrote: false)
         } catch let limit as TemplateLibrary.RenderLimit {
@@ -85,7 +86,8 @@ public enum SiteBuilder {
     private static func historyNote(_ site: LoadedSite?, _ l: Localizer) -> String? {
         guard let site else { return nil }
         guard let history = site.history else {
-            return l.pick("不在 git 仓库中，页面不显示修订记录", "不在 git 倉庫中，頁面不顯示修訂記錄", "not in a git repository: pages show no history")
+            return l.pick(
+                "不在 git 仓库中，页面不显示修订记录", "不在 git 倉庫中，頁面不顯示修訂記錄", "not in a git repository: pages show no history")
         }
         return history.isShallow
             ? l.pick("浅克隆仓库，修订记录不完整", "淺克隆倉庫，修訂記錄不完整", "shallow clone: history is incomplete") : nil

@@ -41,7 +41,9 @@ struct SiteWrite {
                 record.diagnostics.forEach(collector.report)
                 cached[village.id] = entries
                 reused += record.tally.published
-                villages.append(VillageDigest(id: village.id, profile: village.profile, tally: record.tally, townNotices: record.notices))
+                villages.append(
+                    VillageDigest(
+                        id: village.id, profile: village.profile, tally: record.tally, townNotices: record.notices))
             case .build(let village, let key, let pages):
                 let before = collector.count
                 let checked = VillageCheck.run(village, site: site, collector: collector)
@@ -52,7 +54,8 @@ struct SiteWrite {
                 let notices = try renderer.renderNotices(checked, pages: pages)
                 reused += notices?.reused ?? 0
                 let record = VillageRecord(
-                    key: key, tally: digest.tally, notices: digest.townNotices, diagnostics: collector.diagnostics(since: before))
+                    key: key, tally: digest.tally, notices: digest.townNotices,
+                    diagnostics: collector.diagnostics(since: before))
                 let cache = plan.cache
                 tail.run {
                     if let notices {
@@ -68,7 +71,8 @@ struct SiteWrite {
         }
         try tail.wait()
         if collector.hasErrors { throw Abandoned(villages: villages) }
-        let entries = try renderer.finish(villages, sources: sources, sitemaps: sitemaps.withLock { $0 }, cached: cached)
+        let entries = try renderer.finish(
+            villages, sources: sources, sitemaps: sitemaps.withLock { $0 }, cached: cached)
         for step in plan.steps where cacheWritable.withLock({ $0 }) {
             guard let rendered = entries[step.village.id] else { continue }
             if (try? plan.cache.store(entries: rendered, of: step.village.id, key: step.key)) == nil {

@@ -4,7 +4,8 @@
 enum VillageCheck {
     static func run(_ village: VillageSource, site: LoadedSite, collector: DiagnosticCollector) -> CheckedVillage {
         let context = RuleContext(
-            config: site.config, village: village.profile, attachments: Set(village.attachments), buildDate: site.buildDate)
+            config: site.config, village: village.profile, attachments: Set(village.attachments),
+            buildDate: site.buildDate)
         let documents = parallelMap(village.inputs) { input -> Document? in
             let reporter = FileReporter(collector: collector, file: input.path)
             guard let document = DocumentParser(reporter: reporter).parse(input) else { return nil }

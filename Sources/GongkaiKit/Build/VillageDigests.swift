@@ -9,6 +9,7 @@ enum VillageDigests {
         let catalogFiles = Set(catalog?.rows.compactMap(\.file) ?? [])
         let newestPaths = Set(newest.map(\.path))
         let covering = village.notices.filter { catalogFiles.contains($0.path) && !newestPaths.contains($0.path) }
-        return VillageDigest(id: village.id, profile: village.profile, tally: village.tally, townNotices: Array(newest) + covering)
+        return VillageDigest(
+            id: village.id, profile: village.profile, tally: village.tally, townNotices: Array(newest) + covering)
     }
 }

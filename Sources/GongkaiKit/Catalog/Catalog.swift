@@ -14,7 +14,8 @@ public struct Catalog: Sendable {
         self.start = start
         self.dueDays = record.int("due_days") ?? 15
         self.items = record.records("items").compactMap { r in
-            guard let kind = r.string("kind"), let every = r.string("every").flatMap(Period.Granularity.init(rawValue:)) else { return nil }
+            guard let kind = r.string("kind"), let every = r.string("every").flatMap(Period.Granularity.init(rawValue:))
+            else { return nil }
             return Item(kind: kind, every: every)
         }
     }

@@ -51,7 +51,8 @@ public struct CatalogReport: Sendable {
     }
 
     private init?(
-        config: SiteConfig, buildDate: CalendarDate, notices: [(id: String, profile: VillageProfile?, notices: [NoticeSummary])]
+        config: SiteConfig, buildDate: CalendarDate,
+        notices: [(id: String, profile: VillageProfile?, notices: [NoticeSummary])]
     ) {
         guard let catalog = config.catalog else { return nil }
         self.catalog = catalog
@@ -73,9 +74,10 @@ public struct CatalogReport: Sendable {
                     } else {
                         status = due < buildDate ? .missing : .pending
                     }
-                    rows.append(Row(
-                        village: village.id, villageName: name, kind: item.kind, period: period, status: status,
-                        file: covering.first?.path, folder: covering.first?.outputFolder))
+                    rows.append(
+                        Row(
+                            village: village.id, villageName: name, kind: item.kind, period: period, status: status,
+                            file: covering.first?.path, folder: covering.first?.outputFolder))
                 }
             }
         }
@@ -84,12 +86,14 @@ public struct CatalogReport: Sendable {
 
     /// `gongkai report --format json`: the rows exactly as spec §6 names them.
     public var json: String {
-        JSONValue.array(rows.map { r in
-            .object([
-                ("village", .string(r.village)), ("kind", .string(r.kind)), ("period", .string(r.period.iso)),
-                ("status", .string(r.status.rawValue)), ("file", r.file.map { .string($0) } ?? .null),
-            ])
-        }).serialized(pretty: true) + "\n"
+        JSONValue.array(
+            rows.map { r in
+                .object([
+                    ("village", .string(r.village)), ("kind", .string(r.kind)), ("period", .string(r.period.iso)),
+                    ("status", .string(r.status.rawValue)), ("file", r.file.map { .string($0) } ?? .null),
+                ])
+            }
+        ).serialized(pretty: true) + "\n"
     }
 
     /// The terminal table: per catalog item, villages as rows and periods as columns.
@@ -106,8 +110,11 @@ public struct CatalogReport: Sendable {
             }
             let nameWidth = max(8, itemRows.map { displayWidth($0.villageName) }.max() ?? 0) + 2
             let cell = { (status: Status) in status.mark + " " + status.label }
-            let columnWidth = max(periods.map { $0.iso.count }.max() ?? 7, Status.allCases.map { displayWidth(cell($0)) }.max()!) + 2
-            out += (padded("", nameWidth) + periods.map { padded($0.iso, columnWidth) }.joined()).trimmingTrailingSpaces() + "\n"
+            let columnWidth =
+                max(periods.map { $0.iso.count }.max() ?? 7, Status.allCases.map { displayWidth(cell($0)) }.max()!) + 2
+            out +=
+                (padded("", nameWidth) + periods.map { padded($0.iso, columnWidth) }.joined()).trimmingTrailingSpaces()
+                + "\n"
             for village in uniqueOrdered(itemRows.map(\.villageName)) {
                 var line = padded(village, nameWidth)
                 for period in periods {

@@ -63,7 +63,8 @@ public final class DiagnosticCollector: Sendable {
     ) {
         let severity = severity ?? code.defaultSeverity
         guard isListed(location, code.rawValue, severity) else { return }
-        let diagnostic = Diagnostic(location: location, severity: severity, code: code.rawValue, message: localizer.text(message))
+        let diagnostic = Diagnostic(
+            location: location, severity: severity, code: code.rawValue, message: localizer.text(message))
         storage.withLock { $0.diagnostics.append(diagnostic) }
     }
 
@@ -87,13 +88,15 @@ public final class DiagnosticCollector: Sendable {
     /// Every diagnostic so far, in print order, without duplicates.
     public var diagnostics: [Diagnostic] {
         let state = storage.withLock { $0 }
-        let all = state.diagnostics + state.tallyIndex.compactMap { key, index -> Diagnostic? in
-            let tally = state.tallies[index]
-            guard let first = tally.firstUnlisted else { return nil }
-            return Diagnostic(
-                location: first.location, severity: first.severity, code: key.code,
-                message: localizer.text(.moreOfTheSame(count: tally.unlisted)))
-        }
+        let all =
+            state.diagnostics
+            + state.tallyIndex.compactMap { key, index -> Diagnostic? in
+                let tally = state.tallies[index]
+                guard let first = tally.firstUnlisted else { return nil }
+                return Diagnostic(
+                    location: first.location, severity: first.severity, code: key.code,
+                    message: localizer.text(.moreOfTheSame(count: tally.unlisted)))
+            }
         var seen = Set<Diagnostic>()
         return all.filter { seen.insert($0).inserted }.sorted(by: Diagnostic.printOrder)
     }

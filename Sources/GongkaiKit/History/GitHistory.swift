@@ -25,11 +25,15 @@ public struct GitHistory: Sendable {
         guard let inside = try? Git.run(["rev-parse", "--is-inside-work-tree"], in: root),
             inside.trimmingCharacters(in: .whitespacesAndNewlines) == "true"
         else { return nil }
-        let shallow = (try? Git.run(["rev-parse", "--is-shallow-repository"], in: root))?
+        let shallow =
+            (try? Git.run(["rev-parse", "--is-shallow-repository"], in: root))?
             .trimmingCharacters(in: .whitespacesAndNewlines) == "true"
-        guard let log = try? Git.run(
-            ["-c", "core.quotepath=off", "log", "--no-merges", "--relative",
-             "--format=%x1e%H%x1f%at%x1f%an%x1f%s", "--name-only", "-z", "--", "content"], in: root)
+        guard
+            let log = try? Git.run(
+                [
+                    "-c", "core.quotepath=off", "log", "--no-merges", "--relative",
+                    "--format=%x1e%H%x1f%at%x1f%an%x1f%s", "--name-only", "-z", "--", "content",
+                ], in: root)
         else { return GitHistory(commits: [:], isShallow: shallow, root: root) }
         return GitHistory(commits: parse(log), isShallow: shallow, root: root)
     }
@@ -41,7 +45,9 @@ public struct GitHistory: Sendable {
             guard let header = parts.first else { continue }
             let fields = header.split(separator: "\u{1F}", omittingEmptySubsequences: false)
             guard fields.count >= 4, let time = Int(fields[1]) else { continue }
-            let commit = Commit(hash: String(fields[0]), timestamp: time, author: String(fields[2]), subject: fields[3...].joined(separator: "\u{1F}"))
+            let commit = Commit(
+                hash: String(fields[0]), timestamp: time, author: String(fields[2]),
+                subject: fields[3...].joined(separator: "\u{1F}"))
             for path in parts.dropFirst() {
                 let trimmed = path.trimmingCharacters(in: .newlines)
                 if !trimmed.isEmpty { byPath[trimmed, default: []].append(commit) }

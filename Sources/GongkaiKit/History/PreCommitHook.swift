@@ -28,7 +28,8 @@ public enum PreCommitHook {
         {
             throw Failure.foreignHook(hook.path)
         }
-        let rootPath = OutputGuard.realPath(root), topPath = OutputGuard.realPath(URL(fileURLWithPath: top))
+        let rootPath = OutputGuard.realPath(root)
+        let topPath = OutputGuard.realPath(URL(fileURLWithPath: top))
         let relative = rootPath == topPath ? "." : String(rootPath.dropFirst(topPath.count + 1))
         try FileManager.default.createDirectory(at: hooksFolder, withIntermediateDirectories: true)
         try Data(script(executable: executable, siteFolder: relative).utf8).write(to: hook)

@@ -18,7 +18,9 @@ public struct Localizer: Sendable {
 
     /// Picks the text for this locale.
     /// Only the chosen wording is built: a run may word a hundred thousand messages.
-    func pick(_ hans: @autoclosure () -> String, _ hant: @autoclosure () -> String, _ en: @autoclosure () -> String) -> String {
+    func pick(_ hans: @autoclosure () -> String, _ hant: @autoclosure () -> String, _ en: @autoclosure () -> String)
+        -> String
+    {
         switch locale {
         case .zhHans: return hans()
         case .zhHant: return hant()

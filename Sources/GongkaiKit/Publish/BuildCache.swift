@@ -46,13 +46,16 @@ final class BuildCache: Sendable {
         let lines = state.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
         guard lines.first == [Substring(BuildCache.format)],
             lines.contains([Substring("fingerprint"), Substring(fingerprint)]),
-            lines.contains([Substring("manifest"), Substring(FileTree.stamp(site.appendingPathComponent(Manifest.fileName).path))])
+            lines.contains([
+                Substring("manifest"), Substring(FileTree.stamp(site.appendingPathComponent(Manifest.fileName).path)),
+            ])
         else {
             villages = nil
             return
         }
         villages = Dictionary(
-            lines.filter { $0.count == 3 && $0[0] == "village" }.map { (String($0[1]), String($0[2])) }, uniquingKeysWith: { a, _ in a })
+            lines.filter { $0.count == 3 && $0[0] == "village" }.map { (String($0[1]), String($0[2])) },
+            uniquingKeysWith: { a, _ in a })
     }
 
     /// Everything a village's pages depend on besides the fingerprint: each file of its folder
@@ -93,14 +96,16 @@ final class BuildCache: Sendable {
 
     /// Its entries in manifest.json and sitemap.xml.
     func entries(_ village: String) -> VillageEntries? {
-        guard let sources = read(village, "sources"), let outputs = read(village, "outputs"), let sitemap = read(village, "sitemap")
+        guard let sources = read(village, "sources"), let outputs = read(village, "outputs"),
+            let sitemap = read(village, "sitemap")
         else { return nil }
         return VillageEntries(sources: sources, outputs: outputs, sitemap: sitemap)
     }
 
     /// Its pages as the last build left them, for reuse when it is rebuilt.
     func pages(_ village: String) -> VillagePages.Previous? {
-        guard let pages = readText(village, "pages").flatMap(VillageRecordText.decodePages), let outputs = readText(village, "outputs")
+        guard let pages = readText(village, "pages").flatMap(VillageRecordText.decodePages),
+            let outputs = readText(village, "outputs")
         else { return nil }
         return VillagePages.Previous(site: site, pages: pages, outputs: Manifest.records(inEntries: outputs))
     }
@@ -112,7 +117,8 @@ final class BuildCache: Sendable {
 
     /// Stores a village just rendered (its entries come later, with `store(entries:)`).
     func store(_ record: VillageRecord, pages: [String: PageEntry], of village: String) throws {
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("villages"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("villages"), withIntermediateDirectories: true)
         try BuildCache.replace(url(village, record.key, "pages"), Data(VillageRecordText.encode(pages).utf8))
         try BuildCache.replace(url(village, record.key, "tsv"), Data(VillageRecordText.encode(record).utf8))
     }
@@ -134,12 +140,15 @@ final class BuildCache: Sendable {
         let villagesFolder = folder.appendingPathComponent("villages")
         for name in (try? FileManager.default.contentsOfDirectory(atPath: villagesFolder.path)) ?? [] {
             let stem = name.split(separator: ".").first.map(String.init) ?? name
-            if !wanted.contains(stem) { try? FileManager.default.removeItem(at: villagesFolder.appendingPathComponent(name)) }
+            if !wanted.contains(stem) {
+                try? FileManager.default.removeItem(at: villagesFolder.appendingPathComponent(name))
+            }
         }
     }
 
     static func replace(_ url: URL, _ data: Data) throws {
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(
+            ".\(url.lastPathComponent).\(getpid()).tmp")
         try data.write(to: temporary)
         guard rename(temporary.path, url.path) == 0 else { throw CommandFailure.io("无法写入 \(url.path)") }
     }

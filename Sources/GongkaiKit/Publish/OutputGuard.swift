@@ -15,11 +15,14 @@ enum OutputGuard {
     /// Throws an `OutputRefusal` for an output folder a build must not touch; `force` allows
     /// only a non-empty folder that gongkai did not write.
     static func check(_ out: URL, root: URL, force: Bool) throws {
-        let outPath = realPath(out), rootPath = realPath(root)
+        let outPath = realPath(out)
+        let rootPath = realPath(root)
         func within(_ path: String, _ folder: String) -> Bool {
             path == folder || path.hasPrefix(folder == "/" ? "/" : folder + "/")
         }
-        if within(rootPath, outPath) || within(outPath, rootPath + "/content") || within(outPath, rootPath + "/templates") {
+        if within(rootPath, outPath) || within(outPath, rootPath + "/content")
+            || within(outPath, rootPath + "/templates")
+        {
             throw OutputRefusal.replacesSources(out: out.path)
         }
         switch FileTree.kind(out) {

@@ -14,7 +14,8 @@ public enum Publisher {
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         removeLeftovers(in: parent, name: name)
 
-        let temporary = parent.appendingPathComponent(temporaryPrefix(name) + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        let temporary = parent.appendingPathComponent(
+            temporaryPrefix(name) + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: false)
         let result: Result
         do {
@@ -46,9 +47,9 @@ public enum Publisher {
 
     /// Updates a site in place: only the villages `write` puts into the folder it is given (and
     /// those of `previousVillages` no longer in `villages`) change, each swapped in whole by one
-    /// exchange of names; then the town-level files, each by one rename, manifest.json last. A failed build changes nothing. A build killed
-    /// while swapping leaves every village and file whole, old or new, and no cache state, so
-    /// the next build is a full one.
+    /// exchange of names; then the town-level files, each by one rename, manifest.json last. A
+    /// failed build changes nothing. A build killed while swapping leaves every village and file
+    /// whole, old or new, and no cache state, so the next build is a full one.
     static func update<Result>(
         _ out: URL, previousVillages: Set<String>, villages: Set<String>, cache: BuildCache,
         _ write: (OutputFolder) throws -> Result
@@ -57,7 +58,8 @@ public enum Publisher {
         let parent = out.deletingLastPathComponent()
         let name = out.lastPathComponent
         removeLeftovers(in: parent, name: name)
-        let staging = parent.appendingPathComponent(temporaryPrefix(name) + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        let staging = parent.appendingPathComponent(
+            temporaryPrefix(name) + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
         let folder = OutputFolder(url: staging)
         let result: Result
@@ -70,9 +72,12 @@ public enum Publisher {
         cache.invalidate()
         let entries = try FileManager.default.contentsOfDirectory(atPath: staging.path)
         for entry in entries.sorted() where FileTree.kind(staging.appendingPathComponent(entry)) == .directory {
-            let new = staging.appendingPathComponent(entry).path, old = out.appendingPathComponent(entry).path
+            let new = staging.appendingPathComponent(entry).path
+            let old = out.appendingPathComponent(entry).path
             if FileTree.kind(URL(fileURLWithPath: old)) == .directory {
-                guard gongkai_exchange_paths(new, old) == 0 else { throw CommandFailure.io("无法替换 \(old)：\(String(cString: strerror(errno)))") }
+                guard gongkai_exchange_paths(new, old) == 0 else {
+                    throw CommandFailure.io("无法替换 \(old)：\(String(cString: strerror(errno)))")
+                }
             } else {
                 try move(new, old)
             }
@@ -80,18 +85,24 @@ public enum Publisher {
         let existing = Set(entries)
         for gone in previousVillages.subtracting(villages).subtracting(existing).sorted() {
             let old = out.appendingPathComponent(gone).path
-            if FileTree.kind(URL(fileURLWithPath: old)) == .directory { try move(old, staging.appendingPathComponent(gone).path) }
+            if FileTree.kind(URL(fileURLWithPath: old)) == .directory {
+                try move(old, staging.appendingPathComponent(gone).path)
+            }
         }
-        for entry in entries.sorted() where entry != Manifest.fileName && FileTree.kind(staging.appendingPathComponent(entry)) == .file {
+        for entry in entries.sorted()
+        where entry != Manifest.fileName && FileTree.kind(staging.appendingPathComponent(entry)) == .file {
             try move(staging.appendingPathComponent(entry).path, out.appendingPathComponent(entry).path)
         }
-        try move(staging.appendingPathComponent(Manifest.fileName).path, out.appendingPathComponent(Manifest.fileName).path)
+        try move(
+            staging.appendingPathComponent(Manifest.fileName).path, out.appendingPathComponent(Manifest.fileName).path)
         discard(staging)
         return result
     }
 
     private static func move(_ from: String, _ to: String) throws {
-        guard rename(from, to) == 0 else { throw CommandFailure.io("无法移动 \(from) 到 \(to)：\(String(cString: strerror(errno)))") }
+        guard rename(from, to) == 0 else {
+            throw CommandFailure.io("无法移动 \(from) 到 \(to)：\(String(cString: strerror(errno)))")
+        }
     }
 
     /// Removes the replaced site in a child process, so a build of a large site does not wait

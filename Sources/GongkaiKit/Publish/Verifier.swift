@@ -14,9 +14,10 @@ public enum Verifier {
             lines += changed.map { "已改动：\($0)" }
             lines += missing.map { "缺失：\($0)" }
             lines += unexpected.map { "清单外的文件：\($0)" }
-            lines.append(isClean
-                ? "核验通过：\(checked) 个文件与 manifest.json 一致"
-                : "核验未通过：\(changed.count) 个改动，\(missing.count) 个缺失，\(unexpected.count) 个清单外文件")
+            lines.append(
+                isClean
+                    ? "核验通过：\(checked) 个文件与 manifest.json 一致"
+                    : "核验未通过：\(changed.count) 个改动，\(missing.count) 个缺失，\(unexpected.count) 个清单外文件")
             return lines.joined(separator: "\n") + "\n"
         }
     }

@@ -47,7 +47,9 @@ final class VillagePages: Sendable {
         for (file, stamp) in zip(entry.files, entry.stamps) {
             let path = folder + "/" + file
             let existing = site.appendingPathComponent(path)
-            guard previousOutputs[path] != nil, FileTree.outputStamp(existing.path) == stamp, output.link(existing, to: path) else {
+            guard previousOutputs[path] != nil, FileTree.outputStamp(existing.path) == stamp,
+                output.link(existing, to: path)
+            else {
                 linked.forEach { output.unlink($0) }
                 return false
             }

@@ -6,17 +6,20 @@ import Foundation
 enum VillageRecordText {
     static func encode(_ record: VillageRecord) -> String {
         let t = record.tally
-        var out = "key\t\(record.key)\ntally\t\(t.documents)\t\(t.published)\t\(t.drafts)\t\(t.scheduled)\t\(t.current)\n"
+        var out =
+            "key\t\(record.key)\ntally\t\(t.documents)\t\(t.published)\t\(t.drafts)\t\(t.scheduled)\t\(t.current)\n"
         for n in record.notices {
             let fields = [
-                "doc", n.village, n.path, n.slug, n.kind.id.rawValue, escape(n.title), n.published.iso, n.period?.iso ?? "",
+                "doc", n.village, n.path, n.slug, n.kind.id.rawValue, escape(n.title), n.published.iso,
+                n.period?.iso ?? "",
                 n.noticeUntil?.iso ?? "", n.draft ? "1" : "0", n.revisions.map(\.iso).joined(separator: ","),
             ]
             out += fields.joined(separator: "\t") + "\n"
         }
         for d in record.diagnostics {
             let fields = [
-                "diag", escape(d.location.file), String(d.location.line), String(d.location.column), d.severity.rawValue,
+                "diag", escape(d.location.file), String(d.location.line), String(d.location.column),
+                d.severity.rawValue,
                 d.code, escape(d.message),
             ]
             out += fields.joined(separator: "\t") + "\n"
@@ -28,7 +31,9 @@ enum VillageRecordText {
         var out = ""
         for folder in pages.keys.sorted() {
             let page = pages[folder]!
-            out += (["page", folder, page.key] + zip(page.files, page.stamps).map { "\($0)=\($1)" }).joined(separator: "\t") + "\n"
+            out +=
+                (["page", folder, page.key] + zip(page.files, page.stamps).map { "\($0)=\($1)" }).joined(
+                    separator: "\t") + "\n"
         }
         return out
     }
@@ -60,20 +65,29 @@ enum VillageRecordText {
                 let n = f.dropFirst().compactMap { Int($0) }
                 guard n.count == 5 else { return nil }
                 record.tally = NoticeTally()
-                (record.tally.documents, record.tally.published, record.tally.drafts, record.tally.scheduled, record.tally.current) =
+                (
+                    record.tally.documents, record.tally.published, record.tally.drafts, record.tally.scheduled,
+                    record.tally.current
+                ) =
                     (n[0], n[1], n[2], n[3], n[4])
             case "doc" where f.count == 11:
-                guard let kind = KindRegistry.kind(String(f[4])), let published = CalendarDate(iso: String(f[6])) else { return nil }
-                record.notices.append(NoticeSummary(
-                    village: String(f[1]), path: String(f[2]), slug: String(f[3]), kind: kind, title: unescape(f[5]),
-                    published: published, period: f[7].isEmpty ? nil : Period(iso: String(f[7])),
-                    noticeUntil: f[8].isEmpty ? nil : CalendarDate(iso: String(f[8])), draft: f[9] == "1",
-                    revisions: f[10].split(separator: ",").compactMap { CalendarDate(iso: String($0)) }))
+                guard let kind = KindRegistry.kind(String(f[4])), let published = CalendarDate(iso: String(f[6])) else {
+                    return nil
+                }
+                record.notices.append(
+                    NoticeSummary(
+                        village: String(f[1]), path: String(f[2]), slug: String(f[3]), kind: kind,
+                        title: unescape(f[5]),
+                        published: published, period: f[7].isEmpty ? nil : Period(iso: String(f[7])),
+                        noticeUntil: f[8].isEmpty ? nil : CalendarDate(iso: String(f[8])), draft: f[9] == "1",
+                        revisions: f[10].split(separator: ",").compactMap { CalendarDate(iso: String($0)) }))
             case "diag" where f.count == 7:
-                guard let line = Int(f[2]), let column = Int(f[3]), let severity = Severity(rawValue: String(f[4])) else { return nil }
-                record.diagnostics.append(Diagnostic(
-                    location: SourceLocation(file: unescape(f[1]), line: line, column: column), severity: severity,
-                    code: String(f[5]), message: unescape(f[6])))
+                guard let line = Int(f[2]), let column = Int(f[3]), let severity = Severity(rawValue: String(f[4]))
+                else { return nil }
+                record.diagnostics.append(
+                    Diagnostic(
+                        location: SourceLocation(file: unescape(f[1]), line: line, column: column), severity: severity,
+                        code: String(f[5]), message: unescape(f[6])))
             default:
                 return nil
             }
@@ -82,7 +96,9 @@ enum VillageRecordText {
     }
 
     static func escape(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0 == "\\" || $0 == "\t" || $0 == "\n" || $0 == "\r" }) else { return text }
+        guard text.unicodeScalars.contains(where: { $0 == "\\" || $0 == "\t" || $0 == "\n" || $0 == "\r" }) else {
+            return text
+        }
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {

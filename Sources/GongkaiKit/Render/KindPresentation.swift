@@ -31,7 +31,9 @@ enum KindPresentation {
     }
 
     private static func statement(_ c: inout NoticeContent, _ d: Document) {
-        guard let opening = d.data.money("opening_balance"), let closing = d.data.money("closing_balance") else { return }
+        guard let opening = d.data.money("opening_balance"), let closing = d.data.money("closing_balance") else {
+            return
+        }
         let income = Record.amounts(d.data.records("income"), "amount")?.sum() ?? .zero
         let expense = Record.amounts(d.data.records("expense"), "amount")?.sum() ?? .zero
         let balances = opening + income - expense == closing
@@ -40,8 +42,11 @@ enum KindPresentation {
             money("本期收入 \(d.data.records("income").count) 笔", income),
             money("本期支出 \(d.data.records("expense").count) 笔", expense),
             money("期末余额", closing, good: balances, bad: !balances),
-            line("核对", "\(opening.formatted) + \(income.formatted) − \(expense.formatted) = \((opening + income - expense).formatted)"
-                + (balances ? "，账实相符" : "，与填写的期末余额不符"), good: balances, bad: !balances),
+            line(
+                "核对",
+                "\(opening.formatted) + \(income.formatted) − \(expense.formatted) = "
+                    + "\((opening + income - expense).formatted)"
+                    + (balances ? "，账实相符" : "，与填写的期末余额不符"), good: balances, bad: !balances),
         ]
         c.facts.removeAll { $0.label.hasPrefix("期初余额") || $0.label.hasPrefix("期末余额") }
     }
@@ -49,18 +54,23 @@ enum KindPresentation {
     private static func decision(_ c: inout NoticeContent, _ d: Document) {
         func date(_ key: String) -> CalendarDate? { d.data.record(key)?.date("date") }
         func vote(_ r: Record) -> String {
-            "应到 \(r.int("expected") ?? 0) 人，实到 \(r.int("present") ?? 0) 人；赞成 \(r.int("for") ?? 0)、反对 \(r.int("against") ?? 0)、弃权 \(r.int("abstain") ?? 0)"
+            "应到 \(r.int("expected") ?? 0) 人，实到 \(r.int("present") ?? 0) 人；赞成 \(r.int("for") ?? 0)、反对 "
+                + "\(r.int("against") ?? 0)、弃权 \(r.int("abstain") ?? 0)"
         }
         var steps: [DecisionStep] = []
         func add(_ number: String, _ label: String, _ date: CalendarDate?, _ detail: String?, _ threshold: String?) {
             guard let date else { return }
-            steps.append(DecisionStep(number: number, label: label, date: date.chinese, dateISO: date.iso, detail: detail, threshold: threshold))
+            steps.append(
+                DecisionStep(
+                    number: number, label: label, date: date.chinese, dateISO: date.iso, detail: detail,
+                    threshold: threshold))
         }
         add("一", "村党组织提议", date("proposal"), d.data.record("proposal")?.string("by").map { "提议人：\($0)" }, nil)
         add("二", "村“两委”会议商议", date("consultation"), nil, nil)
         if let review = d.data.record("review") {
             let expected = review.int("expected") ?? 0
-            add("三", "党员大会审议", review.date("date"), vote(review),
+            add(
+                "三", "党员大会审议", review.date("date"), vote(review),
                 "到会须过半数（多于 \(expected / 2) 人），赞成须超过应到党员半数（多于 \(expected / 2) 票）")
         }
         if let r = d.data.record("resolution") {
@@ -96,13 +106,20 @@ enum KindPresentation {
             previous = total
             let scores = m.record("scores")
             var cells = [TableCell(text: m.string("name") ?? "", numeric: false, label: "姓名")]
-            cells += categories.map { TableCell(text: scores?.number($0)?.description ?? "—", numeric: true, label: $0) }
+            cells += categories.map {
+                TableCell(text: scores?.number($0)?.description ?? "—", numeric: true, label: $0)
+            }
             cells.append(TableCell(text: total.description, numeric: true, label: "总分"))
             rows.append(TableRow(index: rank, cells: cells, flag: nil))
         }
-        let columns = [TableColumn(label: "姓名", numeric: false)] + categories.map { TableColumn(label: $0, numeric: true) }
+        let columns =
+            [TableColumn(label: "姓名", numeric: false)] + categories.map { TableColumn(label: $0, numeric: true) }
             + [TableColumn(label: "总分", numeric: true)]
-        c.tables = [DataTable(caption: "党员积分排名", indexLabel: "名次", csvHref: "members.csv", columns: columns, rows: rows, rowCount: rows.count, footer: nil, totals: [])]
+        c.tables = [
+            DataTable(
+                caption: "党员积分排名", indexLabel: "名次", csvHref: "members.csv", columns: columns, rows: rows,
+                rowCount: rows.count, footer: nil, totals: [])
+        ]
         c.lists.removeAll { $0.label == "积分项目" }
     }
 
@@ -116,7 +133,9 @@ enum KindPresentation {
             c.highlights = [
                 line("缴纳人数", "\(members.count) 名党员"),
                 money("党费合计", total),
-                line("欠缴", arrears.isEmpty ? "无" : arrears.compactMap { $0.string("name") }.joined(separator: "、"), good: arrears.isEmpty, bad: !arrears.isEmpty),
+                line(
+                    "欠缴", arrears.isEmpty ? "无" : arrears.compactMap { $0.string("name") }.joined(separator: "、"),
+                    good: arrears.isEmpty, bad: !arrears.isEmpty),
             ]
         }
     }
@@ -126,7 +145,9 @@ enum KindPresentation {
         let people = recipients.compactMap { $0.int("household_size") }.reduce(0, +)
         if let total = d.data.money("total") {
             c.highlights = [line("救助对象", "\(recipients.count) 户 \(people) 人"), money("金额合计", total)]
-            if let until = d.noticeUntil { c.highlights.append(line("公示期", "\(d.published.chinese) 至 \(until.chinese)")) }
+            if let until = d.noticeUntil {
+                c.highlights.append(line("公示期", "\(d.published.chinese) 至 \(until.chinese)"))
+            }
         }
     }
 
@@ -136,9 +157,11 @@ enum KindPresentation {
         c.highlights = [money("预算", budget), money("资金来源合计", funding, good: funding == budget, bad: funding != budget)]
         if let spent = d.data.money("spent") {
             let percent = budget.fen > 0 ? Double(spent.fen) / Double(budget.fen) * 100 : 0
-            c.highlights.append(Highlight(
-                label: spent > budget ? "已支出（超预算）" : "已支出", value: spent.formatted + " 元，占预算 " + percentText(percent),
-                words: spent.inWords, good: false, bad: spent > budget))
+            c.highlights.append(
+                Highlight(
+                    label: spent > budget ? "已支出（超预算）" : "已支出",
+                    value: spent.formatted + " 元，占预算 " + percentText(percent),
+                    words: spent.inWords, good: false, bad: spent > budget))
         }
         if let progress = d.data.string("progress") { c.highlights.append(line("进度", progress)) }
     }
@@ -146,7 +169,10 @@ enum KindPresentation {
     private static func assets(_ c: inout NoticeContent, _ d: Document) {
         let items = d.data.records("items")
         var byCategory: [String: Money] = [:]
-        for item in items { byCategory[item.string("category") ?? "", default: .zero] = byCategory[item.string("category") ?? "", default: .zero] + (item.money("value") ?? .zero) }
+        for item in items {
+            byCategory[item.string("category") ?? "", default: .zero] =
+                byCategory[item.string("category") ?? "", default: .zero] + (item.money("value") ?? .zero)
+        }
         let income = items.compactMap { $0.money("income") }.sum()
         c.highlights = ["经营性", "非经营性"].compactMap { k in byCategory[k].map { money("\(k)资产", $0) } }
         if let total = d.data.money("total_value") { c.highlights.append(money("资产总值", total)) }

@@ -59,7 +59,8 @@ enum NoticeContentBuilder {
             for (i, spec) in fields.enumerated() {
                 let value = record[spec.key]
                 if let money = value?.money { sums[i] = sums[i] + money }
-                var cell = TableCell(text: value.map(ValueText.text) ?? "", numeric: numericColumns[i], label: spec.label)
+                var cell = TableCell(
+                    text: value.map(ValueText.text) ?? "", numeric: numericColumns[i], label: spec.label)
                 if case .date = spec.type { cell.nowrap = true }
                 cells.append(cell)
             }
@@ -82,7 +83,8 @@ enum NoticeContentBuilder {
             }
         }
         return DataTable(
-            caption: caption, indexLabel: "序号", csvHref: nil, columns: fields.enumerated().map { TableColumn(label: $1.label, numeric: numericColumns[$0]) },
+            caption: caption, indexLabel: "序号", csvHref: nil,
+            columns: fields.enumerated().map { TableColumn(label: $1.label, numeric: numericColumns[$0]) },
             rows: rows, rowCount: rows.count, footer: footer, totals: totals)
     }
 }

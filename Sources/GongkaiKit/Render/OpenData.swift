@@ -11,9 +11,10 @@ struct OpenData {
     func writeFeed(of village: CheckedVillage) throws {
         let name = village.profile!.name
         try output.write(
-            feed(id: base + village.id + "/", title: "\(name) · \(site.config.title)",
-                 selfPath: "\(village.id)/feed.xml", alternate: base + village.id + "/",
-                 entries: village.publishedNotices(on: site.buildDate).prefix(OpenData.feedSize).map { (name, $0) }),
+            feed(
+                id: base + village.id + "/", title: "\(name) · \(site.config.title)",
+                selfPath: "\(village.id)/feed.xml", alternate: base + village.id + "/",
+                entries: village.publishedNotices(on: site.buildDate).prefix(OpenData.feedSize).map { (name, $0) }),
             to: "\(village.id)/feed.xml")
     }
 
@@ -22,12 +23,15 @@ struct OpenData {
         let villages = villages.filter { $0.profile != nil }
         var all: [(String, NoticeSummary)] = []
         for village in villages {
-            all += village.publishedNotices(on: site.buildDate).prefix(OpenData.feedSize).map { (village.profile!.name, $0) }
+            all += village.publishedNotices(on: site.buildDate).prefix(OpenData.feedSize).map {
+                (village.profile!.name, $0)
+            }
         }
         all.sort { NoticeSummary.newestFirst($0.1, $1.1) }
         try output.write(
-            feed(id: base, title: site.config.title, selfPath: "feed.xml", alternate: base,
-                 entries: Array(all.prefix(OpenData.feedSize))),
+            feed(
+                id: base, title: site.config.title, selfPath: "feed.xml", alternate: base,
+                entries: Array(all.prefix(OpenData.feedSize))),
             to: "feed.xml")
         try output.write(pieces: sitemap(villages.map(\.id), sitemaps), to: "sitemap.xml")
         try output.write("User-agent: *\nAllow: /\n\nSitemap: \(base)sitemap.xml\n", to: "robots.txt")
@@ -43,7 +47,10 @@ struct OpenData {
     /// Midnight in Beijing: the feed says the day, in the zone the notice was written in.
     func timestamp(_ date: CalendarDate) -> String { date.iso + "T00:00:00+08:00" }
 
-    func feed(id: String, title: String, selfPath: String, alternate: String, entries: [(village: String, notice: NoticeSummary)]) -> String {
+    func feed(
+        id: String, title: String, selfPath: String, alternate: String,
+        entries: [(village: String, notice: NoticeSummary)]
+    ) -> String {
         let newest = entries.map { updated($0.1) }.max() ?? site.buildDate
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>
@@ -82,8 +89,12 @@ struct OpenData {
     /// sitemap.xml: the town page, then each village's entries (rendered by this build or
     /// kept by the build cache).
     func sitemap(_ villages: [String], _ sitemaps: [String: Data]) -> [Data] {
-        var pieces = [Data(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-            + url(base, nil)).utf8)]
+        var pieces = [
+            Data(
+                ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset "
+                    + "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+                    + url(base, nil)).utf8)
+        ]
         for village in villages {
             pieces.append(sitemaps[village] ?? Data())
         }

@@ -2,9 +2,13 @@
 struct PrintSheets {
     let site: LoadedSite
 
-    func sheet(_ d: Document, village: VillageProfile, content: NoticeContent, attachments: [AttachmentLink]) -> PrintSheet {
+    func sheet(_ d: Document, village: VillageProfile, content: NoticeContent, attachments: [AttachmentLink])
+        -> PrintSheet
+    {
         let canonical = SitePaths.canonical(base: site.config.baseURL, folder: d.outputFolder)
-        var signatures = [SignatureLine(label: "中共\(village.name)支部委员会（盖章）"), SignatureLine(label: "\(village.name)村民委员会（盖章）")]
+        var signatures = [
+            SignatureLine(label: "中共\(village.name)支部委员会（盖章）"), SignatureLine(label: "\(village.name)村民委员会（盖章）"),
+        ]
         var reviewers: String?
         var reviewDate: String?
         if d.kind.isFinance, let reviewed = d.data.record("reviewed") {
@@ -30,10 +34,13 @@ struct PrintSheets {
             qrSVG: QRCode.svg(for: canonical, label: "扫码查看网页版：\(canonical)") ?? "")
     }
 
-    func page(folder: String, title: String, back: (href: String, text: String), heading: String?, sheetsHTML: String) -> PrintPage {
+    func page(folder: String, title: String, back: (href: String, text: String), heading: String?, sheetsHTML: String)
+        -> PrintPage
+    {
         PrintPage(
             lang: site.config.locale.htmlLang, pageTitle: "\(title) - \(site.config.title)",
-            root: SitePaths.root(forFolder: folder), canonicalURL: SitePaths.canonical(base: site.config.baseURL, folder: folder),
+            root: SitePaths.root(forFolder: folder),
+            canonicalURL: SitePaths.canonical(base: site.config.baseURL, folder: folder),
             backHref: back.href, backText: back.text, heading: heading, sheetsHTML: sheetsHTML)
     }
 }

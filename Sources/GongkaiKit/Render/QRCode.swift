@@ -22,7 +22,10 @@ enum QRCode {
         for y in 0..<width {
             var x = 0
             while x < width {
-                guard modules[y * width + x] & 1 == 1 else { x += 1; continue }
+                guard modules[y * width + x] & 1 == 1 else {
+                    x += 1
+                    continue
+                }
                 // Runs of dark modules in a row become one rectangle.
                 var run = 1
                 while x + run < width && modules[y * width + x + run] & 1 == 1 { run += 1 }
@@ -41,6 +44,9 @@ enum QRCode {
         let pathText = String(decoding: path, as: UTF8.self)
         let escaped = label.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: "\"", with: "&quot;")
-        return "<svg class=\"qr\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(size) \(size)\" role=\"img\" aria-label=\"\(escaped)\" shape-rendering=\"crispEdges\"><rect width=\"\(size)\" height=\"\(size)\" fill=\"#fff\"/><path fill=\"#000\" d=\"\(pathText)\"/></svg>"
+        return
+            "<svg class=\"qr\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(size) \(size)\" role=\"img\" "
+            + "aria-label=\"\(escaped)\" shape-rendering=\"crispEdges\"><rect width=\"\(size)\" height=\"\(size)\" "
+            + "fill=\"#fff\"/><path fill=\"#000\" d=\"\(pathText)\"/></svg>"
     }
 }

@@ -37,10 +37,12 @@ enum SheetFit {
             }
         }
         let available = width - index - Double(table.columns.count) * cellPadding
-        let naturalSum = natural.reduce(0, +), minimumSum = minimum.reduce(0, +)
+        let naturalSum = natural.reduce(0, +)
+        let minimumSum = minimum.reduce(0, +)
         guard naturalSum > available else { return 1 }
         // Past the minimum, space goes to columns in proportion to what they lack.
-        let extra = max(0, available - minimumSum), wanted = naturalSum - minimumSum
+        let extra = max(0, available - minimumSum)
+        let wanted = naturalSum - minimumSum
         let widths = columns.map { minimum[$0] + (wanted > 0 ? (natural[$0] - minimum[$0]) * extra / wanted : 0) }
         var most = 1
         for row in table.rows {
@@ -60,7 +62,8 @@ enum SheetFit {
     /// longest run of non-CJK characters without a space (CJK text breaks between characters).
     static func breakWidth(_ text: String, nowrap: Bool) -> Double {
         if nowrap { return textWidth(text) }
-        var widest = 0.0, run = 0.0
+        var widest = 0.0
+        var run = 0.0
         for scalar in text.unicodeScalars {
             if isWide(scalar) {
                 widest = max(widest, run, em)

@@ -17,7 +17,8 @@ struct SiteRenderer: Sendable {
             let gridRows = report.uniqueOrdered(rows.map(\.village)).map { village -> CatalogGridRow in
                 let own = rows.filter { $0.village == village }
                 return CatalogGridRow(
-                    villageName: own.first?.villageName ?? village, villageHref: SitePaths.href(root: root, folder: village),
+                    villageName: own.first?.villageName ?? village,
+                    villageHref: SitePaths.href(root: root, folder: village),
                     cells: own.map { r in
                         CatalogCell(
                             status: r.status.rawValue, label: r.status.label, mark: r.status.mark,
@@ -86,7 +87,9 @@ struct SiteRenderer: Sendable {
                 + attachments.keys.sorted().map { "\($0)=\(attachments[$0]!.sha256)" })
         let rendered = parallelMap(notices) { document -> Result<RenderedNotice, any Error> in
             do {
-                return .success(try renderNotice(document, village: village, attachments: attachments, villageKey: villageKey, pages: pages))
+                return .success(
+                    try renderNotice(
+                        document, village: village, attachments: attachments, villageKey: villageKey, pages: pages))
             } catch let limit as TemplateLibrary.RenderLimit {
                 return .failure(limit)
             } catch {
@@ -107,7 +110,8 @@ struct SiteRenderer: Sendable {
         for (month, notices) in rendered.months {
             try renderBoard(village, month: month, notices: notices, attachments: rendered.attachments, pages: pages)
         }
-        try renderVillage(village, catalog: CatalogReport(config: site.config, buildDate: site.buildDate, village: village))
+        try renderVillage(
+            village, catalog: CatalogReport(config: site.config, buildDate: site.buildDate, village: village))
         let openData = OpenData(site: site, output: output)
         try openData.writeFeed(of: village)
         return Data(openData.sitemapEntries(village).utf8)
@@ -119,7 +123,9 @@ struct SiteRenderer: Sendable {
     func finish(
         _ villages: [VillageDigest], sources: [FileRecord], sitemaps: [String: Data], cached: [String: VillageEntries]
     ) throws -> [String: VillageEntries] {
-        try renderTown(villages.filter { $0.profile != nil }, catalog: CatalogReport(config: site.config, buildDate: site.buildDate, villages: villages))
+        try renderTown(
+            villages.filter { $0.profile != nil },
+            catalog: CatalogReport(config: site.config, buildDate: site.buildDate, villages: villages))
         let openData = OpenData(site: site, output: output)
         try openData.write(villages, sitemaps: sitemaps.merging(cached.mapValues(\.sitemap)) { new, _ in new })
         for record in sources + theme.overrides { sourceLedger.record(record) }
@@ -137,7 +143,8 @@ struct SiteRenderer: Sendable {
             }
         }
         try output.write(
-            pieces: Manifest.json(buildDate: site.buildDate, sources: sources, outputs: outputs), to: Manifest.fileName, recorded: false)
+            pieces: Manifest.json(buildDate: site.buildDate, sources: sources, outputs: outputs), to: Manifest.fileName,
+            recorded: false)
         return rendered
     }
 
@@ -173,8 +180,11 @@ struct SiteRenderer: Sendable {
 
     /// Copies a village's attachments as they are, in parallel; returns their sizes and hashes.
     private func copyAttachments(_ village: CheckedVillage) throws -> [String: AttachmentInfo] {
-        let copied = parallelMap(village.source.attachments) { path -> Result<(String, AttachmentInfo), CommandFailure> in
-            guard let data = FileManager.default.contents(atPath: village.source.folder.appendingPathComponent(path).path) else {
+        let copied = parallelMap(village.source.attachments) {
+            path -> Result<(String, AttachmentInfo), CommandFailure> in
+            guard
+                let data = FileManager.default.contents(atPath: village.source.folder.appendingPathComponent(path).path)
+            else {
                 return .failure(.io("无法读取 content/\(village.id)/\(path)"))
             }
             do {
@@ -192,7 +202,9 @@ struct SiteRenderer: Sendable {
     // MARK: - Pages
 
     /// A notice's content and attachment links, as seen from a page whose root prefix is `root`.
-    private func content(_ document: Document, village: CheckedVillage, attachments: [String: AttachmentInfo], root: String) -> (NoticeContent, [AttachmentLink]) {
+    private func content(
+        _ document: Document, village: CheckedVillage, attachments: [String: AttachmentInfo], root: String
+    ) -> (NoticeContent, [AttachmentLink]) {
         let bodyHTML = document.body.map(Markdown.html).flatMap { $0.isEmpty ? nil : $0 }
         let links = (document.data["attachments"]?.list ?? []).compactMap { item -> AttachmentLink? in
             guard let r = item.record, let file = r["file"]?.string, let path = AttachmentPath.normalize(file),
@@ -217,14 +229,19 @@ struct SiteRenderer: Sendable {
     /// when none of its notices changed; otherwise the sheets of notices whose pages were reused
     /// are rendered again (the sheets themselves are not kept between builds).
     private func renderBoard(
-        _ village: CheckedVillage, month: Month, notices: [RenderedNotice], attachments: [String: AttachmentInfo], pages: VillagePages
+        _ village: CheckedVillage, month: Month, notices: [RenderedNotice], attachments: [String: AttachmentInfo],
+        pages: VillagePages
     ) throws {
         let profile = village.profile!
         let folder = SitePaths.board(village.id, month)
-        let ordered = notices.sorted { ($0.document.published, $0.document.slug) < ($1.document.published, $1.document.slug) }
+        let ordered = notices.sorted {
+            ($0.document.published, $0.document.slug) < ($1.document.published, $1.document.slug)
+        }
         let key = Hashing.key(["board", month.iso] + ordered.map(\.key))
         if pages.reuse(folder: folder, key: key, into: output) { return }
-        let sheets = try ordered.map { try $0.sheet ?? sheet($0.document, village: village, attachments: attachments).html }
+        let sheets = try ordered.map {
+            try $0.sheet ?? sheet($0.document, village: village, attachments: attachments).html
+        }
         let root = SitePaths.root(forFolder: folder)
         let page = PrintSheets(site: site).page(
             folder: folder, title: "\(profile.name)\(month.chinese)公开栏",
@@ -239,20 +256,26 @@ struct SiteRenderer: Sendable {
         _ document: Document, village: CheckedVillage, attachments: [String: AttachmentInfo]
     ) throws -> (content: NoticeContent, attachments: [AttachmentLink], html: String) {
         let (noticeContent, attachmentLinks) = content(
-            document, village: village, attachments: attachments, root: SitePaths.root(forFolder: document.outputFolder))
-        let sheet = PrintSheets(site: site).sheet(document, village: village.profile!, content: noticeContent, attachments: attachmentLinks)
+            document, village: village, attachments: attachments, root: SitePaths.root(forFolder: document.outputFolder)
+        )
+        let sheet = PrintSheets(site: site).sheet(
+            document, village: village.profile!, content: noticeContent, attachments: attachmentLinks)
         return (noticeContent, attachmentLinks, try theme.render(sheet, template: "sheet"))
     }
 
     /// Writes a notice's pages and data, or reuses them; with its print sheet for the month's
     /// board when it was rendered.
     private func renderNotice(
-        _ document: Document, village: CheckedVillage, attachments: [String: AttachmentInfo], villageKey: String, pages: VillagePages
+        _ document: Document, village: CheckedVillage, attachments: [String: AttachmentInfo], villageKey: String,
+        pages: VillagePages
     ) throws -> RenderedNotice {
         let folder = document.outputFolder
         let commits = site.history?.commits[document.path] ?? []
-        let key = Hashing.key([pages.fingerprint, villageKey, document.path, document.sourceSHA256] + commits.map(\.hash))
-        if pages.reuse(folder: folder, key: key, into: output) { return RenderedNotice(document: document, key: key, sheet: nil) }
+        let key = Hashing.key(
+            [pages.fingerprint, villageKey, document.path, document.sourceSHA256] + commits.map(\.hash))
+        if pages.reuse(folder: folder, key: key, into: output) {
+            return RenderedNotice(document: document, key: key, sheet: nil)
+        }
         let profile = village.profile!
         let categoryFolder = SitePaths.category(village.id, document.category)
         let page = chrome(
@@ -270,13 +293,15 @@ struct SiteRenderer: Sendable {
         }
         let model = NoticePage(
             chrome: page, villageName: profile.name, villageHref: SitePaths.href(root: page.root, folder: village.id),
-            categoryLabel: document.category.label, categoryHref: SitePaths.href(root: page.root, folder: categoryFolder),
+            categoryLabel: document.category.label,
+            categoryHref: SitePaths.href(root: page.root, folder: categoryFolder),
             kindLabel: document.kind.label, title: document.title, published: document.published.chinese,
             publishedISO: document.published.iso, period: document.period?.chinese,
             noticeUntil: document.noticeUntil?.chinese, noticeUntilISO: document.noticeUntil?.iso,
             content: noticeContent, attachments: attachmentLinks,
             revisions: revisions, history: history,
-            historyIncomplete: site.history?.isShallow ?? false, sourcePath: document.path, sourceSHA256: document.sourceSHA256,
+            historyIncomplete: site.history?.isShallow ?? false, sourcePath: document.path,
+            sourceSHA256: document.sourceSHA256,
             dataHref: "data.json", printHref: "print.html", hotline: profile.hotline)
         try output.write(try theme.renderBytes(model, template: "notice"), to: folder + "/index.html")
         try output.write(DataJSON.document(document), to: folder + "/data.json")
@@ -306,13 +331,17 @@ struct SiteRenderer: Sendable {
         let sections = Category.allCases.map { category -> CategorySection in
             let inCategory = notices.filter { $0.category == category }
             return CategorySection(
-                label: category.label, href: SitePaths.href(root: root, folder: SitePaths.category(village.id, category)),
-                count: inCategory.count, notices: inCategory.prefix(SiteRenderer.latestPerCategory).map { link($0, root: root) },
+                label: category.label,
+                href: SitePaths.href(root: root, folder: SitePaths.category(village.id, category)),
+                count: inCategory.count,
+                notices: inCategory.prefix(SiteRenderer.latestPerCategory).map { link($0, root: root) },
                 more: inCategory.count > SiteRenderer.latestPerCategory)
         }
         let current = notices.filter(isInNoticePeriod).map { link($0, root: root) }
         let boards = boardMonths(village).map { month, documents in
-            BoardLink(month: month.chinese, href: SitePaths.href(root: root, folder: SitePaths.board(village.id, month)), count: documents.count)
+            BoardLink(
+                month: month.chinese, href: SitePaths.href(root: root, folder: SitePaths.board(village.id, month)),
+                count: documents.count)
         }.sorted { $0.href > $1.href }
         let page = VillagePage(
             chrome: chrome(folder: village.id, title: profile.name, crumbs: [(village.id, profile.name)]),
@@ -329,7 +358,9 @@ struct SiteRenderer: Sendable {
             let categoryRoot = SitePaths.root(forFolder: folder)
             let inCategory = notices.filter { $0.category == category }
             let model = CategoryPage(
-                chrome: chrome(folder: folder, title: "\(profile.name)\(category.label)", crumbs: [(village.id, profile.name), (folder, category.label)]),
+                chrome: chrome(
+                    folder: folder, title: "\(profile.name)\(category.label)",
+                    crumbs: [(village.id, profile.name), (folder, category.label)]),
                 villageName: profile.name, label: category.label,
                 notices: inCategory.map { link($0, root: categoryRoot) }, count: inCategory.count)
             try output.write(try theme.renderBytes(model, template: "category"), to: folder + "/index.html")
@@ -348,7 +379,8 @@ struct SiteRenderer: Sendable {
                 hotline: village.profile!.hotline)
         }
         let summary = catalog.map { report in
-            CatalogReport.Status.allCases.map { s in "\(s.label) \(report.rows.filter { $0.status == s }.count)" }.joined(separator: " · ")
+            CatalogReport.Status.allCases.map { s in "\(s.label) \(report.rows.filter { $0.status == s }.count)" }
+                .joined(separator: " · ")
         }
         let page = TownPage(
             chrome: chrome(folder: "", title: site.config.title, crumbs: []),

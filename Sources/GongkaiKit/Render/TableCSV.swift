@@ -18,7 +18,9 @@ enum TableCSV {
             if case .map = field.type {
                 // A map (scores by category) becomes one column per key, in first-seen order.
                 var keys: [String] = []
-                for r in records { for e in r.record(field.key)?.entries ?? [] where !keys.contains(e.key) { keys.append(e.key) } }
+                for r in records {
+                    for e in r.record(field.key)?.entries ?? [] where !keys.contains(e.key) { keys.append(e.key) }
+                }
                 for key in keys {
                     header.append(key)
                     columns.append { r in r.record(field.key)?[key].map(cell) ?? "" }
@@ -67,7 +69,11 @@ enum TableCSV {
 
     static func quote(_ field: String) -> String {
         // Bytes, not characters: "\r\n" is one Character and equals neither "\r" nor "\n".
-        guard field.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) else {
+        guard
+            field.utf8.contains(where: {
+                $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D
+            })
+        else {
             return field
         }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""

@@ -30,7 +30,8 @@ struct Theme: Sendable {
             let limit = entry.relative.hasSuffix(templateExtension) ? templateByteLimit : assetByteLimit
             if let data = SourceText.readBytes(entry.url, reporter: reporter, limit: limit) {
                 files[entry.relative] = ([UInt8](data), "templates/\(entry.relative)")
-                overrideRecords.append(FileRecord(path: "templates/\(entry.relative)", sha256: Hashing.sha256Hex(data), bytes: data.count))
+                overrideRecords.append(
+                    FileRecord(path: "templates/\(entry.relative)", sha256: Hashing.sha256Hex(data), bytes: data.count))
             }
         }
         var library = TemplateLibrary()
@@ -52,17 +53,21 @@ struct Theme: Sendable {
                     .templateSyntax(reason: error.reason))
             } catch {
                 ok = false
-                collector.report(.t001, at: SourceLocation(file: shownPath(name, source), line: 1, column: 1), .templateSyntax(reason: "\(error)"))
+                collector.report(
+                    .t001, at: SourceLocation(file: shownPath(name, source), line: 1, column: 1),
+                    .templateSyntax(reason: "\(error)"))
             }
         }
         for finding in ThemeCheck.run(library) {
             let file = finding.template + templateExtension
             let location = SourceLocation(
-                file: shownPath(file, files[file]?.source ?? "built-in"), line: finding.at.line, column: finding.at.column)
+                file: shownPath(file, files[file]?.source ?? "built-in"), line: finding.at.line,
+                column: finding.at.column)
             switch finding.problem {
             case .unknownName(let name, let page, let model, let suggestion):
                 collector.report(
-                    .t002, at: location, .templateUnknownName(name: name, page: page, model: model, suggestion: suggestion))
+                    .t002, at: location,
+                    .templateUnknownName(name: name, page: page, model: model, suggestion: suggestion))
             case .missingPartial(let name):
                 collector.report(.t003, at: location, .templateMissingPartial(name: name))
             }

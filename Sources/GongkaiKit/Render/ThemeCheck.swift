@@ -47,7 +47,9 @@ struct ThemeCheck {
             check.page = template
             check.walk(root.nodes, in: template, stack: [.model(model)], depth: 0)
         }
-        return merged(check.findings).sorted { ($0.template, $0.at.line, $0.at.column) < ($1.template, $1.at.line, $1.at.column) }
+        return merged(check.findings).sorted {
+            ($0.template, $0.at.line, $0.at.column) < ($1.template, $1.at.line, $1.at.column)
+        }
     }
 
     /// One finding for a name missing at one place, naming every page it is missing on.
@@ -102,7 +104,9 @@ struct ThemeCheck {
                 if !inverted, let pushed = Self.context(pushedBy: shape) { inner.append(pushed) }
                 walk(children, in: template, stack: inner, depth: depth)
             case .partial(let name, _, _):
-                guard depth < TemplateLibrary.partialDepthLimit, let partial = library.template(named: name) else { continue }
+                guard depth < TemplateLibrary.partialDepthLimit, let partial = library.template(named: name) else {
+                    continue
+                }
                 let key = page + "|" + name + "|" + stack.map(Self.describe).joined(separator: ",")
                 guard visited.insert(key).inserted else { continue }
                 walk(partial.nodes, in: name, stack: stack, depth: depth + 1)
@@ -169,10 +173,13 @@ struct ThemeCheck {
         return .some(shape)
     }
 
-    private mutating func report(_ name: String, on model: (any TemplateObject.Type)?, _ template: String, _ at: Template.Position) {
+    private mutating func report(
+        _ name: String, on model: (any TemplateObject.Type)?, _ template: String, _ at: Template.Position
+    ) {
         let names = model?.templateFields.map { Array($0.keys) } ?? []
         let problem = Finding.Problem.unknownName(
-            name: name, page: page, model: model.map { String(describing: $0) } ?? "—", suggestion: nearest(name, in: names))
+            name: name, page: page, model: model.map { String(describing: $0) } ?? "—",
+            suggestion: nearest(name, in: names))
         findings.insert(Finding(template: template, at: at, problem: problem))
     }
 

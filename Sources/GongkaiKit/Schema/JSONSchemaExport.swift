@@ -10,7 +10,8 @@ public enum JSONSchemaExport {
             out.append(("\(kind.id).schema.json", text(kind: kind)))
         }
         out.append(("document.schema.json", document()))
-        out.append(("village.schema.json", text(object(VillageProfile.fields), id: "village", title: "村情况 village.yaml")))
+        out.append(
+            ("village.schema.json", text(object(VillageProfile.fields), id: "village", title: "村情况 village.yaml")))
         out.append(("gongkai.schema.json", text(object(SiteConfig.fields), id: "gongkai", title: "站点设置 gongkai.yaml")))
         return out.sorted { $0.0 < $1.0 }
     }
@@ -30,14 +31,31 @@ public enum JSONSchemaExport {
     static func document() -> String {
         let rules: [JSONValue] = KindRegistry.all.map { kind in
             .object([
-                ("if", .object([("properties", .object([("kind", .object([("const", .string(kind.id.rawValue))]))])), ("required", .array([.string("kind")]))])),
+                (
+                    "if",
+                    .object([
+                        ("properties", .object([("kind", .object([("const", .string(kind.id.rawValue))]))])),
+                        ("required", .array([.string("kind")])),
+                    ])
+                ),
                 ("then", .object([("$ref", .string("\(kind.id).schema.json"))])),
             ])
         }
         let schema = JSONValue.object([
             ("type", .string("object")),
             ("required", .array([.string("kind")])),
-            ("properties", .object([("kind", .object([("title", .string("类型")), ("enum", .array(KindRegistry.all.map { .string($0.id.rawValue) }))]))])),
+            (
+                "properties",
+                .object([
+                    (
+                        "kind",
+                        .object([
+                            ("title", .string("类型")),
+                            ("enum", .array(KindRegistry.all.map { .string($0.id.rawValue) })),
+                        ])
+                    )
+                ])
+            ),
             ("allOf", .array(rules)),
         ])
         return text(schema, id: "document", title: "公开文档（按 kind 选择类型）")
@@ -100,9 +118,14 @@ public enum JSONSchemaExport {
                 case .month: return "[0-9]{4}-(0[1-9]|1[0-2])"
                 }
             }
-            return .object([("type", .array([.string("string"), .string("integer")])), ("pattern", .string("^(" + parts.joined(separator: "|") + ")$"))])
+            return .object([
+                ("type", .array([.string("string"), .string("integer")])),
+                ("pattern", .string("^(" + parts.joined(separator: "|") + ")$")),
+            ])
         case .money(let negative, _):
-            var f: [(String, JSONValue)] = [("type", .array([.string("number"), .string("string")])), ("pattern", .string(moneyPattern))]
+            var f: [(String, JSONValue)] = [
+                ("type", .array([.string("number"), .string("string")])), ("pattern", .string(moneyPattern)),
+            ]
             if !negative { f.append(("minimum", .int(0))) }
             return .object(f)
         case .choice(let options):

@@ -17,7 +17,10 @@ public enum Category: String, Sendable, CaseIterable, Comparable {
 
 /// The printed layout of a notice.
 public struct SheetLayout: Sendable, Hashable {
-    public enum Size: String, Sendable { case a4 = "A4", a3 = "A3" }
+    public enum Size: String, Sendable {
+        case a4 = "A4"
+        case a3 = "A3"
+    }
     public enum Orientation: String, Sendable { case portrait, landscape }
     public var size: Size
     public var orientation: Orientation

@@ -22,6 +22,7 @@ extension Record {
 extension CalendarDate {
     /// The same day a number of years earlier or later (29 February becomes the 28th).
     func adding(years: Int) -> CalendarDate {
-        CalendarDate(year: year + years, month: month, day: min(day, CalendarDate.daysIn(year: year + years, month: month)))!
+        CalendarDate(
+            year: year + years, month: month, day: min(day, CalendarDate.daysIn(year: year + years, month: month)))!
     }
 }

@@ -9,10 +9,14 @@ public enum Scaffold {
         public var text: String
     }
 
-    public static func make(kind: Kind, village: String, villageName: String?, period: Period?, today: CalendarDate) -> Output {
+    public static func make(kind: Kind, village: String, villageName: String?, period: Period?, today: CalendarDate)
+        -> Output
+    {
         let slug: String
         if let period {
-            slug = kind.id == .financeStatement || kind.id == .partyPoints ? period.iso : "\(period.iso)-\(kind.id.shortName)"
+            slug =
+                kind.id == .financeStatement || kind.id == .partyPoints
+                ? period.iso : "\(period.iso)-\(kind.id.shortName)"
         } else {
             slug = "\(today.iso)-\(kind.id.shortName)"
         }
@@ -78,14 +82,20 @@ public enum Scaffold {
         switch spec.type {
         case .object(let fields):
             return [line("\(spec.key):  # \(star)\(spec.label)")]
-                + fields.flatMap { field($0, indent: off ? indent : indent + "  ", commented: off).map { off ? insert("  ", after: indent + "# ", in: $0) : $0 } }
+                + fields.flatMap {
+                    field($0, indent: off ? indent : indent + "  ", commented: off).map {
+                        off ? insert("  ", after: indent + "# ", in: $0) : $0
+                    }
+                }
         case .list(.object(let fields), _):
             var out = [line("\(spec.key):  # \(star)\(spec.label)（每项以 - 开头，可复制多项）")]
             for (i, f) in fields.enumerated() {
                 let lead = i == 0 ? "  - " : "    "
                 let inner = field(f, indent: "", commented: false).first ?? ""
                 if off {
-                    out.append(indent + "# " + lead + inner.replacingOccurrences(of: "^# ", with: "", options: .regularExpression))
+                    out.append(
+                        indent + "# " + lead
+                            + inner.replacingOccurrences(of: "^# ", with: "", options: .regularExpression))
                 } else if inner.hasPrefix("# ") {
                     out.append(indent + "    # " + inner.dropFirst(2))
                 } else {

@@ -25,7 +25,9 @@ public enum SchemaDescription {
     }
 
     private static func lines(_ spec: FieldSpec, indent: String, required: Bool) -> String {
-        var out = indent + pad(spec.key, 20 - indent.count) + (required ? "必填  " : "可选  ") + spec.label + " — " + spec.type.hint + "\n"
+        var out =
+            indent + pad(spec.key, 20 - indent.count) + (required ? "必填  " : "可选  ") + spec.label + " — "
+            + spec.type.hint + "\n"
         switch spec.type {
         case .object(let fields), .list(.object(let fields), _):
             for f in fields { out += lines(f, indent: indent + "  ", required: f.required) }

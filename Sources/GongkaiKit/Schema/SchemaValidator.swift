@@ -21,7 +21,8 @@ struct SchemaValidator {
             guard let spec = fields.first(where: { $0.key == key }) else {
                 // Suggestions only for the unknown fields that will be listed one by one.
                 unknown += 1
-                let suggestion = unknown <= DiagnosticCollector.listedPerFileAndCode ? nearest(key, in: fields.map(\.key)) : nil
+                let suggestion =
+                    unknown <= DiagnosticCollector.listedPerFileAndCode ? nearest(key, in: fields.map(\.key)) : nil
                 reporter.report(.s003, at: pair.key.mark, .unknownField(key: key, suggestion: suggestion))
                 continue
             }
@@ -66,7 +67,10 @@ struct SchemaValidator {
             if nonEmpty && items.isEmpty { return bad(.nonEmptyList) }
             let itemSpec = FieldSpec(spec.key, spec.label, inner)
             let values = items.compactMap { item -> Value? in
-                if item.isNull { _ = bad(.string); return nil }
+                if item.isNull {
+                    _ = bad(.string)
+                    return nil
+                }
                 return value(item, spec: itemSpec)
             }
             return make(.list(values))
@@ -101,7 +105,9 @@ struct SchemaValidator {
             let trimmed = text.trimmingASCIIWhitespace()
             return trimmed.isEmpty ? bad(.string) : make(.string(trimmed))
         case .int(let minimum, let maximum):
-            guard style.isPlain, !text.isEmpty, text.allSatisfy(\.isASCIIDigit) || (text.first == "-" && text.dropFirst().allSatisfy(\.isASCIIDigit) && text.count > 1),
+            guard style.isPlain, !text.isEmpty,
+                text.allSatisfy(\.isASCIIDigit)
+                    || (text.first == "-" && text.dropFirst().allSatisfy(\.isASCIIDigit) && text.count > 1),
                 let n = Int(text), n >= minimum, n <= maximum
             else { return bad(.integer(minimum: minimum, maximum: maximum)) }
             return make(.int(n))
@@ -144,7 +150,9 @@ struct SchemaValidator {
             return make(.string(text))
         case .kindID:
             guard KindRegistry.kind(text) != nil else {
-                reporter.report(.s007, at: node.mark, .unknownKind(value: text, suggestion: nearest(text, in: KindRegistry.all.map(\.id.rawValue))))
+                reporter.report(
+                    .s007, at: node.mark,
+                    .unknownKind(value: text, suggestion: nearest(text, in: KindRegistry.all.map(\.id.rawValue))))
                 return nil
             }
             return make(.string(text))
@@ -182,7 +190,8 @@ func nearest(_ word: String, in candidates: [String]) -> String? {
 }
 
 func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a), b = Array(b)
+    let a = Array(a)
+    let b = Array(b)
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
     var previous = Array(0...b.count)

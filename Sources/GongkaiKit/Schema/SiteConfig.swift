@@ -30,7 +30,11 @@ public struct SiteConfig: Sendable {
                 .optional("due_days", "期满后公开期限（天）", .int(minimum: 0, maximum: 3650)),
                 FieldSpec(
                     "items", "公开事项",
-                    .list(.object([FieldSpec("kind", "文档类型", .kindID), FieldSpec("every", "频次", .choice(["month", "quarter", "year"]))]), nonEmpty: true)),
+                    .list(
+                        .object([
+                            FieldSpec("kind", "文档类型", .kindID),
+                            FieldSpec("every", "频次", .choice(["month", "quarter", "year"])),
+                        ]), nonEmpty: true)),
             ])),
     ]
 
@@ -43,14 +47,19 @@ public struct SiteConfig: Sendable {
         guard let catalog = record.record("catalog") else { return [] }
         var problems: [LocatedProblem] = []
         if let start = catalog["start"], let month = start.month, month < earliestCatalogStart {
-            problems.append(LocatedProblem(
-                code: .s004, mark: start.mark,
-                message: .badValue(key: "start", label: "起始月份", value: month.iso, expected: .monthFrom(earliestCatalogStart.iso))))
+            problems.append(
+                LocatedProblem(
+                    code: .s004, mark: start.mark,
+                    message: .badValue(
+                        key: "start", label: "起始月份", value: month.iso, expected: .monthFrom(earliestCatalogStart.iso))))
         }
         if let items = catalog["items"], let list = items.list, list.count > catalogItemLimit {
-            problems.append(LocatedProblem(
-                code: .s004, mark: items.mark,
-                message: .badValue(key: "items", label: "公开事项", value: "\(list.count)", expected: .listOfAtMost(catalogItemLimit))))
+            problems.append(
+                LocatedProblem(
+                    code: .s004, mark: items.mark,
+                    message: .badValue(
+                        key: "items", label: "公开事项", value: "\(list.count)", expected: .listOfAtMost(catalogItemLimit)))
+            )
         }
         return problems
     }

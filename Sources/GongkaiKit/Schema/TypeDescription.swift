@@ -12,17 +12,19 @@ extension FieldType {
         case .date: return "日期 YYYY-MM-DD"
         case .month: return "月份 YYYY-MM"
         case .period(let allowed):
-            return "期间 " + allowed.map { g in
-                switch g {
-                case .year: return "YYYY"
-                case .quarter: return "YYYY-Qn"
-                case .month: return "YYYY-MM"
-                }
-            }.joined(separator: " 或 ")
+            return "期间 "
+                + allowed.map { g in
+                    switch g {
+                    case .year: return "YYYY"
+                    case .quarter: return "YYYY-Qn"
+                    case .month: return "YYYY-MM"
+                    }
+                }.joined(separator: " 或 ")
         case .money(let negative, let positive):
             return "金额（元），最多两位小数" + (negative ? "，可为负数" : "") + (positive ? "，大于 0" : "")
         case .choice(let options): return "可选：" + options.joined(separator: "、")
-        case .list(let inner, let nonEmpty): return (nonEmpty ? "至少一项的列表" : "列表") + (inner.isScalar ? "，每项为\(inner.hint)" : "")
+        case .list(let inner, let nonEmpty):
+            return (nonEmpty ? "至少一项的列表" : "列表") + (inner.isScalar ? "，每项为\(inner.hint)" : "")
         case .object: return "映射"
         case .map(let inner): return "项目: \(inner.hint)"
         case .url: return "以 / 结尾的网址"

@@ -1,4 +1,5 @@
 import Synchronization
+
 /// A validated value, typed by its schema, that remembers where it was written.
 public struct Value: Sendable {
     public enum Content: Sendable {
@@ -19,16 +20,46 @@ public struct Value: Sendable {
     public var content: Content
     public var mark: Mark
 
-    public var string: String? { if case .string(let v) = content { return v }; return nil }
-    public var int: Int? { if case .int(let v) = content { return v }; return nil }
-    public var number: DecimalNumber? { if case .number(let v) = content { return v }; return nil }
-    public var bool: Bool? { if case .bool(let v) = content { return v }; return nil }
-    public var date: CalendarDate? { if case .date(let v) = content { return v }; return nil }
-    public var month: Month? { if case .month(let v) = content { return v }; return nil }
-    public var period: Period? { if case .period(let v) = content { return v }; return nil }
-    public var money: Money? { if case .money(let v) = content { return v }; return nil }
-    public var list: [Value]? { if case .list(let v) = content { return v }; return nil }
-    public var record: Record? { if case .record(let v) = content { return v }; return nil }
+    public var string: String? {
+        if case .string(let v) = content { return v }
+        return nil
+    }
+    public var int: Int? {
+        if case .int(let v) = content { return v }
+        return nil
+    }
+    public var number: DecimalNumber? {
+        if case .number(let v) = content { return v }
+        return nil
+    }
+    public var bool: Bool? {
+        if case .bool(let v) = content { return v }
+        return nil
+    }
+    public var date: CalendarDate? {
+        if case .date(let v) = content { return v }
+        return nil
+    }
+    public var month: Month? {
+        if case .month(let v) = content { return v }
+        return nil
+    }
+    public var period: Period? {
+        if case .period(let v) = content { return v }
+        return nil
+    }
+    public var money: Money? {
+        if case .money(let v) = content { return v }
+        return nil
+    }
+    public var list: [Value]? {
+        if case .list(let v) = content { return v }
+        return nil
+    }
+    public var record: Record? {
+        if case .record(let v) = content { return v }
+        return nil
+    }
 }
 
 /// A validated mapping, keys in the order they were written.

@@ -42,8 +42,10 @@ public enum MarkdownBounds {
         // A body over the size limit is not read further: the other limits hold within it.
         if !violations.isEmpty { return violations }
         var line = 0
-        var tableRows = 0, inTable = false
-        var cdata = 0, atSigns = 0
+        var tableRows = 0
+        var inTable = false
+        var cdata = 0
+        var atSigns = 0
         var lineStart = bytes.startIndex
         while lineStart < bytes.endIndex {
             let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
@@ -88,7 +90,10 @@ public enum MarkdownBounds {
 
     /// A GFM table's delimiter row (`| --- | :-: |`): its number of columns; nil for any other line.
     static func delimiterRowColumns(_ line: Substring.UTF8View) -> Int? {
-        var pipes = 0, dashes = 0, cells = 0, inCell = false
+        var pipes = 0
+        var dashes = 0
+        var cells = 0
+        var inCell = false
         for byte in line {
             switch byte {
             case UInt8(ascii: "|"):

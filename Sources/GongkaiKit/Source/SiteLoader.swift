@@ -95,7 +95,8 @@ public enum SiteLoader {
         let folder = content.appendingPathComponent(id)
         let reporterPath = "content/\(id)"
         if !isValidVillageID(id) {
-            collector.report(.s004, at: SourceLocation(file: reporterPath, line: 1, column: 1), .badVillageFolder(name: id))
+            collector.report(
+                .s004, at: SourceLocation(file: reporterPath, line: 1, column: 1), .badVillageFolder(name: id))
             return (nil, nil)
         }
         var inputs: [DocumentParser.Input] = []
@@ -106,7 +107,9 @@ public enum SiteLoader {
         let (files, links) = FileTree.listing(under: folder)
         for link in links {
             let path = "\(reporterPath)/\(link.relative)"
-            collector.report(.s012, at: SourceLocation(file: path, line: 1, column: 1), .symbolicLink(path: path, target: link.target))
+            collector.report(
+                .s012, at: SourceLocation(file: path, line: 1, column: 1),
+                .symbolicLink(path: path, target: link.target))
             listing += link.relative + "\t-> " + link.target + "\n"
         }
         for entry in files {
@@ -120,11 +123,15 @@ public enum SiteLoader {
             } else if documentExtensions.contains(ext) {
                 let slug = String(name[..<dot!])
                 if let other = slugs[slug] {
-                    collector.report(.s010, at: SourceLocation(file: path, line: 1, column: 1), .duplicateSlug(slug: slug, otherFile: other))
+                    collector.report(
+                        .s010, at: SourceLocation(file: path, line: 1, column: 1),
+                        .duplicateSlug(slug: slug, otherFile: other))
                     continue
                 }
                 slugs[slug] = path
-                inputs.append(DocumentParser.Input(file: entry.path, path: path, village: id, slug: slug, isMarkdown: ext == "md"))
+                inputs.append(
+                    DocumentParser.Input(file: entry.path, path: path, village: id, slug: slug, isMarkdown: ext == "md")
+                )
             } else {
                 attachments.append(entry.relative)
             }
@@ -143,7 +150,8 @@ public enum SiteLoader {
                 }
             }
         } else {
-            collector.report(.s002, at: SourceLocation(file: profilePath, line: 1, column: 1), .missingVillageFile(village: id))
+            collector.report(
+                .s002, at: SourceLocation(file: profilePath, line: 1, column: 1), .missingVillageFile(village: id))
         }
         let village = VillageSource(
             id: id, profile: profile, folder: folder, attachments: attachments, inputs: inputs, listing: listing)
@@ -166,4 +174,3 @@ public enum SiteLoader {
 extension Unicode.Scalar {
     var isLowerAlphanumeric: Bool { ("a"..."z").contains(self) || ("0"..."9").contains(self) }
 }
-

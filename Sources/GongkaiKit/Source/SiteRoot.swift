@@ -20,9 +20,12 @@ public enum SiteRoot {
     public static let configName = "gongkai.yaml"
 
     /// `explicit` must hold gongkai.yaml; without it, the current folder and its parents are searched.
-    public static func find(explicit: String?, currentDirectory: String = FileManager.default.currentDirectoryPath) throws -> URL {
+    public static func find(explicit: String?, currentDirectory: String = FileManager.default.currentDirectoryPath)
+        throws -> URL
+    {
         if let explicit {
-            let url = URL(fileURLWithPath: explicit, relativeTo: URL(fileURLWithPath: currentDirectory)).standardizedFileURL
+            let url = URL(fileURLWithPath: explicit, relativeTo: URL(fileURLWithPath: currentDirectory))
+                .standardizedFileURL
             guard FileManager.default.fileExists(atPath: url.appendingPathComponent(configName).path) else {
                 throw CommandFailure.noSiteRoot(url.path)
             }

@@ -99,7 +99,9 @@ public struct YAMLLoader {
                 guard yaml_parser_parse(&parser, &event) == 1 else {
                     let reason = parser.problem.map { String(cString: $0) } ?? "syntax error"
                     let context = parser.context.map { String(cString: $0) }
-                    let at = parser.problem_mark.line > 0 || parser.problem_mark.column > 0 ? parser.problem_mark : parser.context_mark
+                    let at =
+                        parser.problem_mark.line > 0 || parser.problem_mark.column > 0
+                        ? parser.problem_mark : parser.context_mark
                     let full = context.map { "\($0): \(reason)" } ?? reason
                     return .failure(Failure(code: .s001, mark: mark(at), message: .yamlSyntax(reason: full)))
                 }
@@ -107,7 +109,8 @@ public struct YAMLLoader {
                 let start = mark(event.start_mark)
                 let opens = event.type == YAML_SEQUENCE_START_EVENT || event.type == YAML_MAPPING_START_EVENT
                 if opens && stack.count >= YAMLLoader.nestingLimit {
-                    return .failure(Failure(code: .s006, mark: start, message: .nestingTooDeep(limit: YAMLLoader.nestingLimit)))
+                    return .failure(
+                        Failure(code: .s006, mark: start, message: .nestingTooDeep(limit: YAMLLoader.nestingLimit)))
                 }
                 switch event.type {
                 case YAML_STREAM_END_EVENT:
@@ -139,20 +142,27 @@ public struct YAMLLoader {
                     }
                     expandedNodes += node.nodeCount
                     if expandedNodes > YAMLLoader.aliasNodeLimit {
-                        return .failure(Failure(code: .s006, mark: start, message: .aliasBomb(limit: YAMLLoader.aliasNodeLimit)))
+                        return .failure(
+                            Failure(code: .s006, mark: start, message: .aliasBomb(limit: YAMLLoader.aliasNodeLimit)))
                     }
                     node.mark = start
                     if let failure = add(node) { return .failure(failure) }
                 case YAML_SEQUENCE_START_EVENT:
                     let s = event.data.sequence_start
-                    stack.append(Frame(isMapping: false, mark: start, tag: Builder.string(s.tag), anchor: Builder.string(s.anchor)))
+                    stack.append(
+                        Frame(
+                            isMapping: false, mark: start, tag: Builder.string(s.tag), anchor: Builder.string(s.anchor))
+                    )
                 case YAML_MAPPING_START_EVENT:
                     let m = event.data.mapping_start
-                    stack.append(Frame(isMapping: true, mark: start, tag: Builder.string(m.tag), anchor: Builder.string(m.anchor)))
+                    stack.append(
+                        Frame(
+                            isMapping: true, mark: start, tag: Builder.string(m.tag), anchor: Builder.string(m.anchor)))
                 case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                     let frame = stack.removeLast()
                     let node = YAMLNode(
-                        frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items), mark: frame.mark, tag: frame.tag)
+                        frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items), mark: frame.mark,
+                        tag: frame.tag)
                     if let anchor = frame.anchor { anchors[anchor] = node }
                     if let failure = add(node) { return .failure(failure) }
                 default:
@@ -184,7 +194,9 @@ public struct YAMLLoader {
             }
             let keyText = key.scalar?.text ?? ""
             if let firstLine = top.keys[keyText] {
-                problems.append(LocatedProblem(code: .s005, mark: key.mark, message: .duplicateKey(key: keyText, firstLine: firstLine)))
+                problems.append(
+                    LocatedProblem(
+                        code: .s005, mark: key.mark, message: .duplicateKey(key: keyText, firstLine: firstLine)))
             } else {
                 top.keys[keyText] = key.mark.line
                 top.pairs.append(YAMLPair(key: key, value: node))

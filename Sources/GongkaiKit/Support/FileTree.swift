@@ -37,7 +37,9 @@ enum FileTree {
 
     /// The folders directly in `folder`, and the symbolic links there (not followed).
     static func subfoldersAndLinks(of folder: URL) -> (folders: [String], links: [Link]) {
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { !$0.hasPrefix(".") }
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter {
+            !$0.hasPrefix(".")
+        }
         var folders: [String] = []
         var links: [Link] = []
         for name in names.sorted() {
@@ -89,7 +91,9 @@ enum FileTree {
             case .file: out.append(Entry(relative: relative, path: path, stamp: stamp(info)))
             case .directory: folders.append((path, relative))
             case .other:
-                if (info.st_mode & S_IFMT) == S_IFLNK { links.append(Link(relative: relative, target: linkTarget(path))) }
+                if (info.st_mode & S_IFMT) == S_IFLNK {
+                    links.append(Link(relative: relative, target: linkTarget(path)))
+                }
             }
         }
         for (path, relative) in folders { walk(path, prefix: relative, into: &out, links: &links) }
@@ -98,7 +102,8 @@ enum FileTree {
     /// A source file's stamp: size, modification and change times, inode — any edit, copy or
     /// replacement changes it.
     static func stamp(_ info: stat) -> String {
-        "\(info.st_size)-\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)-\(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec)-\(info.st_ino)"
+        "\(info.st_size)-\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)-\(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec)"
+            + "-\(info.st_ino)"
     }
 
     /// The stamp of one file, or "" when it is missing.

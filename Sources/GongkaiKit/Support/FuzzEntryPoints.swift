@@ -16,8 +16,12 @@ public enum FuzzEntryPoints {
                 case .scalar: break
                 case .sequence(let items): items.forEach { visit($0, depth: depth + 1) }
                 case .mapping(let pairs):
-                    precondition(Set(pairs.compactMap { $0.key.scalar?.text }).count == pairs.count, "a duplicate key was kept")
-                    pairs.forEach { visit($0.key, depth: depth + 1); visit($0.value, depth: depth + 1) }
+                    precondition(
+                        Set(pairs.compactMap { $0.key.scalar?.text }).count == pairs.count, "a duplicate key was kept")
+                    pairs.forEach {
+                        visit($0.key, depth: depth + 1)
+                        visit($0.value, depth: depth + 1)
+                    }
                 }
             }
             if let root = output.root { visit(root, depth: 1) }

@@ -27,7 +27,10 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .number(let text): out += text
         case .string(let s): JSONValue.writeString(s, into: &out)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
+            if items.isEmpty {
+                out += "[]"
+                return
+            }
             out += "["
             for (i, item) in items.enumerated() {
                 if i > 0 { out += "," }
@@ -37,7 +40,10 @@ public indirect enum JSONValue: Sendable, Equatable {
             if pretty { JSONValue.newline(indent, into: &out) }
             out += "]"
         case .object(let fields):
-            if fields.isEmpty { out += "{}"; return }
+            if fields.isEmpty {
+                out += "{}"
+                return
+            }
             out += "{"
             for (i, (key, value)) in fields.enumerated() {
                 if i > 0 { out += "," }

@@ -18,7 +18,8 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
         // Over UTF-8 bytes: every amount of every statement passes here.
         let bytes = Array(raw.utf8)
         func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A }
-        var start = 0, end = bytes.count
+        var start = 0
+        var end = bytes.count
         while start < end && isSpace(bytes[start]) { start += 1 }
         while end > start && isSpace(bytes[end - 1]) { end -= 1 }
         var negative = false
@@ -81,7 +82,9 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Sums saturate instead of trapping: thousands of rows of the largest amount a field takes
     /// could pass Int64, and a saturated sum still differs from any total a person typed.
-    public static func + (a: Money, b: Money) -> Money { Money(fen: saturating(a.fen.addingReportingOverflow(b.fen), a.fen)) }
+    public static func + (a: Money, b: Money) -> Money {
+        Money(fen: saturating(a.fen.addingReportingOverflow(b.fen), a.fen))
+    }
     public static func - (a: Money, b: Money) -> Money {
         Money(fen: saturating(a.fen.subtractingReportingOverflow(b.fen), a.fen))
     }

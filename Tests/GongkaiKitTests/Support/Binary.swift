@@ -11,13 +11,17 @@ struct CommandResult {
 enum Binary {
     /// The executable SwiftPM built into the same products folder as the test bundle.
     static var url: URL {
-        let candidates = [Bundle(for: BundleMarker.self).bundleURL, Bundle.main.bundleURL,
-                          URL(fileURLWithPath: CommandLine.arguments[0])]
+        let candidates = [
+            Bundle(for: BundleMarker.self).bundleURL, Bundle.main.bundleURL,
+            URL(fileURLWithPath: CommandLine.arguments[0]),
+        ]
         for start in candidates {
             var folder = start
             for _ in 0..<3 {
                 let binary = folder.appendingPathComponent("gongkai")
-                if FileManager.default.isExecutableFile(atPath: binary.path), FileTreeKind.isFile(binary) { return binary }
+                if FileManager.default.isExecutableFile(atPath: binary.path), FileTreeKind.isFile(binary) {
+                    return binary
+                }
                 folder.deleteLastPathComponent()
             }
         }
@@ -31,11 +35,15 @@ enum Binary {
     }
 
     @discardableResult
-    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> CommandResult {
+    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws
+        -> CommandResult
+    {
         try runTool(url, arguments, in: directory, environment: environment)
     }
 
-    static func runTool(_ tool: URL, _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> CommandResult {
+    static func runTool(
+        _ tool: URL, _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]
+    ) throws -> CommandResult {
         let process = Process()
         process.executableURL = tool
         process.arguments = arguments
@@ -44,7 +52,8 @@ enum Binary {
         env.removeValue(forKey: "SOURCE_DATE_EPOCH")
         env.merge(environment) { $1 }
         process.environment = env
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
@@ -83,9 +92,22 @@ private final class LockedData: @unchecked Sendable {
     private let lock = NSLock()
     private var data = Data()
     private var finished = false
-    func set(_ d: Data) { lock.lock(); data = d; finished = true; lock.unlock() }
-    var done: Bool { lock.lock(); defer { lock.unlock() }; return finished }
-    var value: Data { lock.lock(); defer { lock.unlock() }; return data }
+    func set(_ d: Data) {
+        lock.lock()
+        data = d
+        finished = true
+        lock.unlock()
+    }
+    var done: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return finished
+    }
+    var value: Data {
+        lock.lock()
+        defer { lock.unlock() }
+        return data
+    }
 }
 
 /// Parsed `--format json` diagnostics.

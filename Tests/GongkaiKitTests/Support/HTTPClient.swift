@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A minimal HTTP/1.1 client over a loopback socket: it sends the request target exactly as
@@ -24,9 +25,14 @@ struct HTTPClient {
         address.sin_port = in_port_t(UInt16(port).bigEndian)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
-        guard connected == 0 else { close(fd); throw POSIXError(.ECONNREFUSED) }
+        guard connected == 0 else {
+            close(fd)
+            throw POSIXError(.ECONNREFUSED)
+        }
         return fd
     }
 
@@ -71,8 +77,11 @@ struct HTTPClient {
             while Date() < deadline {
                 if received.contains(text) { return true }
                 let n = recv(fd, &buffer, buffer.count, 0)
-                if n > 0 { received += String(decoding: buffer[0..<n], as: UTF8.self) }
-                else if n == 0 { return received.contains(text) }
+                if n > 0 {
+                    received += String(decoding: buffer[0..<n], as: UTF8.self)
+                } else if n == 0 {
+                    return received.contains(text)
+                }
             }
             return received.contains(text)
         }

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import GongkaiKit
 
 /// One case of the Mustache spec's required modules: data as JSON, a template, its partials,
@@ -41,7 +42,9 @@ enum SpecData: Decodable {
     }
 
     var templateValue: TemplateValue {
-        switch self { case .value(let value): return value }
+        switch self {
+        case .value(let value): return value
+        }
     }
 
     static func parse(_ json: String) throws -> TemplateValue {

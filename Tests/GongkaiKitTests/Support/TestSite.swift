@@ -5,7 +5,8 @@ import XCTest
 final class TestSite {
     let root: URL
 
-    init(config: String = TestSite.defaultConfig, villages: [String: String] = ["xuji": TestSite.defaultVillage]) throws {
+    init(config: String = TestSite.defaultConfig, villages: [String: String] = ["xuji": TestSite.defaultVillage]) throws
+    {
         root = FileManager.default.temporaryDirectory
             .appendingPathComponent("gongkai-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)

@@ -71,11 +71,13 @@ struct Template: Sendable {
         let bytes = Array(source.utf8)
         let n = bytes.count
         var tokens: [Token] = []
-        var line = 1, column = 1
+        var line = 1
+        var column = 1
         var counted = 0
         var textStart = 0
         var i = 0
-        var open = Array("{{".utf8), close = Array("}}".utf8)
+        var open = Array("{{".utf8)
+        var close = Array("}}".utf8)
         /// Moves the position up to `to`; columns count characters (UTF-8 lead bytes).
         func advance(to: Int) {
             for b in bytes[counted..<to] {
@@ -100,21 +102,40 @@ struct Template: Sendable {
             }
             let tagStart = i
             advance(to: tagStart)
-            let tagLine = line, tagColumn = column
+            let tagLine = line
+            let tagColumn = column
             func fail(_ reason: String) -> ParseError { ParseError(line: tagLine, column: tagColumn, reason: reason) }
             var j = i + open.count
             var kind = TagKind.variable
             var closer = close
             if j < n {
                 switch bytes[j] {
-                case UInt8(ascii: "{"): kind = .unescaped; closer = Array("}".utf8) + close; j += 1
-                case UInt8(ascii: "&"): kind = .unescaped; j += 1
-                case UInt8(ascii: "#"): kind = .section; j += 1
-                case UInt8(ascii: "^"): kind = .inverted; j += 1
-                case UInt8(ascii: "/"): kind = .close; j += 1
-                case UInt8(ascii: ">"): kind = .partial; j += 1
-                case UInt8(ascii: "!"): kind = .comment; j += 1
-                case UInt8(ascii: "="): kind = .delimiters; closer = Array("=".utf8) + close; j += 1
+                case UInt8(ascii: "{"):
+                    kind = .unescaped
+                    closer = Array("}".utf8) + close
+                    j += 1
+                case UInt8(ascii: "&"):
+                    kind = .unescaped
+                    j += 1
+                case UInt8(ascii: "#"):
+                    kind = .section
+                    j += 1
+                case UInt8(ascii: "^"):
+                    kind = .inverted
+                    j += 1
+                case UInt8(ascii: "/"):
+                    kind = .close
+                    j += 1
+                case UInt8(ascii: ">"):
+                    kind = .partial
+                    j += 1
+                case UInt8(ascii: "!"):
+                    kind = .comment
+                    j += 1
+                case UInt8(ascii: "="):
+                    kind = .delimiters
+                    closer = Array("=".utf8) + close
+                    j += 1
                 default: break
                 }
             }
@@ -123,7 +144,8 @@ struct Template: Sendable {
             guard end < n else {
                 throw fail("标签没有闭合，缺少 \(String(decoding: closer, as: UTF8.self))")
             }
-            var nameStart = j, nameEnd = end
+            var nameStart = j
+            var nameEnd = end
             while nameStart < nameEnd && isBlank(bytes[nameStart]) { nameStart += 1 }
             while nameEnd > nameStart && isBlank(bytes[nameEnd - 1]) { nameEnd -= 1 }
             let name = text(nameStart, nameEnd)
@@ -135,7 +157,8 @@ struct Template: Sendable {
             // Standalone: only blanks from the line's start to the tag, and from the tag to the
             // line's end; text since the previous tag starts a line if that tag took its line.
             var standalone = false
-            var lineStart = tagStart, lineEnd = tagEnd
+            var lineStart = tagStart
+            var lineEnd = tagEnd
             if kind != .variable && kind != .unescaped {
                 while lineStart > textStart && isBlank(bytes[lineStart - 1]) { lineStart -= 1 }
                 let startsLine = lineStart == 0 || bytes[lineStart - 1] == 0x0A
@@ -154,7 +177,8 @@ struct Template: Sendable {
             }
             let textEnd = standalone ? lineStart : tagStart
             if textStart < textEnd { tokens.append(.text(text(textStart, textEnd))) }
-            tokens.append(.tag(kind, name, line: tagLine, column: tagColumn, indent: standalone ? text(lineStart, tagStart) : ""))
+            tokens.append(
+                .tag(kind, name, line: tagLine, column: tagColumn, indent: standalone ? text(lineStart, tagStart) : ""))
             if kind == .delimiters {
                 let parts = name.split(whereSeparator: { $0 == " " || $0 == "\t" })
                 guard parts.count == 2, !parts.contains(where: { $0.contains("=") }) else {
@@ -197,7 +221,8 @@ struct Template: Sendable {
                     }
                     let closed = stack.removeLast()
                     let at = Position(line: closed.line, column: closed.column)
-                    stack[stack.count - 1].nodes.append(.section(path(closed.name), inverted: closed.inverted, children: closed.nodes, at: at))
+                    stack[stack.count - 1].nodes.append(
+                        .section(path(closed.name), inverted: closed.inverted, children: closed.nodes, at: at))
                 }
             }
         }

@@ -58,7 +58,9 @@ struct TemplateLibrary: Sendable {
         out.reserveCapacity(16_384)
         var stack: [TemplateValue] = [root]
         var budget = Self.operationLimit
-        run(template.program, from: 0, to: template.program.ops.count, stack: &stack, into: &out, depth: 0, budget: &budget)
+        run(
+            template.program, from: 0, to: template.program.ops.count, stack: &stack, into: &out, depth: 0,
+            budget: &budget)
         guard budget >= 0 else { throw RenderLimit(template: name) }
         return out
     }
@@ -92,7 +94,11 @@ struct TemplateLibrary: Sendable {
                 let value = lookup(path, of: program, in: stack)
                 let truthy = value?.isTruthy ?? false
                 if inverted {
-                    if !truthy { run(program, from: children.0, to: children.1, stack: &stack, into: &out, depth: depth, budget: &budget) }
+                    if !truthy {
+                        run(
+                            program, from: children.0, to: children.1, stack: &stack, into: &out, depth: depth,
+                            budget: &budget)
+                    }
                     continue
                 }
                 guard truthy, let value else { continue }
@@ -100,16 +106,22 @@ struct TemplateLibrary: Sendable {
                 case .list(let items):
                     for item in items {
                         stack.append(item)
-                        run(program, from: children.0, to: children.1, stack: &stack, into: &out, depth: depth, budget: &budget)
+                        run(
+                            program, from: children.0, to: children.1, stack: &stack, into: &out, depth: depth,
+                            budget: &budget)
                         stack.removeLast()
                     }
                 case .bool:
-                    run(program, from: children.0, to: children.1, stack: &stack, into: &out, depth: depth, budget: &budget)
+                    run(
+                        program, from: children.0, to: children.1, stack: &stack, into: &out, depth: depth,
+                        budget: &budget)
                 case .null:
                     continue
                 case .text, .object:
                     stack.append(value)
-                    run(program, from: children.0, to: children.1, stack: &stack, into: &out, depth: depth, budget: &budget)
+                    run(
+                        program, from: children.0, to: children.1, stack: &stack, into: &out, depth: depth,
+                        budget: &budget)
                     stack.removeLast()
                 }
             case .partial(let name):
@@ -117,10 +129,12 @@ struct TemplateLibrary: Sendable {
                 // A partial that includes itself would never end.
                 let key = program.partials[Int(name)]
                 guard depth < Self.partialDepthLimit,
-                    let partial = templates[key] ?? key.split(separator: "\u{0}").last.flatMap({ templates[String($0)] })
+                    let partial = templates[key]
+                        ?? key.split(separator: "\u{0}").last.flatMap({ templates[String($0)] })
                 else { continue }
                 run(
-                    partial.program, from: 0, to: partial.program.ops.count, stack: &stack, into: &out, depth: depth + 1,
+                    partial.program, from: 0, to: partial.program.ops.count, stack: &stack, into: &out,
+                    depth: depth + 1,
                     budget: &budget)
             }
         }
@@ -150,8 +164,10 @@ struct TemplateLibrary: Sendable {
 
     private func appendEscaped(_ s: String, to out: inout [UInt8]) {
         var special = false
-        for byte in s.utf8 where byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
-            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+        for byte in s.utf8
+        where byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+        {
             special = true
             break
         }

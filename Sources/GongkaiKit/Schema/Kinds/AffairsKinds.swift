@@ -16,7 +16,8 @@ enum AffairsKinds {
         id: .affairsDecision, label: "四议两公开", category: .affairs,
         fields: [
             FieldSpec("subject", "议题", .string()),
-            FieldSpec("proposal", "村党组织提议", .object([FieldSpec("date", "日期", .date), FieldSpec("by", "提议人", .string())])),
+            FieldSpec(
+                "proposal", "村党组织提议", .object([FieldSpec("date", "日期", .date), FieldSpec("by", "提议人", .string())])),
             FieldSpec("consultation", "村“两委”会议商议", .object([FieldSpec("date", "日期", .date)])),
             FieldSpec("review", "党员大会审议", .object(vote())),
             FieldSpec(
@@ -57,7 +58,9 @@ enum AffairsKinds {
             FieldSpec("budget", "预算（元）", .money()),
             FieldSpec(
                 "funding", "资金来源",
-                .list(.object([FieldSpec("source", "来源", .string()), FieldSpec("amount", "金额（元）", .money())]), nonEmpty: true)),
+                .list(
+                    .object([FieldSpec("source", "来源", .string()), FieldSpec("amount", "金额（元）", .money())]),
+                    nonEmpty: true)),
             FieldSpec("contractor", "施工单位", .string()),
             FieldSpec("procurement", "采购方式", .choice(["公开招标", "邀请招标", "竞争性谈判", "询价", "村民自建", "其他"])),
             FieldSpec("start", "开工日期", .date),

@@ -57,7 +57,7 @@ enum FinanceKinds {
                         FieldSpec("end", "终止日期", .date),
                         FieldSpec("annual_fee", "年承包费（元）", .money()),
                         FieldSpec("method", "发包方式", .choice(["公开竞价", "招标", "协商", "其他"])),
-                    ]), nonEmpty: true)),
+                    ]), nonEmpty: true))
         ],
         hasBody: true, widensForTables: true)
 

@@ -5,7 +5,8 @@ public enum KindRegistry {
     private static let byID: [KindID: Kind] = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })
 
     /// Each kind's fields, composed once.
-    static let allFields: [KindID: [FieldSpec]] = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0.composeFields()) })
+    static let allFields: [KindID: [FieldSpec]] = Dictionary(
+        uniqueKeysWithValues: all.map { ($0.id, $0.composeFields()) })
 
     /// The kind a document or gongkai.yaml names; nil for a name that is no kind.
     public static func kind(_ name: String) -> Kind? { KindID(rawValue: name).flatMap { byID[$0] } }

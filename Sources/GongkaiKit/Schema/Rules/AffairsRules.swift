@@ -1,8 +1,10 @@
 /// Rules of the 村务 kinds (spec §5, GK-A…).
 enum AffairsRules {
     static let all: [any DocumentRule] = [
-        DecisionStepsInOrder(), ReviewQuorum(), ResolutionQuorum(), ResolutionPasses(), DecisionCounts(), ResolutionBasis(),
-        WelfareNoticePeriod(), WelfareTotal(), ProjectFunding(), ProjectDates(), ProjectOverBudget(), ProjectAcceptance(),
+        DecisionStepsInOrder(), ReviewQuorum(), ResolutionQuorum(), ResolutionPasses(), DecisionCounts(),
+        ResolutionBasis(),
+        WelfareNoticePeriod(), WelfareTotal(), ProjectFunding(), ProjectDates(), ProjectOverBudget(),
+        ProjectAcceptance(),
     ]
 
     static let decision = """
@@ -59,8 +61,12 @@ struct DecisionStepsInOrder: DocumentRule {
     let kinds: Set<KindID>? = [.affairsDecision]
     let examples: [RuleExample] = [
         .passes(AffairsRules.decision),
-        .trips(AffairsRules.decision.replacingOccurrences(of: "consultation: {date: 2026-08-22}", with: "consultation: {date: 2026-08-30}")),
-        .trips(AffairsRules.decision.replacingOccurrences(of: "result: {date: 2026-11-15", with: "result: {date: 2026-09-19")),
+        .trips(
+            AffairsRules.decision.replacingOccurrences(
+                of: "consultation: {date: 2026-08-22}", with: "consultation: {date: 2026-08-30}")),
+        .trips(
+            AffairsRules.decision.replacingOccurrences(
+                of: "result: {date: 2026-11-15", with: "result: {date: 2026-09-19")),
     ]
 
     func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
@@ -74,7 +80,9 @@ struct DecisionStepsInOrder: DocumentRule {
         ]
         let dated = steps.compactMap { label, value in value?.date.map { (label, $0, value!.mark) } }
         for (earlier, later) in zip(dated, dated.dropFirst()) where earlier.1 > later.1 {
-            report(later.2, .r(.stepsOutOfOrder(earlier: earlier.0, earlierDate: earlier.1, later: later.0, laterDate: later.1)))
+            report(
+                later.2,
+                .r(.stepsOutOfOrder(earlier: earlier.0, earlierDate: earlier.1, later: later.0, laterDate: later.1)))
         }
     }
 }
@@ -86,7 +94,10 @@ struct ReviewQuorum: DocumentRule {
     let kinds: Set<KindID>? = [.affairsDecision]
     let examples: [RuleExample] = [
         .passes(AffairsRules.decision),
-        .trips(AffairsRules.decision.replacingOccurrences(of: "present: 49, for: 47, against: 0, abstain: 2", with: "present: 30, for: 27, against: 1, abstain: 2")),
+        .trips(
+            AffairsRules.decision.replacingOccurrences(
+                of: "present: 49, for: 47, against: 0, abstain: 2", with: "present: 30, for: 27, against: 1, abstain: 2"
+            )),
     ]
 
     func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
@@ -94,7 +105,9 @@ struct ReviewQuorum: DocumentRule {
             let present = review.int("present"), let votes = review.int("for")
         else { return }
         if present * 2 <= expected || votes * 2 <= expected {
-            report(review.mark(present * 2 <= expected ? "present" : "for"), .r(.reviewQuorum(present: present, forVotes: votes, expected: expected)))
+            report(
+                review.mark(present * 2 <= expected ? "present" : "for"),
+                .r(.reviewQuorum(present: present, forVotes: votes, expected: expected)))
         }
     }
 }
@@ -102,13 +115,23 @@ struct ReviewQuorum: DocumentRule {
 /// GK-A103: the resolution's meeting had its quorum (村民委员会组织法 Art. 22, 25).
 struct ResolutionQuorum: DocumentRule {
     let code = RuleCode.a103
-    let summary = "affairs.decision: 村民代表会议 present × 3 ≥ expected × 2; 村民会议 by 村民 present × 2 > expected, by 户代表 present × 3 ≥ expected × 2"
+    let summary =
+        "affairs.decision: 村民代表会议 present × 3 ≥ expected × 2; 村民会议 by 村民 present × 2 > expected, by 户代表 present × 3 ≥ "
+        + "expected × 2"
     let kinds: Set<KindID>? = [.affairsDecision]
     let examples: [RuleExample] = [
         .passes(AffairsRules.decision),
-        .trips(AffairsRules.decision.replacingOccurrences(of: "expected: 41, present: 36, for: 34", with: "expected: 41, present: 27, for: 25")),
-        .passes(AffairsRules.decision.replacingOccurrences(of: "body: 村民代表会议, expected: 41, present: 36, for: 34", with: "body: 村民会议, basis: 村民, expected: 70, present: 36, for: 34")),
-        .trips(AffairsRules.decision.replacingOccurrences(of: "body: 村民代表会议, expected: 41, present: 36, for: 34", with: "body: 村民会议, basis: 户代表, expected: 55, present: 36, for: 34")),
+        .trips(
+            AffairsRules.decision.replacingOccurrences(
+                of: "expected: 41, present: 36, for: 34", with: "expected: 41, present: 27, for: 25")),
+        .passes(
+            AffairsRules.decision.replacingOccurrences(
+                of: "body: 村民代表会议, expected: 41, present: 36, for: 34",
+                with: "body: 村民会议, basis: 村民, expected: 70, present: 36, for: 34")),
+        .trips(
+            AffairsRules.decision.replacingOccurrences(
+                of: "body: 村民代表会议, expected: 41, present: 36, for: 34",
+                with: "body: 村民会议, basis: 户代表, expected: 55, present: 36, for: 34")),
     ]
 
     func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
@@ -125,7 +148,9 @@ struct ResolutionQuorum: DocumentRule {
             needed = twoThirds
         }
         if present < needed {
-            report(r.mark("present"), .r(.resolutionQuorum(body: body, present: present, expected: expected, needed: needed)))
+            report(
+                r.mark("present"),
+                .r(.resolutionQuorum(body: body, present: present, expected: expected, needed: needed)))
         }
     }
 }
@@ -137,7 +162,10 @@ struct ResolutionPasses: DocumentRule {
     let kinds: Set<KindID>? = [.affairsDecision]
     let examples: [RuleExample] = [
         .passes(AffairsRules.decision),
-        .trips(AffairsRules.decision.replacingOccurrences(of: "present: 36, for: 34, against: 1, abstain: 1", with: "present: 36, for: 18, against: 10, abstain: 8")),
+        .trips(
+            AffairsRules.decision.replacingOccurrences(
+                of: "present: 36, for: 34, against: 1, abstain: 1",
+                with: "present: 36, for: 18, against: 10, abstain: 8")),
     ]
 
     func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
@@ -155,15 +183,21 @@ struct DecisionCounts: DocumentRule {
     let kinds: Set<KindID>? = [.affairsDecision]
     let examples: [RuleExample] = [
         .passes(AffairsRules.decision),
-        .trips(AffairsRules.decision.replacingOccurrences(of: "for: 47, against: 0, abstain: 2", with: "for: 47, against: 1, abstain: 2")),
-        .trips(AffairsRules.decision.replacingOccurrences(of: "expected: 41, present: 36", with: "expected: 35, present: 36")),
+        .trips(
+            AffairsRules.decision.replacingOccurrences(
+                of: "for: 47, against: 0, abstain: 2", with: "for: 47, against: 1, abstain: 2")),
+        .trips(
+            AffairsRules.decision.replacingOccurrences(
+                of: "expected: 41, present: 36", with: "expected: 35, present: 36")),
     ]
 
     func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
         for (key, label) in [("review", "党员大会审议："), ("resolution", "决议会议：")] {
             guard let r = d.data.record(key), let present = r.int("present") else { continue }
             if let expected = r.int("expected"), present > expected {
-                report(r.mark("present"), .r(.countPresentOverExpected(label: label, present: present, expected: expected)))
+                report(
+                    r.mark("present"), .r(.countPresentOverExpected(label: label, present: present, expected: expected))
+                )
             }
             let votes = ["for", "against", "abstain"].compactMap { r.int($0) }.reduce(0, +)
             if votes > present {
@@ -196,7 +230,10 @@ struct WelfareNoticePeriod: DocumentRule {
     let kinds: Set<KindID>? = [.affairsWelfare]
     let examples: [RuleExample] = [
         .passes(AffairsRules.welfare),
-        .trips(AffairsRules.welfare.replacingOccurrences(of: "notice_until: 2026-11-23", with: "notice_until: 2026-11-22")),
+        .trips(
+            AffairsRules.welfare.replacingOccurrences(
+                of: "notice_until: "
+                    + "2026-11-23", with: "notice_until: 2026-11-22")),
     ]
 
     func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
@@ -238,7 +275,9 @@ struct ProjectFunding: DocumentRule {
         guard let amounts = Record.amounts(d.data.records("funding"), "amount") else { return }
         if amounts.sum() != budget {
             let parts = amounts.map(\.formatted).joined(separator: " + ")
-            report(d.data.mark("budget"), .r(.sumMismatch(label: "预算", parts: parts, computed: amounts.sum(), stated: budget)))
+            report(
+                d.data.mark("budget"),
+                .r(.sumMismatch(label: "预算", parts: parts, computed: amounts.sum(), stated: budget)))
         }
     }
 }
@@ -251,16 +290,21 @@ struct ProjectDates: DocumentRule {
     let examples: [RuleExample] = [
         .passes(AffairsRules.project),
         .trips(AffairsRules.project.replacingOccurrences(of: "end: 2026-09-30", with: "end: 2026-05-09")),
-        .trips(AffairsRules.project.replacingOccurrences(of: "acceptance: {date: 2026-10-20", with: "acceptance: {date: 2026-05-01")),
+        .trips(
+            AffairsRules.project.replacingOccurrences(
+                of: "acceptance: {date: 2026-10-20", with: "acceptance: {date: 2026-05-01")),
     ]
 
     func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
         guard let start = d.data.date("start") else { return }
         if let end = d.data.date("end"), end < start {
-            report(d.data.mark("end"), .r(.endBeforeStart(endLabel: "竣工日期", end: end, startLabel: "开工日期", start: start)))
+            report(
+                d.data.mark("end"), .r(.endBeforeStart(endLabel: "竣工日期", end: end, startLabel: "开工日期", start: start)))
         }
         if let acceptance = d.data.record("acceptance"), let date = acceptance.date("date"), date < start {
-            report(acceptance.mark("date"), .r(.endBeforeStart(endLabel: "验收日期", end: date, startLabel: "开工日期", start: start)))
+            report(
+                acceptance.mark("date"),
+                .r(.endBeforeStart(endLabel: "验收日期", end: date, startLabel: "开工日期", start: start)))
         }
     }
 }
@@ -288,7 +332,8 @@ struct ProjectAcceptance: DocumentRule {
     let kinds: Set<KindID>? = [.affairsProject]
     let examples: [RuleExample] = [
         .passes(AffairsRules.project),
-        .trips(AffairsRules.project.replacingOccurrences(of: "acceptance: {date: 2026-10-20, by: [许建国, 许长林]}", with: "")),
+        .trips(
+            AffairsRules.project.replacingOccurrences(of: "acceptance: {date: 2026-10-20, by: [许建国, 许长林]}", with: "")),
     ]
 
     func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {

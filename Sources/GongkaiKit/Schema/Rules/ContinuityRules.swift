@@ -10,7 +10,9 @@ struct StatementContinuity: SiteRule {
     static let september = FinanceRules.statement
         .replacingOccurrences(of: "period: 2026-10", with: "period: 2026-09")
         .replacingOccurrences(of: "published: 2026-11-06", with: "published: 2026-10-09")
-        .replacingOccurrences(of: "2026-10-06", with: "2026-09-06").replacingOccurrences(of: "2026-10-08", with: "2026-09-08")
+        .replacingOccurrences(of: "2026-10-06", with: "2026-09-06").replacingOccurrences(
+            of: "2026-10-08", with: "2026-09-08"
+        )
         .replacingOccurrences(of: "2026-11-04", with: "2026-10-08")
         .replacingOccurrences(of: "opening_balance: \"152,300.00\"", with: "opening_balance: \"124,750.50\"")
         .replacingOccurrences(of: "closing_balance: \"179,849.50\"", with: "closing_balance: \"152,300.00\"")
@@ -36,8 +38,12 @@ struct StatementContinuity: SiteRule {
             guard let previous, let closing = previous.data.money("closing_balance"),
                 let opening = s.data.money("opening_balance"), opening != closing
             else { continue }
-            report(s.path, s.data.mark("opening_balance"),
-                   .r(.discontinuity(opening: opening, previousClosing: closing, previousFile: previous.path, previousPeriod: previous.period!)))
+            report(
+                s.path, s.data.mark("opening_balance"),
+                .r(
+                    .discontinuity(
+                        opening: opening, previousClosing: closing, previousFile: previous.path,
+                        previousPeriod: previous.period!)))
         }
     }
 }

@@ -29,7 +29,8 @@ enum FinanceRules {
         as_of: 2026-06-30
         items:
           - {name: 办公楼, category: 非经营性, quantity: 1, unit: 栋, value: "386,000.00", acquired: 2012, status: 自用}
-          - {name: 厂房, category: 经营性, quantity: 1200, unit: 平方米, value: "960,000.00", acquired: 2021, status: 出租, holder: 顺达纸箱厂, income: "58,000.00"}
+          - {name: 厂房, category: 经营性, quantity: 1200, unit: 平方米, value: "960,000.00", acquired: 2021,
+             status: 出租, holder: 顺达纸箱厂, income: "58,000.00"}
         total_value: "1,346,000.00"
         reviewed: {date: 2026-07-06, by: [许长林]}
 
@@ -40,7 +41,8 @@ enum FinanceRules {
         title: 集体资源公开
         published: 2026-04-10
         contracts:
-          - {resource: 东洼机动地, type: 耕地, area_mu: 86.5, holder: 惠农合作社, start: 2024-10-01, end: 2029-09-30, annual_fee: "64,875.00", method: 公开竞价}
+          - {resource: 东洼机动地, type: 耕地, area_mu: 86.5, holder: 惠农合作社, start: 2024-10-01, end: 2029-09-30,
+             annual_fee: "64,875.00", method: 公开竞价}
         reviewed: {date: 2026-04-08, by: [许长林, 刘德胜]}
 
         """
@@ -53,17 +55,25 @@ struct StatementBalance: DocumentRule {
     let kinds: Set<KindID>? = [.financeStatement]
     let examples: [RuleExample] = [
         .passes(FinanceRules.statement),
-        .trips(FinanceRules.statement.replacingOccurrences(of: "closing_balance: \"179,849.50\"", with: "closing_balance: \"179,894.50\"")),
+        .trips(
+            FinanceRules.statement.replacingOccurrences(
+                of: "closing_balance: \"179,849.50\"", with: "closing_balance: \"179,894.50\"")),
     ]
 
     func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
-        guard let opening = d.data.money("opening_balance"), let closing = d.data.money("closing_balance") else { return }
+        guard let opening = d.data.money("opening_balance"), let closing = d.data.money("closing_balance") else {
+            return
+        }
         guard let income = Record.amounts(d.data.records("income"), "amount")?.sum(),
             let expense = Record.amounts(d.data.records("expense"), "amount")?.sum()
         else { return }
         let computed = opening + income - expense
         if computed != closing {
-            report(d.data.mark("closing_balance"), .r(.balanceMismatch(opening: opening, income: income, expense: expense, computed: computed, stated: closing)))
+            report(
+                d.data.mark("closing_balance"),
+                .r(
+                    .balanceMismatch(
+                        opening: opening, income: income, expense: expense, computed: computed, stated: closing)))
         }
     }
 }
@@ -119,8 +129,11 @@ struct ReviewedBeforePublished: DocumentRule {
     let kinds: Set<KindID>? = FinanceRules.financeKinds
     let examples: [RuleExample] = [
         .passes(FinanceRules.statement),
-        .trips(FinanceRules.statement.replacingOccurrences(of: "reviewed: {date: 2026-11-04, by: [许长林, 赵玉芬]}", with: "")),
-        .trips(FinanceRules.statement.replacingOccurrences(of: "reviewed: {date: 2026-11-04", with: "reviewed: {date: 2026-11-07")),
+        .trips(
+            FinanceRules.statement.replacingOccurrences(of: "reviewed: {date: 2026-11-04, by: [许长林, 赵玉芬]}", with: "")),
+        .trips(
+            FinanceRules.statement.replacingOccurrences(
+                of: "reviewed: {date: 2026-11-04", with: "reviewed: {date: 2026-11-07")),
     ]
 
     func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
@@ -162,14 +175,18 @@ struct AssetsTotal: DocumentRule {
     let kinds: Set<KindID>? = [.financeAssets]
     let examples: [RuleExample] = [
         .passes(FinanceRules.assets),
-        .trips(FinanceRules.assets.replacingOccurrences(of: "total_value: \"1,346,000.00\"", with: "total_value: \"1,364,000.00\"")),
+        .trips(
+            FinanceRules.assets.replacingOccurrences(
+                of: "total_value: \"1,346,000.00\"", with: "total_value: \"1,364,000.00\"")),
     ]
 
     func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
         guard let total = d.data.money("total_value") else { return }
         guard let sum = Record.amounts(d.data.records("items"), "value")?.sum() else { return }
         if sum != total {
-            report(d.data.mark("total_value"), .r(.sumMismatch(label: "资产总值", parts: "Σ 价值", computed: sum, stated: total)))
+            report(
+                d.data.mark("total_value"), .r(.sumMismatch(label: "资产总值", parts: "Σ 价值", computed: sum, stated: total))
+            )
         }
     }
 }
@@ -188,7 +205,9 @@ struct LeasedAssetsNamed: DocumentRule {
         for item in d.data.records("items") {
             guard let status = item.string("status"), status == "出租" || status == "承包" else { continue }
             if item["holder"] == nil || item["income"] == nil {
-                report(item.mark("status"), .r(.leaseNeedsHolderAndIncome(item: item.string("name") ?? "", status: status)))
+                report(
+                    item.mark("status"), .r(.leaseNeedsHolderAndIncome(item: item.string("name") ?? "", status: status))
+                )
             }
         }
     }

@@ -27,10 +27,18 @@ struct AttachmentExists: DocumentRule {
     let summary = "every attachment is a file inside the village folder"
     let kinds: Set<KindID>? = nil
     let examples: [RuleExample] = [
-        .trips("kind: affairs.notice\ntitle: t\npublished: 2026-05-10\nattachments:\n  - {file: scans/none.pdf, title: 扫描件}\n"),
-        .trips("kind: affairs.notice\ntitle: t\npublished: 2026-05-10\nattachments:\n  - {file: ../other/a.pdf, title: 扫描件}\n"),
+        .trips(
+            "kind: affairs.notice\ntitle: t\npublished: 2026-05-10\nattachments:\n  - {file: scans/none.pdf, title: "
+                + "扫描件}\n"
+        ),
+        .trips(
+            "kind: affairs.notice\ntitle: t\npublished: 2026-05-10\nattachments:\n  - {file: ../other/a.pdf, title: "
+                + "扫描件}\n"
+        ),
         .passes(files: [
-            "example.yaml": "kind: affairs.notice\ntitle: t\npublished: 2026-05-10\nattachments:\n  - {file: scans/minutes.pdf, title: 会议记录}\n",
+            "example.yaml":
+                "kind: affairs.notice\ntitle: t\npublished: 2026-05-10\nattachments:\n  - {file: scans/minutes.pdf, "
+                + "title: 会议记录}\n",
             "scans/minutes.pdf": "%PDF-1.4\n",
         ]),
     ]

@@ -7,18 +7,25 @@ enum HistoryRules {
 
 struct ChangeNeedsRevision: SiteRule {
     let code = RuleCode.r101
-    let summary = "a change to a published document's data or body in a later commit needs a revisions entry dated on or after it"
+    let summary =
+        "a change to a published document's data or body in a later commit needs a revisions entry dated on or after it"
     /// Needs a git repository with dated commits: tested in HistoryTests, not by file examples.
     let examples: [RuleExample] = []
 
     func check(_ village: CheckedVillage, site: LoadedSite, report: (String, Mark, Message) -> Void) {
         guard let history = site.history else { return }
         for document in village.documents {
-            guard let commit = DocumentChanges.latestChange(document, root: site.root, history: history) else { continue }
+            guard let commit = DocumentChanges.latestChange(document, root: site.root, history: history) else {
+                continue
+            }
             let revisions = document.data.records("revisions").compactMap { $0.date("date") }
             if revisions.contains(where: { $0 >= commit.date }) { continue }
-            report(document.path, document.data.mark("revisions"),
-                   .r(.changedWithoutRevision(commit: commit.shortHash, date: commit.date, author: commit.author, subject: commit.subject, published: document.published)))
+            report(
+                document.path, document.data.mark("revisions"),
+                .r(
+                    .changedWithoutRevision(
+                        commit: commit.shortHash, date: commit.date, author: commit.author, subject: commit.subject,
+                        published: document.published)))
         }
     }
 }
@@ -61,7 +68,9 @@ enum DocumentChanges {
         switch node.content {
         case .scalar(let text, _): return "'" + text + "'"
         case .sequence(let items): return "[" + items.map(describe).joined(separator: ",") + "]"
-        case .mapping(let pairs): return "{" + pairs.map { ($0.key.scalar?.text ?? "") + ":" + describe($0.value) }.joined(separator: ",") + "}"
+        case .mapping(let pairs):
+            return "{" + pairs.map { ($0.key.scalar?.text ?? "") + ":" + describe($0.value) }.joined(separator: ",")
+                + "}"
         }
     }
 }

@@ -61,7 +61,9 @@ struct DevelopmentNoticePeriod: DocumentRule {
     let kinds: Set<KindID>? = [.partyDevelopment]
     let examples: [RuleExample] = [
         .passes(PartyRules.development),
-        .trips(PartyRules.development.replacingOccurrences(of: "notice_until: 2026-11-25", with: "notice_until: 2026-11-21")),
+        .trips(
+            PartyRules.development.replacingOccurrences(
+                of: "notice_until: 2026-11-25", with: "notice_until: 2026-11-21")),
     ]
 
     func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
@@ -77,8 +79,9 @@ struct ActivistRequired: DocumentRule {
     let examples: [RuleExample] = [
         .passes(PartyRules.development),
         .trips(PartyRules.development.replacingOccurrences(of: ", activist: 2024-06-20", with: "")),
-        .passes(PartyRules.development.replacingOccurrences(of: ", activist: 2024-06-20", with: "")
-            .replacingOccurrences(of: "stage: 发展对象", with: "stage: 入党积极分子")),
+        .passes(
+            PartyRules.development.replacingOccurrences(of: ", activist: 2024-06-20", with: "")
+                .replacingOccurrences(of: "stage: 发展对象", with: "stage: 入党积极分子")),
     ]
 
     func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
@@ -105,7 +108,9 @@ struct ActivistForAYear: DocumentRule {
         let latest = d.published.adding(years: -1)
         for c in d.data.records("candidates") {
             if let activist = c.date("activist"), activist > latest {
-                report(c.mark("activist"), .r(.activistTooRecent(name: c.string("name") ?? "", activist: activist, latest: latest)))
+                report(
+                    c.mark("activist"),
+                    .r(.activistTooRecent(name: c.string("name") ?? "", activist: activist, latest: latest)))
             }
         }
     }
@@ -126,7 +131,9 @@ struct CandidateAdult: DocumentRule {
         for c in d.data.records("candidates") {
             guard let born = c["born"]?.month else { continue }
             if born.first.adding(years: 18) > d.published {
-                report(c.mark("born"), .r(.candidateUnder18(name: c.string("name") ?? "", born: born, published: d.published)))
+                report(
+                    c.mark("born"),
+                    .r(.candidateUnder18(name: c.string("name") ?? "", born: born, published: d.published)))
             }
         }
     }
@@ -145,7 +152,9 @@ struct AppliedBeforeActivist: DocumentRule {
     func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
         for c in d.data.records("candidates") {
             if let applied = c.date("applied"), let activist = c.date("activist"), applied > activist {
-                report(c.mark("activist"), .r(.appliedAfterActivist(name: c.string("name") ?? "", applied: applied, activist: activist)))
+                report(
+                    c.mark("activist"),
+                    .r(.appliedAfterActivist(name: c.string("name") ?? "", applied: applied, activist: activist)))
             }
         }
     }
@@ -165,7 +174,9 @@ struct DuesTotal: DocumentRule {
         guard let total = d.data.money("total") else { return }
         guard let paid = Record.amounts(d.data.records("members"), "paid") else { return }
         if paid.sum() != total {
-            report(d.data.mark("total"), .r(.sumMismatch(label: "合计", parts: "Σ 实缴金额", computed: paid.sum(), stated: total)))
+            report(
+                d.data.mark("total"),
+                .r(.sumMismatch(label: "合计", parts: "Σ 实缴金额", computed: paid.sum(), stated: total)))
         }
     }
 }
@@ -177,15 +188,23 @@ struct DuesArrears: DocumentRule {
     let kinds: Set<KindID>? = [.partyDues]
     let examples: [RuleExample] = [
         .passes(PartyRules.dues),
-        .trips(PartyRules.dues.replacingOccurrences(of: "paid: 150}", with: "paid: 100}").replacingOccurrences(of: "total: 210", with: "total: 160")),
+        .trips(
+            PartyRules.dues.replacingOccurrences(of: "paid: 150}", with: "paid: 100}").replacingOccurrences(
+                of: "total: 210", with: "total: 160")),
     ]
 
     func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
         for m in d.data.records("members") {
-            guard let standard = m.money("standard"), let months = m.int("months"), let paid = m.money("paid") else { continue }
+            guard let standard = m.money("standard"), let months = m.int("months"), let paid = m.money("paid") else {
+                continue
+            }
             let due = standard.times(months)
             if paid < due {
-                report(m.mark("paid"), .r(.duesArrears(name: m.string("name") ?? "", paid: paid, due: due, standard: standard, months: months)))
+                report(
+                    m.mark("paid"),
+                    .r(
+                        .duesArrears(
+                            name: m.string("name") ?? "", paid: paid, due: due, standard: standard, months: months)))
             }
         }
     }
@@ -199,8 +218,9 @@ struct BranchMeetingQuorum: DocumentRule {
     let examples: [RuleExample] = [
         .passes(PartyRules.meeting),
         .trips(PartyRules.meeting.replacingOccurrences(of: "present: 49", with: "present: 28")),
-        .passes(PartyRules.meeting.replacingOccurrences(of: "present: 49", with: "present: 28")
-            .replacingOccurrences(of: "decisions: [同意接收许晓东为预备党员]", with: "")),
+        .passes(
+            PartyRules.meeting.replacingOccurrences(of: "present: 49", with: "present: 28")
+                .replacingOccurrences(of: "decisions: [同意接收许晓东为预备党员]", with: "")),
     ]
 
     func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
@@ -240,7 +260,8 @@ struct MeetingCounts: DocumentRule {
 
     func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
         if let present = d.data.int("present"), let expected = d.data.int("expected"), present > expected {
-            report(d.data.mark("present"), .r(.countPresentOverExpected(label: "", present: present, expected: expected)))
+            report(
+                d.data.mark("present"), .r(.countPresentOverExpected(label: "", present: present, expected: expected)))
         }
     }
 }
@@ -263,7 +284,9 @@ struct PointsTotal: DocumentRule {
             let sum = values.reduce(DecimalNumber(units: 0), +)
             if sum != total {
                 let parts = values.map(\.description).joined(separator: " + ")
-                report(m.mark("total"), .r(.pointsTotal(name: m.string("name") ?? "", parts: parts, computed: sum, stated: total)))
+                report(
+                    m.mark("total"),
+                    .r(.pointsTotal(name: m.string("name") ?? "", parts: parts, computed: sum, stated: total)))
             }
         }
     }
@@ -283,7 +306,11 @@ struct PointsCategory: DocumentRule {
         let categories = d.data.list("categories").compactMap(\.string)
         for m in d.data.records("members") {
             for entry in m.record("scores")?.entries ?? [] where !categories.contains(entry.key) {
-                report(entry.keyMark, .r(.unknownPointsCategory(name: m.string("name") ?? "", category: entry.key, categories: categories)))
+                report(
+                    entry.keyMark,
+                    .r(
+                        .unknownPointsCategory(
+                            name: m.string("name") ?? "", category: entry.key, categories: categories)))
             }
         }
     }

@@ -101,7 +101,8 @@ enum PersonalNumbers {
             var last = first
             var count = token.size(first)
             while last + 1 < groups && last - first + 1 < mostGroups && token.size(last) > 1
-                && count + token.size(last + 1) <= longestSpan {
+                && count + token.size(last + 1) <= longestSpan
+            {
                 last += 1
                 count += token.size(last)
             }
@@ -135,19 +136,23 @@ enum PersonalNumbers {
         func allGroups(_ test: (Int) -> Bool) -> Bool { (first...last).allSatisfy { test(token.size($0)) } }
         /// Groups `from...last` as a mobile number is grouped: 13812345678, 138 1234 5678, 1381 234 5678 …
         func mobileGrouping(from start: Int) -> Bool {
-            start <= last && (start == last || (last - start < 4 && (start...last).allSatisfy { (3...8).contains(token.size($0)) }))
+            start <= last
+                && (start == last
+                    || (last - start < 4 && (start...last).allSatisfy { (3...8).contains(token.size($0)) }))
         }
         switch d.count {
         case 18 where allGroups({ $0 >= 2 }) && isResidentID(d):
             return (.residentID, Array(d))
-        case 15 where plain && d.starts(with: "0086".utf8) && isMobile(d.dropFirst(4))
+        case 15
+        where plain && d.starts(with: "0086".utf8) && isMobile(d.dropFirst(4))
             && (single || (token.size(first) == 4 && mobileGrouping(from: first + 1))):
             return (.mobile, Array(d.dropFirst(4)))
         case 15 where plain && allGroups({ $0 >= 2 }) && isOldResidentID(d):
             return (.residentID, Array(d))
         case 11 where plain && mobileGrouping(from: first) && isMobile(d):
             return (.mobile, Array(d))
-        case 13 where plain && d.starts(with: "86".utf8) && isMobile(d.dropFirst(2))
+        case 13
+        where plain && d.starts(with: "86".utf8) && isMobile(d.dropFirst(2))
             && (single || (token.size(first) == 2 && mobileGrouping(from: first + 1))):
             return (.mobile, Array(d.dropFirst(2)))
         case 16...19 where plain && !afterLetter && isCardGrouping(token, first, last) && luhn(d):
@@ -202,7 +207,8 @@ enum PersonalNumbers {
     // MARK: - Checks
 
     static func isMobile(_ d: ArraySlice<UInt8>) -> Bool {
-        d.count == 11 && d.first == UInt8(ascii: "1") && (UInt8(ascii: "3")...UInt8(ascii: "9")).contains(d[d.startIndex + 1])
+        d.count == 11 && d.first == UInt8(ascii: "1")
+            && (UInt8(ascii: "3")...UInt8(ascii: "9")).contains(d[d.startIndex + 1])
     }
 
     /// GB 11643: 6-digit area, a real birth date, 3-digit sequence, and a check character by
@@ -210,7 +216,8 @@ enum PersonalNumbers {
     static func isResidentID(_ d: ArraySlice<UInt8>) -> Bool {
         let s = d.startIndex
         guard d.count == 18, d[s..<(s + 17)].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
-        guard let year = number(d[(s + 6)..<(s + 10)]), (1900...2099).contains(year), let month = number(d[(s + 10)..<(s + 12)]),
+        guard let year = number(d[(s + 6)..<(s + 10)]), (1900...2099).contains(year),
+            let month = number(d[(s + 10)..<(s + 12)]),
             let day = number(d[(s + 12)..<(s + 14)]), CalendarDate(year: year, month: month, day: day) != nil
         else { return false }
         let weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]

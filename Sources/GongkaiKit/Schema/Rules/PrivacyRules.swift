@@ -1,21 +1,39 @@
 /// GK-X001..X003: no unmasked personal numbers in any field or body of a document.
 enum PrivacyRules {
     static let all: [any DocumentRule] = [
-        NoPersonalNumbers(code: .x001, kind: .residentID, summary: "no unmasked resident ID number (18 digits with a valid check, or 15)",
+        NoPersonalNumbers(
+            code: .x001, kind: .residentID,
+            summary: "no unmasked resident ID number (18 digits with a valid check, or 15)",
             examples: [
-                .trips("kind: affairs.notice\ntitle: 补贴发放\npublished: 2026-05-10\nextra: {note: 户主身份证 410927199003153210}\n"),
-                .trips(files: ["example.md": "---\nkind: affairs.notice\ntitle: 通知\npublished: 2026-05-10\n---\n\n身份证号 11010519491231002X 请核对\n"]),
+                .trips(
+                    "kind: affairs.notice\ntitle: 补贴发放\npublished: 2026-05-10\nextra: {note: 户主身份证 "
+                        + "410927199003153210}\n"
+                ),
+                .trips(files: [
+                    "example.md":
+                        "---\nkind: affairs.notice\ntitle: 通知\npublished: 2026-05-10\n---\n\n身份证号 11010519491231002X "
+                        + "请核对\n"
+                ]),
                 .passes("kind: affairs.notice\ntitle: 补贴 410927********3217\npublished: 2026-05-10\n"),
                 .passes("kind: affairs.notice\ntitle: 编号 410927199003153218 作废\npublished: 2026-05-10\n"),
             ]),
-        NoPersonalNumbers(code: .x002, kind: .mobile, summary: "no unmasked mobile number outside a public-phone field",
+        NoPersonalNumbers(
+            code: .x002, kind: .mobile, summary: "no unmasked mobile number outside a public-phone field",
             examples: [
                 .trips("kind: affairs.notice\ntitle: 联系人王红梅 13812345678\npublished: 2026-05-10\n"),
-                .trips(files: ["example.md": "---\nkind: affairs.notice\ntitle: 通知\npublished: 2026-05-10\n---\n\n请联系 138-1234-5678。\n"]),
+                .trips(files: [
+                    "example.md":
+                        "---\nkind: affairs.notice\ntitle: 通知\npublished: 2026-05-10\n---\n\n请联系 138-1234-5678。\n"
+                ]),
                 .passes("kind: affairs.notice\ntitle: 联系人王红梅 138****5678\npublished: 2026-05-10\n"),
-                .passes("kind: party.development\ntitle: 公示\npublished: 2026-11-18\nnotice_until: 2026-11-25\nstage: 入党积极分子\ncandidates:\n  - {name: 王梦瑶, gender: 女, born: 2001-03, education: 本科, applied: 2026-04-02}\ncontact: {office: 党支部, phone: \"13812345678\"}\n"),
+                .passes(
+                    "kind: party.development\ntitle: 公示\npublished: 2026-11-18\nnotice_until: 2026-11-25\nstage: "
+                        + "入党积极分子\ncandidates:\n  - {name: 王梦瑶, gender: 女, born: 2001-03, education: 本科, applied: "
+                        + "2026-04-02}\ncontact: {office: 党支部, phone: \"13812345678\"}\n"
+                ),
             ]),
-        NoPersonalNumbers(code: .x003, kind: .bankCard, summary: "no bank card number (16–19 digits with a valid Luhn check)",
+        NoPersonalNumbers(
+            code: .x003, kind: .bankCard, summary: "no bank card number (16–19 digits with a valid Luhn check)",
             examples: [
                 .trips("kind: affairs.notice\ntitle: 补贴打入 6222021234567890128\npublished: 2026-05-10\n"),
                 .trips("kind: affairs.notice\ntitle: 卡号 4111 1111 1111 1111\npublished: 2026-05-10\n"),
@@ -111,9 +129,12 @@ enum PrivacyScan {
         switch node.content {
         case .scalar(let text, let style):
             let shift = style == .singleQuoted || style == .doubleQuoted ? 1 : 0
-            visit(text, { offset in
-                text.contains("\n") ? node.mark : Mark(line: node.mark.line, column: node.mark.column + shift + offset)
-            })
+            visit(
+                text,
+                { offset in
+                    text.contains("\n")
+                        ? node.mark : Mark(line: node.mark.line, column: node.mark.column + shift + offset)
+                })
         case .sequence(let items): items.forEach { raw($0, visit) }
         case .mapping(let pairs): pairs.forEach { raw($0.value, visit) }
         }

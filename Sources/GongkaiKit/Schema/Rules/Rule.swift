@@ -21,7 +21,9 @@ public struct RuleExample: Sendable {
 
     /// One document, written to `content/xuji/example.yaml`.
     public static func trips(_ yaml: String) -> RuleExample { RuleExample(files: ["example.yaml": yaml], trips: true) }
-    public static func passes(_ yaml: String) -> RuleExample { RuleExample(files: ["example.yaml": yaml], trips: false) }
+    public static func passes(_ yaml: String) -> RuleExample {
+        RuleExample(files: ["example.yaml": yaml], trips: false)
+    }
     public static func trips(files: [String: String]) -> RuleExample { RuleExample(files: files, trips: true) }
     public static func passes(files: [String: String]) -> RuleExample { RuleExample(files: files, trips: false) }
 }

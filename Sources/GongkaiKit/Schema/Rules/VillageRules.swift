@@ -15,8 +15,15 @@ struct SupervisorCount: SiteRule {
     let code = RuleCode.v101
     let summary = "village.yaml: supervisors number 3 to 5"
     let examples: [RuleExample] = [
-        .passes(files: ["village.yaml": VillageRules.village(committee: VillageRules.committee, supervisors: VillageRules.threeSupervisors)]),
-        .trips(files: ["village.yaml": VillageRules.village(committee: VillageRules.committee, supervisors: "  - {name: 许长林, role: 主任}\n  - {name: 赵玉芬, role: 委员}\n")]),
+        .passes(files: [
+            "village.yaml": VillageRules.village(
+                committee: VillageRules.committee, supervisors: VillageRules.threeSupervisors)
+        ]),
+        .trips(files: [
+            "village.yaml": VillageRules.village(
+                committee: VillageRules.committee, supervisors: "  - {name: 许长林, role: 主任}\n  - {name: 赵玉芬, role: 委员}\n"
+            )
+        ]),
     ]
 
     func check(_ village: CheckedVillage, site: LoadedSite, report: (String, Mark, Message) -> Void) {
@@ -30,8 +37,15 @@ struct CommitteeApartFromSupervisors: SiteRule {
     let code = RuleCode.v102
     let summary = "village.yaml: no name is both in committee and in supervisors"
     let examples: [RuleExample] = [
-        .passes(files: ["village.yaml": VillageRules.village(committee: VillageRules.committee, supervisors: VillageRules.threeSupervisors)]),
-        .trips(files: ["village.yaml": VillageRules.village(committee: VillageRules.committee, supervisors: VillageRules.threeSupervisors + "  - {name: 李秀兰, role: 委员}\n")]),
+        .passes(files: [
+            "village.yaml": VillageRules.village(
+                committee: VillageRules.committee, supervisors: VillageRules.threeSupervisors)
+        ]),
+        .trips(files: [
+            "village.yaml": VillageRules.village(
+                committee: VillageRules.committee,
+                supervisors: VillageRules.threeSupervisors + "  - {name: 李秀兰, role: 委员}\n")
+        ]),
     ]
 
     func check(_ village: CheckedVillage, site: LoadedSite, report: (String, Mark, Message) -> Void) {
