@@ -54,7 +54,7 @@ public enum Message: Sendable, Hashable {
     case symbolicLink(path: String, target: String)
     case moreOfTheSame(count: Int)
     case noVillages
-    case rule(RuleMessage)
+    case rule(AnyRuleMessage)
     case templateSyntax(reason: String)
     case templateUnknownName(name: String, page: String, model: String, suggestion: String?)
     case templateMissingPartial(name: String)

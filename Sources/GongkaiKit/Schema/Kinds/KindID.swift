@@ -1,6 +1,6 @@
 /// A kind by name, as documents write it (`kind: finance.statement`): code names kinds with
 /// these cases, never with string literals, so a typo is a compile error.
-public enum KindID: String, Sendable, CaseIterable, Hashable, Comparable {
+public enum KindID: String, Sendable, CaseIterable, Hashable, Comparable, CustomStringConvertible {
     case partyNotice = "party.notice"
     case partyDevelopment = "party.development"
     case partyDues = "party.dues"
@@ -16,6 +16,9 @@ public enum KindID: String, Sendable, CaseIterable, Hashable, Comparable {
     case financeResources = "finance.resources"
 
     public static func < (a: KindID, b: KindID) -> Bool { a.rawValue < b.rawValue }
+
+    /// Written as documents write it, wherever it is interpolated (scaffolds, schema file names).
+    public var description: String { rawValue }
 
     /// The last part of the name (`statement`), used in file names.
     var shortName: String { String(rawValue.split(separator: ".").last!) }

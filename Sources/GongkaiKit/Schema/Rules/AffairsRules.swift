@@ -82,7 +82,9 @@ struct DecisionStepsInOrder: DocumentRule {
         for (earlier, later) in zip(dated, dated.dropFirst()) where earlier.1 > later.1 {
             report(
                 later.2,
-                .r(.stepsOutOfOrder(earlier: earlier.0, earlierDate: earlier.1, later: later.0, laterDate: later.1)))
+                .r(
+                    StepsOutOfOrderMessage(
+                        earlier: earlier.0, earlierDate: earlier.1, later: later.0, laterDate: later.1)))
         }
     }
 }
@@ -107,7 +109,7 @@ struct ReviewQuorum: DocumentRule {
         if present * 2 <= expected || votes * 2 <= expected {
             report(
                 review.mark(present * 2 <= expected ? "present" : "for"),
-                .r(.reviewQuorum(present: present, forVotes: votes, expected: expected)))
+                .r(ReviewQuorumMessage(present: present, forVotes: votes, expected: expected)))
         }
     }
 }
@@ -150,7 +152,7 @@ struct ResolutionQuorum: DocumentRule {
         if present < needed {
             report(
                 r.mark("present"),
-                .r(.resolutionQuorum(body: body, present: present, expected: expected, needed: needed)))
+                .r(ResolutionQuorumMessage(body: body, present: present, expected: expected, needed: needed)))
         }
     }
 }
@@ -172,7 +174,7 @@ struct ResolutionPasses: DocumentRule {
         guard let r = d.data.record("resolution"), let present = r.int("present"), let votes = r.int("for"),
             votes * 2 <= present
         else { return }
-        report(r.mark("for"), .r(.resolutionNotPassed(forVotes: votes, present: present)))
+        report(r.mark("for"), .r(ResolutionNotPassedMessage(forVotes: votes, present: present)))
     }
 }
 
@@ -196,12 +198,13 @@ struct DecisionCounts: DocumentRule {
             guard let r = d.data.record(key), let present = r.int("present") else { continue }
             if let expected = r.int("expected"), present > expected {
                 report(
-                    r.mark("present"), .r(.countPresentOverExpected(label: label, present: present, expected: expected))
+                    r.mark("present"),
+                    .r(CountPresentOverExpectedMessage(label: label, present: present, expected: expected))
                 )
             }
             let votes = ["for", "against", "abstain"].compactMap { r.int($0) }.reduce(0, +)
             if votes > present {
-                report(r.mark("for"), .r(.countVotesOverPresent(label: label, votes: votes, present: present)))
+                report(r.mark("for"), .r(CountVotesOverPresentMessage(label: label, votes: votes, present: present)))
             }
         }
     }
@@ -255,7 +258,8 @@ struct WelfareTotal: DocumentRule {
         guard let total = d.data.money("total") else { return }
         guard let sum = Record.amounts(d.data.records("recipients"), "amount")?.sum() else { return }
         if sum != total {
-            report(d.data.mark("total"), .r(.sumMismatch(label: "合计", parts: "Σ 金额", computed: sum, stated: total)))
+            report(
+                d.data.mark("total"), .r(SumMismatchMessage(label: "合计", parts: "Σ 金额", computed: sum, stated: total)))
         }
     }
 }
@@ -277,7 +281,7 @@ struct ProjectFunding: DocumentRule {
             let parts = amounts.map(\.formatted).joined(separator: " + ")
             report(
                 d.data.mark("budget"),
-                .r(.sumMismatch(label: "预算", parts: parts, computed: amounts.sum(), stated: budget)))
+                .r(SumMismatchMessage(label: "预算", parts: parts, computed: amounts.sum(), stated: budget)))
         }
     }
 }
@@ -299,12 +303,13 @@ struct ProjectDates: DocumentRule {
         guard let start = d.data.date("start") else { return }
         if let end = d.data.date("end"), end < start {
             report(
-                d.data.mark("end"), .r(.endBeforeStart(endLabel: "竣工日期", end: end, startLabel: "开工日期", start: start)))
+                d.data.mark("end"),
+                .r(EndBeforeStartMessage(endLabel: "竣工日期", end: end, startLabel: "开工日期", start: start)))
         }
         if let acceptance = d.data.record("acceptance"), let date = acceptance.date("date"), date < start {
             report(
                 acceptance.mark("date"),
-                .r(.endBeforeStart(endLabel: "验收日期", end: date, startLabel: "开工日期", start: start)))
+                .r(EndBeforeStartMessage(endLabel: "验收日期", end: date, startLabel: "开工日期", start: start)))
         }
     }
 }
@@ -321,7 +326,7 @@ struct ProjectOverBudget: DocumentRule {
 
     func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
         guard let budget = d.data.money("budget"), let spent = d.data.money("spent"), spent > budget else { return }
-        report(d.data.mark("spent"), .r(.overBudget(spent: spent, budget: budget)))
+        report(d.data.mark("spent"), .r(OverBudgetMessage(spent: spent, budget: budget)))
     }
 }
 
@@ -338,6 +343,137 @@ struct ProjectAcceptance: DocumentRule {
 
     func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
         guard d.data.string("progress") == "已验收", d.data["acceptance"] == nil else { return }
-        report(d.data.mark("progress"), .r(.acceptanceMissing))
+        report(d.data.mark("progress"), .r(AcceptanceMissingMessage()))
+    }
+}
+
+// MARK: - Messages of these rules, in every locale
+
+struct SumMismatchMessage: RuleMessage {
+    var label: String
+    var parts: String
+    var computed: Money
+    var stated: Money
+
+    func text(_ l: Localizer) -> String {
+        return l.pick(
+            "\(label)不符：\(parts) = \(computed.formatted)，填写为 \(stated.formatted)",
+            "\(label)不符：\(parts) = \(computed.formatted)，填寫為 \(stated.formatted)",
+            "\(label) does not add up: \(parts) = \(computed.formatted), written as \(stated.formatted)")
+    }
+}
+
+struct StepsOutOfOrderMessage: RuleMessage {
+    var earlier: String
+    var earlierDate: CalendarDate
+    var later: String
+    var laterDate: CalendarDate
+
+    func text(_ l: Localizer) -> String {
+        return l.pick(
+            "程序顺序不对：\(earlier)（\(earlierDate.iso)）应不晚于\(later)（\(laterDate.iso)）",
+            "程序順序不對：\(earlier)（\(earlierDate.iso)）應不晚於\(later)（\(laterDate.iso)）",
+            "steps out of order: \(earlier) (\(earlierDate.iso)) must not be after \(later) (\(laterDate.iso))")
+    }
+}
+
+struct ReviewQuorumMessage: RuleMessage {
+    var present: Int
+    var forVotes: Int
+    var expected: Int
+
+    func text(_ l: Localizer) -> String {
+        return l.pick(
+            "党员大会审议须过半数党员到会并过半数同意：应到 \(expected)，实到 \(present)，赞成 \(forVotes)",
+            "黨員大會審議須過半數黨員到會並過半數同意：應到 \(expected)，實到 \(present)，贊成 \(forVotes)",
+            "the party review needs a majority present and a majority of all members for: expected \(expected), "
+                + "present \(present), for \(forVotes)"
+        )
+    }
+}
+
+struct ResolutionQuorumMessage: RuleMessage {
+    var body: String
+    var present: Int
+    var expected: Int
+    var needed: Int
+
+    func text(_ l: Localizer) -> String {
+        return l.pick(
+            "\(body)到会人数不足：应到 \(expected)，实到 \(present)，至少需要 \(needed)",
+            "\(body)到會人數不足：應到 \(expected)，實到 \(present)，至少需要 \(needed)",
+            "\(body) lacks a quorum: expected \(expected), present \(present), at least \(needed) needed")
+    }
+}
+
+struct ResolutionNotPassedMessage: RuleMessage {
+    var forVotes: Int
+    var present: Int
+
+    func text(_ l: Localizer) -> String {
+        return l.pick(
+            "决议未获通过：赞成 \(forVotes) 票，未超过到会 \(present) 人的半数",
+            "決議未獲通過：贊成 \(forVotes) 票，未超過到會 \(present) 人的半數",
+            "the resolution did not pass: \(forVotes) for is not more than half of \(present) present")
+    }
+}
+
+struct CountPresentOverExpectedMessage: RuleMessage {
+    var label: String
+    var present: Int
+    var expected: Int
+
+    func text(_ l: Localizer) -> String {
+        return l.pick(
+            "\(label)实到 \(present) 人多于应到 \(expected) 人；请核对人数",
+            "\(label)實到 \(present) 人多於應到 \(expected) 人；請核對人數",
+            "\(label): \(present) present is more than \(expected) expected")
+    }
+}
+
+struct CountVotesOverPresentMessage: RuleMessage {
+    var label: String
+    var votes: Int
+    var present: Int
+
+    func text(_ l: Localizer) -> String {
+        return l.pick(
+            "\(label)赞成、反对、弃权合计 \(votes) 票，多于实到 \(present) 人",
+            "\(label)贊成、反對、棄權合計 \(votes) 票，多於實到 \(present) 人",
+            "\(label): \(votes) votes cast by \(present) present")
+    }
+}
+
+struct EndBeforeStartMessage: RuleMessage {
+    var endLabel: String
+    var end: CalendarDate
+    var startLabel: String
+    var start: CalendarDate
+
+    func text(_ l: Localizer) -> String {
+        return l.pick(
+            "\(endLabel) \(end.iso) 早于\(startLabel) \(start.iso)；请核对日期",
+            "\(endLabel) \(end.iso) 早於\(startLabel) \(start.iso)；請核對日期",
+            "\(endLabel) \(end.iso) is before \(startLabel) \(start.iso)")
+    }
+}
+
+struct OverBudgetMessage: RuleMessage {
+    var spent: Money
+    var budget: Money
+
+    func text(_ l: Localizer) -> String {
+        return l.pick(
+            "已支出 \(spent.formatted) 元，超出预算 \(budget.formatted) 元 \((spent - budget).formatted) 元",
+            "已支出 \(spent.formatted) 元，超出預算 \(budget.formatted) 元 \((spent - budget).formatted) 元",
+            "spent \(spent.formatted) is over the budget of \(budget.formatted) by \((spent - budget).formatted)")
+    }
+}
+
+struct AcceptanceMissingMessage: RuleMessage {
+    func text(_ l: Localizer) -> String {
+        return l.pick(
+            "进度为“已验收”，须填写验收 acceptance（日期和验收人）", "進度為「已驗收」，須填寫驗收 acceptance（日期和驗收人）",
+            "progress 已验收 requires acceptance (date and by)")
     }
 }

@@ -41,9 +41,29 @@ struct StatementContinuity: SiteRule {
             report(
                 s.path, s.data.mark("opening_balance"),
                 .r(
-                    .discontinuity(
+                    DiscontinuityMessage(
                         opening: opening, previousClosing: closing, previousFile: previous.path,
                         previousPeriod: previous.period!)))
         }
+    }
+}
+
+// MARK: - Messages of these rules, in every locale
+
+struct DiscontinuityMessage: RuleMessage {
+    var opening: Money
+    var previousClosing: Money
+    var previousFile: String
+    var previousPeriod: Period
+
+    func text(_ l: Localizer) -> String {
+        return l.pick(
+            "期初余额 \(opening.formatted) 与上期（\(previousPeriod.iso)，\(previousFile)）期末余额 \(previousClosing.formatted) "
+                + "不一致",
+            "期初餘額 \(opening.formatted) 與上期（\(previousPeriod.iso)，\(previousFile)）期末餘額 \(previousClosing.formatted) "
+                + "不一致",
+            "opening balance \(opening.formatted) differs from the closing balance \(previousClosing.formatted) of "
+                + "\(previousPeriod.iso) (\(previousFile))"
+        )
     }
 }

@@ -72,7 +72,7 @@ struct StatementBalance: DocumentRule {
             report(
                 d.data.mark("closing_balance"),
                 .r(
-                    .balanceMismatch(
+                    BalanceMismatchMessage(
                         opening: opening, income: income, expense: expense, computed: computed, stated: closing)))
         }
     }
@@ -92,7 +92,7 @@ struct EntryInPeriod: DocumentRule {
         guard let period = d.period else { return }
         for entry in d.data.records("income") + d.data.records("expense") {
             if let date = entry.date("date"), !period.contains(date) {
-                report(entry.mark("date"), .r(.entryOutsidePeriod(date: date, period: period)))
+                report(entry.mark("date"), .r(EntryOutsidePeriodMessage(date: date, period: period)))
             }
         }
     }
@@ -114,7 +114,7 @@ struct VoucherUnique: DocumentRule {
             guard let voucher = entry.string("voucher") else { continue }
             let mark = entry.mark("voucher")
             if let first = seen[voucher] {
-                report(mark, .r(.duplicateVoucher(voucher: voucher, firstLine: first.line)))
+                report(mark, .r(DuplicateVoucherMessage(voucher: voucher, firstLine: first.line)))
             } else {
                 seen[voucher] = mark
             }
@@ -138,11 +138,11 @@ struct ReviewedBeforePublished: DocumentRule {
 
     func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
         guard let reviewed = d.data.record("reviewed") else {
-            report(d.data.mark, .r(.reviewMissing))
+            report(d.data.mark, .r(ReviewMissingMessage()))
             return
         }
         if let date = reviewed.date("date"), date > d.published {
-            report(reviewed.mark("date"), .r(.reviewAfterPublished(reviewed: date, published: d.published)))
+            report(reviewed.mark("date"), .r(ReviewAfterPublishedMessage(reviewed: date, published: d.published)))
         }
     }
 }
@@ -162,7 +162,7 @@ struct ReviewersAreSupervisors: DocumentRule {
         let supervisors = village.supervisors.map(\.name)
         for reviewer in d.data.record("reviewed")?.list("by") ?? [] {
             if let name = reviewer.string, !supervisors.contains(name) {
-                report(reviewer.mark, .r(.reviewerNotSupervisor(name: name, supervisors: supervisors)))
+                report(reviewer.mark, .r(ReviewerNotSupervisorMessage(name: name, supervisors: supervisors)))
             }
         }
     }
@@ -185,7 +185,8 @@ struct AssetsTotal: DocumentRule {
         guard let sum = Record.amounts(d.data.records("items"), "value")?.sum() else { return }
         if sum != total {
             report(
-                d.data.mark("total_value"), .r(.sumMismatch(label: "资产总值", parts: "Σ 价值", computed: sum, stated: total))
+                d.data.mark("total_value"),
+                .r(SumMismatchMessage(label: "资产总值", parts: "Σ 价值", computed: sum, stated: total))
             )
         }
     }
@@ -206,7 +207,8 @@ struct LeasedAssetsNamed: DocumentRule {
             guard let status = item.string("status"), status == "出租" || status == "承包" else { continue }
             if item["holder"] == nil || item["income"] == nil {
                 report(
-                    item.mark("status"), .r(.leaseNeedsHolderAndIncome(item: item.string("name") ?? "", status: status))
+                    item.mark("status"),
+                    .r(LeaseNeedsHolderAndIncomeMessage(item: item.string("name") ?? "", status: status))
                 )
             }
         }
@@ -226,7 +228,9 @@ struct ContractDates: DocumentRule {
     func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
         for c in d.data.records("contracts") {
             if let start = c.date("start"), let end = c.date("end"), end <= start {
-                report(c.mark("end"), .r(.endBeforeStart(endLabel: "终止日期", end: end, startLabel: "起始日期", start: start)))
+                report(
+                    c.mark("end"),
+                    .r(EndBeforeStartMessage(endLabel: "终止日期", end: end, startLabel: "起始日期", start: start)))
             }
         }
     }
@@ -247,8 +251,112 @@ struct ContractEndingSoon: DocumentRule {
             guard let end = c.date("end") else { continue }
             let days = context.buildDate.days(until: end)
             if days >= 0 && days <= context.thresholds.contractWarnDays {
-                report(c.mark("end"), .r(.contractEndsSoon(resource: c.string("resource") ?? "", end: end, days: days)))
+                report(
+                    c.mark("end"),
+                    .r(ContractEndsSoonMessage(resource: c.string("resource") ?? "", end: end, days: days)))
             }
         }
+    }
+}
+
+// MARK: - Messages of these rules, in every locale
+
+struct BalanceMismatchMessage: RuleMessage {
+    var opening: Money
+    var income: Money
+    var expense: Money
+    var computed: Money
+    var stated: Money
+
+    func text(_ l: Localizer) -> String {
+        return l.pick(
+            "期末余额不符: 期初 \(opening.formatted) + 收入 \(income.formatted) − 支出 \(expense.formatted) = "
+                + "\(computed.formatted), 填写为 \(stated.formatted)",
+            "期末餘額不符: 期初 \(opening.formatted) + 收入 \(income.formatted) − 支出 \(expense.formatted) = "
+                + "\(computed.formatted), 填寫為 \(stated.formatted)",
+            "closing balance does not add up: opening \(opening.formatted) + income \(income.formatted) − expense "
+                + "\(expense.formatted) = \(computed.formatted), written as \(stated.formatted)"
+        )
+    }
+}
+
+struct EntryOutsidePeriodMessage: RuleMessage {
+    var date: CalendarDate
+    var period: Period
+
+    func text(_ l: Localizer) -> String {
+        return l.pick(
+            "日期 \(date.iso) 不在所属期间 \(period.iso) 内；请核对日期或期间",
+            "日期 \(date.iso) 不在所屬期間 \(period.iso) 內；請核對日期或期間",
+            "the date \(date.iso) lies outside the period \(period.iso)")
+    }
+}
+
+struct DuplicateVoucherMessage: RuleMessage {
+    var voucher: String
+    var firstLine: Int
+
+    func text(_ l: Localizer) -> String {
+        return l.pick(
+            "凭证号 \(voucher) 重复使用（第 \(firstLine) 行已用过）", "憑證號 \(voucher) 重複使用（第 \(firstLine) 行已用過）",
+            "voucher \(voucher) is used twice (first on line \(firstLine))")
+    }
+}
+
+struct ReviewMissingMessage: RuleMessage {
+    func text(_ l: Localizer) -> String {
+        return l.pick(
+            "财务公开须经村务监督委员会审核：请填写 reviewed（审核日期和审核人）",
+            "財務公開須經村務監督委員會審核：請填寫 reviewed（審核日期和審核人）",
+            "finance notices need the supervisory committee's review: add reviewed (date and by)")
+    }
+}
+
+struct ReviewAfterPublishedMessage: RuleMessage {
+    var reviewed: CalendarDate
+    var published: CalendarDate
+
+    func text(_ l: Localizer) -> String {
+        return l.pick(
+            "审核日期 \(reviewed.iso) 晚于公开日期 \(published.iso)；须先审核后公开",
+            "審核日期 \(reviewed.iso) 晚於公開日期 \(published.iso)；須先審核後公開",
+            "reviewed on \(reviewed.iso), after published \(published.iso); review comes first")
+    }
+}
+
+struct ReviewerNotSupervisorMessage: RuleMessage {
+    var name: String
+    var supervisors: [String]
+
+    func text(_ l: Localizer) -> String {
+        return l.pick(
+            "审核人 \(name) 不是本村村务监督委员会成员（\(l.list(supervisors))）",
+            "審核人 \(name) 不是本村村務監督委員會成員（\(l.list(supervisors))）",
+            "reviewer \(name) is not on the village's supervisory committee (\(l.list(supervisors)))")
+    }
+}
+
+struct LeaseNeedsHolderAndIncomeMessage: RuleMessage {
+    var item: String
+    var status: String
+
+    func text(_ l: Localizer) -> String {
+        return l.pick(
+            "资产“\(item)”状态为\(status)，须填写承租（包）方 holder 和年收益 income",
+            "資產「\(item)」狀態為\(status)，須填寫承租（包）方 holder 和年收益 income",
+            "asset \(item) is \(status): holder and income are required")
+    }
+}
+
+struct ContractEndsSoonMessage: RuleMessage {
+    var resource: String
+    var end: CalendarDate
+    var days: Int
+
+    func text(_ l: Localizer) -> String {
+        return l.pick(
+            "“\(resource)”合同将于 \(end.iso) 到期（还有 \(days) 天）；请及时按程序重新发包",
+            "「\(resource)」合同將於 \(end.iso) 到期（還有 \(days) 天）；請及時按程序重新發包",
+            "the contract for \(resource) ends on \(end.iso), in \(days) days")
     }
 }

@@ -82,7 +82,21 @@ enum NoticePeriod {
         guard let until = d.noticeUntil else { return }
         let days = d.published.days(until: until)
         if days < minimum {
-            report(d.data.mark("notice_until"), .r(.noticeTooShort(days: days, minimum: minimum)))
+            report(d.data.mark("notice_until"), .r(NoticeTooShortMessage(days: days, minimum: minimum)))
         }
+    }
+}
+
+// MARK: - Messages of these rules, in every locale
+
+struct NoticeTooShortMessage: RuleMessage {
+    var days: Int
+    var minimum: Int
+
+    func text(_ l: Localizer) -> String {
+        return l.pick(
+            "公示期只有 \(days) 天，不少于 \(minimum) 天；请把 notice_until 推后",
+            "公示期只有 \(days) 天，不少於 \(minimum) 天；請把 notice_until 延後",
+            "the notice period is \(days) days, at least \(minimum) are required; move notice_until later")
     }
 }

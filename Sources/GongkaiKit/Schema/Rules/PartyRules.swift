@@ -87,7 +87,7 @@ struct ActivistRequired: DocumentRule {
     func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
         guard let stage = d.data.string("stage"), stage != "入党积极分子" else { return }
         for c in d.data.records("candidates") where c["activist"] == nil {
-            report(c.mark, .r(.activistMissing(name: c.string("name") ?? "", stage: stage)))
+            report(c.mark, .r(ActivistMissingMessage(name: c.string("name") ?? "", stage: stage)))
         }
     }
 }
@@ -110,7 +110,7 @@ struct ActivistForAYear: DocumentRule {
             if let activist = c.date("activist"), activist > latest {
                 report(
                     c.mark("activist"),
-                    .r(.activistTooRecent(name: c.string("name") ?? "", activist: activist, latest: latest)))
+                    .r(ActivistTooRecentMessage(name: c.string("name") ?? "", activist: activist, latest: latest)))
             }
         }
     }
@@ -133,7 +133,7 @@ struct CandidateAdult: DocumentRule {
             if born.first.adding(years: 18) > d.published {
                 report(
                     c.mark("born"),
-                    .r(.candidateUnder18(name: c.string("name") ?? "", born: born, published: d.published)))
+                    .r(CandidateUnder18Message(name: c.string("name") ?? "", born: born, published: d.published)))
             }
         }
     }
@@ -154,7 +154,7 @@ struct AppliedBeforeActivist: DocumentRule {
             if let applied = c.date("applied"), let activist = c.date("activist"), applied > activist {
                 report(
                     c.mark("activist"),
-                    .r(.appliedAfterActivist(name: c.string("name") ?? "", applied: applied, activist: activist)))
+                    .r(AppliedAfterActivistMessage(name: c.string("name") ?? "", applied: applied, activist: activist)))
             }
         }
     }
@@ -176,7 +176,7 @@ struct DuesTotal: DocumentRule {
         if paid.sum() != total {
             report(
                 d.data.mark("total"),
-                .r(.sumMismatch(label: "合计", parts: "Σ 实缴金额", computed: paid.sum(), stated: total)))
+                .r(SumMismatchMessage(label: "合计", parts: "Σ 实缴金额", computed: paid.sum(), stated: total)))
         }
     }
 }
@@ -203,7 +203,7 @@ struct DuesArrears: DocumentRule {
                 report(
                     m.mark("paid"),
                     .r(
-                        .duesArrears(
+                        DuesArrearsMessage(
                             name: m.string("name") ?? "", paid: paid, due: due, standard: standard, months: months)))
             }
         }
@@ -227,7 +227,7 @@ struct BranchMeetingQuorum: DocumentRule {
         guard d.data.string("type") == "支部党员大会", !d.data.list("decisions").isEmpty,
             let present = d.data.int("present"), let expected = d.data.int("expected"), present * 2 <= expected
         else { return }
-        report(d.data.mark("present"), .r(.partyMeetingQuorum(present: present, expected: expected)))
+        report(d.data.mark("present"), .r(PartyMeetingQuorumMessage(present: present, expected: expected)))
     }
 }
 
@@ -243,7 +243,7 @@ struct MeetingBeforePublished: DocumentRule {
 
     func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
         if let date = d.data.date("date"), date > d.published {
-            report(d.data.mark("date"), .r(.meetingAfterPublished(date: date, published: d.published)))
+            report(d.data.mark("date"), .r(MeetingAfterPublishedMessage(date: date, published: d.published)))
         }
     }
 }
@@ -261,7 +261,8 @@ struct MeetingCounts: DocumentRule {
     func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
         if let present = d.data.int("present"), let expected = d.data.int("expected"), present > expected {
             report(
-                d.data.mark("present"), .r(.countPresentOverExpected(label: "", present: present, expected: expected)))
+                d.data.mark("present"),
+                .r(CountPresentOverExpectedMessage(label: "", present: present, expected: expected)))
         }
     }
 }
@@ -286,7 +287,7 @@ struct PointsTotal: DocumentRule {
                 let parts = values.map(\.description).joined(separator: " + ")
                 report(
                     m.mark("total"),
-                    .r(.pointsTotal(name: m.string("name") ?? "", parts: parts, computed: sum, stated: total)))
+                    .r(PointsTotalMessage(name: m.string("name") ?? "", parts: parts, computed: sum, stated: total)))
             }
         }
     }
@@ -309,9 +310,132 @@ struct PointsCategory: DocumentRule {
                 report(
                     entry.keyMark,
                     .r(
-                        .unknownPointsCategory(
+                        UnknownPointsCategoryMessage(
                             name: m.string("name") ?? "", category: entry.key, categories: categories)))
             }
         }
+    }
+}
+
+// MARK: - Messages of these rules, in every locale
+
+struct ActivistTooRecentMessage: RuleMessage {
+    var name: String
+    var activist: CalendarDate
+    var latest: CalendarDate
+
+    func text(_ l: Localizer) -> String {
+        return l.pick(
+            "\(name) 确定为入党积极分子的日期 \(activist.iso) 距公开不满一年（应不晚于 \(latest.iso)）；培养考察须一年以上",
+            "\(name) 確定為入黨積極分子的日期 \(activist.iso) 距公開不滿一年（應不晚於 \(latest.iso)）；培養考察須一年以上",
+            "\(name) became an activist on \(activist.iso), less than a year before publishing (at the latest "
+                + "\(latest.iso))"
+        )
+    }
+}
+
+struct CandidateUnder18Message: RuleMessage {
+    var name: String
+    var born: Month
+    var published: CalendarDate
+
+    func text(_ l: Localizer) -> String {
+        return l.pick(
+            "\(name) 出生于 \(born.iso)，到 \(published.iso) 未满 18 周岁；请核对出生年月",
+            "\(name) 出生於 \(born.iso)，到 \(published.iso) 未滿 18 週歲；請核對出生年月",
+            "\(name), born \(born.iso), is under 18 on \(published.iso); check the birth month")
+    }
+}
+
+struct AppliedAfterActivistMessage: RuleMessage {
+    var name: String
+    var applied: CalendarDate
+    var activist: CalendarDate
+
+    func text(_ l: Localizer) -> String {
+        return l.pick(
+            "\(name) 递交申请书 \(applied.iso) 晚于确定为积极分子 \(activist.iso)；请核对日期",
+            "\(name) 遞交申請書 \(applied.iso) 晚於確定為積極分子 \(activist.iso)；請核對日期",
+            "\(name) applied on \(applied.iso), after becoming an activist on \(activist.iso); check the dates")
+    }
+}
+
+struct ActivistMissingMessage: RuleMessage {
+    var name: String
+    var stage: String
+
+    func text(_ l: Localizer) -> String {
+        return l.pick(
+            "\(name) 处于“\(stage)”阶段，须填写确定为入党积极分子日期 activist",
+            "\(name) 處於「\(stage)」階段，須填寫確定為入黨積極分子日期 activist",
+            "\(name) is at stage \(stage): activist (date) is required")
+    }
+}
+
+struct DuesArrearsMessage: RuleMessage {
+    var name: String
+    var paid: Money
+    var due: Money
+    var standard: Money
+    var months: Int
+
+    func text(_ l: Localizer) -> String {
+        return l.pick(
+            "\(name) 欠缴党费：应缴 \(standard.formatted) × \(months) = \(due.formatted)，实缴 \(paid.formatted)",
+            "\(name) 欠繳黨費：應繳 \(standard.formatted) × \(months) = \(due.formatted)，實繳 \(paid.formatted)",
+            "\(name) is in arrears: due \(standard.formatted) × \(months) = \(due.formatted), paid "
+                + "\(paid.formatted)"
+        )
+    }
+}
+
+struct PartyMeetingQuorumMessage: RuleMessage {
+    var present: Int
+    var expected: Int
+
+    func text(_ l: Localizer) -> String {
+        return l.pick(
+            "支部党员大会作出决定须有半数以上党员到会：实到 \(present)，应到 \(expected)",
+            "支部黨員大會作出決定須有半數以上黨員到會：實到 \(present)，應到 \(expected)",
+            "a branch meeting that decides needs more than half the members present: \(present) of \(expected)")
+    }
+}
+
+struct MeetingAfterPublishedMessage: RuleMessage {
+    var date: CalendarDate
+    var published: CalendarDate
+
+    func text(_ l: Localizer) -> String {
+        return l.pick(
+            "会议日期 \(date.iso) 晚于公开日期 \(published.iso)；会议须在公开之前召开",
+            "會議日期 \(date.iso) 晚於公開日期 \(published.iso)；會議須在公開之前召開",
+            "the meeting date \(date.iso) is after published \(published.iso)")
+    }
+}
+
+struct PointsTotalMessage: RuleMessage {
+    var name: String
+    var parts: String
+    var computed: DecimalNumber
+    var stated: DecimalNumber
+
+    func text(_ l: Localizer) -> String {
+        return l.pick(
+            "\(name) 总分不符：\(parts) = \(computed)，填写为 \(stated)",
+            "\(name) 總分不符：\(parts) = \(computed)，填寫為 \(stated)",
+            "\(name)'s total does not add up: \(parts) = \(computed), written as \(stated)")
+    }
+}
+
+struct UnknownPointsCategoryMessage: RuleMessage {
+    var name: String
+    var category: String
+    var categories: [String]
+
+    func text(_ l: Localizer) -> String {
+        return l.pick(
+            "\(name) 的积分项目“\(category)”不在 categories 中（\(l.list(categories))）",
+            "\(name) 的積分項目「\(category)」不在 categories 中（\(l.list(categories))）",
+            "\(name) has a score for \(category), which is not in categories (\(l.list(categories)))")
     }
 }

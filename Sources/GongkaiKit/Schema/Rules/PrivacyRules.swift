@@ -58,9 +58,9 @@ struct NoPersonalNumbers: DocumentRule {
 
     func message(_ masked: String) -> Message {
         switch kind {
-        case .residentID: return .r(.residentID(masked: masked))
-        case .mobile: return .r(.mobileNumber(masked: masked))
-        case .bankCard: return .r(.bankCard(masked: masked))
+        case .residentID: return .r(ResidentIDMessage(masked: masked))
+        case .mobile: return .r(MobileNumberMessage(masked: masked))
+        case .bankCard: return .r(BankCardMessage(masked: masked))
         }
     }
 }
@@ -143,5 +143,41 @@ enum PrivacyScan {
     /// Single-line values point at the digits themselves; multi-line ones at the value.
     private static func locator(_ mark: Mark, _ text: String) -> Locate {
         { offset in text.contains("\n") ? mark : Mark(line: mark.line, column: mark.column + offset) }
+    }
+}
+
+// MARK: - Messages of these rules, in every locale
+
+struct ResidentIDMessage: RuleMessage {
+    var masked: String
+
+    func text(_ l: Localizer) -> String {
+        return l.pick(
+            "发现未隐去的身份证号 \(masked)；请只保留前 6 位和后 4 位，中间用 * 代替",
+            "發現未隱去的身份證號 \(masked)；請只保留前 6 位和後 4 位，中間用 * 代替",
+            "an unmasked resident ID number \(masked); keep the first 6 and last 4 digits, replace the rest with *")
+    }
+}
+
+struct MobileNumberMessage: RuleMessage {
+    var masked: String
+
+    func text(_ l: Localizer) -> String {
+        return l.pick(
+            "发现未隐去的手机号 \(masked)；请写成 138****5678，公开电话请写在 hotline 或 contact.phone 中",
+            "發現未隱去的手機號 \(masked)；請寫成 138****5678，公開電話請寫在 hotline 或 contact.phone 中",
+            "an unmasked mobile number \(masked); write it as 138****5678, or put a public number in hotline or "
+                + "contact.phone"
+        )
+    }
+}
+
+struct BankCardMessage: RuleMessage {
+    var masked: String
+
+    func text(_ l: Localizer) -> String {
+        return l.pick(
+            "发现未隐去的银行卡号 \(masked)；请只保留后 4 位", "發現未隱去的銀行卡號 \(masked)；請只保留後 4 位",
+            "an unmasked bank card number \(masked); keep only the last 4 digits")
     }
 }

@@ -68,5 +68,5 @@ public enum RuleRegistry {
 }
 
 extension Message {
-    static func r(_ m: RuleMessage) -> Message { .rule(m) }
+    static func r(_ m: some RuleMessage) -> Message { .rule(AnyRuleMessage(m)) }
 }

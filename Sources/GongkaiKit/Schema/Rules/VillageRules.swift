@@ -28,7 +28,9 @@ struct SupervisorCount: SiteRule {
 
     func check(_ village: CheckedVillage, site: LoadedSite, report: (String, Mark, Message) -> Void) {
         guard let profile = village.profile, !(3...5).contains(profile.supervisors.count) else { return }
-        report(profile.path, profile.data.mark("supervisors"), .r(.supervisorCount(count: profile.supervisors.count)))
+        report(
+            profile.path, profile.data.mark("supervisors"), .r(SupervisorCountMessage(count: profile.supervisors.count))
+        )
     }
 }
 
@@ -53,8 +55,31 @@ struct CommitteeApartFromSupervisors: SiteRule {
         let committee = Set(profile.committee.map(\.name))
         for member in profile.data.records("supervisors") {
             if let name = member.string("name"), committee.contains(name) {
-                report(profile.path, member.mark("name"), .r(.memberInBoth(name: name)))
+                report(profile.path, member.mark("name"), .r(MemberInBothMessage(name: name)))
             }
         }
+    }
+}
+
+// MARK: - Messages of these rules, in every locale
+
+struct SupervisorCountMessage: RuleMessage {
+    var count: Int
+
+    func text(_ l: Localizer) -> String {
+        return l.pick(
+            "村务监督委员会有 \(count) 人，一般应为 3 至 5 人", "村務監督委員會有 \(count) 人，一般應為 3 至 5 人",
+            "the supervisory committee has \(count) members; 3 to 5 are expected")
+    }
+}
+
+struct MemberInBothMessage: RuleMessage {
+    var name: String
+
+    func text(_ l: Localizer) -> String {
+        return l.pick(
+            "\(name) 同时是村“两委”成员和村务监督委员会成员；村委会成员及其近亲属不得担任监督委员",
+            "\(name) 同時是村「兩委」成員和村務監督委員會成員；村委會成員及其近親屬不得擔任監督委員",
+            "\(name) sits on both the committee and the supervisory committee")
     }
 }
