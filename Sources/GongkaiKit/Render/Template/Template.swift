@@ -64,6 +64,13 @@ struct Template: Sendable {
         case tag(TagKind, String, line: Int, column: Int, indent: String)
     }
 
+    /// The character after the opening delimiter that says what a tag is.
+    static let sigils: [UInt8: TagKind] = [
+        UInt8(ascii: "{"): .unescaped, UInt8(ascii: "&"): .unescaped, UInt8(ascii: "#"): .section,
+        UInt8(ascii: "^"): .inverted, UInt8(ascii: "/"): .close, UInt8(ascii: ">"): .partial,
+        UInt8(ascii: "!"): .comment, UInt8(ascii: "="): .delimiters,
+    ]
+
     /// Reads the template's UTF-8 bytes once: time linear in its size, whatever it holds.
     /// A section, inverted, close, partial, comment or delimiter tag alone on its line (only
     /// spaces or tabs beside it) takes the whole line with it, line ending included.
@@ -109,34 +116,12 @@ struct Template: Sendable {
             var kind = TagKind.variable
             var closer = close
             if j < n {
-                switch bytes[j] {
-                case UInt8(ascii: "{"):
-                    kind = .unescaped
-                    closer = Array("}".utf8) + close
+                if let sigil = Template.sigils[bytes[j]] {
+                    kind = sigil
                     j += 1
-                case UInt8(ascii: "&"):
-                    kind = .unescaped
-                    j += 1
-                case UInt8(ascii: "#"):
-                    kind = .section
-                    j += 1
-                case UInt8(ascii: "^"):
-                    kind = .inverted
-                    j += 1
-                case UInt8(ascii: "/"):
-                    kind = .close
-                    j += 1
-                case UInt8(ascii: ">"):
-                    kind = .partial
-                    j += 1
-                case UInt8(ascii: "!"):
-                    kind = .comment
-                    j += 1
-                case UInt8(ascii: "="):
-                    kind = .delimiters
-                    closer = Array("=".utf8) + close
-                    j += 1
-                default: break
+                    // `{{{name}}}` and `{{=<% %>=}}` close with their sigil's partner before the delimiter.
+                    if bytes[j - 1] == UInt8(ascii: "{") { closer = Array("}".utf8) + close }
+                    if kind == .delimiters { closer = Array("=".utf8) + close }
                 }
             }
             var end = j
