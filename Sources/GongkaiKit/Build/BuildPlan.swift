@@ -6,7 +6,7 @@ import Foundation
 struct BuildPlan: Sendable {
     enum Step: Sendable {
         /// Inputs unchanged since the site on disk was built: its folder stays, the cache has the rest.
-        case reuse(VillageSource, key: String, record: VillageRecord, entries: VillageEntries)
+        case reuse(VillageSource, key: String, record: CachedVillage, entries: VillageEntries)
         /// Checked and rendered by this build; `pages` are those of the last build it may link.
         case build(VillageSource, key: String, pages: VillagePages)
 

@@ -67,7 +67,7 @@ public enum SiteBuilder {
         _ = stat("/proc/self/exe", &binary)
         return Hashing.key([
             "gongkai-render-1", "\(binary.st_size)-\(binary.st_mtim.tv_sec).\(binary.st_mtim.tv_nsec)-\(binary.st_ino)",
-            theme.digest, site.sources.first { $0.path == SiteRoot.configName }?.sha256 ?? "", site.buildDate.iso,
+            theme.digest, site.sources.sha256(of: SiteRoot.configName) ?? "", site.buildDate.iso,
             site.history == nil ? "no-git" : (site.history!.isShallow ? "shallow" : "git"),
         ])
     }

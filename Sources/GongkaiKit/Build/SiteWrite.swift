@@ -30,7 +30,6 @@ struct SiteWrite {
         let sitemaps = Mutex<[String: Data]>([:])
         var villages: [VillageDigest] = []
         var cached: [String: VillageEntries] = [:]
-        var sources = site.sources
         var reused = 0
         // A village's boards, pages and cache record are written while the next is checked.
         let tail = SerialWork()
@@ -47,13 +46,15 @@ struct SiteWrite {
             case .build(let village, let key, let pages):
                 let before = collector.count
                 let checked = VillageCheck.run(village, site: site, collector: collector)
-                sources += checked.documents.map { FileRecord(path: $0.path, sha256: $0.sourceSHA256, bytes: $0.bytes) }
+                for document in checked.documents {
+                    site.sources.record(document.path, sha256: document.sourceSHA256, bytes: document.bytes)
+                }
                 let digest = VillageDigests.make(checked, site: site)
                 villages.append(digest)
                 guard !collector.hasErrors else { continue }
                 let notices = try renderer.renderNotices(checked, pages: pages)
                 reused += notices?.reused ?? 0
-                let record = VillageRecord(
+                let record = CachedVillage(
                     key: key, tally: digest.tally, notices: digest.townNotices,
                     diagnostics: collector.diagnostics(since: before))
                 let cache = plan.cache
@@ -71,8 +72,12 @@ struct SiteWrite {
         }
         try tail.wait()
         if collector.hasErrors { throw Abandoned(villages: villages) }
-        let entries = try renderer.finish(
-            villages, sources: sources, sitemaps: sitemaps.withLock { $0 }, cached: cached)
+        let allSitemaps = sitemaps.withLock { $0 }.merging(cached.mapValues(\.sitemap)) { new, _ in new }
+        try renderer.renderTown(villages, sitemaps: allSitemaps)
+        theme.overrides.forEach(site.sources.record)
+        let entries = try Manifest.write(
+            into: folder, buildDate: site.buildDate, sources: site.sources, villages: villages.map(\.id),
+            sitemaps: allSitemaps, cached: cached)
         for step in plan.steps where cacheWritable.withLock({ $0 }) {
             guard let rendered = entries[step.village.id] else { continue }
             if (try? plan.cache.store(entries: rendered, of: step.village.id, key: step.key)) == nil {

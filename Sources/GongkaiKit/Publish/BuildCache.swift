@@ -3,7 +3,7 @@ import Foundation
 /// What one village's last build left for the next: enough to skip parsing, checking and
 /// rendering it when none of its inputs changed. (Its rendered pages and boards and its
 /// entries in manifest.json and sitemap.xml are kept in files of their own.)
-struct VillageRecord: Sendable {
+struct CachedVillage: Sendable {
     /// Hash of everything the village's pages depend on (see `BuildCache.key`).
     var key: String
     var tally: NoticeTally
@@ -15,7 +15,7 @@ struct VillageRecord: Sendable {
 
 /// One rendered notice or month board: the key of its inputs, its files and their stamps as the
 /// build left them.
-struct PageEntry: Sendable {
+struct CachedPage: Sendable {
     var key: String
     var files: [String]
     /// Size and modification time: a file changed on disk since is never linked again.
@@ -90,8 +90,8 @@ final class BuildCache: Sendable {
     }
 
     /// The record of a village of the site on disk.
-    func record(_ village: String) -> VillageRecord? {
-        readText(village, "tsv").flatMap(VillageRecordText.decode)
+    func record(_ village: String) -> CachedVillage? {
+        readText(village, "tsv").flatMap(CachedVillageText.decode)
     }
 
     /// Its entries in manifest.json and sitemap.xml.
@@ -104,7 +104,7 @@ final class BuildCache: Sendable {
 
     /// Its pages as the last build left them, for reuse when it is rebuilt.
     func pages(_ village: String) -> VillagePages.Previous? {
-        guard let pages = readText(village, "pages").flatMap(VillageRecordText.decodePages),
+        guard let pages = readText(village, "pages").flatMap(CachedVillageText.decodePages),
             let outputs = readText(village, "outputs")
         else { return nil }
         return VillagePages.Previous(site: site, pages: pages, outputs: Manifest.records(inEntries: outputs))
@@ -116,11 +116,11 @@ final class BuildCache: Sendable {
     }
 
     /// Stores a village just rendered (its entries come later, with `store(entries:)`).
-    func store(_ record: VillageRecord, pages: [String: PageEntry], of village: String) throws {
+    func store(_ record: CachedVillage, pages: [String: CachedPage], of village: String) throws {
         try FileManager.default.createDirectory(
             at: folder.appendingPathComponent("villages"), withIntermediateDirectories: true)
-        try BuildCache.replace(url(village, record.key, "pages"), Data(VillageRecordText.encode(pages).utf8))
-        try BuildCache.replace(url(village, record.key, "tsv"), Data(VillageRecordText.encode(record).utf8))
+        try BuildCache.replace(url(village, record.key, "pages"), Data(CachedVillageText.encode(pages).utf8))
+        try BuildCache.replace(url(village, record.key, "tsv"), Data(CachedVillageText.encode(record).utf8))
     }
 
     func store(entries: VillageEntries, of village: String, key: String) throws {

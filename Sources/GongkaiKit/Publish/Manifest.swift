@@ -8,8 +8,36 @@ import Foundation
 enum Manifest {
     static let fileName = "manifest.json"
 
+    /// Writes manifest.json last into `output`: the sources recorded and every file written,
+    /// with the blocks of villages taken from the cache (`cached`) as the last build left them.
+    /// Returns the blocks of the other villages, for the cache; `sitemaps` holds their entries
+    /// in sitemap.xml.
+    static func write(
+        into output: OutputFolder, buildDate: CalendarDate, sources: FileLedger, villages: [String],
+        sitemaps: [String: Data], cached: [String: VillageEntries]
+    ) throws -> [String: VillageEntries] {
+        var sourceBlocks = blocks(sources.sorted, folders: Set(villages.map { "content/\($0)/" }))
+        var outputBlocks = blocks(output.ledger.sorted, folders: Set(villages.map { "\($0)/" }))
+        var rendered: [String: VillageEntries] = [:]
+        for village in villages {
+            if let entries = cached[village] {
+                sourceBlocks["content/\(village)/"] = entries.sources
+                outputBlocks["\(village)/"] = entries.outputs
+            } else {
+                rendered[village] = VillageEntries(
+                    sources: sourceBlocks["content/\(village)/"] ?? Data(),
+                    outputs: outputBlocks["\(village)/"] ?? Data(),
+                    sitemap: sitemaps[village] ?? Data())
+            }
+        }
+        try output.write(
+            pieces: json(buildDate: buildDate, sources: sourceBlocks, outputs: outputBlocks), to: fileName,
+            recorded: false)
+        return rendered
+    }
+
     /// The entries of some records (sorted by path), as written in the list.
-    static func entries(_ records: [FileRecord]) -> String {
+    static func entries(_ records: [HashedFile]) -> String {
         var out = ""
         for record in records.sorted(by: { $0.path < $1.path }) {
             if !out.isEmpty { out += ",\n" }
@@ -23,8 +51,8 @@ enum Manifest {
     /// Splits records into blocks of entries (UTF-8, joined by `,\n`), keyed by what sorts them
     /// among the others: those under one of `folders` (each ending in `/`) by folder, each other
     /// file alone by its path.
-    static func blocks(_ records: [FileRecord], folders: Set<String>) -> [String: Data] {
-        var grouped: [String: [FileRecord]] = [:]
+    static func blocks(_ records: [HashedFile], folders: Set<String>) -> [String: Data] {
+        var grouped: [String: [HashedFile]] = [:]
         for record in records {
             var key = record.path
             var index = record.path.startIndex
@@ -59,8 +87,8 @@ enum Manifest {
 
     /// The records of entries as `entries` writes them (one field per line), read without
     /// building a JSON tree.
-    static func records(inEntries text: String) -> [String: FileRecord] {
-        var records: [String: FileRecord] = [:]
+    static func records(inEntries text: String) -> [String: HashedFile] {
+        var records: [String: HashedFile] = [:]
         var path: String?
         var sha: String?
         for raw in text.split(separator: "\n") {
@@ -72,11 +100,18 @@ enum Manifest {
             } else if line.hasPrefix("\"sha256\": \"") {
                 sha = String(line.dropFirst(11).prefix(64))
             } else if line.hasPrefix("\"bytes\": "), let p = path, let s = sha, let bytes = Int(line.dropFirst(9)) {
-                records[p] = FileRecord(path: p, sha256: s, bytes: bytes)
+                records[p] = HashedFile(path: p, sha256: s, bytes: bytes)
                 path = nil
                 sha = nil
             }
         }
         return records
     }
+}
+
+/// A village's entries in manifest.json and sitemap.xml, kept by the build cache.
+struct VillageEntries: Sendable {
+    var sources: Data
+    var outputs: Data
+    var sitemap: Data
 }

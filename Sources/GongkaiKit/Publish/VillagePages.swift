@@ -9,11 +9,11 @@ import Synchronization
 /// order. Files are reused by hard-linking them from the site on disk, only when the key
 /// matches and every file still has the size and modification time the last build left;
 /// anything else renders afresh.
-final class VillagePages: Sendable {
+final class VillagePages: PageReuse {
     let fingerprint: String
     private let site: URL?
-    private let previous: [String: PageEntry]
-    private let previousOutputs: [String: FileRecord]
+    private let previous: [String: CachedPage]
+    private let previousOutputs: [String: HashedFile]
     private let entries = Mutex<[String: (key: String, files: [String])]>([:])
 
     /// Pages to render afresh, with nothing to reuse.
@@ -27,8 +27,8 @@ final class VillagePages: Sendable {
     /// What the last build left of a village: its pages in `site` and their manifest records.
     struct Previous: Sendable {
         var site: URL
-        var pages: [String: PageEntry]
-        var outputs: [String: FileRecord]
+        var pages: [String: CachedPage]
+        var outputs: [String: HashedFile]
     }
 
     /// Pages that may reuse those the last build left.
@@ -66,13 +66,13 @@ final class VillagePages: Sendable {
     }
 
     /// The pages as now written under `output`, with their files' stamps.
-    func entries(in output: URL) -> [String: PageEntry] {
+    func entries(in output: URL) -> [String: CachedPage] {
         let current = entries.withLock { $0 }
         let folders = Array(current.keys)
         let root = output.path
-        let stamped = parallelMap(folders) { folder -> PageEntry in
+        let stamped = parallelMap(folders) { folder -> CachedPage in
             let entry = current[folder]!
-            return PageEntry(
+            return CachedPage(
                 key: entry.key, files: entry.files,
                 stamps: entry.files.map { FileTree.outputStamp(root + "/" + folder + "/" + $0) })
         }

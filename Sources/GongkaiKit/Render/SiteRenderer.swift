@@ -47,9 +47,6 @@ struct SiteRenderer: Sendable {
         village.publishedNotices(on: site.buildDate)
     }
 
-    /// Attachments are sources too: recorded here as they are copied.
-    let sourceLedger = Ledger()
-
     /// The theme's own files (style sheets) at the output root.
     func begin() throws {
         for asset in theme.assets {
@@ -77,13 +74,13 @@ struct SiteRenderer: Sendable {
     /// A village's notices, in parallel (or reused through `pages`); nil for a village without a
     /// profile (nothing to render). `renderPages` then renders the rest from the sheets rendered
     /// here, so no sheet is rendered twice.
-    func renderNotices(_ village: CheckedVillage, pages: VillagePages) throws -> RenderedNotices? {
+    func renderNotices(_ village: CheckedVillage, pages: any PageReuse) throws -> RenderedNotices? {
         guard village.profile != nil else { return nil }
         let attachments = try copyAttachments(village)
         let notices = published(village)
         // What every notice page of this village depends on besides the notice itself.
         let villageKey = Hashing.key(
-            [site.sources.first { $0.path == "content/\(village.id)/village.yaml" }?.sha256 ?? ""]
+            [site.sources.sha256(of: "content/\(village.id)/village.yaml") ?? ""]
                 + attachments.keys.sorted().map { "\($0)=\(attachments[$0]!.sha256)" })
         let rendered = parallelMap(notices) { document -> Result<RenderedNotice, any Error> in
             do {
@@ -105,7 +102,7 @@ struct SiteRenderer: Sendable {
 
     /// The rest of a village once its notices are rendered: boards, village and category pages,
     /// feed. Returns its entries in sitemap.xml.
-    func renderPages(_ rendered: RenderedNotices, pages: VillagePages) throws -> Data {
+    func renderPages(_ rendered: RenderedNotices, pages: any PageReuse) throws -> Data {
         let village = rendered.village
         for (month, notices) in rendered.months {
             try renderBoard(village, month: month, notices: notices, attachments: rendered.attachments, pages: pages)
@@ -117,35 +114,12 @@ struct SiteRenderer: Sendable {
         return Data(openData.sitemapEntries(village).utf8)
     }
 
-    /// What needs every village: the town page, town feed, sitemap, and the manifest last.
-    /// `sitemaps` holds the sitemap entries of the villages this build rendered, `cached` the
-    /// entries of those it did not; returns the entries of the villages it rendered.
-    func finish(
-        _ villages: [VillageDigest], sources: [FileRecord], sitemaps: [String: Data], cached: [String: VillageEntries]
-    ) throws -> [String: VillageEntries] {
-        try renderTown(
-            villages.filter { $0.profile != nil },
-            catalog: CatalogReport(config: site.config, buildDate: site.buildDate, villages: villages))
-        let openData = OpenData(site: site, output: output)
-        try openData.write(villages, sitemaps: sitemaps.merging(cached.mapValues(\.sitemap)) { new, _ in new })
-        for record in sources + theme.overrides { sourceLedger.record(record) }
-        var sources = Manifest.blocks(sourceLedger.sorted, folders: Set(villages.map { "content/\($0.id)/" }))
-        var outputs = Manifest.blocks(output.ledger.sorted, folders: Set(villages.map { "\($0.id)/" }))
-        var rendered: [String: VillageEntries] = [:]
-        for village in villages {
-            if let entries = cached[village.id] {
-                sources["content/\(village.id)/"] = entries.sources
-                outputs["\(village.id)/"] = entries.outputs
-            } else {
-                rendered[village.id] = VillageEntries(
-                    sources: sources["content/\(village.id)/"] ?? Data(), outputs: outputs["\(village.id)/"] ?? Data(),
-                    sitemap: sitemaps[village.id] ?? Data())
-            }
-        }
-        try output.write(
-            pieces: Manifest.json(buildDate: site.buildDate, sources: sources, outputs: outputs), to: Manifest.fileName,
-            recorded: false)
-        return rendered
+    /// The town's pages from every village's digest: town page, town feed, sitemap (`sitemaps`
+    /// holds each village's entries, rendered by this build or kept by the build cache).
+    func renderTown(_ villages: [VillageDigest], sitemaps: [String: Data]) throws {
+        let catalog = CatalogReport(config: site.config, buildDate: site.buildDate, villages: villages)
+        try renderTownPage(villages.filter { $0.profile != nil }, catalog: catalog)
+        try OpenData(site: site, output: output).write(villages, sitemaps: sitemaps)
     }
 
     // MARK: - Pieces shared by pages
@@ -193,7 +167,8 @@ struct SiteRenderer: Sendable {
                 return .failure(.io("\(error)"))
             }
             let hash = Hashing.sha256Hex(data)
-            sourceLedger.record("content/\(village.id)/\(path)", sha256: hash, bytes: data.count)
+            // Attachments are sources too: recorded as they are copied.
+            site.sources.record("content/\(village.id)/\(path)", sha256: hash, bytes: data.count)
             return .success((path, AttachmentInfo(bytes: data.count, sha256: hash)))
         }
         return Dictionary(uniqueKeysWithValues: try copied.map { try $0.get() })
@@ -230,7 +205,7 @@ struct SiteRenderer: Sendable {
     /// are rendered again (the sheets themselves are not kept between builds).
     private func renderBoard(
         _ village: CheckedVillage, month: Month, notices: [RenderedNotice], attachments: [String: AttachmentInfo],
-        pages: VillagePages
+        pages: any PageReuse
     ) throws {
         let profile = village.profile!
         let folder = SitePaths.board(village.id, month)
@@ -267,7 +242,7 @@ struct SiteRenderer: Sendable {
     /// board when it was rendered.
     private func renderNotice(
         _ document: Document, village: CheckedVillage, attachments: [String: AttachmentInfo], villageKey: String,
-        pages: VillagePages
+        pages: any PageReuse
     ) throws -> RenderedNotice {
         let folder = document.outputFolder
         let commits = site.history?.commits[document.path] ?? []
@@ -367,7 +342,7 @@ struct SiteRenderer: Sendable {
         }
     }
 
-    private func renderTown(_ villages: [VillageDigest], catalog: CatalogReport?) throws {
+    private func renderTownPage(_ villages: [VillageDigest], catalog: CatalogReport?) throws {
         var total = 0
         let summaries = villages.map { village -> VillageSummary in
             let notices = village.publishedNotices(on: site.buildDate)
@@ -389,11 +364,4 @@ struct SiteRenderer: Sendable {
             villageCount: summaries.count, noticeCount: total)
         try output.write(try theme.renderBytes(page, template: "town"), to: "index.html")
     }
-}
-
-/// A village's entries in manifest.json and sitemap.xml, kept by the build cache.
-struct VillageEntries: Sendable {
-    var sources: Data
-    var outputs: Data
-    var sitemap: Data
 }

@@ -7,7 +7,7 @@ struct Theme: Sendable {
     /// Files that are not templates (style sheets, icons), by path: copied to the output root.
     let assets: [(path: String, bytes: [UInt8])]
     /// The site root's own template files, as sources of the build.
-    let overrides: [FileRecord]
+    let overrides: [HashedFile]
     /// A hash of every theme file as used (built-in and overrides), for the build cache.
     let digest: String
 
@@ -20,7 +20,7 @@ struct Theme: Sendable {
     /// Loads the theme, reporting templates that do not parse.
     static func load(siteRoot: URL, collector: DiagnosticCollector) -> Theme? {
         var files: [String: (text: [UInt8], source: String)] = [:]
-        var overrideRecords: [FileRecord] = []
+        var overrideRecords: [HashedFile] = []
         for (name, text) in EmbeddedTheme.files {
             files[name] = (Array(text.utf8), "built-in")
         }
@@ -31,7 +31,7 @@ struct Theme: Sendable {
             if let data = SourceText.readBytes(entry.url, reporter: reporter, limit: limit) {
                 files[entry.relative] = ([UInt8](data), "templates/\(entry.relative)")
                 overrideRecords.append(
-                    FileRecord(path: "templates/\(entry.relative)", sha256: Hashing.sha256Hex(data), bytes: data.count))
+                    HashedFile(path: "templates/\(entry.relative)", sha256: Hashing.sha256Hex(data), bytes: data.count))
             }
         }
         var library = TemplateLibrary()

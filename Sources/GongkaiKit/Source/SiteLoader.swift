@@ -21,9 +21,10 @@ public struct LoadedSite: Sendable {
     public var buildDate: CalendarDate
     /// nil outside a git repository.
     public var history: GitHistory?
-    /// gongkai.yaml and village.yaml as read (documents are added as villages are loaded;
-    /// attachments and templates when they are copied and loaded).
-    public var sources: [FileRecord]
+    /// Every source file a build reads, the one place they are recorded (for manifest.json):
+    /// gongkai.yaml and village.yaml here, documents as villages are checked, attachments as
+    /// they are copied, the theme's overrides when the site is written.
+    let sources: FileLedger
 }
 
 /// The Source stage: reads gongkai.yaml and every village.yaml up front; each village's
@@ -44,9 +45,9 @@ public enum SiteLoader {
         let configReporter = FileReporter(collector: collector, file: SiteRoot.configName)
         if first.count > 0 { (source, parsed) = readConfig(configURL, configReporter) }
         var config: SiteConfig?
-        var sources: [FileRecord] = []
+        let sources = FileLedger()
         if let source {
-            sources.append(FileRecord(path: SiteRoot.configName, sha256: source.sha256, bytes: source.bytes))
+            sources.record(SiteRoot.configName, sha256: source.sha256, bytes: source.bytes)
         }
         if let parsed, parsed.ok {
             let record = SchemaValidator(reporter: configReporter).record(parsed.root, fields: SiteConfig.fields)
@@ -68,7 +69,7 @@ public enum SiteLoader {
         let town = config?.town ?? ""
         let read = parallelMap(villageIDs) { id in readVillage(id, in: content, town: town, collector: collector) }
         let villages = read.compactMap(\.village)
-        sources += read.compactMap(\.profileSource)
+        read.compactMap(\.profileSource).forEach(sources.record)
 
         guard let config else {
             // Without settings nothing can be built, but every document can still be checked.
@@ -91,7 +92,7 @@ public enum SiteLoader {
     /// Lists a village folder and reads its village.yaml; nil for a folder that is no village.
     private static func readVillage(
         _ id: String, in content: URL, town: String, collector: DiagnosticCollector
-    ) -> (village: VillageSource?, profileSource: FileRecord?) {
+    ) -> (village: VillageSource?, profileSource: HashedFile?) {
         let folder = content.appendingPathComponent(id)
         let reporterPath = "content/\(id)"
         if !isValidVillageID(id) {
@@ -137,12 +138,12 @@ public enum SiteLoader {
             }
         }
         var profile: VillageProfile?
-        var profileSource: FileRecord?
+        var profileSource: HashedFile?
         let profilePath = "\(reporterPath)/village.yaml"
         if hasProfile {
             let reporter = FileReporter(collector: collector, file: profilePath)
             if let source = SourceText.read(folder.appendingPathComponent("village.yaml"), reporter: reporter) {
-                profileSource = FileRecord(path: profilePath, sha256: source.sha256, bytes: source.bytes)
+                profileSource = HashedFile(path: profilePath, sha256: source.sha256, bytes: source.bytes)
                 let parsed = SourceText.yaml(source.text, reporter: reporter)
                 if parsed.ok {
                     let record = SchemaValidator(reporter: reporter).record(parsed.root, fields: VillageProfile.fields)

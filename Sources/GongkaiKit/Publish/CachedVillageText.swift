@@ -3,8 +3,8 @@ import Foundation
 /// A village record as tab-separated lines: `key` and `tally`, then one `doc` or `diag` line
 /// each; its pages as one `page` line each. Tabs, newlines and backslashes inside values are
 /// escaped.
-enum VillageRecordText {
-    static func encode(_ record: VillageRecord) -> String {
+enum CachedVillageText {
+    static func encode(_ record: CachedVillage) -> String {
         let t = record.tally
         var out =
             "key\t\(record.key)\ntally\t\(t.documents)\t\(t.published)\t\(t.drafts)\t\(t.scheduled)\t\(t.current)\n"
@@ -27,7 +27,7 @@ enum VillageRecordText {
         return out
     }
 
-    static func encode(_ pages: [String: PageEntry]) -> String {
+    static func encode(_ pages: [String: CachedPage]) -> String {
         var out = ""
         for folder in pages.keys.sorted() {
             let page = pages[folder]!
@@ -38,12 +38,12 @@ enum VillageRecordText {
         return out
     }
 
-    static func decodePages(_ text: String) -> [String: PageEntry]? {
-        var pages: [String: PageEntry] = [:]
+    static func decodePages(_ text: String) -> [String: CachedPage]? {
+        var pages: [String: CachedPage] = [:]
         for line in text.split(separator: "\n") {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard f.first == "page", f.count >= 3 else { return nil }
-            var page = PageEntry(key: String(f[2]), files: [], stamps: [])
+            var page = CachedPage(key: String(f[2]), files: [], stamps: [])
             for pair in f.dropFirst(3) {
                 guard let eq = pair.firstIndex(of: "=") else { return nil }
                 page.files.append(String(pair[..<eq]))
@@ -54,8 +54,8 @@ enum VillageRecordText {
         return pages
     }
 
-    static func decode(_ text: String) -> VillageRecord? {
-        var record = VillageRecord(key: "", tally: NoticeTally(), notices: [], diagnostics: [])
+    static func decode(_ text: String) -> CachedVillage? {
+        var record = CachedVillage(key: "", tally: NoticeTally(), notices: [], diagnostics: [])
         for line in text.split(separator: "\n") {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false)
             switch f.first {

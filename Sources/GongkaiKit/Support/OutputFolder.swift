@@ -13,7 +13,7 @@ struct OutputFolder: Sendable {
     /// `url.path`, computed once: every file written is a path under it.
     private let root: String
     /// Every file written, with its hash, for manifest.json.
-    let ledger = Ledger()
+    let ledger = FileLedger()
 
     init(url: URL) {
         self.url = url
@@ -100,34 +100,4 @@ struct OutputFolder: Sendable {
             offset += written
         }
     }
-}
-
-/// Where pages live and how one page links to another.
-enum SitePaths {
-    /// `../` once per folder of `folder` (a page's folder relative to the output root).
-    static func root(forFolder folder: String) -> String {
-        let depth = folder.isEmpty ? 0 : folder.split(separator: "/").count
-        return String(repeating: "../", count: depth)
-    }
-
-    static func category(_ village: String, _ category: Category) -> String { "\(village)/\(category.rawValue)" }
-    static func files(_ village: String) -> String { "\(village)/files" }
-    static func board(_ village: String, _ month: Month) -> String { "\(village)/board/\(month.iso)" }
-
-    /// Canonical URL of a page folder: base_url + folder + `/`.
-    static func canonical(base: String, folder: String) -> String {
-        folder.isEmpty ? base : base + folder + "/"
-    }
-
-    /// A link from a page whose root prefix is `root` to the page in `folder` (explicit
-    /// `index.html`, so the site works opened from disk).
-    static func href(root: String, folder: String) -> String {
-        folder.isEmpty ? root + "index.html" : root + folder + "/index.html"
-    }
-}
-
-func humanSize(_ bytes: Int) -> String {
-    if bytes < 1024 { return "\(bytes) B" }
-    if bytes < 1024 * 1024 { return String(format: "%.1f KB", Double(bytes) / 1024) }
-    return String(format: "%.1f MB", Double(bytes) / (1024 * 1024))
 }
