@@ -1,4 +1,4 @@
-/// Every rule code of the contract (spec §5), with its level.
+/// Every rule code of the contract (spec §5).
 public enum RuleCode: String, Sendable, CaseIterable {
     case s001 = "GK-S001"
     case s002 = "GK-S002"
@@ -52,9 +52,11 @@ public enum RuleCode: String, Sendable, CaseIterable {
     case t002 = "GK-T002"
     case t003 = "GK-T003"
 
+    /// The level of a problem found while reading files or the theme; a domain rule states its
+    /// own (`Rule.severity`), and its report carries it.
     public var defaultSeverity: Severity {
         switch self {
-        case .s012, .s013, .v101, .p202, .a303, .f302, .t002: return .warning
+        case .s012, .s013, .t002: return .warning
         default: return .error
         }
     }

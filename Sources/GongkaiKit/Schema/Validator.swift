@@ -4,7 +4,8 @@ enum Validator {
     static func checkVillage(_ village: CheckedVillage, site: LoadedSite, collector: DiagnosticCollector) {
         for rule in RuleRegistry.siteRules {
             rule.check(village, site: site) { file, mark, message in
-                collector.report(rule.code, at: SourceLocation(file: file, mark: mark), message)
+                collector.report(
+                    rule.code, at: SourceLocation(file: file, mark: mark), message, severity: rule.severity)
             }
         }
     }

@@ -37,13 +37,23 @@ public enum SiteLoader {
     /// Returns nil for the site when gongkai.yaml itself is unusable.
     public static func prepare(root: URL, buildDate: CalendarDate) -> (LoadedSite?, DiagnosticCollector) {
         let configURL = root.appendingPathComponent(SiteRoot.configName)
-        // The settings name the locale every message is worded in: read and parse them once,
-        // and only when that reported problems, again to word those in the locale known now.
+        // The settings name the locale every message is worded in: read the file once and parse
+        // it; only when parsing reported problems, parse the same text again to word them in the
+        // locale known now. (A file that cannot be read names no locale: its problem is worded
+        // in the default one.)
         let first = DiagnosticCollector()
-        var (source, parsed) = readConfig(configURL, FileReporter(collector: first, file: SiteRoot.configName))
+        let source = SourceText.read(configURL, reporter: FileReporter(collector: first, file: SiteRoot.configName))
+        let readProblems = first.diagnostics
+        let readCount = first.count
+        var parsed = source.map {
+            SourceText.yaml($0.text, reporter: FileReporter(collector: first, file: SiteRoot.configName))
+        }
         let collector = DiagnosticCollector(localizer: Localizer(locale: SiteConfig.locale(of: parsed?.root)))
         let configReporter = FileReporter(collector: collector, file: SiteRoot.configName)
-        if first.count > 0 { (source, parsed) = readConfig(configURL, configReporter) }
+        readProblems.forEach(collector.report)
+        if first.count > readCount, let source {
+            parsed = SourceText.yaml(source.text, reporter: configReporter)
+        }
         var config: SiteConfig?
         let sources = FileLedger()
         if let source {
@@ -80,13 +90,6 @@ public enum SiteLoader {
             root: root, config: config, villages: villages, buildDate: buildDate, history: GitHistory.load(root: root),
             sources: sources)
         return (site, collector)
-    }
-
-    private static func readConfig(
-        _ url: URL, _ reporter: FileReporter
-    ) -> (SourceText?, (ok: Bool, root: YAMLNode?)?) {
-        guard let source = SourceText.read(url, reporter: reporter) else { return (nil, nil) }
-        return (source, SourceText.yaml(source.text, reporter: reporter))
     }
 
     /// Lists a village folder and reads its village.yaml; nil for a folder that is no village.

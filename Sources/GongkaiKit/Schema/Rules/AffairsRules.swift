@@ -57,6 +57,7 @@ enum AffairsRules {
 /// GK-A101: 四议两公开 in its order: proposal ≤ consultation ≤ review ≤ resolution ≤ published ≤ result.
 struct DecisionStepsInOrder: DocumentRule {
     let code = RuleCode.a101
+    let severity = Severity.error
     let summary = "affairs.decision: proposal ≤ consultation ≤ review ≤ resolution ≤ published ≤ result"
     let kinds: Set<KindID>? = [.affairsDecision]
     let examples: [RuleExample] = [
@@ -92,6 +93,7 @@ struct DecisionStepsInOrder: DocumentRule {
 /// GK-A102: the party members' review: more than half present, and more than half of all members for.
 struct ReviewQuorum: DocumentRule {
     let code = RuleCode.a102
+    let severity = Severity.error
     let summary = "affairs.decision: review present × 2 > expected and for × 2 > expected"
     let kinds: Set<KindID>? = [.affairsDecision]
     let examples: [RuleExample] = [
@@ -117,6 +119,7 @@ struct ReviewQuorum: DocumentRule {
 /// GK-A103: the resolution's meeting had its quorum (村民委员会组织法 Art. 22, 25).
 struct ResolutionQuorum: DocumentRule {
     let code = RuleCode.a103
+    let severity = Severity.error
     let summary =
         "affairs.decision: 村民代表会议 present × 3 ≥ expected × 2; 村民会议 by 村民 present × 2 > expected, by 户代表 present × 3 ≥ "
         + "expected × 2"
@@ -160,6 +163,7 @@ struct ResolutionQuorum: DocumentRule {
 /// GK-A104: the resolution passed with more than half of those present.
 struct ResolutionPasses: DocumentRule {
     let code = RuleCode.a104
+    let severity = Severity.error
     let summary = "affairs.decision: resolution for × 2 > present"
     let kinds: Set<KindID>? = [.affairsDecision]
     let examples: [RuleExample] = [
@@ -181,6 +185,7 @@ struct ResolutionPasses: DocumentRule {
 /// GK-S009 for decisions: counts that cannot be.
 struct DecisionCounts: DocumentRule {
     let code = RuleCode.s009
+    let severity = Severity.error
     let summary = "affairs.decision: present ≤ expected and for + against + abstain ≤ present, in review and resolution"
     let kinds: Set<KindID>? = [.affairsDecision]
     let examples: [RuleExample] = [
@@ -213,6 +218,7 @@ struct DecisionCounts: DocumentRule {
 /// A 村民会议 says whether it counts villagers or household representatives (GK-S002).
 struct ResolutionBasis: DocumentRule {
     let code = RuleCode.s002
+    let severity = Severity.error
     let summary = "affairs.decision: resolution.basis is required for 村民会议"
     let kinds: Set<KindID>? = [.affairsDecision]
     let examples: [RuleExample] = [
@@ -229,6 +235,7 @@ struct ResolutionBasis: DocumentRule {
 /// GK-A201: a welfare list is posted for at least [welfare_notice_days] days.
 struct WelfareNoticePeriod: DocumentRule {
     let code = RuleCode.a201
+    let severity = Severity.error
     let summary = "affairs.welfare: notice_until − published ≥ welfare_notice_days (7)"
     let kinds: Set<KindID>? = [.affairsWelfare]
     let examples: [RuleExample] = [
@@ -247,6 +254,7 @@ struct WelfareNoticePeriod: DocumentRule {
 /// GK-A202: the welfare total is the sum of the amounts.
 struct WelfareTotal: DocumentRule {
     let code = RuleCode.a202
+    let severity = Severity.error
     let summary = "affairs.welfare: total = Σ amount"
     let kinds: Set<KindID>? = [.affairsWelfare]
     let examples: [RuleExample] = [
@@ -267,6 +275,7 @@ struct WelfareTotal: DocumentRule {
 /// GK-A301: the funding sources add up to the budget.
 struct ProjectFunding: DocumentRule {
     let code = RuleCode.a301
+    let severity = Severity.error
     let summary = "affairs.project: Σ funding.amount = budget"
     let kinds: Set<KindID>? = [.affairsProject]
     let examples: [RuleExample] = [
@@ -289,6 +298,7 @@ struct ProjectFunding: DocumentRule {
 /// GK-A302: a project ends after it starts, and is accepted after it starts.
 struct ProjectDates: DocumentRule {
     let code = RuleCode.a302
+    let severity = Severity.error
     let summary = "affairs.project: end ≥ start; acceptance.date ≥ start"
     let kinds: Set<KindID>? = [.affairsProject]
     let examples: [RuleExample] = [
@@ -317,6 +327,7 @@ struct ProjectDates: DocumentRule {
 /// GK-A303 (warning): spending beyond the budget.
 struct ProjectOverBudget: DocumentRule {
     let code = RuleCode.a303
+    let severity = Severity.warning
     let summary = "affairs.project: spent > budget (超预算)"
     let kinds: Set<KindID>? = [.affairsProject]
     let examples: [RuleExample] = [
@@ -333,6 +344,7 @@ struct ProjectOverBudget: DocumentRule {
 /// An accepted project names its acceptance (GK-S002).
 struct ProjectAcceptance: DocumentRule {
     let code = RuleCode.s002
+    let severity = Severity.error
     let summary = "affairs.project: acceptance is required when progress is 已验收"
     let kinds: Set<KindID>? = [.affairsProject]
     let examples: [RuleExample] = [

@@ -51,6 +51,7 @@ enum FinanceRules {
 /// GK-F101: closing = opening + Σ income − Σ expense; the message shows the whole sum.
 struct StatementBalance: DocumentRule {
     let code = RuleCode.f101
+    let severity = Severity.error
     let summary = "finance.statement: closing_balance = opening_balance + Σ income − Σ expense"
     let kinds: Set<KindID>? = [.financeStatement]
     let examples: [RuleExample] = [
@@ -81,6 +82,7 @@ struct StatementBalance: DocumentRule {
 /// GK-F102: every entry is dated inside the statement's period.
 struct EntryInPeriod: DocumentRule {
     let code = RuleCode.f102
+    let severity = Severity.error
     let summary = "finance.statement: each entry's date lies inside period"
     let kinds: Set<KindID>? = [.financeStatement]
     let examples: [RuleExample] = [
@@ -101,6 +103,7 @@ struct EntryInPeriod: DocumentRule {
 /// GK-F104: a voucher number is used once in a statement.
 struct VoucherUnique: DocumentRule {
     let code = RuleCode.f104
+    let severity = Severity.error
     let summary = "finance.statement: no voucher number is used twice"
     let kinds: Set<KindID>? = [.financeStatement]
     let examples: [RuleExample] = [
@@ -125,6 +128,7 @@ struct VoucherUnique: DocumentRule {
 /// GK-F105: the supervisory committee reviewed it, before it was published.
 struct ReviewedBeforePublished: DocumentRule {
     let code = RuleCode.f105
+    let severity = Severity.error
     let summary = "finance.*: reviewed is present and reviewed.date ≤ published"
     let kinds: Set<KindID>? = FinanceRules.financeKinds
     let examples: [RuleExample] = [
@@ -150,6 +154,7 @@ struct ReviewedBeforePublished: DocumentRule {
 /// GK-F106: reviewers sit on the village's supervisory committee.
 struct ReviewersAreSupervisors: DocumentRule {
     let code = RuleCode.f106
+    let severity = Severity.error
     let summary = "finance.*: every name in reviewed.by is one of the village's supervisors"
     let kinds: Set<KindID>? = FinanceRules.financeKinds
     let examples: [RuleExample] = [
@@ -171,6 +176,7 @@ struct ReviewersAreSupervisors: DocumentRule {
 /// GK-F201: the assets' total value is the sum of their values.
 struct AssetsTotal: DocumentRule {
     let code = RuleCode.f201
+    let severity = Severity.error
     let summary = "finance.assets: total_value = Σ value"
     let kinds: Set<KindID>? = [.financeAssets]
     let examples: [RuleExample] = [
@@ -195,6 +201,7 @@ struct AssetsTotal: DocumentRule {
 /// GK-F202: leased or contracted assets name who holds them and what they bring in.
 struct LeasedAssetsNamed: DocumentRule {
     let code = RuleCode.f202
+    let severity = Severity.error
     let summary = "finance.assets: status 出租 or 承包 needs holder and income"
     let kinds: Set<KindID>? = [.financeAssets]
     let examples: [RuleExample] = [
@@ -218,6 +225,7 @@ struct LeasedAssetsNamed: DocumentRule {
 /// GK-F301: a contract ends after it starts.
 struct ContractDates: DocumentRule {
     let code = RuleCode.f301
+    let severity = Severity.error
     let summary = "finance.resources: end > start"
     let kinds: Set<KindID>? = [.financeResources]
     let examples: [RuleExample] = [
@@ -239,6 +247,7 @@ struct ContractDates: DocumentRule {
 /// GK-F302 (warning): a contract ends within [contract_warn_days] days of the build date.
 struct ContractEndingSoon: DocumentRule {
     let code = RuleCode.f302
+    let severity = Severity.warning
     let summary = "finance.resources: a contract ends within contract_warn_days (90) of the build date"
     let kinds: Set<KindID>? = [.financeResources]
     let examples: [RuleExample] = [

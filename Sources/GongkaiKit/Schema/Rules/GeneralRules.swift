@@ -6,6 +6,7 @@ enum GeneralRules {
 /// GK-S008: a notice period cannot end before it starts.
 struct NoticeUntilAfterPublished: DocumentRule {
     let code = RuleCode.s008
+    let severity = Severity.error
     let summary = "notice_until is on or after published"
     let kinds: Set<KindID>? = nil
     let examples: [RuleExample] = [
@@ -24,6 +25,7 @@ struct NoticeUntilAfterPublished: DocumentRule {
 /// GK-S011: an attachment names a file of the village folder.
 struct AttachmentExists: DocumentRule {
     let code = RuleCode.s011
+    let severity = Severity.error
     let summary = "every attachment is a file inside the village folder"
     let kinds: Set<KindID>? = nil
     let examples: [RuleExample] = [

@@ -7,6 +7,7 @@ enum HistoryRules {
 
 struct ChangeNeedsRevision: SiteRule {
     let code = RuleCode.r101
+    let severity = Severity.error
     let summary =
         "a change to a published document's data or body in a later commit needs a revisions entry dated on or after it"
     /// Needs a git repository with dated commits: tested in HistoryTests, not by file examples.

@@ -57,6 +57,7 @@ enum PartyRules {
 /// GK-P101: a development notice is posted for at least [party_notice_days] days.
 struct DevelopmentNoticePeriod: DocumentRule {
     let code = RuleCode.p101
+    let severity = Severity.error
     let summary = "party.development: notice_until − published ≥ party_notice_days (5)"
     let kinds: Set<KindID>? = [.partyDevelopment]
     let examples: [RuleExample] = [
@@ -74,6 +75,7 @@ struct DevelopmentNoticePeriod: DocumentRule {
 /// Stages after 入党积极分子 need the date the candidate became an activist (GK-S002).
 struct ActivistRequired: DocumentRule {
     let code = RuleCode.s002
+    let severity = Severity.error
     let summary = "party.development: activist is required after stage 入党积极分子"
     let kinds: Set<KindID>? = [.partyDevelopment]
     let examples: [RuleExample] = [
@@ -95,6 +97,7 @@ struct ActivistRequired: DocumentRule {
 /// GK-P102: after 入党积极分子, a candidate has been an activist for a year or more.
 struct ActivistForAYear: DocumentRule {
     let code = RuleCode.p102
+    let severity = Severity.error
     let summary = "party.development: activist ≤ published − 1 year for stages after 入党积极分子"
     let kinds: Set<KindID>? = [.partyDevelopment]
     let examples: [RuleExample] = [
@@ -119,6 +122,7 @@ struct ActivistForAYear: DocumentRule {
 /// GK-P103: a candidate is 18 or older on the day the notice is published.
 struct CandidateAdult: DocumentRule {
     let code = RuleCode.p103
+    let severity = Severity.error
     let summary = "party.development: every candidate is 18 or older on published (born month counts as the 1st)"
     let kinds: Set<KindID>? = [.partyDevelopment]
     let examples: [RuleExample] = [
@@ -142,6 +146,7 @@ struct CandidateAdult: DocumentRule {
 /// GK-P104: the application comes before being named an activist.
 struct AppliedBeforeActivist: DocumentRule {
     let code = RuleCode.p104
+    let severity = Severity.error
     let summary = "party.development: applied ≤ activist"
     let kinds: Set<KindID>? = [.partyDevelopment]
     let examples: [RuleExample] = [
@@ -163,6 +168,7 @@ struct AppliedBeforeActivist: DocumentRule {
 /// GK-P201: the dues total is the sum of what was paid.
 struct DuesTotal: DocumentRule {
     let code = RuleCode.p201
+    let severity = Severity.error
     let summary = "party.dues: total = Σ paid"
     let kinds: Set<KindID>? = [.partyDues]
     let examples: [RuleExample] = [
@@ -184,6 +190,7 @@ struct DuesTotal: DocumentRule {
 /// GK-P202 (warning): a member paid less than the standard for the months.
 struct DuesArrears: DocumentRule {
     let code = RuleCode.p202
+    let severity = Severity.warning
     let summary = "party.dues: paid < standard × months is arrears (欠缴)"
     let kinds: Set<KindID>? = [.partyDues]
     let examples: [RuleExample] = [
@@ -213,6 +220,7 @@ struct DuesArrears: DocumentRule {
 /// GK-P301: a branch meeting that decides has more than half the members present.
 struct BranchMeetingQuorum: DocumentRule {
     let code = RuleCode.p301
+    let severity = Severity.error
     let summary = "party.meeting: 支部党员大会 with decisions needs present × 2 > expected"
     let kinds: Set<KindID>? = [.partyMeeting]
     let examples: [RuleExample] = [
@@ -234,6 +242,7 @@ struct BranchMeetingQuorum: DocumentRule {
 /// GK-P302: a meeting is published after it took place.
 struct MeetingBeforePublished: DocumentRule {
     let code = RuleCode.p302
+    let severity = Severity.error
     let summary = "party.meeting: date ≤ published"
     let kinds: Set<KindID>? = [.partyMeeting]
     let examples: [RuleExample] = [
@@ -251,6 +260,7 @@ struct MeetingBeforePublished: DocumentRule {
 /// GK-S009 for meetings: no more present than expected.
 struct MeetingCounts: DocumentRule {
     let code = RuleCode.s009
+    let severity = Severity.error
     let summary = "party.meeting: present ≤ expected"
     let kinds: Set<KindID>? = [.partyMeeting]
     let examples: [RuleExample] = [
@@ -270,6 +280,7 @@ struct MeetingCounts: DocumentRule {
 /// GK-P401: each member's total is the sum of the scores.
 struct PointsTotal: DocumentRule {
     let code = RuleCode.p401
+    let severity = Severity.error
     let summary = "party.points: each member's total = Σ scores"
     let kinds: Set<KindID>? = [.partyPoints]
     let examples: [RuleExample] = [
@@ -296,6 +307,7 @@ struct PointsTotal: DocumentRule {
 /// GK-P402: every score belongs to a declared category.
 struct PointsCategory: DocumentRule {
     let code = RuleCode.p402
+    let severity = Severity.error
     let summary = "party.points: a score's category is one of categories"
     let kinds: Set<KindID>? = [.partyPoints]
     let examples: [RuleExample] = [

@@ -45,6 +45,7 @@ enum PrivacyRules {
 
 struct NoPersonalNumbers: DocumentRule {
     let code: RuleCode
+    let severity = Severity.error
     let kind: PersonalNumbers.Kind
     let summary: String
     let kinds: Set<KindID>? = nil

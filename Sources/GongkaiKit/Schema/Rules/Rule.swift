@@ -31,6 +31,8 @@ public struct RuleExample: Sendable {
 /// A rule of the contract: its code, what it demands, and examples that trip it and that don't.
 public protocol Rule: Sendable {
     var code: RuleCode { get }
+    /// Whether it stops the build (error) or is only reported (warning).
+    var severity: Severity { get }
     /// One line saying what the rule demands.
     var summary: String { get }
     var examples: [RuleExample] { get }
@@ -61,7 +63,7 @@ public enum RuleRegistry {
         context.personalNumbers = PrivacyScan.findings(of: document)
         for rule in documentRules where rule.kinds?.contains(document.kind.id) ?? true {
             rule.check(document, context: context) { mark, message in
-                reporter.report(rule.code, at: mark, message)
+                reporter.report(rule.code, at: mark, message, severity: rule.severity)
             }
         }
     }

@@ -13,6 +13,7 @@ enum VillageRules {
 /// GK-V101 (warning): the supervisory committee has 3 to 5 members.
 struct SupervisorCount: SiteRule {
     let code = RuleCode.v101
+    let severity = Severity.warning
     let summary = "village.yaml: supervisors number 3 to 5"
     let examples: [RuleExample] = [
         .passes(files: [
@@ -37,6 +38,7 @@ struct SupervisorCount: SiteRule {
 /// GK-V102: nobody sits on both the committee and the supervisory committee (村民委员会组织法 Art. 32).
 struct CommitteeApartFromSupervisors: SiteRule {
     let code = RuleCode.v102
+    let severity = Severity.error
     let summary = "village.yaml: no name is both in committee and in supervisors"
     let examples: [RuleExample] = [
         .passes(files: [
