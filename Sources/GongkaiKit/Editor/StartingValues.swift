@@ -1,0 +1,62 @@
+/// The values a new document's form starts with (spec §11, "good starting values"): its period
+/// is the first the catalog still lacks for the village (else the last one ended), its title
+/// names the village and the period, `published` is today; a statement opens with the closing
+/// balance of the period before; dues and points start from the members and categories of the
+/// village's last notice of that kind.
+enum StartingValues {
+    static func new(kind: Kind, village: CheckedVillage, config: SiteConfig, today: CalendarDate) -> Record {
+        var record = Record(mark: .start)
+        func set(_ key: String, _ content: Value.Content) {
+            record.entries.append(Record.Entry(key: key, keyMark: .start, value: Value(content: content, mark: .start)))
+        }
+        let period = kind.period.map {
+            self.period(kind: kind, allowed: $0, village: village, config: config, today: today)
+        }
+        set("kind", .string(kind.id.rawValue))
+        set("title", .string((village.profile?.name ?? "") + (period?.chinese ?? "") + kind.label))
+        set("published", .date(today))
+        if let period { set("period", .period(period)) }
+        let earlier = village.documents.filter {
+            $0.kind.id == kind.id && $0.period.map { $0 < (period ?? $0) } ?? true
+        }
+        switch kind.id {
+        case .financeStatement:
+            let before = earlier.filter { $0.period != nil }.max { $0.period! < $1.period! }
+            if let closing = before?.data.money("closing_balance") { set("opening_balance", .money(closing)) }
+        case .partyDues:
+            let last = earlier.max { ($0.published, $0.path) < ($1.published, $1.path) }
+            let members = last?.data.records("members").map { member -> Value in
+                var row = Record(mark: .start)
+                row.entries = member.entries.filter { $0.key == "name" || $0.key == "standard" }
+                return Value(content: .record(row), mark: .start)
+            }
+            if let members, !members.isEmpty { set("members", .list(members)) }
+        case .partyPoints:
+            let last = earlier.max { ($0.published, $0.path) < ($1.published, $1.path) }
+            if let categories = last?.data["categories"] {
+                record.entries.append(.init(key: "categories", keyMark: .start, value: categories))
+            }
+            let members = last?.data.records("members").map { member -> Value in
+                var row = Record(mark: .start)
+                row.entries = member.entries.filter { $0.key == "name" }
+                return Value(content: .record(row), mark: .start)
+            }
+            if let members, !members.isEmpty { set("members", .list(members)) }
+        default:
+            break
+        }
+        return record
+    }
+
+    /// The first period the catalog lists as missing or pending for this village and kind; else
+    /// the one after the village's latest of this kind; else the last one ended before today.
+    static func period(
+        kind: Kind, allowed: [Period.Granularity], village: CheckedVillage, config: SiteConfig, today: CalendarDate
+    ) -> Period {
+        let rows = CatalogReport(config: config, buildDate: today, village: village)?.rows ?? []
+        let lacking = rows.filter { $0.kind == kind.id.rawValue && ($0.status == .missing || $0.status == .pending) }
+        if let first = lacking.map(\.period).min(), allowed.contains(first.granularity) { return first }
+        let latest = village.documents.filter { $0.kind.id == kind.id }.compactMap(\.period).max()
+        return latest?.next ?? Scaffold.previousPeriod(before: today, allowed: allowed)
+    }
+}

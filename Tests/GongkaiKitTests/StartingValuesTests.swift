@@ -1,0 +1,54 @@
+import Foundation
+import XCTest
+
+@testable import GongkaiKit
+
+/// A new document's form starts from what the village already has (spec §11), on the demo town.
+final class StartingValuesTests: XCTestCase {
+    let today = CalendarDate(iso: "2026-11-22")!
+
+    func start(_ kind: KindID, in villageID: String) throws -> Record {
+        let (prepared, _) = SiteLoader.prepare(root: Binary.repository, buildDate: today)
+        let site = try XCTUnwrap(prepared)
+        let source = try XCTUnwrap(site.villages.first { $0.id == villageID })
+        let village = VillageCheck.run(source, site: site, collector: DiagnosticCollector())
+        return StartingValues.new(kind: KindRegistry.kind(kind), village: village, config: site.config, today: today)
+    }
+
+    func testAStatementStartsAtTheFirstPeriodTheCatalogLacks() throws {
+        // 许集村 has August to October; the catalog starts in July, which is missing.
+        let xuji = try start(.financeStatement, in: "xuji")
+        XCTAssertEqual(xuji.string("kind"), "finance.statement")
+        XCTAssertEqual(xuji["period"]?.period?.iso, "2026-07")
+        XCTAssertEqual(xuji.string("title"), "许集村2026年7月财务收支公开")
+        XCTAssertEqual(xuji.date("published"), today)
+        XCTAssertNil(xuji["opening_balance"], "no statement before July")
+    }
+
+    func testAStatementOpensWithTheClosingBalanceBeforeIt() throws {
+        // 刘庄村 lacks nothing: the month after its latest (October), opening with October's closing.
+        let liuzhuang = try start(.financeStatement, in: "liuzhuang")
+        XCTAssertEqual(liuzhuang["period"]?.period?.iso, "2026-11")
+        XCTAssertEqual(liuzhuang.money("opening_balance")?.formatted, "113,809.80")
+    }
+
+    func testDuesAndPointsStartFromTheLastMembersAndCategories() throws {
+        let dues = try start(.partyDues, in: "xuji")
+        XCTAssertEqual(dues["period"]?.period?.iso, "2026-Q4")
+        let members = dues.records("members")
+        XCTAssertEqual(members.count, 10)
+        XCTAssertEqual(members.first?.string("name"), "许桂芝")
+        XCTAssertEqual(members.first?.money("standard")?.formatted, "30.00")
+        XCTAssertEqual(
+            Set(members.flatMap { $0.entries.map(\.key) }), ["name", "standard"], "paid and months are this period's")
+
+        let points = try start(.partyPoints, in: "houmiao")
+        XCTAssertEqual(points["categories"]?.list?.compactMap(\.string), ["学习教育", "组织生活", "志愿服务", "带富帮困"])
+        XCTAssertEqual(points.records("members").count, 6)
+        XCTAssertEqual(Set(points.records("members").flatMap { $0.entries.map(\.key) }), ["name"])
+
+        let notice = try start(.affairsNotice, in: "xuji")
+        XCTAssertEqual(notice.entries.map(\.key), ["kind", "title", "published"])
+        XCTAssertEqual(notice.string("title"), "许集村村务公告")
+    }
+}
