@@ -25,27 +25,31 @@ enum StartingValues {
             if let closing = before?.data.money("closing_balance") { set("opening_balance", .money(closing)) }
         case .partyDues:
             let last = earlier.max { ($0.published, $0.path) < ($1.published, $1.path) }
-            let members = last?.data.records("members").map { member -> Value in
-                var row = Record(mark: .start)
-                row.entries = member.entries.filter { $0.key == "name" || $0.key == "standard" }
-                return Value(content: .record(row), mark: .start)
+            if let members = last.map({ rows($0, "members", keeping: ["name", "standard"]) }), !members.isEmpty {
+                set("members", .list(members))
             }
-            if let members, !members.isEmpty { set("members", .list(members)) }
         case .partyPoints:
             let last = earlier.max { ($0.published, $0.path) < ($1.published, $1.path) }
             if let categories = last?.data["categories"] {
                 record.entries.append(.init(key: "categories", keyMark: .start, value: categories))
             }
-            let members = last?.data.records("members").map { member -> Value in
-                var row = Record(mark: .start)
-                row.entries = member.entries.filter { $0.key == "name" }
-                return Value(content: .record(row), mark: .start)
+            if let members = last.map({ rows($0, "members", keeping: ["name"]) }), !members.isEmpty {
+                set("members", .list(members))
             }
-            if let members, !members.isEmpty { set("members", .list(members)) }
         default:
             break
         }
         return record
+    }
+
+    /// The rows of a table of `document`, each with only the `keeping` cells (this period's
+    /// figures start blank).
+    static func rows(_ document: Document, _ key: String, keeping: Set<String>) -> [Value] {
+        document.data.records(key).map { row in
+            var kept = Record(mark: .start)
+            kept.entries = row.entries.filter { keeping.contains($0.key) }
+            return Value(content: .record(kept), mark: .start)
+        }
     }
 
     /// The first period the catalog lists as missing or pending for this village and kind; else

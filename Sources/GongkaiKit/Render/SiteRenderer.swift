@@ -42,11 +42,6 @@ struct SiteRenderer: Sendable {
             .sorted { NoticeSummary.newestFirst($0.summary, $1.summary) }
     }
 
-    /// Published notices of a village, newest first.
-    func publishedNotices(_ village: CheckedVillage) -> [NoticeSummary] {
-        village.publishedNotices(on: site.buildDate)
-    }
-
     /// The theme's own files (style sheets) at the output root.
     func begin() throws {
         for asset in theme.assets {
@@ -197,7 +192,7 @@ struct SiteRenderer: Sendable {
 
     /// Published notices of a village by the month they were published in.
     func boardMonths(_ village: CheckedVillage) -> [Month: [NoticeSummary]] {
-        Dictionary(grouping: publishedNotices(village)) { Month($0.published) }
+        Dictionary(grouping: village.publishedNotices(on: site.buildDate)) { Month($0.published) }
     }
 
     /// The month's board: the month's sheets, oldest first, each starting a page. Reused whole
@@ -293,7 +288,7 @@ struct SiteRenderer: Sendable {
 
     private func renderVillage(_ village: CheckedVillage, catalog: CatalogReport?) throws {
         let profile = village.profile!
-        let notices = publishedNotices(village)
+        let notices = village.publishedNotices(on: site.buildDate)
         let root = SitePaths.root(forFolder: village.id)
         var facts: [Fact] = []
         func add(_ label: String, _ value: Int?, _ unit: String) {

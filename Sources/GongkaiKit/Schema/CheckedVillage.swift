@@ -18,9 +18,7 @@ public struct CheckedVillage: Sendable {
     public var profile: VillageProfile? { source.profile }
 
     /// Its published notices, newest first: the order of every list of them.
-    func publishedNotices(on date: CalendarDate) -> [NoticeSummary] {
-        notices.filter { $0.isPublished(on: date) }.sorted(by: NoticeSummary.newestFirst)
-    }
+    func publishedNotices(on date: CalendarDate) -> [NoticeSummary] { notices.published(on: date) }
 }
 
 /// What the town-level pages (town page and feed, catalog) and the build cache keep of a
@@ -35,7 +33,12 @@ public struct VillageDigest: Sendable {
     public var townNotices: [NoticeSummary]
 
     /// Its published town notices, newest first.
-    func publishedNotices(on date: CalendarDate) -> [NoticeSummary] {
-        townNotices.filter { $0.isPublished(on: date) }.sorted(by: NoticeSummary.newestFirst)
+    func publishedNotices(on date: CalendarDate) -> [NoticeSummary] { townNotices.published(on: date) }
+}
+
+extension [NoticeSummary] {
+    /// Those published on `date`, newest first.
+    func published(on date: CalendarDate) -> [NoticeSummary] {
+        filter { $0.isPublished(on: date) }.sorted(by: NoticeSummary.newestFirst)
     }
 }
