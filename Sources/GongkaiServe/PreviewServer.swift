@@ -1,26 +1,34 @@
 import Foundation
 import GongkaiKit
+import Hummingbird
+import Logging
 import NIOCore
-import NIOHTTP1
 import NIOPosix
+import Synchronization
 
 /// `gongkai serve`: builds the site into a private folder, serves it on loopback, rebuilds on
 /// every change and tells open pages to reload. A failed rebuild keeps the last good site and
-/// lays its problems over every page.
+/// lays its problems over every page. With `--edit` the same server holds the editor (spec §11).
 public final class PreviewServer: Sendable {
     let root: URL
     let port: Int
     let dateFlag: String?
     let workFolder: URL
     let state = PreviewState()
+    /// nil without `--edit`.
+    let workspace: EditorWorkspace?
     private let builds = DispatchQueue(label: "gongkai-build")
     private let log: @Sendable (String) -> Void
 
-    public init(root: URL, port: Int, dateFlag: String?, log: @escaping @Sendable (String) -> Void) {
+    public init(
+        root: URL, port: Int, dateFlag: String?, edit: Bool = false, author: String? = nil,
+        log: @escaping @Sendable (String) -> Void
+    ) {
         self.root = root
         self.port = port
         self.dateFlag = dateFlag
         self.log = log
+        workspace = edit ? EditorWorkspace(root: root, dateFlag: dateFlag, author: author) : nil
         workFolder = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-serve-\(getpid())")
     }
 
@@ -33,48 +41,75 @@ public final class PreviewServer: Sendable {
         defer { try? FileManager.default.removeItem(at: workFolder) }
         rebuild(reason: "首次生成")
 
-        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
-        let siteRoot = siteFolder.path
-        let state = self.state
-        let bootstrap = ServerBootstrap(group: group)
-            .serverChannelOption(ChannelOptions.backlog, value: 64)
-            .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
-            .childChannelInitializer { channel in
-                channel.eventLoop.makeCompletedFuture {
-                    try channel.pipeline.syncOperations.configureHTTPServerPipeline(withErrorHandling: true)
-                    try channel.pipeline.syncOperations.addHandler(PreviewHandler(siteRoot: siteRoot, state: state))
-                }
-            }
-        let channel: Channel
-        do {
-            channel = try bootstrap.bind(host: "127.0.0.1", port: port).wait()
-        } catch let error as IOError where error.errnoCode == EADDRINUSE {
-            try? group.syncShutdownGracefully()
-            throw CommandFailure.badArgument("端口 \(port) 已被占用；请关闭占用它的程序，或用 --port 换一个端口")
-        } catch {
-            try? group.syncShutdownGracefully()
-            throw CommandFailure.badArgument("无法在 127.0.0.1:\(port) 上启动预览：\(error)")
-        }
-        log("正在预览：http://127.0.0.1:\(channel.localAddress?.port ?? port)/  （只在本机可访问；按 Ctrl-C 停止）")
-
         let watcher = SourceWatcher(root: root) { [self] in
             self.builds.async { self.rebuild(reason: "文件已修改") }
         }
         watcher.start()
-
-        let stop: @Sendable () -> Void = { channel.close(promise: nil) }
+        // Open event streams would keep a graceful stop waiting: end them on the same signals.
         var sources: [DispatchSourceSignal] = []
         for sig in [SIGINT, SIGTERM] {
-            signal(sig, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
-            source.setEventHandler(handler: stop)
+            source.setEventHandler { [state] in state.closeListeners() }
             source.resume()
             sources.append(source)
         }
-        try channel.closeFuture.wait()
-        sources.forEach { $0.cancel() }
-        try? group.syncShutdownGracefully()
+        defer { sources.forEach { $0.cancel() } }
+
+        let outcome = Outcome()
+        let semaphore = DispatchSemaphore(value: 0)
+        let app = makeApplication()
+        Task { [log, port] in
+            do {
+                try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
+            } catch let error as IOError where error.errnoCode == EADDRINUSE {
+                outcome.set(CommandFailure.badArgument("端口 \(port) 已被占用；请关闭占用它的程序，或用 --port 换一个端口"))
+            } catch {
+                outcome.set(CommandFailure.badArgument("无法在 127.0.0.1:\(port) 上启动预览：\(error)"))
+            }
+            _ = log
+            semaphore.signal()
+        }
+        semaphore.wait()
+        if let failure = outcome.failure { throw failure }
         log("预览已停止")
+    }
+
+    private func makeApplication() -> some ApplicationProtocol {
+        let router = Router()
+        router.add(middleware: LoopbackGuard(state: state))
+        router.get(RouterPath(PreviewInjection.eventsPath)) { [state] _, _ in Self.eventStream(state) }
+        if let workspace {
+            EditorRoutes(workspace: workspace, tokens: SessionTokens()).add(to: router)
+        }
+        let files = SiteFiles(siteRoot: siteFolder.path, state: state, workspace: workspace)
+        router.get("/") { request, _ in files.respond(to: request) }
+        router.get("**") { request, _ in files.respond(to: request) }
+        router.head("**") { request, _ in files.respond(to: request) }
+        var logger = Logger(label: "gongkai-serve")
+        logger.logLevel = .critical
+        return Application(
+            router: router,
+            configuration: .init(address: .hostname("127.0.0.1", port: port), serverName: nil),
+            onServerRunning: { [state, log] channel in
+                let bound = channel.localAddress?.port ?? 0
+                state.port.withLock { $0 = bound }
+                log("正在预览：http://127.0.0.1:\(bound)/  （只在本机可访问；按 Ctrl-C 停止）")
+            },
+            logger: logger)
+    }
+
+    private static func eventStream(_ state: PreviewState) -> Response {
+        let events = state.listen()
+        return Response(
+            status: .ok,
+            headers: [.contentType: "text/event-stream; charset=utf-8"],
+            body: ResponseBody { writer in
+                try await writer.write(ByteBuffer(string: ": connected\n\n"))
+                for await event in events {
+                    try await writer.write(ByteBuffer(string: "data: \(event)\n\n"))
+                }
+                try await writer.finish(nil)
+            })
     }
 
     /// Rebuilds and tells open pages; called on the build queue only.
@@ -101,5 +136,11 @@ public final class PreviewServer: Sendable {
             log("\(reason)：生成失败：\(error)")
         }
         state.broadcastReload()
+    }
+
+    private final class Outcome: Sendable {
+        private let value = Mutex<CommandFailure?>(nil)
+        func set(_ failure: CommandFailure) { value.withLock { $0 = failure } }
+        var failure: CommandFailure? { value.withLock { $0 } }
     }
 }

@@ -1,7 +1,5 @@
 import Foundation
 import GongkaiKit
-import NIOCore
-import NIOHTTP1
 import Synchronization
 
 /// What the preview server knows about the latest build, shared between threads.
@@ -14,7 +12,9 @@ final class PreviewState: Sendable {
     }
 
     private let snapshot = Mutex(Snapshot())
-    private let listeners = Mutex<[ObjectIdentifier: Channel]>([:])
+    private let listeners = Mutex<[UUID: AsyncStream<String>.Continuation]>([:])
+    /// The port bound, once the server runs: the Host a request must name.
+    let port = Mutex<Int?>(nil)
 
     var current: Snapshot { snapshot.withLock { $0 } }
 
@@ -22,22 +22,26 @@ final class PreviewState: Sendable {
         snapshot.withLock { change(&$0) }
     }
 
-    func addListener(_ channel: Channel) {
-        listeners.withLock { $0[ObjectIdentifier(channel)] = channel }
-        channel.closeFuture.whenComplete { [weak self] _ in
-            self?.listeners.withLock { _ = $0.removeValue(forKey: ObjectIdentifier(channel)) }
+    /// A stream of the events an open page is sent (`reload`), until the server stops.
+    func listen() -> AsyncStream<String> {
+        let id = UUID()
+        let (stream, continuation) = AsyncStream<String>.makeStream(bufferingPolicy: .bufferingNewest(4))
+        continuation.onTermination = { [weak self] _ in
+            _ = self?.listeners.withLock { $0.removeValue(forKey: id) }
         }
+        listeners.withLock { $0[id] = continuation }
+        return stream
     }
 
     var listenerCount: Int { listeners.withLock { $0.count } }
 
     /// Tells every open page to reload (server-sent event `reload`).
     func broadcastReload() {
-        let channels = listeners.withLock { Array($0.values) }
-        for channel in channels {
-            var buffer = channel.allocator.buffer(capacity: 32)
-            buffer.writeString("data: reload\n\n")
-            channel.writeAndFlush(HTTPServerResponsePart.body(.byteBuffer(buffer)), promise: nil)
-        }
+        for continuation in listeners.withLock({ Array($0.values) }) { continuation.yield("reload") }
+    }
+
+    /// Ends every event stream, so the server can stop.
+    func closeListeners() {
+        for continuation in listeners.withLock({ Array($0.values) }) { continuation.finish() }
     }
 }

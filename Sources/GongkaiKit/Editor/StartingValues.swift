@@ -52,15 +52,21 @@ enum StartingValues {
         }
     }
 
-    /// The first period the catalog lists as missing or pending for this village and kind; else
-    /// the one after the village's latest of this kind; else the last one ended before today.
+    /// The first period the catalog lists as missing or pending for this village and kind after
+    /// the latest one it has written; else the first it lacks at all; else the one after the
+    /// latest; else the last one ended before today.
     static func period(
         kind: Kind, allowed: [Period.Granularity], village: CheckedVillage, config: SiteConfig, today: CalendarDate
     ) -> Period {
         let rows = CatalogReport(config: config, buildDate: today, village: village)?.rows ?? []
-        let lacking = rows.filter { $0.kind == kind.id.rawValue && ($0.status == .missing || $0.status == .pending) }
-        if let first = lacking.map(\.period).min(), allowed.contains(first.granularity) { return first }
+        let lacking = rows.filter {
+            $0.kind == kind.id.rawValue && ($0.status == .missing || $0.status == .pending)
+                && allowed.contains($0.period.granularity)
+        }.map(\.period)
         let latest = village.documents.filter { $0.kind.id == kind.id }.compactMap(\.period).max()
+        // A gap before the latest one written is old business; the next one due comes first.
+        if let latest, let next = lacking.filter({ $0 > latest }).min() { return next }
+        if let first = lacking.min() { return first }
         return latest?.next ?? Scaffold.previousPeriod(before: today, allowed: allowed)
     }
 }

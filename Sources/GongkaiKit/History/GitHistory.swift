@@ -21,7 +21,8 @@ public struct GitHistory: Sendable {
     public var isShallow: Bool
     let root: URL
 
-    public static func load(root: URL) -> GitHistory? {
+    /// The history of `paths` (all of `content` by default); nil outside a git repository.
+    public static func load(root: URL, paths: [String] = ["content"]) -> GitHistory? {
         guard let inside = try? Git.run(["rev-parse", "--is-inside-work-tree"], in: root),
             inside.trimmingCharacters(in: .whitespacesAndNewlines) == "true"
         else { return nil }
@@ -32,8 +33,8 @@ public struct GitHistory: Sendable {
             let log = try? Git.run(
                 [
                     "-c", "core.quotepath=off", "log", "--no-merges", "--relative",
-                    "--format=%x1e%H%x1f%at%x1f%an%x1f%s", "--name-only", "-z", "--", "content",
-                ], in: root)
+                    "--format=%x1e%H%x1f%at%x1f%an%x1f%s", "--name-only", "-z", "--",
+                ] + paths, in: root)
         else { return GitHistory(commits: [:], isShallow: shallow, root: root) }
         return GitHistory(commits: parse(log), isShallow: shallow, root: root)
     }

@@ -1,6 +1,6 @@
 /// How a field type reads in scaffolds and `gongkai schema`, in Chinese.
 extension FieldType {
-    var hint: String {
+    public var hint: String {
         switch self {
         case .string(let max): return max.map { "文字，不超过 \($0) 字" } ?? "文字"
         case .text: return "文字，可多行"

@@ -45,9 +45,19 @@ struct DocumentParser {
         }
         let parsed = SourceText.yaml(yaml, lineOffset: lineOffset, reporter: reporter)
         guard parsed.ok else { return nil }
-        let rootMark = Mark(line: 1 + lineOffset, column: 1)
-        guard let root = parsed.root, let pairs = root.pairs else {
-            if let root = parsed.root, !root.isNull {
+        return document(
+            parsed.root, rootMark: Mark(line: 1 + lineOffset, column: 1), input: input, body: body,
+            bodyLineOffset: bodyLineOffset, sha256: source.sha256, bytes: source.bytes)
+    }
+
+    /// Types a parsed tree as a document of its kind: the step a file and an editor's form
+    /// (`FormDocument`) share.
+    func document(
+        _ parsedRoot: YAMLNode?, rootMark: Mark, input: Input, body: String?, bodyLineOffset: Int, sha256: String,
+        bytes: Int
+    ) -> Document? {
+        guard let root = parsedRoot, let pairs = root.pairs else {
+            if let root = parsedRoot, !root.isNull {
                 reporter.report(.s004, at: root.mark, .notAMapping)
             } else {
                 reporter.report(.s002, at: rootMark, .missingField(key: "kind", label: "类型"))
@@ -74,6 +84,6 @@ struct DocumentParser {
         return Document(
             village: input.village, path: input.path, slug: input.slug, kind: kind, data: record,
             title: title, published: published, body: body, bodyLineOffset: bodyLineOffset,
-            sourceSHA256: source.sha256, bytes: source.bytes)
+            sourceSHA256: sha256, bytes: bytes)
     }
 }

@@ -9,6 +9,8 @@
 struct FormDocument {
     let node: YAMLNode
     private let fieldsByLine: [Int: String]
+    /// The last line the fields took; a Markdown body is counted from the line after it.
+    let lastLine: Int
 
     /// The form field a diagnostic at this line is about.
     func field(atLine line: Int) -> String? { fieldsByLine[line] }
@@ -18,6 +20,11 @@ struct FormDocument {
         node =
             builder.mapping(fields, prefix: "", mark: Mark(line: 1, column: 1)) ?? YAMLNode(.mapping([]), mark: .start)
         fieldsByLine = builder.fieldsByLine
+        lastLine = builder.line
+    }
+
+    init(_ fields: [FormField], specs: [FieldSpec]) {
+        self.init(fields.map { ($0.name, $0.value) }, fields: specs)
     }
 
     private struct Builder {

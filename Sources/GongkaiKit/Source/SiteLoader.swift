@@ -92,8 +92,19 @@ public enum SiteLoader {
         return (site, collector)
     }
 
+    /// Only the settings, for the editor; nil when gongkai.yaml is unusable (`check` says why).
+    static func prepareSettings(root: URL) -> SiteConfig? {
+        let reporter = FileReporter(collector: DiagnosticCollector(), file: SiteRoot.configName)
+        guard let source = SourceText.read(root.appendingPathComponent(SiteRoot.configName), reporter: reporter)
+        else { return nil }
+        let parsed = SourceText.yaml(source.text, reporter: reporter)
+        guard parsed.ok else { return nil }
+        let record = SchemaValidator(reporter: reporter).record(parsed.root, fields: SiteConfig.fields)
+        return SiteConfig.boundsProblems(record).isEmpty ? SiteConfig(record) : nil
+    }
+
     /// Lists a village folder and reads its village.yaml; nil for a folder that is no village.
-    private static func readVillage(
+    static func readVillage(
         _ id: String, in content: URL, town: String, collector: DiagnosticCollector
     ) -> (village: VillageSource?, profileSource: HashedFile?) {
         let folder = content.appendingPathComponent(id)

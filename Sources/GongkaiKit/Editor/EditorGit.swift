@@ -1,0 +1,72 @@
+import Foundation
+
+/// The editor's commits: one per save, of exactly the files it wrote (spec §11).
+struct EditorGit {
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    let root: URL
+    /// `Name <email>`; nil for git's own settings.
+    let author: String?
+
+    /// Commits `paths` (relative to the site root); returns the short hash, or nil outside a git
+    /// repository (the file is written all the same, with no history).
+    func commit(_ paths: [String], message: String) throws -> String? {
+        guard (try? run(["rev-parse", "--is-inside-work-tree"]))?.hasPrefix("true") == true else { return nil }
+        try run(["add", "-A", "--"] + paths)
+        var identity: [String] = []
+        // Without a committer identity git refuses; the author given (or a plain one) serves.
+        if ((try? run(["config", "user.email"])) ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            let (name, email) = Self.split(author ?? "gongkai <gongkai@localhost>")
+            identity = ["-c", "user.name=\(name)", "-c", "user.email=\(email)"]
+        }
+        var arguments = identity + ["commit", "--quiet", "--no-verify", "-m", message]
+        if let author { arguments += ["--author", author] }
+        try run(arguments + ["--"] + paths)
+        return try run(["rev-parse", "--short", "HEAD"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    static func split(_ author: String) -> (name: String, email: String) {
+        guard let open = author.firstIndex(of: "<"), let close = author.lastIndex(of: ">"), open < close else {
+            return (author, "")
+        }
+        return (
+            author[..<open].trimmingCharacters(in: .whitespaces),
+            String(author[author.index(after: open)..<close])
+        )
+    }
+
+    @discardableResult
+    func run(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git"] + arguments
+        process.currentDirectoryURL = root
+        var environment = ProcessInfo.processInfo.environment
+        environment["GIT_TERMINAL_PROMPT"] = "0"
+        process.environment = environment
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        let problem = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw Failure(
+                description: String(decoding: problem, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// `--author "姓名 <邮箱>"` as git takes it.
+public enum EditorAuthor {
+    public static func parse(_ text: String) -> (name: String, email: String)? {
+        let (name, email) = EditorGit.split(text)
+        guard !name.isEmpty, email.contains("@"), !text.contains("\n") else { return nil }
+        return (name, email)
+    }
+}

@@ -1,0 +1,219 @@
+import Foundation
+
+/// What a save did, or why it did not (spec §11: nothing lost, nothing failing a rule published).
+public enum EditorSaveOutcome: Sendable {
+    /// Written; `commit` is the short hash, nil outside a git repository (history is off).
+    case saved(path: String, commit: String?)
+    /// The form held what the file holds: nothing written.
+    case unchanged(path: String)
+    /// 保存 with errors: nothing written; only 保存为草稿 keeps it.
+    case refused(EditorCheck)
+    /// A published notice changed after its date: a 修订说明 is needed first (GK-R101).
+    case needsRevisionNote(EditorCheck)
+    /// The file changed on disk since the form was opened: both versions' differing fields.
+    case conflict(EditorConflict)
+    case failed(String)
+}
+
+public struct EditorConflict: Sendable {
+    public struct Difference: Sendable, Hashable {
+        public var field: String
+        public var onDisk: String
+        public var inForm: String
+    }
+    public var differences: [Difference]
+    /// The hash of the file as it is now (a form reopened from it saves over it).
+    public var diskHash: String
+    public var deleted: Bool
+}
+
+public struct EditorSaveRequest: Sendable {
+    public enum Mode: Sendable { case publish, draft }
+    public var draft: EditorDraft
+    public var mode: Mode
+    /// The commit message; default `更新：<title>` or `新建：<title>`.
+    public var message: String?
+    public var revisionNote: String?
+    /// Attachment files (relative to the village folder) uploaded with this form, committed with it.
+    public var uploads: [String]
+
+    public init(
+        draft: EditorDraft, mode: Mode, message: String? = nil, revisionNote: String? = nil, uploads: [String] = []
+    ) {
+        self.draft = draft
+        self.mode = mode
+        self.message = message
+        self.revisionNote = revisionNote
+        self.uploads = uploads
+    }
+}
+
+extension EditorWorkspace {
+    /// Saves a form: refused when the file changed since it was opened, when 保存 meets an error,
+    /// or when a published notice changes without a 修订说明; otherwise the canonical file is
+    /// written (nothing when it holds the same bytes) and committed. One save at a time.
+    public func save(_ request: EditorSaveRequest) -> EditorSaveOutcome {
+        saveLock.withLock { _ in saveNow(request) }
+    }
+
+    private func saveNow(_ request: EditorSaveRequest) -> EditorSaveOutcome {
+        var draft = request.draft
+        let file: URL
+        do { file = try EditorPaths.confined(draft.path, village: draft.village, root: root) } catch {
+            return .failed(error.description)
+        }
+        let onDisk = FileManager.default.contents(atPath: file.path)
+        let diskHash = onDisk.map(Hashing.sha256Hex) ?? ""
+        if diskHash != draft.baseHash {
+            return .conflict(conflict(draft, onDisk: onDisk, diskHash: diskHash))
+        }
+        if draft.kind != nil {
+            draft.fields.removeAll { $0.name == "draft" }
+            if request.mode == .draft { draft.fields.append(FormField("draft", "true")) }
+        }
+        var check = self.check(draft)
+        guard var text = fileText(draft, check: check, onDisk: onDisk) else {
+            return request.mode == .draft && check.record == nil ? .failed("表单无法读成文档") : .refused(check)
+        }
+        let old = onDisk.flatMap { diskValues($0, draft: draft) }
+        if let old, let new = check.record.map({ values($0, body: draft.body, specs: draft.specs) }) {
+            // Same values, however the file was laid out by hand: nothing to write.
+            if old.all == new.all { return .unchanged(path: draft.path) }
+            if old.meaning != new.meaning, old.isPublishedBefore(today) {
+                let note = (request.revisionNote ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+                guard !note.isEmpty else { return .needsRevisionNote(check) }
+                let row = (FormRows.rows(of: "revisions", in: draft.fields).max() ?? 0) + 1
+                draft.fields.append(FormField("revisions.\(row).date", today.iso))
+                draft.fields.append(FormField("revisions.\(row).note", note))
+                check = self.check(draft)
+                guard let revised = fileText(draft, check: check, onDisk: onDisk) else { return .refused(check) }
+                text = revised
+            }
+        }
+        if check.hasErrors && request.mode == .publish { return .refused(check) }
+        do {
+            try FileManager.default.createDirectory(
+                at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: file, options: .atomic)
+        } catch {
+            return .failed("无法写入 \(draft.path)：\(error.localizedDescription)")
+        }
+        let verb = draft.isNew ? "新建" : "更新"
+        let message =
+            request.message.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
+            ?? "\(verb)：\(draft.title)"
+        let uploads = request.uploads.map { "content/\(draft.village)/\($0)" }
+        do {
+            let commit = try EditorGit(root: root, author: author).commit([draft.path] + uploads, message: message)
+            return .saved(path: draft.path, commit: commit)
+        } catch {
+            return .failed("已写入 \(draft.path)，但提交到 git 失败：\(error)")
+        }
+    }
+
+    /// Deletes a document and commits the deletion (after the form's confirmation).
+    public func delete(village: String, path: String, baseHash: String, message: String?) -> EditorSaveOutcome {
+        saveLock.withLock { _ in
+            let file: URL
+            do { file = try EditorPaths.existing(path, village: village, root: root) } catch {
+                return .failed("\(error)")
+            }
+            guard !path.hasSuffix("/village.yaml") else { return .failed("village.yaml 不能删除") }
+            let onDisk = FileManager.default.contents(atPath: file.path)
+            guard onDisk.map(Hashing.sha256Hex) == baseHash else {
+                return .failed("\(path) 在打开后已被修改；请重新打开后再删除")
+            }
+            do {
+                try FileManager.default.removeItem(at: file)
+                let text = message?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+                let commit = try EditorGit(root: root, author: author).commit(
+                    [path], message: text.isEmpty ? "删除：\(path)" : text)
+                return .saved(path: path, commit: commit)
+            } catch {
+                return .failed("删除 \(path) 失败：\(error)")
+            }
+        }
+    }
+
+    /// The canonical file of a checked form, keeping what a form cannot show (`extra`).
+    private func fileText(_ draft: EditorDraft, check: EditorCheck, onDisk: Data?) -> String? {
+        guard var record = check.record else { return nil }
+        if let onDisk, let old = diskRecord(onDisk, draft: draft) {
+            for spec in draft.specs {
+                guard case .any = spec.type, record[spec.key] == nil, let value = old[spec.key] else { continue }
+                record.entries.append(Record.Entry(key: spec.key, keyMark: .start, value: value))
+            }
+        }
+        if draft.kind != nil, check.document == nil { return nil }
+        return try? DocumentWriter.file(record, fields: draft.specs, body: draft.body)
+    }
+
+    private func diskRecord(_ data: Data, draft: EditorDraft) -> Record? {
+        let reporter = FileReporter(collector: DiagnosticCollector(), file: draft.path)
+        var text = String(decoding: data, as: UTF8.self)
+        if draft.isMarkdown, case .success(let split) = FrontMatter.split(text) { text = split.yaml }
+        let parsed = SourceText.yaml(text, reporter: reporter)
+        guard parsed.ok else { return nil }
+        return SchemaValidator(reporter: reporter).record(parsed.root, fields: draft.specs)
+    }
+
+    /// A document's values as form fields: all of them, and only what it says (not its
+    /// revision notes, draft flag or print layout), with its body.
+    struct Values: Equatable {
+        var all: [FormField]
+        var meaning: [FormField]
+        var published: CalendarDate?
+        var draft: Bool
+
+        func isPublishedBefore(_ date: CalendarDate) -> Bool {
+            !draft && (published.map { $0 < date } ?? false)
+        }
+    }
+
+    func values(_ record: Record, body: String?, specs: [FieldSpec]) -> Values {
+        var all = FormValues.fields(of: record, specs: specs)
+        if let body { all.append(FormField("body", body.trimmingCharacters(in: .whitespacesAndNewlines))) }
+        let meaning = all.filter {
+            !$0.name.hasPrefix("revisions.") && $0.name != "draft" && !$0.name.hasPrefix("sheet.")
+        }
+        return Values(
+            all: all, meaning: meaning, published: record["published"]?.date, draft: record["draft"]?.bool ?? false)
+    }
+
+    private func diskValues(_ data: Data, draft: EditorDraft) -> Values? {
+        guard let record = diskRecord(data, draft: draft) else { return nil }
+        var body: String?
+        if draft.isMarkdown, case .success(let split) = FrontMatter.split(String(decoding: data, as: UTF8.self)) {
+            body = split.body
+        }
+        return values(record, body: body, specs: draft.specs)
+    }
+
+    /// The fields that differ between the file now on disk and the form.
+    private func conflict(_ draft: EditorDraft, onDisk: Data?, diskHash: String) -> EditorConflict {
+        var disk: [FormField] = []
+        var diskBody: String?
+        if let onDisk, let record = diskRecord(onDisk, draft: draft) {
+            disk = FormValues.fields(of: record, specs: draft.specs)
+            if draft.isMarkdown, case .success(let split) = FrontMatter.split(String(decoding: onDisk, as: UTF8.self)) {
+                diskBody = split.body
+            }
+        }
+        func grouped(_ fields: [FormField]) -> [String: String] {
+            Dictionary(fields.map { ($0.name, $0.value) }, uniquingKeysWith: { $0 + "、" + $1 })
+        }
+        let mine = grouped(draft.fields.filter { !$0.value.isEmpty })
+        let theirs = grouped(disk)
+        var names: [String] = []
+        for field in disk + draft.fields where !names.contains(field.name) { names.append(field.name) }
+        var differences = names.compactMap { name -> EditorConflict.Difference? in
+            let a = theirs[name] ?? ""
+            let b = mine[name] ?? ""
+            return a == b ? nil : .init(field: name, onDisk: a, inForm: b)
+        }
+        if let body = draft.body, (diskBody ?? "") != body {
+            differences.append(.init(field: "body", onDisk: diskBody ?? "", inForm: body))
+        }
+        return EditorConflict(differences: differences, diskHash: diskHash, deleted: onDisk == nil && !draft.isNew)
+    }
+}

@@ -1,0 +1,498 @@
+import Foundation
+import GongkaiKit
+
+/// The editor's form for one document, generated from its kind's fields (spec §11): a `<label
+/// for>` for every field, required ones marked, the hint beside it, a widget by type, tables
+/// for lists of records, fieldsets for objects; each problem beside its field and in a summary.
+struct EditorPage {
+    /// What the page says above the form.
+    enum Notice {
+        case saved(commit: String?, pageURL: String?)
+        case unchanged
+        case refused(errors: Int)
+        case needsRevision
+        case conflict(EditorConflict)
+        case failed(String)
+        case checked
+    }
+
+    let draft: EditorDraft
+    let check: EditorCheck?
+    let notice: Notice?
+    let csrf: String
+    let villageName: String
+    let supervisors: [String]
+    /// The file on disk is a notice published before today: a change needs a 修订说明.
+    let askRevision: Bool
+    let message: String
+    let revisionNote: String
+
+    private var problems: [String: [EditorCheck.Problem]] {
+        Dictionary(grouping: check?.problems ?? [], by: { $0.field ?? "" })
+    }
+
+    func html() -> String {
+        let heading = (draft.isProfile ? "村情 · 两委 · 监委" : (draft.kind?.label ?? "")) + (draft.isNew ? "（新建）" : "")
+        var out = Html.head(title: "\(draft.isNew ? "新建" : "编辑")：\(draft.title)")
+        out += "<header class=\"top\"><nav aria-label=\"位置\"><a href=\"/\">预览首页</a> › "
+        out +=
+            "<a href=\"\(Html.attr(EditorRoutes.villageURL(draft.village)))\">\(Html.text(villageName))的文档</a></nav></header>"
+        out += "<main id=\"main\"><h1>\(Html.text(heading))</h1>"
+        out += "<p class=\"path\">文件：<code>\(Html.text(draft.path))</code></p>"
+        out += noticeHTML()
+        out += summaryHTML()
+        out += "<form method=\"post\" action=\"\(Html.attr(EditorRoutes.postURL(draft.village)))\" "
+        out += "enctype=\"multipart/form-data\" novalidate id=\"editor\">"
+        // Enter in a text box checks; it never deletes a row or publishes.
+        out += "<button type=\"submit\" name=\"_action\" value=\"check\" class=\"enter-default\" tabindex=\"-1\" "
+        out += "aria-hidden=\"true\">检查</button>"
+        for (name, value) in [
+            ("_csrf", csrf), ("_path", draft.path), ("_base", draft.baseHash), ("_kind", draft.kind?.id.rawValue ?? ""),
+            ("_new", draft.isNew ? "1" : "0"),
+        ] {
+            out += "<input type=\"hidden\" name=\"\(name)\" value=\"\(Html.attr(value))\">"
+        }
+        if case .conflict(let conflict) = notice {
+            out += "<input type=\"hidden\" name=\"_disk\" value=\"\(Html.attr(conflict.diskHash))\">"
+        }
+        for spec in draft.specs where !["kind", "draft", "extra", "revisions"].contains(spec.key) {
+            out += field(spec, name: spec.key)
+        }
+        if let revisions = draft.specs.first(where: { $0.key == "revisions" }),
+            draft.fields.contains(where: { $0.name.hasPrefix("revisions.") })
+        {
+            out += field(revisions, name: "revisions")
+        }
+        if draft.isMarkdown { out += bodyHTML() }
+        if !draft.isProfile { out += uploadHTML() }
+        out += commitHTML()
+        out += "</form>"
+        if !draft.isNew, !draft.isProfile {
+            out +=
+                "<p class=\"delete\"><a href=\"\(Html.attr(EditorRoutes.deleteURL(village: draft.village, path: draft.path)))\">"
+            out += "删除这篇文档…</a></p>"
+        }
+        out += "</main><script src=\"/__gongkai/editor.js\" defer></script></body></html>"
+        return out
+    }
+
+    // MARK: - Above the form
+
+    private func noticeHTML() -> String {
+        guard let notice else { return "" }
+        switch notice {
+        case .saved(let commit, let page):
+            var text = commit.map { "已保存并提交（\(Html.text($0))）。" } ?? "已保存。此文件夹不在 git 仓库中，修改历史未记录。"
+            if let page { text += " <a href=\"\(Html.attr(page))\">在预览中查看</a>" }
+            return "<div class=\"notice ok\" role=\"status\">\(text)</div>"
+        case .unchanged:
+            return "<div class=\"notice\" role=\"status\">没有改动，文件未写入。</div>"
+        case .checked:
+            let count = check?.problems.count ?? 0
+            return count == 0 ? "<div class=\"notice ok\" role=\"status\">检查通过：没有发现问题。</div>" : ""
+        case .refused(let errors):
+            return "<div class=\"notice bad\" role=\"alert\">有 \(errors) 个错误，未保存。改正后再保存；"
+                + "也可以先“保存为草稿”（草稿不会公开）。</div>"
+        case .needsRevision:
+            return "<div class=\"notice bad\" role=\"alert\">这篇文档已经公开，修改后需要填写“修订说明”"
+                + "（会记入修订记录，村民可以看到）。请在下方填写后再保存。</div>"
+        case .failed(let why):
+            return "<div class=\"notice bad\" role=\"alert\">\(Html.text(why))</div>"
+        case .conflict(let conflict):
+            var out = "<div class=\"notice bad conflict\" role=\"alert\"><h2>未保存：文件在你打开后被修改了</h2>"
+            out +=
+                conflict.deleted
+                ? "<p>磁盘上的文件已被删除。</p>"
+                : "<p>另一个窗口或 git pull 改动了这个文件。两个版本不同的地方如下；你的修改仍在下面的表单里，没有丢失。</p>"
+            out +=
+                "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"不同的字段\"><table><caption>不同的字段</caption><thead><tr><th scope=\"col\">字段</th>"
+            out += "<th scope=\"col\">磁盘上的版本</th><th scope=\"col\">你的版本</th></tr></thead><tbody>"
+            for d in conflict.differences {
+                out += "<tr><th scope=\"row\">\(Html.text(label(of: d.field)))</th><td>\(Html.text(d.onDisk))</td>"
+                out += "<td>\(Html.text(d.inForm))</td></tr>"
+            }
+            out +=
+                "</tbody></table></div><p><a href=\"\(Html.attr(EditorRoutes.documentURL(village: draft.village, path: draft.path)))\">"
+            out += "放弃我的修改，打开磁盘上的版本</a>；或在下方按“用我的版本覆盖”。</p></div>"
+            return out
+        }
+    }
+
+    private func summaryHTML() -> String {
+        guard let check, !check.problems.isEmpty else { return "" }
+        var out =
+            "<section class=\"summary\" role=\"alert\" aria-labelledby=\"summary-title\" tabindex=\"-1\" id=\"summary\">"
+        out += "<h2 id=\"summary-title\">检查发现 \(check.errorCount) 个错误、\(check.warningCount) 个警告</h2><ul>"
+        for problem in check.problems {
+            let d = problem.diagnostic
+            let place =
+                problem.field.map { "<a href=\"#\(Html.attr(anchor(for: $0)))\">\(Html.text(label(of: $0)))</a>：" }
+                ?? ""
+            out += "<li class=\"\(d.severity.rawValue)\">\(place)<span class=\"code\">\(Html.text(d.code))</span> "
+            out += "\(Html.text(d.message))</li>"
+        }
+        return out + "</ul></section>"
+    }
+
+    // MARK: - Fields
+
+    private func field(_ spec: FieldSpec, name: String) -> String {
+        switch spec.type {
+        case .list(.object(let inner), _): return table(spec, name: name, columns: inner)
+        case .object(let inner):
+            var out = "<fieldset class=\"group\" id=\"\(Html.attr(Self.id(name)))\"><legend>\(Html.text(spec.label))"
+            out += required(spec) + "</legend>" + problemsHTML(name)
+            for inner in inner { out += field(inner, name: name + "." + inner.key) }
+            return out + "</fieldset>"
+        case .list(.name, _) where name == "reviewed.by":
+            return reviewers(spec, name: name)
+        case .list(let element, _):
+            return repeated(spec, name: name, element: element)
+        case .map(let element):
+            return map(spec, name: name, element: element)
+        case .any:
+            return ""
+        default:
+            let id = Self.id(name)
+            let problems = self.problems[name] ?? []
+            var out = "<div class=\"field\(problems.isEmpty ? "" : " invalid")\">"
+            out += "<label for=\"\(Html.attr(id))\">\(Html.text(spec.label))\(required(spec))</label>"
+            out += input(
+                spec.type, name: name, id: id, value: draft.value(name) ?? "",
+                describedBy: describedBy(name, hint: true), invalid: !problems.isEmpty, required: spec.required)
+            out += "<p class=\"hint\" id=\"\(Html.attr("h-" + id))\">\(Html.text(spec.type.hint))</p>"
+            out += extras(name)
+            out += problemsHTML(name)
+            return out + "</div>"
+        }
+    }
+
+    private func required(_ spec: FieldSpec) -> String {
+        spec.required
+            ? "<span class=\"req\" aria-hidden=\"true\"> *</span><span class=\"visually-hidden\">（必填）</span>" : ""
+    }
+
+    private func describedBy(_ name: String, hint: Bool) -> String {
+        let id = Self.id(name)
+        var ids: [String] = hint ? ["h-" + id] : []
+        if problems[name] != nil { ids.append("e-" + id) }
+        return ids.joined(separator: " ")
+    }
+
+    private func input(
+        _ type: FieldType, name: String, id: String, value: String, describedBy: String, invalid: Bool, required: Bool
+    ) -> String {
+        var attributes = "id=\"\(Html.attr(id))\" name=\"\(Html.attr(name))\""
+        if !describedBy.isEmpty { attributes += " aria-describedby=\"\(Html.attr(describedBy))\"" }
+        if invalid { attributes += " aria-invalid=\"true\"" }
+        if required { attributes += " aria-required=\"true\"" }
+        let v = Html.attr(value)
+        switch type {
+        case .text:
+            return "<textarea \(attributes) rows=\"3\">\(Html.text(value))</textarea>"
+        case .choice(let options):
+            var out = "<select \(attributes)><option value=\"\"\(value.isEmpty ? " selected" : "")>（请选择）</option>"
+            for option in options + (options.contains(value) || value.isEmpty ? [] : [value]) {
+                out += "<option\(option == value ? " selected" : "")>\(Html.text(option))</option>"
+            }
+            return out + "</select>"
+        case .bool:
+            var out = "<select \(attributes)>"
+            for (option, label) in [("", "（未填）"), ("true", "是"), ("false", "否")] {
+                out += "<option value=\"\(option)\"\(option == value ? " selected" : "")>\(label)</option>"
+            }
+            return out + "</select>"
+        case .date:
+            return "<input type=\"date\" \(attributes) value=\"\(v)\">"
+        case .month:
+            return "<input type=\"month\" \(attributes) value=\"\(v)\">"
+        case .money:
+            return
+                "<input type=\"text\" inputmode=\"decimal\" class=\"money\" \(attributes) value=\"\(v)\" autocomplete=\"off\">"
+        case .int:
+            return
+                "<input type=\"text\" inputmode=\"numeric\" class=\"number\" \(attributes) value=\"\(v)\" autocomplete=\"off\">"
+        case .number:
+            return
+                "<input type=\"text\" inputmode=\"decimal\" class=\"number\" \(attributes) value=\"\(v)\" autocomplete=\"off\">"
+        case .publicPhone:
+            return "<input type=\"tel\" \(attributes) value=\"\(v)\">"
+        case .url:
+            return "<input type=\"url\" \(attributes) value=\"\(v)\">"
+        case .string(let max):
+            return "<input type=\"text\" \(attributes) value=\"\(v)\"\(max.map { " maxlength=\"\($0 * 2)\"" } ?? "")>"
+        default:
+            return "<input type=\"text\" \(attributes) value=\"\(v)\">"
+        }
+    }
+
+    /// What the totals script shows beside a field: the closing balance the entries imply.
+    private func extras(_ name: String) -> String {
+        guard name == "closing_balance", draft.kind?.id == .financeStatement else { return "" }
+        return "<p class=\"implied\" aria-live=\"polite\">按明细计算：<output data-implied=\"closing\" "
+            + "for=\"f-opening_balance\">—</output> 元（期初余额 + 收入合计 − 支出合计）</p>"
+    }
+
+    private func problemsHTML(_ name: String) -> String {
+        guard let list = problems[name], !list.isEmpty else { return "" }
+        var out = "<div class=\"problems\" id=\"\(Html.attr("e-" + Self.id(name)))\">"
+        for problem in list {
+            let d = problem.diagnostic
+            out +=
+                "<p class=\"\(d.severity.rawValue)\"><span class=\"code\">\(Html.text(d.code))</span> \(Html.text(d.message))</p>"
+        }
+        return out + "</div>"
+    }
+
+    /// Rows of a table as posted (blank ones included), by row number.
+    private func rowNumbers(_ name: String) -> [Int] {
+        let prefix = name + "."
+        return Set(
+            draft.fields.compactMap { field -> Int? in
+                guard field.name.hasPrefix(prefix) else { return nil }
+                return Int(field.name.dropFirst(prefix.count).prefix { $0 != "." })
+            }
+        ).sorted()
+    }
+
+    private func table(_ spec: FieldSpec, name: String, columns specs: [FieldSpec]) -> String {
+        let rows = rowNumbers(name)
+        // A map column (points' scores) gets one column per key any row or the categories name.
+        var columns: [(name: String, label: String, type: FieldType, required: Bool)] = []
+        for column in specs {
+            if case .map(let element) = column.type {
+                var keys: [String] = draft.fields.compactMap { f -> String? in
+                    guard f.name.hasPrefix("categories."), f.name.hasSuffix(".name") else { return nil }
+                    return f.value
+                }
+                for row in rows {
+                    let prefix = "\(name).\(row).\(column.key)."
+                    for f in draft.fields where f.name.hasPrefix(prefix) {
+                        let key = String(f.name.dropFirst(prefix.count))
+                        if !keys.contains(key) { keys.append(key) }
+                    }
+                }
+                columns += keys.filter { !$0.isEmpty }.map {
+                    ("\(column.key).\($0)", "\(column.label)：\($0)", element, false)
+                }
+            } else {
+                columns.append((column.key, column.label, column.type, column.required))
+            }
+        }
+        let id = Self.id(name)
+        var out = "<section class=\"table-field\" id=\"\(Html.attr(id))\" aria-labelledby=\"\(Html.attr("t-" + id))\">"
+        out += "<h2 class=\"table-title\" id=\"\(Html.attr("t-" + id))\">\(Html.text(spec.label))\(required(spec))</h2>"
+        out += "<p class=\"hint\">每行一项；空行不会保存。</p>" + problemsHTML(name)
+        out += "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(Html.attr(spec.label))（表格可左右滚动）\">"
+        out += "<table class=\"rows\" data-table=\"\(Html.attr(name))\"><thead><tr><th scope=\"col\">行</th>"
+        for column in columns {
+            out +=
+                "<th scope=\"col\">\(Html.text(column.label))\(column.required ? "<span class=\"req\" aria-hidden=\"true\"> *</span>" : "")</th>"
+        }
+        out += "<th scope=\"col\">操作</th></tr></thead><tbody>"
+        for (index, row) in rows.enumerated() {
+            out += rowHTML(
+                table: spec.label, name: name, row: row, position: index + 1, count: rows.count, columns: columns)
+        }
+        out += "</tbody>"
+        let sums = columns.filter { if case .money = $0.type { return true } else { return false } }
+        if !sums.isEmpty {
+            out += "<tfoot><tr><th scope=\"row\">合计</th>"
+            for column in columns {
+                if case .money = column.type {
+                    out += "<td><output data-sum=\"\(Html.attr(name + "." + column.name))\">—</output></td>"
+                } else {
+                    out += "<td></td>"
+                }
+            }
+            out += "<td></td></tr></tfoot>"
+        }
+        out += "</table></div>"
+        out += "<template data-row-template=\"\(Html.attr(name))\">"
+        out += rowHTML(table: spec.label, name: name, row: 0, position: 0, count: 0, columns: columns, template: true)
+        out += "</template>"
+        out += "<button type=\"submit\" name=\"_action\" value=\"\(Html.attr("add:" + name))\" class=\"add-row\" "
+        out += "data-add-row=\"\(Html.attr(name))\">新增一行</button></section>"
+        return out
+    }
+
+    private func rowHTML(
+        table label: String, name: String, row: Int, position: Int, count: Int,
+        columns: [(name: String, label: String, type: FieldType, required: Bool)], template: Bool = false
+    ) -> String {
+        let rowName = template ? "\(name).__ROW__" : "\(name).\(row)"
+        let rowProblems = problems[rowName] ?? []
+        var out =
+            "<tr\(rowProblems.isEmpty ? "" : " class=\"invalid\"")><th scope=\"row\">\(template ? "新" : String(position))</th>"
+        for column in columns {
+            let cellName = rowName + "." + column.name
+            let id = Self.id(cellName)
+            let cellProblems = problems[cellName] ?? []
+            out += "<td\(cellProblems.isEmpty ? "" : " class=\"invalid\"")>"
+            out +=
+                "<label class=\"visually-hidden\" for=\"\(Html.attr(id))\">\(Html.text(label)) 第 \(template ? "新" : String(position)) 行 \(Html.text(column.label))</label>"
+            out += input(
+                column.type, name: cellName, id: id, value: template ? "" : draft.value(cellName) ?? "",
+                describedBy: describedBy(cellName, hint: false), invalid: !cellProblems.isEmpty, required: false)
+            out += problemsHTML(cellName) + "</td>"
+        }
+        out += "<td class=\"row-actions\">"
+        if !template {
+            out += "<button type=\"submit\" name=\"_action\" value=\"\(Html.attr("del:\(name):\(row)"))\" "
+            out += "aria-label=\"删除第 \(position) 行\">删除</button>"
+            if position > 1 {
+                out += "<button type=\"submit\" name=\"_action\" value=\"\(Html.attr("up:\(name):\(row)"))\" "
+                out += "aria-label=\"第 \(position) 行上移\">上移</button>"
+            }
+            if position < count {
+                out += "<button type=\"submit\" name=\"_action\" value=\"\(Html.attr("down:\(name):\(row)"))\" "
+                out += "aria-label=\"第 \(position) 行下移\">下移</button>"
+            }
+        }
+        out += problemsHTML(rowName)
+        return out + "</td></tr>"
+    }
+
+    /// Reviewer names: a choice of the village's supervisors (spec §11), and room for others.
+    private func reviewers(_ spec: FieldSpec, name: String) -> String {
+        let chosen = draft.fields.filter { $0.name == name }.map(\.value)
+        let id = Self.id(name)
+        var out =
+            "<fieldset class=\"choices\" id=\"\(Html.attr(id))\"\(problems[name] == nil ? "" : " aria-invalid=\"true\"")"
+        out += " aria-describedby=\"\(Html.attr(describedBy(name, hint: true)))\">"
+        out += "<legend>\(Html.text(spec.label))\(required(spec))</legend>"
+        for (index, supervisor) in supervisors.enumerated() {
+            let boxID = "\(id)-\(index)"
+            out +=
+                "<div class=\"choice\"><input type=\"checkbox\" id=\"\(Html.attr(boxID))\" name=\"\(Html.attr(name))\" "
+            out += "value=\"\(Html.attr(supervisor))\"\(chosen.contains(supervisor) ? " checked" : "")>"
+            out += "<label for=\"\(Html.attr(boxID))\">\(Html.text(supervisor))</label></div>"
+        }
+        let others = chosen.filter { !supervisors.contains($0) }
+        for (index, other) in (others + [""]).enumerated() {
+            let otherID = "\(id)-other-\(index)"
+            out += "<div class=\"field\"><label for=\"\(Html.attr(otherID))\">其他审核人</label>"
+            out +=
+                "<input type=\"text\" id=\"\(Html.attr(otherID))\" name=\"\(Html.attr(name))\" value=\"\(Html.attr(other))\"></div>"
+        }
+        out += "<p class=\"hint\" id=\"\(Html.attr("h-" + id))\">勾选村务监督委员会成员（在 village.yaml 中登记）</p>"
+        return out + problemsHTML(name) + "</fieldset>"
+    }
+
+    private func repeated(_ spec: FieldSpec, name: String, element: FieldType) -> String {
+        let values = draft.fields.filter { $0.name == name }.map(\.value)
+        let id = Self.id(name)
+        var out =
+            "<fieldset class=\"group\" id=\"\(Html.attr(id))\"><legend>\(Html.text(spec.label))\(required(spec))</legend>"
+        for (index, value) in (values + [""]).enumerated() {
+            let itemID = "\(id)-\(index)"
+            out +=
+                "<div class=\"field\"><label for=\"\(Html.attr(itemID))\">\(Html.text(spec.label)) 第 \(index + 1) 项</label>"
+            out += input(
+                element, name: name, id: itemID, value: value, describedBy: describedBy(name, hint: true),
+                invalid: problems[name] != nil, required: false)
+            out += "</div>"
+        }
+        out += "<p class=\"hint\" id=\"\(Html.attr("h-" + id))\">\(Html.text(spec.type.hint))；空项不会保存</p>"
+        return out + problemsHTML(name) + "</fieldset>"
+    }
+
+    private func map(_ spec: FieldSpec, name: String, element: FieldType) -> String {
+        let id = Self.id(name)
+        var out = "<fieldset class=\"group\" id=\"\(Html.attr(id))\"><legend>\(Html.text(spec.label))</legend>"
+        for field in draft.fields where field.name.hasPrefix(name + ".") {
+            let key = String(field.name.dropFirst(name.count + 1))
+            out += "<div class=\"field\"><label for=\"\(Html.attr(Self.id(field.name)))\">\(Html.text(key))</label>"
+            out += input(
+                element, name: field.name, id: Self.id(field.name), value: field.value, describedBy: "",
+                invalid: problems[field.name] != nil, required: false)
+            out += problemsHTML(field.name) + "</div>"
+        }
+        out += "<div class=\"field\"><label for=\"\(Html.attr(id + "-newkey"))\">新增一项：名称</label>"
+        out +=
+            "<input type=\"text\" id=\"\(Html.attr(id + "-newkey"))\" name=\"\(Html.attr("_mapkey." + name))\"></div>"
+        out += "<div class=\"field\"><label for=\"\(Html.attr(id + "-newvalue"))\">新增一项：数值</label>"
+        out +=
+            "<input type=\"text\" id=\"\(Html.attr(id + "-newvalue"))\" name=\"\(Html.attr("_mapvalue." + name))\"></div>"
+        return out + problemsHTML(name) + "</fieldset>"
+    }
+
+    private func bodyHTML() -> String {
+        let body = draft.body ?? ""
+        let problems = self.problems["body"] ?? []
+        var out = "<div class=\"field body\(problems.isEmpty ? "" : " invalid")\">"
+        out += "<label for=\"f-body\">正文<span class=\"req\" aria-hidden=\"true\"> *</span></label>"
+        out +=
+            "<textarea id=\"f-body\" name=\"body\" rows=\"14\" aria-describedby=\"h-f-body\(problems.isEmpty ? "" : " e-f-body")\""
+        out += problems.isEmpty ? "" : " aria-invalid=\"true\""
+        out += ">\(Html.text(body))</textarea>"
+        out += "<p class=\"hint\" id=\"h-f-body\">Markdown：空一行分段；“- ”开头为列表；表格用 | 分列。按“检查”更新下方预览。</p>"
+        out += problemsHTML("body")
+        out += "<section class=\"preview\" aria-label=\"正文预览\"><h2>正文预览</h2><div class=\"rendered\">"
+        out += Markdown.html(body) + "</div></section></div>"
+        return out
+    }
+
+    private func uploadHTML() -> String {
+        """
+        <div class="field upload"><label for="f-upload">上传附件</label>\
+        <input type="file" id="f-upload" name="_upload" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" \
+        aria-describedby="h-f-upload"><p class="hint" id="h-f-upload">PDF、JPEG 或 PNG，每个不超过 20 MiB；\
+        保存或检查时上传，并加入“附件”表。</p></div>
+        """
+    }
+
+    private func commitHTML() -> String {
+        var out = "<fieldset class=\"commit\"><legend>保存</legend>"
+        if askRevision {
+            let invalid: Bool = { if case .needsRevision = notice { return true } else { return false } }()
+            out += "<div class=\"field\(invalid ? " invalid" : "")\"><label for=\"f-_revision\">修订说明</label>"
+            out += "<textarea id=\"f-_revision\" name=\"_revision\" rows=\"2\" aria-describedby=\"h-f-_revision\""
+            out += invalid ? " aria-invalid=\"true\"" : ""
+            out += ">\(Html.text(revisionNote))</textarea><p class=\"hint\" id=\"h-f-_revision\">这篇文档已经公开；"
+            out += "修改内容时必填，说明改了什么、为什么（记入修订记录）。</p></div>"
+        }
+        out += "<div class=\"field\"><label for=\"f-_message\">提交说明</label>"
+        out +=
+            "<input type=\"text\" id=\"f-_message\" name=\"_message\" value=\"\(Html.attr(message))\" aria-describedby=\"h-f-_message\">"
+        out += "<p class=\"hint\" id=\"h-f-_message\">记入 git 历史</p></div><div class=\"actions\">"
+        out += "<button type=\"submit\" name=\"_action\" value=\"save\" class=\"primary\">保存</button>"
+        if !draft.isProfile {
+            out += "<button type=\"submit\" name=\"_action\" value=\"draft\">保存为草稿</button>"
+        }
+        out += "<button type=\"submit\" name=\"_action\" value=\"check\">检查</button>"
+        if case .conflict = notice {
+            out += "<button type=\"submit\" name=\"_action\" value=\"overwrite\">用我的版本覆盖</button>"
+        }
+        return out + "</div></fieldset>"
+    }
+
+    // MARK: - Names
+
+    static func id(_ name: String) -> String { "f-" + name }
+
+    private func anchor(for field: String) -> String { Self.id(field) }
+
+    /// A field's name as a person reads it: `收入明细 第 2 行 · 金额（元）`.
+    func label(of field: String) -> String {
+        if field == "body" { return "正文" }
+        var specs = draft.specs
+        var words: [String] = []
+        var parts = field.split(separator: ".").map(String.init)[...]
+        while let part = parts.popFirst() {
+            guard let spec = specs.first(where: { $0.key == part }) else {
+                words.append(part)
+                continue
+            }
+            words.append(spec.label)
+            switch spec.type {
+            case .list(.object(let inner), _):
+                if let row = parts.popFirst() { words.append("第 \(row) 行") }
+                specs = inner
+            case .object(let inner): specs = inner
+            default: specs = []
+            }
+        }
+        return words.joined(separator: " · ")
+    }
+}

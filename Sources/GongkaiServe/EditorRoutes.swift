@@ -1,0 +1,286 @@
+import Foundation
+import GongkaiKit
+import Hummingbird
+
+/// The editor's routes (`serve --edit`, spec §11). Every action is a form post the server
+/// answers with a page, so all of it works without JavaScript; every post must carry the
+/// session's CSRF token.
+struct EditorRoutes: Sendable {
+    static let base = "/__gongkai/edit"
+    let workspace: EditorWorkspace
+    let tokens: SessionTokens
+
+    static func villageURL(_ village: String) -> String { "\(base)/\(village)" }
+    static func postURL(_ village: String) -> String { "\(base)/\(village)/doc" }
+    static func documentURL(village: String, path: String) -> String {
+        "\(base)/\(village)/doc?path=" + (path.addingPercentEncoding(withAllowedCharacters: .urlQueryValue) ?? "")
+    }
+    static func newURL(village: String, kind: KindID) -> String { "\(base)/\(village)/new/\(kind.rawValue)" }
+    static func deleteURL(village: String, path: String) -> String {
+        "\(base)/\(village)/delete?path=" + (path.addingPercentEncoding(withAllowedCharacters: .urlQueryValue) ?? "")
+    }
+
+    func add(to router: Router<BasicRequestContext>) {
+        router.get("/__gongkai/editor.css") { _, _ in
+            Response(
+                status: .ok, headers: [.contentType: "text/css; charset=utf-8"],
+                body: .init(byteBuffer: ByteBuffer(string: EditorAssets.css)))
+        }
+        router.get("/__gongkai/editor.js") { _, _ in
+            Response(
+                status: .ok, headers: [.contentType: "text/javascript; charset=utf-8"],
+                body: .init(byteBuffer: ByteBuffer(string: EditorAssets.script)))
+        }
+        router.get(RouterPath("\(Self.base)/:village")) { request, context in
+            try index(request, village: context.parameters.require("village"))
+        }
+        router.get(RouterPath("\(Self.base)/:village/new/:kind")) { request, context in
+            let village = try context.parameters.require("village")
+            guard let kind = KindID(rawValue: try context.parameters.require("kind")) else {
+                return Pages.text(.notFound, "未知的文档类型\n")
+            }
+            return respond(request) { session in
+                let draft = try workspace.start(village: village, kind: kind)
+                return page(draft, check: nil, notice: nil, session: session)
+            }
+        }
+        router.get(RouterPath("\(Self.base)/:village/doc")) { request, context in
+            let village = try context.parameters.require("village")
+            let path = request.uri.queryParameters["path"].map(String.init) ?? ""
+            return respond(request) { session in
+                let draft = try workspace.open(village: village, path: path)
+                var notice: EditorPage.Notice?
+                if let commit = request.uri.queryParameters["saved"].map(String.init) {
+                    notice = .saved(commit: commit.isEmpty ? nil : commit, pageURL: pageURL(draft))
+                }
+                return page(draft, check: nil, notice: notice, session: session)
+            }
+        }
+        router.post(RouterPath("\(Self.base)/:village/doc")) { request, context in
+            try await post(request, village: context.parameters.require("village"))
+        }
+        router.get(RouterPath("\(Self.base)/:village/delete")) { request, context in
+            let village = try context.parameters.require("village")
+            let path = request.uri.queryParameters["path"].map(String.init) ?? ""
+            return respond(request) { session in
+                let draft = try workspace.open(village: village, path: path)
+                return Pages.html(
+                    .ok, deletePage(draft, csrf: tokens.token(for: session.id)), cookie: session.newCookie)
+            }
+        }
+        router.post(RouterPath("\(Self.base)/:village/delete")) { request, context in
+            let village = try context.parameters.require("village")
+            let form = try await readPost(request)
+            guard let form else { return Pages.text(.forbidden, "403 缺少或错误的表单令牌（CSRF）；请刷新页面后重试\n") }
+            switch workspace.delete(
+                village: village, path: form.value("_path") ?? "", baseHash: form.value("_base") ?? "",
+                message: form.value("_message"))
+            {
+            case .saved: return Pages.redirect(Self.villageURL(village) + "?deleted=1")
+            case .failed(let why): return Pages.text(.conflict, why + "\n")
+            default: return Pages.text(.conflict, "未删除\n")
+            }
+        }
+    }
+
+    // MARK: - Pages
+
+    private func respond(_ request: Request, _ make: ((id: String, newCookie: Cookie?)) throws -> Response) -> Response
+    {
+        let session = tokens.session(of: request)
+        do {
+            var response = try make(session)
+            if let cookie = session.newCookie { response.setCookie(cookie) }
+            return response
+        } catch let error as EditorError {
+            return Pages.html(
+                .notFound,
+                Html.head(title: "找不到")
+                    + "<main id=\"main\"><h1>无法打开</h1><p>\(Html.text(error.description))</p></main></body></html>",
+                cookie: session.newCookie)
+        } catch {
+            return Pages.text(.internalServerError, "\(error)\n")
+        }
+    }
+
+    private func index(_ request: Request, village: String) throws -> Response {
+        guard let entry = workspace.villages().first(where: { $0.id == village }) else {
+            return Pages.text(.notFound, "找不到村文件夹 content/\(village)\n")
+        }
+        let session = tokens.session(of: request)
+        var out = Html.head(title: "\(entry.name)的文档")
+        out += "<header class=\"top\"><nav aria-label=\"位置\"><a href=\"/\">预览首页</a> › "
+        out += "<a href=\"/\(Html.attr(village))/\">\(Html.text(entry.name))</a></nav></header><main id=\"main\">"
+        out += "<h1>\(Html.text(entry.name))：录入与修改</h1>"
+        if request.uri.queryParameters["deleted"] != nil {
+            out += "<div class=\"notice ok\" role=\"status\">已删除并提交。</div>"
+        }
+        out += "<section aria-labelledby=\"new-title\"><h2 id=\"new-title\">新建</h2><ul class=\"kinds\">"
+        for category in Category.allCases {
+            for kind in KindRegistry.all where kind.category == category {
+                out +=
+                    "<li><a href=\"\(Html.attr(Self.newURL(village: village, kind: kind.id)))\">\(Html.text(kind.label))</a>"
+                out += " <span class=\"muted\">\(Html.text(category.label))</span></li>"
+            }
+        }
+        out += "</ul></section><section aria-labelledby=\"profile-title\"><h2 id=\"profile-title\">村情</h2>"
+        out +=
+            "<p><a href=\"\(Html.attr(Self.documentURL(village: village, path: "content/\(village)/village.yaml")))\">"
+        out += "编辑村情、两委和监委成员（village.yaml）</a></p></section>"
+        out += "<section aria-labelledby=\"docs-title\"><h2 id=\"docs-title\">已有文档</h2><ul class=\"documents\">"
+        for document in workspace.documents(of: village) {
+            out += "<li><a href=\"\(Html.attr(Self.documentURL(village: village, path: document.path)))\">"
+            out += "\(Html.text(document.title))</a> <span class=\"muted\">\(Html.text(document.kind.label)) · "
+            out += "\(document.published.iso)\(document.draft ? " · 草稿" : "")</span></li>"
+        }
+        out += "</ul></section></main></body></html>"
+        return Pages.html(.ok, out, cookie: session.newCookie)
+    }
+
+    private func deletePage(_ draft: EditorDraft, csrf: String) -> String {
+        var out = Html.head(title: "删除：\(draft.title)")
+        out += "<main id=\"main\"><h1>删除“\(Html.text(draft.title))”？</h1>"
+        out += "<p>文件 <code>\(Html.text(draft.path))</code> 将被删除，并作为一次提交记入 git 历史（可以从历史中找回）。</p>"
+        out +=
+            "<form method=\"post\" enctype=\"multipart/form-data\" action=\"\(Html.attr(Self.base))/\(Html.attr(draft.village))/delete\">"
+        out += "<input type=\"hidden\" name=\"_csrf\" value=\"\(Html.attr(csrf))\">"
+        out += "<input type=\"hidden\" name=\"_path\" value=\"\(Html.attr(draft.path))\">"
+        out += "<input type=\"hidden\" name=\"_base\" value=\"\(Html.attr(draft.baseHash))\">"
+        out += "<div class=\"field\"><label for=\"f-_message\">提交说明</label><input type=\"text\" id=\"f-_message\" "
+        out += "name=\"_message\" value=\"删除：\(Html.attr(draft.title))\"></div><div class=\"actions\">"
+        out += "<button type=\"submit\" class=\"danger\">确认删除</button> "
+        out +=
+            "<a href=\"\(Html.attr(Self.documentURL(village: draft.village, path: draft.path)))\">取消</a></div></form></main></body></html>"
+        return out
+    }
+
+    private func page(
+        _ draft: EditorDraft, check: EditorCheck?, notice: EditorPage.Notice?,
+        session: (id: String, newCookie: Cookie?), message: String? = nil, revisionNote: String = "",
+        status: HTTPResponse.Status = .ok
+    ) -> Response {
+        let village = workspace.villages().first { $0.id == draft.village }
+        let html = EditorPage(
+            draft: draft, check: check, notice: notice, csrf: tokens.token(for: session.id),
+            villageName: village?.name ?? draft.village, supervisors: workspace.supervisors(of: draft.village),
+            askRevision: workspace.isPublishedBeforeToday(draft), message: message ?? defaultMessage(draft),
+            revisionNote: revisionNote
+        ).html()
+        return Pages.html(status, html, cookie: session.newCookie)
+    }
+
+    private func defaultMessage(_ draft: EditorDraft) -> String {
+        (draft.isNew ? "新建：" : "更新：") + draft.title
+    }
+
+    private func pageURL(_ draft: EditorDraft) -> String? {
+        guard let kind = draft.kind else { return "/\(draft.village)/" }
+        let name = (draft.path as NSString).lastPathComponent
+        let slug = name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
+        return "/\(draft.village)/\(kind.category.rawValue)/\(slug)/"
+    }
+
+    // MARK: - Posts
+
+    /// The post's fields when its CSRF token is the session's; nil when it is not.
+    private func readPost(_ request: Request) async throws -> FormPost? {
+        let form: FormPost
+        do { form = try await FormPost.read(request) } catch let failure as FormPost.Failure {
+            throw HTTPError(.badRequest, message: failure.description)
+        }
+        return tokens.accepts(request, token: form.value("_csrf")) ? form : nil
+    }
+
+    private func post(_ request: Request, village: String) async throws -> Response {
+        guard let form = try await readPost(request) else {
+            return Pages.text(.forbidden, "403 缺少或错误的表单令牌（CSRF）；请刷新页面后重试\n")
+        }
+        let session = tokens.session(of: request)
+        let path = form.value("_path") ?? ""
+        guard workspace.mayEdit(path: path, village: village) else {
+            return Pages.text(.forbidden, "403 \(path) 不在这个村的文件夹里\n")
+        }
+        let kind = form.value("_kind").flatMap { KindRegistry.kind($0) }
+        var fields: [FormField] = kind.map { [FormField("kind", $0.id.rawValue)] } ?? []
+        for (name, value) in form.fields where !name.hasPrefix("_") && name != "body" && name != "kind" {
+            fields.append(FormField(name, value))
+        }
+        fields = FormRows.mergeMapEntries(form.fields, into: fields)
+        var draft = EditorDraft(
+            village: village, path: path, kind: kind, isNew: form.value("_new") == "1", fields: fields,
+            body: path.hasSuffix(".md") ? (form.value("body") ?? "") : nil, baseHash: form.value("_base") ?? "")
+        let action = form.value("_action") ?? "check"
+        let message = form.value("_message")
+        let note = form.value("_revision") ?? ""
+
+        // Uploads land in the village folder at once and join the attachments table.
+        var uploaded: [String] = []
+        for upload in form.uploads where upload.field == "_upload" && !(upload.bytes.isEmpty && upload.filename.isEmpty)
+        {
+            do {
+                let stored = try EditorUploads.store(
+                    upload.bytes, uploadedAs: upload.filename, village: village, root: workspace.root,
+                    today: workspace.today)
+                uploaded.append(stored)
+                let stem = (upload.filename as NSString).deletingPathExtension
+                draft.fields = FormRows.append(
+                    ["file": stored, "title": stem.isEmpty ? "附件" : stem], to: "attachments", in: draft.fields)
+            } catch {
+                let check = workspace.check(draft)
+                return page(
+                    draft, check: check, notice: .failed("\(error)"), session: session, message: message,
+                    revisionNote: note, status: .unprocessableContent)
+            }
+        }
+        draft.fields = FormRows.renumber(draft.fields, specs: draft.specs)
+
+        if let edit = FormRows.Edit(action) {
+            draft.fields = FormRows.renumber(edit.apply(to: draft.fields, specs: draft.specs), specs: draft.specs)
+            return page(draft, check: nil, notice: nil, session: session, message: message, revisionNote: note)
+        }
+        switch action {
+        case "save", "draft", "overwrite":
+            if action == "overwrite", let disk = form.value("_disk") { draft.baseHash = disk }
+            let outcome = workspace.save(
+                EditorSaveRequest(
+                    draft: draft, mode: action == "draft" ? .draft : .publish, message: message, revisionNote: note,
+                    uploads: uploaded))
+            switch outcome {
+            case .saved(let path, let commit):
+                return Pages.redirect(Self.documentURL(village: village, path: path) + "&saved=" + (commit ?? ""))
+            case .unchanged:
+                return page(
+                    draft, check: workspace.check(draft), notice: .unchanged, session: session, message: message,
+                    revisionNote: note)
+            case .refused(let check):
+                return page(
+                    draft, check: check, notice: .refused(errors: check.errorCount), session: session, message: message,
+                    revisionNote: note, status: .unprocessableContent)
+            case .needsRevisionNote(let check):
+                return page(
+                    draft, check: check, notice: .needsRevision, session: session, message: message, revisionNote: note,
+                    status: .unprocessableContent)
+            case .conflict(let conflict):
+                return page(
+                    draft, check: nil, notice: .conflict(conflict), session: session, message: message,
+                    revisionNote: note, status: .conflict)
+            case .failed(let why):
+                return page(
+                    draft, check: nil, notice: .failed(why), session: session, message: message, revisionNote: note,
+                    status: .unprocessableContent)
+            }
+        default:
+            return page(
+                draft, check: workspace.check(draft), notice: .checked, session: session, message: message,
+                revisionNote: note)
+        }
+    }
+}
+
+extension CharacterSet {
+    static let urlQueryValue: CharacterSet = {
+        var set = CharacterSet.urlQueryAllowed
+        set.remove(charactersIn: "&=+?#")
+        return set
+    }()
+}

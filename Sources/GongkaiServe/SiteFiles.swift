@@ -1,0 +1,82 @@
+import Foundation
+import GongkaiKit
+import Hummingbird
+
+/// Answers GET and HEAD with files of the built site (nothing outside it), HTML pages with the
+/// reload listener, the last build's errors, and with `--edit` a bar linking to the editor.
+struct SiteFiles: Sendable {
+    let siteRoot: String
+    let state: PreviewState
+    let workspace: EditorWorkspace?
+
+    func respond(to request: Request) -> Response {
+        let snapshot = state.current
+        guard snapshot.hasSite else {
+            return Pages.html(.ok, PreviewInjection.placeholder(snapshot.errors))
+        }
+        let target = request.uri.description
+        switch SitePathResolver.resolve(target, root: siteRoot) {
+        case .forbidden:
+            return Pages.text(.forbidden, "403 禁止访问\n")
+        case .notFound:
+            let page = PreviewInjection.inject(
+                into: "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>404</title></head>"
+                    + "<body><h1>404 找不到页面</h1></body></html>",
+                errors: snapshot.errors, hasSite: true)
+            return Pages.html(.notFound, page)
+        case .file(let path):
+            guard let data = FileManager.default.contents(atPath: path) else { return Pages.text(.notFound, "404\n") }
+            let type = ContentTypes.forPath(path)
+            guard type.hasPrefix("text/html") else {
+                return Response(
+                    status: .ok, headers: [.contentType: type], body: .init(byteBuffer: ByteBuffer(bytes: data)))
+            }
+            let relative = String(
+                path.dropFirst(URL(fileURLWithPath: siteRoot).resolvingSymlinksInPath().path.count + 1))
+            let page = PreviewInjection.inject(
+                into: String(decoding: data, as: UTF8.self), errors: snapshot.errors, hasSite: true,
+                editor: editorLink(for: relative))
+            return Pages.html(.ok, page)
+        }
+    }
+
+    /// 编辑 on a notice page, 新建 on a village's home page (spec §11 "where to click").
+    private func editorLink(for page: String) -> PreviewInjection.EditorLink? {
+        guard let workspace else { return nil }
+        let parts = page.split(separator: "/").map(String.init)
+        guard let village = parts.first, workspace.villages().contains(where: { $0.id == village }) else { return nil }
+        if parts.count == 2, parts[1] == "index.html" {
+            return .init(label: "新建 / 编辑本村文档", href: EditorRoutes.villageURL(village))
+        }
+        guard parts.count == 4, parts[3] == "index.html" else { return nil }
+        let category = parts[1]
+        let slug = parts[2]
+        guard
+            let document = workspace.documents(of: village).first(where: {
+                $0.kind.category.rawValue == category && ($0.path as NSString).lastPathComponent.hasPrefix(slug + ".")
+            })
+        else { return nil }
+        return .init(label: "编辑", href: EditorRoutes.documentURL(village: village, path: document.path))
+    }
+}
+
+/// Plain responses.
+enum Pages {
+    static func text(_ status: HTTPResponse.Status, _ text: String) -> Response {
+        Response(
+            status: status, headers: [.contentType: "text/plain; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    static func html(_ status: HTTPResponse.Status, _ html: String, cookie: Cookie? = nil) -> Response {
+        var response = Response(
+            status: status, headers: [.contentType: "text/html; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(string: html)))
+        if let cookie { response.setCookie(cookie) }
+        return response
+    }
+
+    static func redirect(_ location: String) -> Response {
+        Response(status: .seeOther, headers: [.location: location])
+    }
+}

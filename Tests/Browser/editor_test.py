@@ -1,0 +1,339 @@
+#!/usr/bin/env python3
+"""The editor (spec §11) as a secretary uses it: Debian's chromium through chromium-driver and
+Selenium, on the real `gongkai serve --edit` over a copy of the demo town in a git repository.
+Fields are found by their labels. Usage: editor_test.py PATH/TO/gongkai [SCREENSHOT_DIR]"""
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import unittest
+import urllib.error
+import urllib.request
+import uuid
+
+from selenium import webdriver
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+
+BINARY = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/gongkai")
+SHOTS = sys.argv[2] if len(sys.argv) > 2 else os.path.join(tempfile.gettempdir(), "gongkai-editor-shots")
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+AUTHOR = "许志强 <wenshu@xuji.example>"
+
+
+def axe_script():
+    """axe-core 4.x, as the PyPI package axe-playwright-python ships it (only its script is used)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("axe_playwright_python")
+    path = os.path.join(os.path.dirname(spec.origin), "axe.min.js")
+    with open(path, encoding="utf-8") as f:
+        return f.read()
+
+
+def git(root, *args):
+    return subprocess.run(["git", *args], cwd=root, check=True, capture_output=True, text=True).stdout
+
+
+class Site:
+    """A copy of the demo town with xuji's October statement not yet written, in git."""
+
+    def __init__(self):
+        self.root = tempfile.mkdtemp(prefix="gongkai-editor-")
+        shutil.copytree(os.path.join(REPO, "content"), os.path.join(self.root, "content"))
+        shutil.copy(os.path.join(REPO, "gongkai.yaml"), self.root)
+        os.remove(self.path("content/xuji/finance/2026-10.yaml"))
+        git(self.root, "init", "-q")
+        git(self.root, "add", "-A")
+        git(self.root, "-c", "user.name=许志强", "-c", "user.email=wenshu@xuji.example", "commit", "-qm", "demo")
+        git(self.root, "config", "user.name", "测试")
+        git(self.root, "config", "user.email", "test@example.invalid")
+        self.server = subprocess.Popen(
+            [BINARY, "serve", self.root, "--port", "0", "--edit", "--date", "2026-11-22", "--author", AUTHOR],
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        self.port = None
+        deadline = time.time() + 120
+        while time.time() < deadline and self.port is None:
+            line = self.server.stdout.readline()
+            m = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
+            if m:
+                self.port = int(m.group(1))
+        assert self.port, "the server did not start"
+        self.base = f"http://127.0.0.1:{self.port}"
+
+    def path(self, relative):
+        return os.path.join(self.root, relative)
+
+    def read(self, relative):
+        with open(self.path(relative), encoding="utf-8") as f:
+            return f.read()
+
+    def commits(self):
+        return int(git(self.root, "rev-list", "--count", "HEAD").strip())
+
+    def stop(self):
+        self.server.send_signal(2)
+        self.server.wait(timeout=30)
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
+def browser(javascript=True, width=1280, height=2000):
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for arg in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                f"--window-size={width},{height}", "--lang=zh-CN"]:
+        options.add_argument(arg)
+    if not javascript:
+        options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
+    return webdriver.Chrome(service=webdriver.ChromeService(executable_path="/usr/bin/chromedriver"), options=options)
+
+
+class EditorTests(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        os.makedirs(SHOTS, exist_ok=True)
+        cls.site = Site()
+        cls.driver = browser()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.driver.quit()
+        cls.site.stop()
+
+    # Finding things as a person does: by the label's words.
+    def field(self, label, within=None):
+        scope = within or self.driver
+        labels = scope.find_elements(By.XPATH, f".//label[starts-with(normalize-space(.), '{label}')]")
+        self.assertTrue(labels, f"no field labelled {label}")
+        return self.driver.find_element(By.ID, labels[0].get_attribute("for"))
+
+    def set_value(self, element, value):
+        """Types into a text box; sets date boxes the way a date picker does."""
+        if element.get_attribute("type") in ("date", "month"):
+            self.driver.execute_script(
+                "arguments[0].value=arguments[1];arguments[0].dispatchEvent(new Event('input',{bubbles:true}))",
+                element, value)
+        else:
+            element.clear()
+            element.send_keys(value)
+
+    def open_link(self, url, text):
+        """Follows a link on a preview page (waiting out a rebuild that is swapping the site in)."""
+        deadline = time.time() + 30
+        while True:
+            self.driver.get(url)
+            links = self.driver.find_elements(By.LINK_TEXT, text)
+            if links or time.time() > deadline:
+                break
+            time.sleep(0.5)
+        self.assertTrue(links, f"no link {text} on {url}")
+        links[0].click()
+
+    def button(self, text, within=None):
+        scope = within or self.driver
+        return scope.find_element(By.XPATH, f".//button[normalize-space(.)='{text}' and not(@aria-hidden)]")
+
+    def table(self, title):
+        return self.driver.find_element(
+            By.XPATH, f"//section[contains(@class,'table-field')][h2[starts-with(normalize-space(.), '{title}')]]")
+
+    def shot(self, name, driver=None):
+        (driver or self.driver).save_screenshot(os.path.join(SHOTS, name + ".png"))
+
+    def axe(self, context):
+        self.driver.execute_script(axe_script())
+        result = self.driver.execute_async_script(
+            "var done=arguments[0];axe.run(document,{resultTypes:['violations']}).then(function(r){done(r.violations)})")
+        summary = [(v["id"], v["help"], [n["target"] for n in v["nodes"]][:3]) for v in result]
+        if summary:
+            with open(os.path.join(SHOTS, "axe-failure.html"), "w", encoding="utf-8") as f:
+                f.write(self.driver.page_source)
+        self.assertEqual(summary, [], f"axe-core violations on {context}")
+
+    def fits(self, context):
+        overflow = self.driver.execute_script(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        self.assertLessEqual(overflow, 1, f"{context}: the page scrolls sideways by {overflow}px")
+
+    # 1. October's statement from 新建: GK-F101 beside 期末余额, fixed, saved, one commit, in the preview.
+    def test_1_new_statement_from_the_village_page(self):
+        d, site = self.driver, self.site
+        before = site.commits()
+        self.open_link(site.base + "/xuji/", "新建 / 编辑本村文档")
+        d.find_element(By.LINK_TEXT, "财务收支公开").click()
+        self.assertEqual(self.field("所属期间").get_attribute("value"), "2026-10", "the period the catalog lacks")
+        september = re.search(r"closing_balance:\s*\"?([\d,.]+)", site.read("content/xuji/finance/2026-09.yaml")).group(1)
+        opening = self.field("期初余额").get_attribute("value")
+        self.assertEqual(opening.replace(",", ""), september.replace(",", ""), "opening = September's closing")
+        self.assertIn("2026年10月", self.field("标题").get_attribute("value"))
+        self.axe("the new statement form")
+        self.shot("1-new-statement")
+
+        self.set_value(self.field("审核日期"), "2026-11-04")
+        reviewers = d.find_element(By.XPATH, "//fieldset[legend[starts-with(normalize-space(.), '审核人')]]")
+        reviewers.find_elements(By.CSS_SELECTOR, "input[type=checkbox]")[0].click()
+        d.execute_script("window.stillHere = true")
+        for title, voucher, item, amount in [("收入明细", "记-202610-001", "厂房租金", "1,000.00"),
+                                            ("支出明细", "记-202610-002", "保洁费", "200.00")]:
+            section = self.table(title)
+            self.button("新增一行", section).click()
+            self.set_value(self.field(f"{title} 第 1 行 日期", section), "2026-10-15")
+            self.set_value(self.field(f"{title} 第 1 行 凭证号", section), voucher)
+            self.set_value(self.field(f"{title} 第 1 行 摘要", section), item)
+            self.set_value(self.field(f"{title} 第 1 行 金额", section), amount)
+        self.assertTrue(d.execute_script("return window.stillHere === true"), "rows are added in place")
+        implied = d.find_element(By.CSS_SELECTOR, "output[data-implied]").text
+        opening_fen = int(round(float(opening.replace(",", "")) * 100))
+        expected = opening_fen + 80000
+        self.assertEqual(implied.replace(",", ""), f"{expected // 100}.{expected % 100:02d}", "the implied closing")
+        self.assertEqual(self.table("收入明细").find_element(By.CSS_SELECTOR, "output[data-sum]").text, "1,000.00")
+        self.set_value(self.field("期末余额"), "1.00")
+        self.button("保存").click()
+
+        closing = self.field("期末余额")
+        self.assertEqual(closing.get_attribute("aria-invalid"), "true")
+        described = closing.get_attribute("aria-describedby").split()
+        beside = " ".join(d.find_element(By.ID, i).text for i in described)
+        self.assertIn("GK-F101", beside, "the error is beside 期末余额")
+        summary = d.find_element(By.ID, "summary")
+        self.assertTrue(summary.find_elements(By.CSS_SELECTOR, "a[href='#f-closing_balance']"))
+        self.assertEqual(site.commits(), before, "nothing saved with an error")
+        self.assertFalse(os.path.exists(site.path("content/xuji/finance/2026-10.md")))
+        self.axe("the form showing errors")
+        self.shot("1-error-beside-field")
+        self.fits("errors at 1280px")
+
+        self.set_value(self.field("期末余额"), implied)
+        self.button("保存").click()
+        self.assertIn("saved=", d.current_url)
+        self.assertIn("已保存并提交", d.find_element(By.CSS_SELECTOR, ".notice").text)
+        self.assertEqual(site.commits(), before + 1, "exactly one new commit")
+        log = git(site.root, "log", "-1", "--format=%an|%ae|%s|%H")
+        self.assertTrue(log.startswith("许志强|wenshu@xuji.example|新建："), log)
+        changed = git(site.root, "show", "--name-only", "--format=", "HEAD").split()
+        self.assertEqual(changed, ["content/xuji/finance/2026-10.md"])
+        deadline = time.time() + 30
+        while time.time() < deadline:
+            d.get(site.base + "/xuji/finance/2026-10/")
+            if "许集村2026年10月" in d.title:
+                break
+            time.sleep(0.5)
+        self.assertIn("许集村2026年10月", d.title, "the notice is in the preview")
+        self.shot("1-notice-in-preview")
+
+    # 2. Amending a published notice asks for the 修订说明 and writes the revisions entry.
+    def test_2_amending_a_published_notice_asks_for_a_revision_note(self):
+        d, site = self.driver, self.site
+        self.open_link(site.base + "/xuji/finance/2026-09/", "编辑")
+        title = self.field("标题")
+        self.set_value(title, title.get_attribute("value") + "（更正）")
+        before = site.commits()
+        self.button("保存").click()
+        self.assertIn("修订说明", d.find_element(By.CSS_SELECTOR, ".notice").text)
+        note = self.field("修订说明")
+        self.assertEqual(note.get_attribute("aria-invalid"), "true")
+        self.assertEqual(site.commits(), before)
+        self.shot("2-revision-asked")
+        self.set_value(note, "标题补充“更正”二字")
+        self.button("保存").click()
+        self.assertEqual(site.commits(), before + 1)
+        text = site.read("content/xuji/finance/2026-09.yaml")
+        self.assertIn("revisions:", text)
+        self.assertIn("{date: 2026-11-22, note: 标题补充“更正”二字}", text)
+
+    # 3. A save over a file changed since the form opened is refused; both versions shown.
+    def test_3_a_conflicting_save_is_refused_with_both_versions(self):
+        d, site = self.driver, self.site
+        relative = "content/xuji/finance/2026-08.yaml"
+        d.get(site.base + "/__gongkai/edit/xuji/doc?path=" + relative)
+        original = site.read(relative)
+        disk_title = "另一个窗口改的标题"
+        with open(site.path(relative), "w", encoding="utf-8") as f:
+            f.write(re.sub(r"(?m)^title: .*$", "title: " + disk_title, original))
+        self.set_value(self.field("标题"), "我在表单里改的标题")
+        before = site.commits()
+        self.button("保存").click()
+        conflict = d.find_element(By.CSS_SELECTOR, ".conflict")
+        self.assertIn("文件在你打开后被修改了", conflict.text)
+        self.assertIn(disk_title, conflict.text)
+        self.assertIn("我在表单里改的标题", conflict.text)
+        self.assertIn("title: " + disk_title, site.read(relative), "nothing overwritten")
+        self.assertEqual(site.commits(), before)
+        self.shot("3-conflict")
+
+    # 4. Without JavaScript: 新增一行 is a post the server answers; the row is saved.
+    def test_4_without_javascript_a_row_is_added_and_saved(self):
+        site = self.site
+        plain = browser(javascript=False)
+        try:
+            self.driver, saved = plain, self.driver
+            plain.get(site.base + "/__gongkai/edit/xuji/doc?path=content/xuji/finance/2026-10.md")
+            section = self.table("附件")
+            rows = len(section.find_elements(By.CSS_SELECTOR, "tbody tr"))
+            self.button("新增一行", section).click()
+            section = self.table("附件")
+            self.assertEqual(len(section.find_elements(By.CSS_SELECTOR, "tbody tr")), rows + 1, "a row from the server")
+            n = rows + 1
+            self.set_value(self.field(f"附件 第 {n} 行 文件", section), "files/2026-09-06-代表会议记录.pdf")
+            self.set_value(self.field(f"附件 第 {n} 行 附件名称", section), "村民代表会议记录")
+            before = site.commits()
+            self.button("保存").click()
+            self.assertIn("已保存并提交", plain.find_element(By.CSS_SELECTOR, ".notice").text)
+            self.assertEqual(site.commits(), before + 1)
+            self.assertIn("{file: files/2026-09-06-代表会议记录.pdf, title: 村民代表会议记录}",
+                          site.read("content/xuji/finance/2026-10.md"))
+            self.shot("4-no-javascript", plain)
+        finally:
+            self.driver = saved
+            plain.quit()
+
+    # 5. A post without the CSRF token, and a request with a foreign Host, are refused.
+    def test_5_csrf_and_host(self):
+        site = self.site
+        boundary = uuid.uuid4().hex
+        body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"_path\"\r\n\r\n"
+                f"content/xuji/finance/2026-10.md\r\n--{boundary}\r\nContent-Disposition: form-data; "
+                f"name=\"_action\"\r\n\r\nsave\r\n--{boundary}--\r\n").encode()
+        request = urllib.request.Request(
+            site.base + "/__gongkai/edit/xuji/doc", data=body,
+            headers={"Content-Type": "multipart/form-data; boundary=" + boundary})
+        with self.assertRaises(urllib.error.HTTPError) as caught:
+            urllib.request.urlopen(request)
+        self.assertEqual(caught.exception.code, 403)
+        foreign = urllib.request.Request(site.base + "/xuji/", headers={"Host": f"evil.example:{site.port}"})
+        with self.assertRaises(urllib.error.HTTPError) as caught:
+            urllib.request.urlopen(foreign)
+        self.assertEqual(caught.exception.code, 421)
+
+    # 6. An executable renamed .pdf is refused by its content.
+    def test_6_a_renamed_executable_is_refused(self):
+        d, site = self.driver, self.site
+        fake = os.path.join(tempfile.gettempdir(), "会议记录.pdf")
+        shutil.copy("/bin/ls", fake)
+        d.get(site.base + "/__gongkai/edit/xuji/doc?path=content/xuji/finance/2026-10.md")
+        self.field("上传附件").send_keys(fake)
+        self.button("检查").click()
+        self.assertIn("不是 PDF、JPEG 或 PNG", d.find_element(By.CSS_SELECTOR, ".notice").text)
+        files = os.listdir(site.path("content/xuji/files"))
+        self.assertFalse([f for f in files if "会议记录" in f and f.endswith(".pdf") and "2026-11-22" in f], files)
+
+    # 7. The forms at 390 px and at 200% zoom: nothing scrolls sideways, axe finds nothing.
+    def test_7_narrow_and_zoomed(self):
+        d, site = self.driver, self.site
+        url = site.base + "/__gongkai/edit/xuji/new/finance.statement"
+        for name, width, scale in [("390px", 390, 1), ("zoom200", 640, 2)]:
+            d.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                              {"width": width, "height": 1600, "deviceScaleFactor": scale, "mobile": width < 500})
+            d.get(url)
+            self.fits(name)
+            self.axe(f"the form at {name}")
+            self.shot(f"7-form-{name}")
+        d.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+if __name__ == "__main__":
+    unittest.main(argv=[sys.argv[0], "-v"])
