@@ -13,13 +13,15 @@ enum EditorAssets {
         label{display:block;font-weight:600;margin-bottom:2px}
         .choice label{display:inline;font-weight:400;margin-left:4px}
         input[type=text],input[type=tel],input[type=url],input[type=date],input[type=month],select,textarea{
-          font:inherit;width:100%;max-width:36em;padding:6px 8px;border:1px solid #767676;border-radius:3px;background:#fff;color:#1c1c1c}
+          font:inherit;width:100%;max-width:36em;padding:6px 8px;border:1px solid #767676;border-radius:3px;
+            background:#fff;color:#1c1c1c}
         textarea{max-width:100%}
         input:focus,select:focus,textarea:focus,button:focus,a:focus{outline:3px solid #1a5fb4;outline-offset:1px}
         .money,.number{text-align:right;font-variant-numeric:tabular-nums}
         .hint{color:#555;font-size:.85em;margin:2px 0 0}
         .req{color:#a8161b}
-        .visually-hidden{position:absolute!important;left:-10000px;top:auto;width:1px;height:1px;overflow:hidden;white-space:nowrap}
+        .visually-hidden{position:absolute!important;left:-10000px;top:auto;width:1px;height:1px;overflow:hidden;
+          white-space:nowrap}
         .enter-default{position:absolute;left:-9999px}
         fieldset{border:1px solid #c8c8c8;border-radius:4px;margin:0 0 16px;padding:8px 12px}
         legend{font-weight:700;padding:0 4px}
@@ -40,43 +42,56 @@ enum EditorAssets {
         .row-actions button{font-size:.8em;padding:2px 6px;margin:1px}
         tfoot output{display:block;text-align:right;font-weight:700;font-variant-numeric:tabular-nums}
         .implied output{font-weight:700}
-        button{font:inherit;padding:6px 14px;border:1px solid #555;border-radius:3px;background:#fff;color:#1c1c1c;cursor:pointer}
+        button{font:inherit;padding:6px 14px;border:1px solid #555;border-radius:3px;background:#fff;color:#1c1c1c;
+          cursor:pointer}
         button.primary{background:#a8161b;color:#fff;border-color:#a8161b}
         button.danger{background:#a8161b;color:#fff}
         .add-row{margin:6px 0 18px}
         .actions{display:flex;flex-wrap:wrap;gap:10px;margin-top:10px}
         .preview{border:1px dashed #999;padding:4px 12px;margin-top:10px;background:#fff}
         .muted{color:#555;font-size:.85em}
-        .conflict table{border-collapse:collapse}.conflict th,.conflict td{border:1px solid #ccc;padding:4px 8px;text-align:left}
+        .conflict table{border-collapse:collapse}.conflict th,.conflict td{border:1px solid #ccc;padding:4px 8px;
+          text-align:left}
         .delete{margin-top:24px}
         """
 
     static let script = """
         (function(){
         "use strict";
-        function fen(text){var t=String(text||"").replace(/[,，\\s]/g,"");if(!/^-?\\d+(\\.\\d{1,2})?$/.test(t))return null;
-          var neg=t.charAt(0)==="-";if(neg)t=t.slice(1);var p=t.split(".");var f=parseInt(p[0],10)*100+(p[1]?parseInt((p[1]+"0").slice(0,2),10):0);
+        function fen(text){var t=String(text||"").replace(/[,，\\s]/g,"");
+          if(!/^-?\\d+(\\.\\d{1,2})?$/.test(t))return null;
+          var neg=t.charAt(0)==="-";if(neg)t=t.slice(1);var p=t.split(".");
+            var f=parseInt(p[0],10)*100+(p[1]?parseInt((p[1]+"0").slice(0,2),10):0);
           return neg?-f:f;}
-        function yuan(f){var neg=f<0;f=Math.abs(f);var s=String(Math.floor(f/100)).replace(/\\B(?=(\\d{3})+(?!\\d))/g,",");
+        function yuan(f){var neg=f<0;f=Math.abs(f);
+          var s=String(Math.floor(f/100)).replace(/\\B(?=(\\d{3})+(?!\\d))/g,",");
           return (neg?"-":"")+s+"."+String(f%100+100).slice(1);}
-        function sum(table,column){var total=0,ok=true;var re=new RegExp("^"+table.replace(/[.]/g,"\\\\.")+"\\\\.\\\\d+\\\\."+column+"$");
-          document.querySelectorAll("input").forEach(function(i){if(re.test(i.name)&&i.value.trim()!==""){var v=fen(i.value);if(v===null)ok=false;else total+=v;}});
+        function sum(table,column){var total=0,ok=true;
+          var re=new RegExp("^"+table.replace(/[.]/g,"\\\\.")+"\\\\.\\\\d+\\\\."+column+"$");
+          document.querySelectorAll("input").forEach(function(i){if(re.test(i.name)&&i.value.trim()!==""){
+            var v=fen(i.value);if(v===null)ok=false;else total+=v;}});
           return ok?total:null;}
         function recompute(){
-          document.querySelectorAll("output[data-sum]").forEach(function(o){var key=o.getAttribute("data-sum");var dot=key.indexOf(".");
+          document.querySelectorAll("output[data-sum]").forEach(function(o){var key=o.getAttribute("data-sum");
+            var dot=key.indexOf(".");
             var s=sum(key.slice(0,dot),key.slice(dot+1));o.textContent=s===null?"（有无法识别的金额）":yuan(s);});
           var implied=document.querySelector("output[data-implied=closing]");
-          if(implied){var open=document.getElementById("f-opening_balance");var o=open?fen(open.value):null;var a=sum("income","amount"),b=sum("expense","amount");
+          if(implied){var open=document.getElementById("f-opening_balance");var o=open?fen(open.value):null;
+            var a=sum("income","amount"),b=sum("expense","amount");
             implied.textContent=(o===null||a===null||b===null)?"—":yuan(o+a-b);}
         }
         document.addEventListener("input",recompute);
         document.addEventListener("click",function(e){
           var b=e.target.closest("button[data-add-row]");if(!b)return;
-          var name=b.getAttribute("data-add-row");var tpl=document.querySelector("template[data-row-template='"+name+"']");
+          var name=b.getAttribute("data-add-row");
+            var tpl=document.querySelector("template[data-row-template='"+name+"']");
           var table=document.querySelector("table[data-table='"+name+"'] tbody");if(!tpl||!table)return;
           e.preventDefault();
-          var max=0;table.querySelectorAll("input,select").forEach(function(i){var m=i.name.slice(name.length+1).match(/^(\\d+)\\./);if(m)max=Math.max(max,+m[1]);});
-          var n=max+1;var html=tpl.innerHTML.split("__ROW__").join(String(n)).split("第 新 行").join("第 "+(table.rows.length+1)+" 行");
+          var max=0;table.querySelectorAll("input,select").forEach(function(i){
+            var m=i.name.slice(name.length+1).match(/^(\\d+)\\./);if(m)max=Math.max(max,+m[1]);});
+          var n=max+1;
+            var html=tpl.innerHTML.split("__ROW__").join(String(n))
+              .split("第 新 行").join("第 "+(table.rows.length+1)+" 行");
           var holder=document.createElement("tbody");holder.innerHTML=html;var row=holder.firstElementChild;
           row.querySelector("th").textContent=String(table.rows.length+1);table.appendChild(row);
           var first=row.querySelector("input,select");if(first)first.focus();recompute();

@@ -36,7 +36,8 @@ struct EditorPage {
         var out = Html.head(title: "\(draft.isNew ? "新建" : "编辑")：\(draft.title)")
         out += "<header class=\"top\"><nav aria-label=\"位置\"><a href=\"/\">预览首页</a> › "
         out +=
-            "<a href=\"\(Html.attr(EditorRoutes.villageURL(draft.village)))\">\(Html.text(villageName))的文档</a></nav></header>"
+            "<a href=\"\(Html.attr(EditorRoutes.villageURL(draft.village)))\">\(Html.text(villageName))的文档</a></nav></h"
+            + "eader>"
         out += "<main id=\"main\"><h1>\(Html.text(heading))</h1>"
         out += "<p class=\"path\">文件：<code>\(Html.text(draft.path))</code></p>"
         out += noticeHTML()
@@ -69,7 +70,8 @@ struct EditorPage {
         out += "</form>"
         if !draft.isNew, !draft.isProfile {
             out +=
-                "<p class=\"delete\"><a href=\"\(Html.attr(EditorRoutes.deleteURL(village: draft.village, path: draft.path)))\">"
+                "<p class=\"delete\"><a href"
+                + "=\"\(Html.attr(EditorRoutes.deleteURL(village: draft.village, path: draft.path)))\">"
             out += "删除这篇文档…</a></p>"
         }
         out += "</main><script src=\"/__gongkai/editor.js\" defer></script></body></html>"
@@ -105,14 +107,16 @@ struct EditorPage {
                 ? "<p>磁盘上的文件已被删除。</p>"
                 : "<p>另一个窗口或 git pull 改动了这个文件。两个版本不同的地方如下；你的修改仍在下面的表单里，没有丢失。</p>"
             out +=
-                "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"不同的字段\"><table><caption>不同的字段</caption><thead><tr><th scope=\"col\">字段</th>"
+                "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"不同的字段\"><table><caption>不同的字段</capti"
+                + "on><thead><tr><th scope=\"col\">字段</th>"
             out += "<th scope=\"col\">磁盘上的版本</th><th scope=\"col\">你的版本</th></tr></thead><tbody>"
             for d in conflict.differences {
                 out += "<tr><th scope=\"row\">\(Html.text(label(of: d.field)))</th><td>\(Html.text(d.onDisk))</td>"
                 out += "<td>\(Html.text(d.inForm))</td></tr>"
             }
             out +=
-                "</tbody></table></div><p><a href=\"\(Html.attr(EditorRoutes.documentURL(village: draft.village, path: draft.path)))\">"
+                "</tbody></table></div><p><a href"
+                + "=\"\(Html.attr(EditorRoutes.documentURL(village: draft.village, path: draft.path)))\">"
             out += "放弃我的修改，打开磁盘上的版本</a>；或在下方按“用我的版本覆盖”。</p></div>"
             return out
         }
@@ -121,7 +125,8 @@ struct EditorPage {
     private func summaryHTML() -> String {
         guard let check, !check.problems.isEmpty else { return "" }
         var out =
-            "<section class=\"summary\" role=\"alert\" aria-labelledby=\"summary-title\" tabindex=\"-1\" id=\"summary\">"
+            "<section class=\"summary\" role=\"alert\" aria-labelledby=\"summary-title\" tabindex=\"-1\" id=\"summary\""
+            + ">"
         out += "<h2 id=\"summary-title\">检查发现 \(check.errorCount) 个错误、\(check.warningCount) 个警告</h2><ul>"
         for problem in check.problems {
             let d = problem.diagnostic
@@ -208,13 +213,16 @@ struct EditorPage {
             return "<input type=\"month\" \(attributes) value=\"\(v)\">"
         case .money:
             return
-                "<input type=\"text\" inputmode=\"decimal\" class=\"money\" \(attributes) value=\"\(v)\" autocomplete=\"off\">"
+                "<input type=\"text\" inputmode=\"decimal\" class=\"money\" \(attributes) value=\"\(v)\" autocomplete"
+                + "=\"off\">"
         case .int:
             return
-                "<input type=\"text\" inputmode=\"numeric\" class=\"number\" \(attributes) value=\"\(v)\" autocomplete=\"off\">"
+                "<input type=\"text\" inputmode=\"numeric\" class=\"number\" \(attributes) value=\"\(v)\" autocomplete"
+                + "=\"off\">"
         case .number:
             return
-                "<input type=\"text\" inputmode=\"decimal\" class=\"number\" \(attributes) value=\"\(v)\" autocomplete=\"off\">"
+                "<input type=\"text\" inputmode=\"decimal\" class=\"number\" \(attributes) value=\"\(v)\" autocomplete"
+                + "=\"off\">"
         case .publicPhone:
             return "<input type=\"tel\" \(attributes) value=\"\(v)\">"
         case .url:
@@ -239,7 +247,8 @@ struct EditorPage {
         for problem in list {
             let d = problem.diagnostic
             out +=
-                "<p class=\"\(d.severity.rawValue)\"><span class=\"code\">\(Html.text(d.code))</span> \(Html.text(d.message))</p>"
+                "<p class=\"\(d.severity.rawValue)\"><span class=\"code\">\(Html.text(d.code))</span>"
+                + " \(Html.text(d.message))</p>"
         }
         return out + "</div>"
     }
@@ -287,7 +296,9 @@ struct EditorPage {
         out += "<table class=\"rows\" data-table=\"\(Html.attr(name))\"><thead><tr><th scope=\"col\">行</th>"
         for column in columns {
             out +=
-                "<th scope=\"col\">\(Html.text(column.label))\(column.required ? "<span class=\"req\" aria-hidden=\"true\"> *</span>" : "")</th>"
+                "<th scope=\"col\""
+                + ">\(Html.text(column.label))"
+                + (column.required ? "<span class=\"req\" aria-hidden=\"true\"> *</span>" : "") + "</th>"
         }
         out += "<th scope=\"col\">操作</th></tr></thead><tbody>"
         for (index, row) in rows.enumerated() {
@@ -323,14 +334,16 @@ struct EditorPage {
         let rowName = template ? "\(name).__ROW__" : "\(name).\(row)"
         let rowProblems = problems[rowName] ?? []
         var out =
-            "<tr\(rowProblems.isEmpty ? "" : " class=\"invalid\"")><th scope=\"row\">\(template ? "新" : String(position))</th>"
+            "<tr\(rowProblems.isEmpty ? "" : " class=\"invalid\"")><th scope=\"row\""
+            + ">\(template ? "新" : String(position))</th>"
         for column in columns {
             let cellName = rowName + "." + column.name
             let id = Self.id(cellName)
             let cellProblems = problems[cellName] ?? []
             out += "<td\(cellProblems.isEmpty ? "" : " class=\"invalid\"")>"
             out +=
-                "<label class=\"visually-hidden\" for=\"\(Html.attr(id))\">\(Html.text(label)) 第 \(template ? "新" : String(position)) 行 \(Html.text(column.label))</label>"
+                "<label class=\"visually-hidden\" for=\"\(Html.attr(id))\">\(Html.text(label)) 第"
+                + " \(template ? "新" : String(position)) 行 \(Html.text(column.label))</label>"
             out += input(
                 column.type, name: cellName, id: id, value: template ? "" : draft.value(cellName) ?? "",
                 describedBy: describedBy(cellName, hint: false), invalid: !cellProblems.isEmpty, required: false)
@@ -358,7 +371,8 @@ struct EditorPage {
         let chosen = draft.fields.filter { $0.name == name }.map(\.value)
         let id = Self.id(name)
         var out =
-            "<fieldset class=\"choices\" id=\"\(Html.attr(id))\"\(problems[name] == nil ? "" : " aria-invalid=\"true\"")"
+            "<fieldset class=\"choices\" id"
+            + "=\"\(Html.attr(id))\"\(problems[name] == nil ? "" : " aria-invalid=\"true\"")"
         out += " aria-describedby=\"\(Html.attr(describedBy(name, hint: true)))\">"
         out += "<legend>\(Html.text(spec.label))\(required(spec))</legend>"
         for (index, supervisor) in supervisors.enumerated() {
@@ -373,7 +387,8 @@ struct EditorPage {
             let otherID = "\(id)-other-\(index)"
             out += "<div class=\"field\"><label for=\"\(Html.attr(otherID))\">其他审核人</label>"
             out +=
-                "<input type=\"text\" id=\"\(Html.attr(otherID))\" name=\"\(Html.attr(name))\" value=\"\(Html.attr(other))\"></div>"
+                "<input type=\"text\" id=\"\(Html.attr(otherID))\" name=\"\(Html.attr(name))\" value"
+                + "=\"\(Html.attr(other))\"></div>"
         }
         out += "<p class=\"hint\" id=\"\(Html.attr("h-" + id))\">勾选村务监督委员会成员（在 village.yaml 中登记）</p>"
         return out + problemsHTML(name) + "</fieldset>"
@@ -383,11 +398,13 @@ struct EditorPage {
         let values = draft.fields.filter { $0.name == name }.map(\.value)
         let id = Self.id(name)
         var out =
-            "<fieldset class=\"group\" id=\"\(Html.attr(id))\"><legend>\(Html.text(spec.label))\(required(spec))</legend>"
+            "<fieldset class=\"group\" id=\"\(Html.attr(id))\"><legend>\(Html.text(spec.label))\(required(spec))</legen"
+            + "d>"
         for (index, value) in (values + [""]).enumerated() {
             let itemID = "\(id)-\(index)"
             out +=
-                "<div class=\"field\"><label for=\"\(Html.attr(itemID))\">\(Html.text(spec.label)) 第 \(index + 1) 项</label>"
+                "<div class=\"field\"><label for=\"\(Html.attr(itemID))\">\(Html.text(spec.label)) 第 \(index + 1) 项</la"
+                + "bel>"
             out += input(
                 element, name: name, id: itemID, value: value, describedBy: describedBy(name, hint: true),
                 invalid: problems[name] != nil, required: false)
@@ -413,7 +430,8 @@ struct EditorPage {
             "<input type=\"text\" id=\"\(Html.attr(id + "-newkey"))\" name=\"\(Html.attr("_mapkey." + name))\"></div>"
         out += "<div class=\"field\"><label for=\"\(Html.attr(id + "-newvalue"))\">新增一项：数值</label>"
         out +=
-            "<input type=\"text\" id=\"\(Html.attr(id + "-newvalue"))\" name=\"\(Html.attr("_mapvalue." + name))\"></div>"
+            "<input type=\"text\" id=\"\(Html.attr(id + "-newvalue"))\" name=\"\(Html.attr("_mapvalue." + name))\"></di"
+            + "v>"
         return out + problemsHTML(name) + "</fieldset>"
     }
 
@@ -423,7 +441,8 @@ struct EditorPage {
         var out = "<div class=\"field body\(problems.isEmpty ? "" : " invalid")\">"
         out += "<label for=\"f-body\">正文<span class=\"req\" aria-hidden=\"true\"> *</span></label>"
         out +=
-            "<textarea id=\"f-body\" name=\"body\" rows=\"14\" aria-describedby=\"h-f-body\(problems.isEmpty ? "" : " e-f-body")\""
+            "<textarea id=\"f-body\" name=\"body\" rows=\"14\" aria-describedby=\"h-f-bod"
+            + "y\(problems.isEmpty ? "" : " e-f-body")\""
         out += problems.isEmpty ? "" : " aria-invalid=\"true\""
         out += ">\(Html.text(body))</textarea>"
         out += "<p class=\"hint\" id=\"h-f-body\">Markdown：空一行分段；“- ”开头为列表；表格用 | 分列。按“检查”更新下方预览。</p>"
@@ -436,7 +455,8 @@ struct EditorPage {
     private func uploadHTML() -> String {
         """
         <div class="field upload"><label for="f-upload">上传附件</label>\
-        <input type="file" id="f-upload" name="_upload" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" \
+        <input type="file" id="f-upload" name="_upload" \
+        accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" \
         aria-describedby="h-f-upload"><p class="hint" id="h-f-upload">PDF、JPEG 或 PNG，每个不超过 20 MiB；\
         保存或检查时上传，并加入“附件”表。</p></div>
         """
@@ -454,7 +474,8 @@ struct EditorPage {
         }
         out += "<div class=\"field\"><label for=\"f-_message\">提交说明</label>"
         out +=
-            "<input type=\"text\" id=\"f-_message\" name=\"_message\" value=\"\(Html.attr(message))\" aria-describedby=\"h-f-_message\">"
+            "<input type=\"text\" id=\"f-_message\" name=\"_message\" value=\"\(Html.attr(message))\" aria-describedby"
+            + "=\"h-f-_message\">"
         out += "<p class=\"hint\" id=\"h-f-_message\">记入 git 历史</p></div><div class=\"actions\">"
         out += "<button type=\"submit\" name=\"_action\" value=\"save\" class=\"primary\">保存</button>"
         if !draft.isProfile {

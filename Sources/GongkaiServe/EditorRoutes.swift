@@ -119,7 +119,8 @@ struct EditorRoutes: Sendable {
         for category in Category.allCases {
             for kind in KindRegistry.all where kind.category == category {
                 out +=
-                    "<li><a href=\"\(Html.attr(Self.newURL(village: village, kind: kind.id)))\">\(Html.text(kind.label))</a>"
+                    "<li><a href=\"\(Html.attr(Self.newURL(village: village, kind: kind.id)))\""
+                    + ">\(Html.text(kind.label))</a>"
                 out += " <span class=\"muted\">\(Html.text(category.label))</span></li>"
             }
         }
@@ -142,7 +143,8 @@ struct EditorRoutes: Sendable {
         out += "<main id=\"main\"><h1>删除“\(Html.text(draft.title))”？</h1>"
         out += "<p>文件 <code>\(Html.text(draft.path))</code> 将被删除，并作为一次提交记入 git 历史（可以从历史中找回）。</p>"
         out +=
-            "<form method=\"post\" enctype=\"multipart/form-data\" action=\"\(Html.attr(Self.base))/\(Html.attr(draft.village))/delete\">"
+            "<form method=\"post\" enctype=\"multipart/form-data\" action=\"\(Html.attr(Self.base))"
+            + "/\(Html.attr(draft.village))/delete\">"
         out += "<input type=\"hidden\" name=\"_csrf\" value=\"\(Html.attr(csrf))\">"
         out += "<input type=\"hidden\" name=\"_path\" value=\"\(Html.attr(draft.path))\">"
         out += "<input type=\"hidden\" name=\"_base\" value=\"\(Html.attr(draft.baseHash))\">"
@@ -150,7 +152,8 @@ struct EditorRoutes: Sendable {
         out += "name=\"_message\" value=\"删除：\(Html.attr(draft.title))\"></div><div class=\"actions\">"
         out += "<button type=\"submit\" class=\"danger\">确认删除</button> "
         out +=
-            "<a href=\"\(Html.attr(Self.documentURL(village: draft.village, path: draft.path)))\">取消</a></div></form></main></body></html>"
+            "<a href=\"\(Html.attr(Self.documentURL(village: draft.village, path: draft.path)))\">取消</a></div></form></"
+            + "main></body></html>"
         return out
     }
 

@@ -2,10 +2,6 @@ import Foundation
 
 /// The editor's commits: one per save, of exactly the files it wrote (spec §11).
 struct EditorGit {
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
-    }
-
     let root: URL
     /// `Name <email>`; nil for git's own settings.
     let author: String?
@@ -38,28 +34,7 @@ struct EditorGit {
     }
 
     @discardableResult
-    func run(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + arguments
-        process.currentDirectoryURL = root
-        var environment = ProcessInfo.processInfo.environment
-        environment["GIT_TERMINAL_PROMPT"] = "0"
-        process.environment = environment
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let problem = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw Failure(
-                description: String(decoding: problem, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
-        }
-        return String(decoding: data, as: UTF8.self)
-    }
+    func run(_ arguments: [String]) throws -> String { try Git.run(arguments, in: root) }
 }
 
 /// `--author "姓名 <邮箱>"` as git takes it.

@@ -180,7 +180,7 @@ extension EditorWorkspace {
             all: all, meaning: meaning, published: record["published"]?.date, draft: record["draft"]?.bool ?? false)
     }
 
-    private func diskValues(_ data: Data, draft: EditorDraft) -> Values? {
+    func diskValues(_ data: Data, draft: EditorDraft) -> Values? {
         guard let record = diskRecord(data, draft: draft) else { return nil }
         var body: String?
         if draft.isMarkdown, case .success(let split) = FrontMatter.split(String(decoding: data, as: UTF8.self)) {

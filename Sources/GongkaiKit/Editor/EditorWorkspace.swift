@@ -216,17 +216,10 @@ extension EditorWorkspace {
     /// Whether the file a form was opened from is a notice published before today, so that a
     /// change to it needs a 修订说明 (spec §11, GK-R101).
     public func isPublishedBeforeToday(_ draft: EditorDraft) -> Bool {
-        guard !draft.isNew, let kind = draft.kind,
+        guard !draft.isNew, draft.kind != nil,
             let file = try? EditorPaths.existing(draft.path, village: draft.village, root: root),
             let data = FileManager.default.contents(atPath: file.path)
         else { return false }
-        var text = String(decoding: data, as: UTF8.self)
-        if draft.isMarkdown, case .success(let split) = FrontMatter.split(text) { text = split.yaml }
-        let reporter = FileReporter(collector: DiagnosticCollector(), file: draft.path)
-        let parsed = SourceText.yaml(text, reporter: reporter)
-        guard parsed.ok else { return false }
-        let record = SchemaValidator(reporter: reporter).record(parsed.root, fields: kind.allFields)
-        guard record["draft"]?.bool != true, let published = record["published"]?.date else { return false }
-        return published < today
+        return diskValues(data, draft: draft)?.isPublishedBefore(today) ?? false
     }
 }

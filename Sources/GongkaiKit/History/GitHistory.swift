@@ -64,7 +64,10 @@ public struct GitHistory: Sendable {
 }
 
 enum Git {
-    struct Failure: Error {}
+    /// git's own words on standard error.
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
 
     static func run(_ arguments: [String], in directory: URL) throws -> String {
         let process = Process()
@@ -76,12 +79,17 @@ enum Git {
         environment["GIT_TERMINAL_PROMPT"] = "0"
         process.environment = environment
         let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
+        process.standardError = err
         try process.run()
         let data = out.fileHandleForReading.readDataToEndOfFile()
+        let problem = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw Failure() }
+        guard process.terminationStatus == 0 else {
+            throw Failure(
+                description: String(decoding: problem, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+        }
         return String(decoding: data, as: UTF8.self)
     }
 }
