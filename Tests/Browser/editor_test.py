@@ -18,6 +18,8 @@ import uuid
 from selenium import webdriver
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
 
 BINARY = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/gongkai")
 SHOTS = sys.argv[2] if len(sys.argv) > 2 else os.path.join(tempfile.gettempdir(), "gongkai-editor-shots")
@@ -131,7 +133,14 @@ class EditorTests(unittest.TestCase):
                 break
             time.sleep(0.5)
         self.assertTrue(links, f"no link {text} on {url}")
-        links[0].click()
+        self.follow(links[0])
+
+    def follow(self, element):
+        """Clicks something that loads a new page and waits until that page has replaced this one."""
+        old = self.driver.find_element(By.TAG_NAME, "html")
+        element.click()
+        WebDriverWait(self.driver, 60).until(expected_conditions.staleness_of(old))
+        WebDriverWait(self.driver, 60).until(lambda d: d.execute_script("return document.readyState") == "complete")
 
     def button(self, text, within=None):
         scope = within or self.driver
@@ -164,7 +173,7 @@ class EditorTests(unittest.TestCase):
         d, site = self.driver, self.site
         before = site.commits()
         self.open_link(site.base + "/xuji/", "新建 / 编辑本村文档")
-        d.find_element(By.LINK_TEXT, "财务收支公开").click()
+        self.follow(d.find_element(By.LINK_TEXT, "财务收支公开"))
         self.assertEqual(self.field("所属期间").get_attribute("value"), "2026-10", "the period the catalog lacks")
         september = re.search(r"closing_balance:\s*\"?([\d,.]+)", site.read("content/xuji/finance/2026-09.yaml")).group(1)
         opening = self.field("期初余额").get_attribute("value")
@@ -192,7 +201,7 @@ class EditorTests(unittest.TestCase):
         self.assertEqual(implied.replace(",", ""), f"{expected // 100}.{expected % 100:02d}", "the implied closing")
         self.assertEqual(self.table("收入明细").find_element(By.CSS_SELECTOR, "output[data-sum]").text, "1,000.00")
         self.set_value(self.field("期末余额"), "1.00")
-        self.button("保存").click()
+        self.follow(self.button("保存"))
 
         closing = self.field("期末余额")
         self.assertEqual(closing.get_attribute("aria-invalid"), "true")
@@ -208,7 +217,7 @@ class EditorTests(unittest.TestCase):
         self.fits("errors at 1280px")
 
         self.set_value(self.field("期末余额"), implied)
-        self.button("保存").click()
+        self.follow(self.button("保存"))
         self.assertIn("saved=", d.current_url)
         self.assertIn("已保存并提交", d.find_element(By.CSS_SELECTOR, ".notice").text)
         self.assertEqual(site.commits(), before + 1, "exactly one new commit")
@@ -232,14 +241,14 @@ class EditorTests(unittest.TestCase):
         title = self.field("标题")
         self.set_value(title, title.get_attribute("value") + "（更正）")
         before = site.commits()
-        self.button("保存").click()
+        self.follow(self.button("保存"))
         self.assertIn("修订说明", d.find_element(By.CSS_SELECTOR, ".notice").text)
         note = self.field("修订说明")
         self.assertEqual(note.get_attribute("aria-invalid"), "true")
         self.assertEqual(site.commits(), before)
         self.shot("2-revision-asked")
         self.set_value(note, "标题补充“更正”二字")
-        self.button("保存").click()
+        self.follow(self.button("保存"))
         self.assertEqual(site.commits(), before + 1)
         text = site.read("content/xuji/finance/2026-09.yaml")
         self.assertIn("revisions:", text)
@@ -256,7 +265,7 @@ class EditorTests(unittest.TestCase):
             f.write(re.sub(r"(?m)^title: .*$", "title: " + disk_title, original))
         self.set_value(self.field("标题"), "我在表单里改的标题")
         before = site.commits()
-        self.button("保存").click()
+        self.follow(self.button("保存"))
         conflict = d.find_element(By.CSS_SELECTOR, ".conflict")
         self.assertIn("文件在你打开后被修改了", conflict.text)
         self.assertIn(disk_title, conflict.text)
@@ -274,14 +283,14 @@ class EditorTests(unittest.TestCase):
             plain.get(site.base + "/__gongkai/edit/xuji/doc?path=content/xuji/finance/2026-10.md")
             section = self.table("附件")
             rows = len(section.find_elements(By.CSS_SELECTOR, "tbody tr"))
-            self.button("新增一行", section).click()
+            self.follow(self.button("新增一行", section))
             section = self.table("附件")
             self.assertEqual(len(section.find_elements(By.CSS_SELECTOR, "tbody tr")), rows + 1, "a row from the server")
             n = rows + 1
             self.set_value(self.field(f"附件 第 {n} 行 文件", section), "files/2026-09-06-代表会议记录.pdf")
             self.set_value(self.field(f"附件 第 {n} 行 附件名称", section), "村民代表会议记录")
             before = site.commits()
-            self.button("保存").click()
+            self.follow(self.button("保存"))
             self.assertIn("已保存并提交", plain.find_element(By.CSS_SELECTOR, ".notice").text)
             self.assertEqual(site.commits(), before + 1)
             self.assertIn("{file: files/2026-09-06-代表会议记录.pdf, title: 村民代表会议记录}",
@@ -314,9 +323,9 @@ class EditorTests(unittest.TestCase):
         d, site = self.driver, self.site
         fake = os.path.join(tempfile.gettempdir(), "会议记录.pdf")
         shutil.copy("/bin/ls", fake)
-        d.get(site.base + "/__gongkai/edit/xuji/doc?path=content/xuji/finance/2026-10.md")
+        d.get(site.base + "/__gongkai/edit/xuji/doc?path=content/xuji/finance/2026-09.yaml")
         self.field("上传附件").send_keys(fake)
-        self.button("检查").click()
+        self.follow(self.button("检查"))
         self.assertIn("不是 PDF、JPEG 或 PNG", d.find_element(By.CSS_SELECTOR, ".notice").text)
         files = os.listdir(site.path("content/xuji/files"))
         self.assertFalse([f for f in files if "会议记录" in f and f.endswith(".pdf") and "2026-11-22" in f], files)
