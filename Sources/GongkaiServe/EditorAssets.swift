@@ -31,6 +31,7 @@ enum EditorAssets {
         .code{font-family:monospace;font-weight:700}
         .summary{border:2px solid #a8161b;background:#fff;padding:8px 16px;margin:12px 0}
         .summary li{margin:4px 0}.summary a{color:#1a5fb4}
+        .summary.elsewhere{border-color:#b36b00}
         .notice{padding:10px 14px;margin:12px 0;border-radius:4px;background:#eef3fb;border:1px solid #1a5fb4}
         .notice.ok{background:#e9f6ec;border-color:#1d6b32}.notice.bad{background:#fdecea;border-color:#a8161b}
         .scroll{overflow-x:auto;max-width:100%}

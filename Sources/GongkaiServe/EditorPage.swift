@@ -123,7 +123,27 @@ struct EditorPage {
     }
 
     private func summaryHTML() -> String {
-        guard let check, !check.problems.isEmpty else { return "" }
+        guard let check else { return "" }
+        return ownProblemsHTML(check) + elsewhereHTML(check)
+    }
+
+    /// What the change would do to the village's other files, each with a link to open it.
+    private func elsewhereHTML(_ check: EditorCheck) -> String {
+        guard !check.elsewhere.isEmpty else { return "" }
+        var out = "<section class=\"summary elsewhere\" aria-labelledby=\"elsewhere-title\">"
+        out += "<h2 id=\"elsewhere-title\">这次修改会让本村其他文档出现 \(check.elsewhere.count) 个问题</h2>"
+        out += "<p class=\"hint\">不影响保存；保存后请逐个打开修正。</p><ul>"
+        for d in check.elsewhere {
+            let link = EditorRoutes.documentURL(village: draft.village, path: d.location.file)
+            out += "<li class=\"\(d.severity.rawValue)\"><a href=\"\(Html.attr(link))\">"
+            out += "\(Html.text(d.location.file)) 第 \(d.location.line) 行</a>："
+            out += "<span class=\"code\">\(Html.text(d.code))</span> \(Html.text(d.message))</li>"
+        }
+        return out + "</ul></section>"
+    }
+
+    private func ownProblemsHTML(_ check: EditorCheck) -> String {
+        guard !check.problems.isEmpty else { return "" }
         var out =
             "<section class=\"summary\" role=\"alert\" aria-labelledby=\"summary-title\" tabindex=\"-1\" id=\"summary\""
             + ">"

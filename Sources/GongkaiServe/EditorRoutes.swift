@@ -249,7 +249,13 @@ struct EditorRoutes: Sendable {
                     draft: draft, mode: action == "draft" ? .draft : .publish, message: message, revisionNote: note,
                     uploads: uploaded))
             switch outcome {
-            case .saved(let path, let commit):
+            case .saved(let path, let commit, let elsewhere):
+                // The other files' new problems are known only now: shown at once, not after a redirect.
+                if !elsewhere.isEmpty, let saved = try? workspace.open(village: village, path: path) {
+                    return page(
+                        saved, check: EditorCheck(elsewhere: elsewhere),
+                        notice: .saved(commit: commit, pageURL: pageURL(saved)), session: session)
+                }
                 return Pages.redirect(Self.documentURL(village: village, path: path) + "&saved=" + (commit ?? ""))
             case .unchanged:
                 return page(

@@ -169,7 +169,7 @@ class EditorTests(unittest.TestCase):
         self.assertLessEqual(overflow, 1, f"{context}: the page scrolls sideways by {overflow}px")
 
     # 1. October's statement from 新建: GK-F101 beside 期末余额, fixed, saved, one commit, in the preview.
-    def test_1_new_statement_from_the_village_page(self):
+    def test_01_new_statement_from_the_village_page(self):
         d, site = self.driver, self.site
         before = site.commits()
         self.open_link(site.base + "/xuji/", "新建 / 编辑本村文档")
@@ -235,7 +235,7 @@ class EditorTests(unittest.TestCase):
         self.shot("1-notice-in-preview")
 
     # 2. Amending a published notice asks for the 修订说明 and writes the revisions entry.
-    def test_2_amending_a_published_notice_asks_for_a_revision_note(self):
+    def test_02_amending_a_published_notice_asks_for_a_revision_note(self):
         d, site = self.driver, self.site
         self.open_link(site.base + "/xuji/finance/2026-09/", "编辑")
         title = self.field("标题")
@@ -255,7 +255,7 @@ class EditorTests(unittest.TestCase):
         self.assertIn("{date: 2026-11-22, note: 标题补充“更正”二字}", text)
 
     # 3. A save over a file changed since the form opened is refused; both versions shown.
-    def test_3_a_conflicting_save_is_refused_with_both_versions(self):
+    def test_03_a_conflicting_save_is_refused_with_both_versions(self):
         d, site = self.driver, self.site
         relative = "content/xuji/finance/2026-08.yaml"
         d.get(site.base + "/__gongkai/edit/xuji/doc?path=" + relative)
@@ -275,7 +275,7 @@ class EditorTests(unittest.TestCase):
         self.shot("3-conflict")
 
     # 4. Without JavaScript: 新增一行 is a post the server answers; the row is saved.
-    def test_4_without_javascript_a_row_is_added_and_saved(self):
+    def test_04_without_javascript_a_row_is_added_and_saved(self):
         site = self.site
         plain = browser(javascript=False)
         try:
@@ -301,7 +301,7 @@ class EditorTests(unittest.TestCase):
             plain.quit()
 
     # 5. A post without the CSRF token, and a request with a foreign Host, are refused.
-    def test_5_csrf_and_host(self):
+    def test_05_csrf_and_host(self):
         site = self.site
         boundary = uuid.uuid4().hex
         body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"_path\"\r\n\r\n"
@@ -319,7 +319,7 @@ class EditorTests(unittest.TestCase):
         self.assertEqual(caught.exception.code, 421)
 
     # 6. An executable renamed .pdf is refused by its content.
-    def test_6_a_renamed_executable_is_refused(self):
+    def test_06_a_renamed_executable_is_refused(self):
         d, site = self.driver, self.site
         fake = os.path.join(tempfile.gettempdir(), "会议记录.pdf")
         shutil.copy("/bin/ls", fake)
@@ -330,8 +330,87 @@ class EditorTests(unittest.TestCase):
         files = os.listdir(site.path("content/xuji/files"))
         self.assertFalse([f for f in files if "会议记录" in f and f.endswith(".pdf") and "2026-11-22" in f], files)
 
+    # 8. A notice's body previewed as the site renders it; a real PDF uploaded, listed and committed.
+    def test_08_markdown_preview_and_an_accepted_upload(self):
+        d, site = self.driver, self.site
+        relative = "content/xuji/affairs/2026-11-05-notice.md"
+        d.get(site.base + "/__gongkai/edit/xuji/doc?path=" + relative)
+        body = self.field("正文")
+        body.send_keys(Keys.CONTROL, "a")
+        body.send_keys("请各户**按时缴费**。\n\n- 第一项\n- 第二项\n")
+        pdf = os.path.join(tempfile.gettempdir(), "医保 缴费名单(终稿).pdf")
+        with open(pdf, "wb") as f:
+            f.write(b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+                    b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+        self.field("上传附件").send_keys(pdf)
+        self.follow(self.button("检查"))
+        rendered = d.find_element(By.CSS_SELECTOR, ".preview .rendered")
+        self.assertEqual(rendered.find_element(By.TAG_NAME, "strong").text, "按时缴费")
+        self.assertEqual([li.text for li in rendered.find_elements(By.TAG_NAME, "li")], ["第一项", "第二项"])
+        stored = "files/2026-11-22-医保-缴费名单-终稿.pdf"
+        self.assertEqual(self.field("附件 第 1 行 文件", self.table("附件")).get_attribute("value"), stored)
+        with open(site.path("content/xuji/" + stored), "rb") as f:
+            self.assertTrue(f.read().startswith(b"%PDF-1.4"))
+        self.shot("8-preview-and-upload")
+        self.set_value(self.field("修订说明"), "正文改写，附缴费名单")
+        before = site.commits()
+        self.follow(self.button("保存"))
+        self.assertIn("已保存并提交", d.find_element(By.CSS_SELECTOR, ".notice").text)
+        self.assertEqual(site.commits(), before + 1)
+        changed = git(site.root, "-c", "core.quotePath=false", "show", "--name-only", "--format=", "HEAD").split()
+        self.assertEqual(sorted(changed), sorted([relative, "content/xuji/" + stored]))
+        text = site.read(relative)
+        self.assertIn(f"{{file: {stored}, title: 医保 缴费名单(终稿)}}", text)
+        self.assertTrue(text.endswith("请各户**按时缴费**。\n\n- 第一项\n- 第二项\n"), text[-80:])
+
+    # 9. A closing balance changed in August names the September opening it no longer meets.
+    def test_09_what_a_change_does_to_the_next_month(self):
+        d, site = self.driver, self.site
+        d.get(site.base + "/__gongkai/edit/xuji/doc?path=content/xuji/finance/2026-08.yaml")
+        self.set_value(self.field("期末余额"), "157,971.00")
+        self.follow(self.button("检查"))
+        elsewhere = d.find_element(By.CSS_SELECTOR, ".summary.elsewhere")
+        self.assertIn("会让本村其他文档出现 1 个问题", elsewhere.text)
+        link = elsewhere.find_element(By.TAG_NAME, "a")
+        self.assertRegex(link.text, r"^content/xuji/finance/2026-09\.yaml 第 \d+ 行$")
+        self.assertIn("GK-F103", elsewhere.text)
+        self.axe("the form naming another file's problem")
+        self.shot("9-elsewhere")
+        self.follow(link)
+        self.assertEqual(self.field("期初余额").get_attribute("value"), "157,971.90")
+
+    # 10. A statement of 200 rows: listed, summed while typing, a row added in place and one deleted.
+    def test_10_two_hundred_rows(self):
+        d, site = self.driver, self.site
+        relative = "content/xuji/finance/2026-07.yaml"
+        rows = "\n".join(f"- {{date: 2026-07-{1 + i % 28:02d}, voucher: 记-202607-{i + 1:03d}, item: 租金{i + 1}, "
+                         f"amount: 10.00}}" for i in range(200))
+        with open(site.path(relative), "w", encoding="utf-8") as f:
+            f.write("kind: finance.statement\ntitle: 许集村2026年7月财务收支公开\npublished: 2026-08-08\n"
+                    "period: 2026-07\nreviewed: {date: 2026-08-05, by: [许长林, 赵玉芬]}\n"
+                    f"opening_balance: \"150,300.00\"\nincome:\n{rows}\nexpense: []\n"
+                    "closing_balance: \"152,300.00\"\n")
+        d.get(site.base + "/__gongkai/edit/xuji/doc?path=" + relative)
+        income = self.table("收入明细")
+        self.assertEqual(len(income.find_elements(By.CSS_SELECTOR, "tbody tr")), 200)
+        self.assertEqual(income.find_element(By.CSS_SELECTOR, "output[data-sum]").text, "2,000.00")
+        d.execute_script("window.stillHere = true")
+        self.button("新增一行", income).click()
+        self.set_value(self.field("收入明细 第 201 行 金额", income), "5.00")
+        self.assertTrue(d.execute_script("return window.stillHere === true"), "the row is added in place")
+        self.assertEqual(income.find_element(By.CSS_SELECTOR, "output[data-sum]").text, "2,005.00")
+        self.assertEqual(d.find_element(By.CSS_SELECTOR, "output[data-implied]").text, "152,305.00")
+        self.shot("10-two-hundred-rows")
+        row = income.find_elements(By.CSS_SELECTOR, "tbody tr")[149]
+        self.assertEqual(self.field("收入明细 第 150 行 摘要", row).get_attribute("value"), "租金150")
+        self.follow(row.find_element(By.XPATH, ".//button[normalize-space(.)='删除']"))
+        income = self.table("收入明细")
+        self.assertEqual(len(income.find_elements(By.CSS_SELECTOR, "tbody tr")), 200, "one deleted, one added")
+        self.assertEqual(self.field("收入明细 第 150 行 摘要", income).get_attribute("value"), "租金151")
+        self.assertEqual(income.find_element(By.CSS_SELECTOR, "output[data-sum]").text, "1,995.00")
+
     # 7. The forms at 390 px and at 200% zoom: nothing scrolls sideways, axe finds nothing.
-    def test_7_narrow_and_zoomed(self):
+    def test_07_narrow_and_zoomed(self):
         d, site = self.driver, self.site
         url = site.base + "/__gongkai/edit/xuji/new/finance.statement"
         for name, width, scale in [("390px", 390, 1), ("zoom200", 640, 2)]:

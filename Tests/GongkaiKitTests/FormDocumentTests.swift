@@ -85,6 +85,30 @@ final class FormDocumentTests: XCTestCase {
 
             """)
     }
+
+    /// A notice's review fieldset left blank (date empty, no reviewer ticked) is no review at all,
+    /// not a review missing its date and reviewers; half filled, the missing half is named.
+    func testABlankOptionalObjectIsLeftOut() throws {
+        let notice = KindRegistry.kind(.affairsNotice)
+        let blank: [(name: String, value: String)] = [
+            ("kind", "affairs.notice"), ("title", "关于冬季防火的通知"), ("published", "2026-11-06"),
+            ("reviewed.date", ""),
+        ]
+        let form = FormDocument(blank, fields: notice.allFields)
+        let collector = DiagnosticCollector()
+        let record = SchemaValidator(reporter: FileReporter(collector: collector, file: "n.md"))
+            .record(form.node, fields: notice.allFields)
+        XCTAssertNil(record["reviewed"])
+        XCTAssertEqual(collector.diagnostics.map(\.code), [])
+
+        let half = FormDocument(blank + [("reviewed.by", "许长林")], fields: notice.allFields)
+        let found = DiagnosticCollector()
+        _ = SchemaValidator(reporter: FileReporter(collector: found, file: "n.md"))
+            .record(half.node, fields: notice.allFields)
+        XCTAssertEqual(
+            found.diagnostics.map { "\(half.field(atLine: $0.location.line) ?? "?") \($0.code)" },
+            ["reviewed.date GK-S002"])
+    }
 }
 
 extension Result {

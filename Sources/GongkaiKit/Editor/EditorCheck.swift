@@ -1,15 +1,22 @@
 import Foundation
 
 /// What checking a form found: the diagnostics of the edited file, each tied to the form field
-/// it is about, and the file the form would be saved as.
+/// it is about, the problems the change would cause in the village's other files, and the file
+/// the form would be saved as.
 public struct EditorCheck: Sendable {
     public struct Problem: Sendable, Hashable {
         public var diagnostic: Diagnostic
-        /// The form field (`income.2.amount`, `body`), nil when the problem is the document's.
+        /// The form field (`income.2.amount`, `body`), nil when the problem is the document's
+        /// or another file's.
         public var field: String?
     }
 
+    /// Problems of the edited file itself: these decide whether 保存 may write it.
     public var problems: [Problem]
+    /// Problems this change would bring to other files of the village (a closing balance that
+    /// no longer meets the next month's opening, a reviewer struck off the supervisory
+    /// committee): shown, never blocking, since fixing a chain takes one save per file.
+    public var elsewhere: [Diagnostic] = []
     /// The typed values, when the form could be read as a document of its kind.
     var record: Record?
     var document: Document?
@@ -20,8 +27,8 @@ public struct EditorCheck: Sendable {
 }
 
 extension EditorWorkspace {
-    /// Checks a form with the edited document in place of the file on disk: the schema, every
-    /// rule on the document, then the rules across its village (continuity, duplicates, GK-R101).
+    /// Checks a form with the edited file in place of the one on disk: the schema, every rule on
+    /// the document, then the rules across its village (continuity, duplicates, GK-R101).
     public func check(_ draft: EditorDraft) -> EditorCheck {
         guard let config = config() else {
             let diagnostic = Diagnostic(
@@ -39,10 +46,10 @@ extension EditorWorkspace {
                 return .init(diagnostic: $0, field: line > bodyStart ? "body" : form.field(atLine: line))
             }
         }
-
         guard let kind = draft.kind else {
             let record = SchemaValidator(reporter: reporter).record(form.node, fields: VillageProfile.fields)
-            return EditorCheck(problems: located(collector.diagnostics), record: record)
+            let elsewhere = checkProfile(record, draft: draft, config: config, collector: collector)
+            return EditorCheck(problems: located(collector.diagnostics), elsewhere: elsewhere, record: record)
         }
         let name = (draft.path as NSString).lastPathComponent
         let input = DocumentParser.Input(
@@ -63,19 +70,73 @@ extension EditorWorkspace {
             document?.data
             ?? SchemaValidator(reporter: FileReporter(collector: DiagnosticCollector(), file: ""))
             .record(form.node, fields: kind.allFields)
+        var elsewhere: [Diagnostic] = []
         if let document, let loaded = village(draft.village) {
             let context = RuleContext(
                 config: config, village: loaded.source.profile, attachments: Set(loaded.source.attachments),
                 buildDate: today)
             RuleRegistry.run(on: document, context: context, reporter: reporter)
             let others = loaded.documents.filter { $0.path != draft.path }
-            let checked = CheckedVillage(source: loaded.source, documents: others + [document], buildDate: today)
             // GK-R101 needs only this file's commits.
             let site = LoadedSite(
                 root: root, config: config, villages: [loaded.source], buildDate: today,
                 history: draft.isNew ? nil : GitHistory.load(root: root, paths: [draft.path]), sources: FileLedger())
-            Validator.checkVillage(checked, site: site, collector: collector)
+            let after = DiagnosticCollector(localizer: collector.localizer)
+            Validator.checkVillage(
+                CheckedVillage(source: loaded.source, documents: others + [document], buildDate: today), site: site,
+                collector: after)
+            for diagnostic in after.diagnostics where diagnostic.location.file == draft.path {
+                collector.report(diagnostic)
+            }
+            let before = DiagnosticCollector(localizer: collector.localizer)
+            Validator.checkVillage(
+                CheckedVillage(source: loaded.source, documents: loaded.documents, buildDate: today), site: site,
+                collector: before)
+            elsewhere = Self.introduced(after.diagnostics, over: before.diagnostics, except: draft.path)
         }
-        return EditorCheck(problems: located(collector.diagnostics), record: record, document: document)
+        return EditorCheck(
+            problems: located(collector.diagnostics), elsewhere: elsewhere, record: record, document: document)
+    }
+
+    /// village.yaml's own rules with the form in its place, and what the new committee lists
+    /// would do to the village's documents (a reviewer who no longer sits on the supervisory
+    /// committee).
+    private func checkProfile(
+        _ record: Record, draft: EditorDraft, config: SiteConfig, collector: DiagnosticCollector
+    ) -> [Diagnostic] {
+        guard let loaded = village(draft.village) else { return [] }
+        var source = loaded.source
+        source.profile = VillageProfile(id: draft.village, path: draft.path, record: record, defaultTown: config.town)
+        let site = LoadedSite(
+            root: root, config: config, villages: [source], buildDate: today, history: nil, sources: FileLedger())
+        Validator.checkVillage(
+            CheckedVillage(source: source, documents: loaded.documents, buildDate: today), site: site,
+            collector: collector)
+        func documentRules(_ profile: VillageProfile?) -> [Diagnostic] {
+            let found = DiagnosticCollector(localizer: collector.localizer)
+            let context = RuleContext(
+                config: config, village: profile, attachments: Set(source.attachments), buildDate: today)
+            for document in loaded.documents {
+                RuleRegistry.run(
+                    on: document, context: context, reporter: FileReporter(collector: found, file: document.path))
+            }
+            return found.diagnostics
+        }
+        return Self.introduced(
+            documentRules(source.profile), over: documentRules(loaded.source.profile), except: draft.path)
+    }
+
+    /// Diagnostics of other files found after a change and not before it.
+    static func introduced(_ after: [Diagnostic], over before: [Diagnostic], except path: String) -> [Diagnostic] {
+        func key(_ d: Diagnostic) -> String { "\(d.location.file)|\(d.location.line)|\(d.code)|\(d.message)" }
+        let old = Set(before.map(key))
+        return after.filter { $0.location.file != path && !old.contains(key($0)) }.sorted(by: Diagnostic.printOrder)
+    }
+}
+
+extension EditorCheck {
+    /// A check that found only what a saved change did to other files.
+    public init(elsewhere: [Diagnostic]) {
+        self.init(problems: [], elsewhere: elsewhere, record: nil, document: nil)
     }
 }

@@ -2,8 +2,9 @@ import Foundation
 
 /// What a save did, or why it did not (spec §11: nothing lost, nothing failing a rule published).
 public enum EditorSaveOutcome: Sendable {
-    /// Written; `commit` is the short hash, nil outside a git repository (history is off).
-    case saved(path: String, commit: String?)
+    /// Written; `commit` is the short hash, nil outside a git repository (history is off);
+    /// `elsewhere`, the problems the change brings to the village's other files.
+    case saved(path: String, commit: String?, elsewhere: [Diagnostic] = [])
     /// The form held what the file holds: nothing written.
     case unchanged(path: String)
     /// 保存 with errors: nothing written; only 保存为草稿 keeps it.
@@ -102,10 +103,10 @@ extension EditorWorkspace {
         let message =
             request.message.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
             ?? "\(verb)：\(draft.title)"
-        let uploads = request.uploads.map { "content/\(draft.village)/\($0)" }
+        let uploads = Set(request.uploads + attachedFiles(draft)).sorted().map { "content/\(draft.village)/\($0)" }
         do {
             let commit = try EditorGit(root: root, author: author).commit([draft.path] + uploads, message: message)
-            return .saved(path: draft.path, commit: commit)
+            return .saved(path: draft.path, commit: commit, elsewhere: check.elsewhere)
         } catch {
             return .failed("已写入 \(draft.path)，但提交到 git 失败：\(error)")
         }
@@ -132,6 +133,22 @@ extension EditorWorkspace {
             } catch {
                 return .failed("删除 \(path) 失败：\(error)")
             }
+        }
+    }
+
+    /// The files under `files/` the form's attachments table names that exist: an upload made on
+    /// an earlier 检查 of the same form is committed with the save that lists it.
+    private func attachedFiles(_ draft: EditorDraft) -> [String] {
+        draft.fields.compactMap { field -> String? in
+            let parts = field.name.split(separator: ".")
+            guard parts.count == 3, parts[0] == "attachments", parts[2] == "file" else { return nil }
+            let path = field.value
+            guard path.hasPrefix("files/"), !path.contains(".."), !path.contains("\\"),
+                path.split(separator: "/").count == 2
+            else { return nil }
+            var info = stat()
+            let file = root.appendingPathComponent("content/\(draft.village)/\(path)")
+            return lstat(file.path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG ? path : nil
         }
     }
 

@@ -101,7 +101,11 @@ struct FormDocument {
                 return YAMLNode(.sequence(texts.map { scalar($0, element, listMark) }), mark: listMark)
             case .object(let inner):
                 let objectMark = mark(for: name)
-                if let node = mapping(inner, prefix: name + ".", mark: objectMark) { return node }
+                // An object whose every field is blank (a review not yet done) is left out whole.
+                let filled = names.contains { key in
+                    key.hasPrefix(name + ".") && (values[key] ?? []).contains { !$0.trimmingASCIIWhitespace().isEmpty }
+                }
+                if filled, let node = mapping(inner, prefix: name + ".", mark: objectMark) { return node }
                 return spec.required ? YAMLNode(.scalar("", .plain), mark: objectMark) : nil
             case .map(let element):
                 let entryPrefix = name + "."
