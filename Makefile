@@ -22,6 +22,7 @@ test: setup-tests lint
 	$(SWIFT) build --build-tests
 	bash scripts/fuzz.sh 10
 	python3 Tests/Browser/editor_test.py .build/debug/gongkai
+	python3 Tests/Browser/accounts_test.py .build/debug/gongkai
 	$(SWIFT) test --disable-swift-testing
 
 # libFuzzer targets for the parsers, each for FUZZ_SECONDS (scripts/fuzz.sh says more).

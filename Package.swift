@@ -26,6 +26,12 @@ let package = Package(
         .systemLibrary(
             name: "CQRencode", pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"])]),
+        .systemLibrary(
+            name: "CSQLite", pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(
+            name: "CArgon2", pkgConfig: "libargon2",
+            providers: [.apt(["libargon2-dev"])]),
         .target(name: "CGongkaiSupport"),
         .executableTarget(name: "EmbedTemplates"),
         .executableTarget(name: "GenerateTemplateFields"),
@@ -42,7 +48,7 @@ let package = Package(
         .target(
             name: "GongkaiServe",
             dependencies: [
-                "GongkaiKit",
+                "GongkaiKit", "GongkaiAccounts",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -51,15 +57,20 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
+        .target(
+            name: "GongkaiAccounts",
+            dependencies: ["CSQLite", "CArgon2", .product(name: "Crypto", package: "swift-crypto")]),
         .executableTarget(
             name: "gongkai",
             dependencies: [
-                "GongkaiKit", "GongkaiServe",
+                "GongkaiKit", "GongkaiServe", "GongkaiAccounts",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(
             name: "GongkaiKitTests",
-            dependencies: ["GongkaiKit", "gongkai", .product(name: "Crypto", package: "swift-crypto")]),
+            dependencies: [
+                "GongkaiKit", "GongkaiAccounts", "gongkai", .product(name: "Crypto", package: "swift-crypto"),
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -6,7 +6,7 @@
 # Selenium and axe-core for the editor's browser tests.
 set -euo pipefail
 
-packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libqrencode-dev pkg-config)
+packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libqrencode-dev libsqlite3-dev libargon2-dev pkg-config)
 if [ "${1:-}" = "--tests" ]; then
   packages+=(default-jre-headless python3-pip chromium poppler-utils zbar-tools fonts-noto-cjk libxml2-utils git libreoffice-calc-nogui chromium-driver)
 fi

@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiAccounts
 import GongkaiKit
 import Hummingbird
 
@@ -9,6 +10,8 @@ struct EditorRoutes: Sendable {
     static let base = "/__gongkai/edit"
     let workspace: EditorWorkspace
     let tokens: SessionTokens
+    /// With accounts: the audit trail every change is written to as well as git.
+    var accounts: AccountStore? = nil
 
     static func villageURL(_ village: String) -> String { "\(base)/\(village)" }
     static func postURL(_ village: String) -> String { "\(base)/\(village)/doc" }
@@ -20,7 +23,7 @@ struct EditorRoutes: Sendable {
         "\(base)/\(village)/delete?path=" + (path.addingPercentEncoding(withAllowedCharacters: .urlQueryValue) ?? "")
     }
 
-    func add(to router: Router<BasicRequestContext>) {
+    func add(to router: Router<ServerContext>) {
         router.get("/__gongkai/editor.css") { _, _ in
             Response(
                 status: .ok, headers: [.contentType: "text/css; charset=utf-8"],
@@ -34,8 +37,10 @@ struct EditorRoutes: Sendable {
         router.get(RouterPath("\(Self.base)/:village")) { request, context in
             try index(request, village: context.parameters.require("village"))
         }
+        router.get("/__gongkai/home") { request, _ in home(request) }
         router.get(RouterPath("\(Self.base)/:village/new/:kind")) { request, context in
             let village = try context.parameters.require("village")
+            guard SignedIn.mayWrite(village) else { return Self.forbidden("新建文档") }
             guard let kind = KindID(rawValue: try context.parameters.require("kind")) else {
                 return Pages.text(.notFound, "未知的文档类型\n")
             }
@@ -61,6 +66,7 @@ struct EditorRoutes: Sendable {
         }
         router.get(RouterPath("\(Self.base)/:village/delete")) { request, context in
             let village = try context.parameters.require("village")
+            guard SignedIn.mayWrite(village) else { return Self.forbidden("删除文档") }
             let path = request.uri.queryParameters["path"].map(String.init) ?? ""
             return respond(request) { session in
                 let draft = try workspace.open(village: village, path: path)
@@ -72,15 +78,53 @@ struct EditorRoutes: Sendable {
             let village = try context.parameters.require("village")
             let form = try await readPost(request)
             guard let form else { return Pages.text(.forbidden, "403 缺少或错误的表单令牌（CSRF）；请刷新页面后重试\n") }
+            guard SignedIn.mayWrite(village) else { return Self.forbidden("删除文档") }
+            let path = form.value("_path") ?? ""
             switch workspace.delete(
-                village: village, path: form.value("_path") ?? "", baseHash: form.value("_base") ?? "",
-                message: form.value("_message"))
+                village: village, path: path, baseHash: form.value("_base") ?? "", message: form.value("_message"),
+                author: SignedIn.account?.gitAuthor)
             {
-            case .saved: return Pages.redirect(Self.villageURL(village) + "?deleted=1")
+            case .saved(_, let commit, _):
+                audit("删除", path: path, commit: commit)
+                return Pages.redirect(Self.villageURL(village) + "?deleted=1")
             case .failed(let why): return Pages.text(.conflict, why + "\n")
             default: return Pages.text(.conflict, "未删除\n")
             }
         }
+    }
+
+    static func forbidden(_ what: String) -> Response {
+        let role = SignedIn.account.map { "（\($0.role.chinese)）" } ?? ""
+        return Pages.text(.forbidden, "403 你的账户\(role)不能\(what)\n")
+    }
+
+    private func audit(_ action: String, path: String, commit: String?) {
+        guard let accounts, let account = SignedIn.account else { return }
+        accounts.record(user: account.name, action: action, path: path, commit: commit ?? "")
+    }
+
+    /// 我的待办: the villages the user works on and, in each, the drafts waiting.
+    private func home(_ request: Request) -> Response {
+        let session = tokens.session(of: request)
+        let account = SignedIn.account
+        var out = Html.head(title: "我的待办")
+        out += "<header class=\"top\"><nav aria-label=\"位置\"><a href=\"/\">预览首页</a></nav></header>"
+        out += "<main id=\"main\"><h1>我的待办</h1>"
+        for village in workspace.villages() where account?.covers(village.id) ?? true {
+            let drafts = workspace.documents(of: village.id).filter(\.draft)
+            out +=
+                "<section><h2>\(Html.text(village.name))</h2><p><a href=\"\(Html.attr(Self.villageURL(village.id)))\">"
+            out += "本村文档</a></p><h3>草稿（\(drafts.count)）</h3><ul class=\"documents\">"
+            for document in drafts {
+                out += "<li><a href=\"\(Html.attr(Self.documentURL(village: village.id, path: document.path)))\">"
+                out +=
+                    "\(Html.text(document.title))</a> "
+                    + "<span class=\"muted\">\(Html.text(document.kind.label))</span></li>"
+            }
+            out += "</ul></section>"
+        }
+        out += "</main></body></html>"
+        return Pages.html(.ok, out, cookie: session.newCookie)
     }
 
     // MARK: - Pages
@@ -209,10 +253,23 @@ struct EditorRoutes: Sendable {
             fields.append(FormField(name, value))
         }
         fields = FormRows.mergeMapEntries(form.fields, into: fields)
+        let action = form.value("_action") ?? "check"
+        let writes = ["save", "draft", "overwrite"].contains(action) || form.uploads.contains { !$0.bytes.isEmpty }
+        if writes {
+            guard SignedIn.mayWrite(village) else { return Self.forbidden("保存或上传") }
+            if path.hasSuffix("/village.yaml"), !SignedIn.mayEditProfile() { return Self.forbidden("修改村情和监委名单") }
+        }
+        // The sign-off is the supervisor's act (spec §12): whatever a secretary posts for it, the
+        // file's own `reviewed` stands.
+        if SignedIn.account?.role == .secretary {
+            fields.removeAll { $0.name == "reviewed" || $0.name.hasPrefix("reviewed.") }
+            if let onDisk = try? workspace.open(village: village, path: path) {
+                fields += onDisk.fields.filter { $0.name.hasPrefix("reviewed.") }
+            }
+        }
         var draft = EditorDraft(
             village: village, path: path, kind: kind, isNew: form.value("_new") == "1", fields: fields,
             body: path.hasSuffix(".md") ? (form.value("body") ?? "") : nil, baseHash: form.value("_base") ?? "")
-        let action = form.value("_action") ?? "check"
         let message = form.value("_message")
         let note = form.value("_revision") ?? ""
 
@@ -247,9 +304,10 @@ struct EditorRoutes: Sendable {
             let outcome = workspace.save(
                 EditorSaveRequest(
                     draft: draft, mode: action == "draft" ? .draft : .publish, message: message, revisionNote: note,
-                    uploads: uploaded))
+                    uploads: uploaded, author: SignedIn.account?.gitAuthor))
             switch outcome {
             case .saved(let path, let commit, let elsewhere):
+                audit(action == "draft" ? "保存草稿" : (draft.isNew ? "新建" : "保存"), path: path, commit: commit)
                 // The other files' new problems are known only now: shown at once, not after a redirect.
                 if !elsewhere.isEmpty, let saved = try? workspace.open(village: village, path: path) {
                     return page(

@@ -11,6 +11,6 @@ enum Html {
         <meta name="viewport" content="width=device-width, initial-scale=1">\
         <title>\(text(title)) · gongkai 录入</title><link rel="stylesheet" href="/__gongkai/editor.css"></head>\
         <body><a class="skip" href="#main">跳到正文</a>
-        """
+        """ + SignedIn.bar()
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiAccounts
 import GongkaiKit
 import Hummingbird
 import Logging
@@ -12,6 +13,8 @@ import Synchronization
 public final class PreviewServer: Sendable {
     let root: URL
     let port: Int
+    /// Where to listen and, beyond loopback, the accounts (spec §12); nil: 127.0.0.1, no accounts.
+    let network: NetworkOptions?
     let dateFlag: String?
     let workFolder: URL
     let state = PreviewState()
@@ -22,10 +25,11 @@ public final class PreviewServer: Sendable {
 
     public init(
         root: URL, port: Int, dateFlag: String?, edit: Bool = false, author: String? = nil,
-        log: @escaping @Sendable (String) -> Void
+        network: NetworkOptions? = nil, log: @escaping @Sendable (String) -> Void
     ) {
         self.root = root
-        self.port = port
+        self.port = network?.port ?? port
+        self.network = network
         self.dateFlag = dateFlag
         self.log = log
         workspace = edit ? EditorWorkspace(root: root, dateFlag: dateFlag, author: author) : nil
@@ -33,6 +37,7 @@ public final class PreviewServer: Sendable {
     }
 
     var siteFolder: URL { workFolder.appendingPathComponent("site") }
+    var host: String { network?.host ?? "127.0.0.1" }
 
     /// Runs until SIGINT or SIGTERM; then stops cleanly and removes its private folder.
     public func run() throws {
@@ -58,13 +63,13 @@ public final class PreviewServer: Sendable {
         let outcome = Outcome()
         let semaphore = DispatchSemaphore(value: 0)
         let app = makeApplication()
-        Task { [log, port] in
+        Task { [log, port, host] in
             do {
                 try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
             } catch let error as IOError where error.errnoCode == EADDRINUSE {
                 outcome.set(CommandFailure.badArgument("端口 \(port) 已被占用；请关闭占用它的程序，或用 --port 换一个端口"))
             } catch {
-                outcome.set(CommandFailure.badArgument("无法在 127.0.0.1:\(port) 上启动预览：\(error)"))
+                outcome.set(CommandFailure.badArgument("无法在 \(host):\(port) 上启动：\(error)"))
             }
             _ = log
             semaphore.signal()
@@ -75,11 +80,24 @@ public final class PreviewServer: Sendable {
     }
 
     private func makeApplication() -> some ApplicationProtocol {
-        let router = Router()
-        router.add(middleware: LoopbackGuard(state: state))
+        let router = Router(context: ServerContext.self)
+        let tokens = SessionTokens()
+        if let accounts = network?.accounts {
+            router.add(
+                middleware: AccountGuard(
+                    accounts: accounts, tokens: tokens,
+                    villages: { [root] in
+                        let content = root.appendingPathComponent("content").path
+                        return ((try? FileManager.default.contentsOfDirectory(atPath: content)) ?? [])
+                            .filter(SiteLoader.isValidVillageID)
+                    }))
+            SignInRoutes(accounts: accounts, tokens: tokens, trustedProxy: network?.trustedProxy).add(to: router)
+        } else {
+            router.add(middleware: LoopbackGuard(state: state))
+        }
         router.get(RouterPath(PreviewInjection.eventsPath)) { [state] _, _ in Self.eventStream(state) }
         if let workspace {
-            EditorRoutes(workspace: workspace, tokens: SessionTokens()).add(to: router)
+            EditorRoutes(workspace: workspace, tokens: tokens, accounts: network?.accounts).add(to: router)
         }
         let files = SiteFiles(siteRoot: siteFolder.path, state: state, workspace: workspace)
         router.get("/") { request, _ in files.respond(to: request) }
@@ -89,11 +107,15 @@ public final class PreviewServer: Sendable {
         logger.logLevel = .critical
         return Application(
             router: router,
-            configuration: .init(address: .hostname("127.0.0.1", port: port), serverName: nil),
-            onServerRunning: { [state, log] channel in
+            configuration: .init(address: .hostname(host, port: port), serverName: nil),
+            onServerRunning: { [state, log, host, network] channel in
                 let bound = channel.localAddress?.port ?? 0
                 state.port.withLock { $0 = bound }
-                log("正在预览：http://127.0.0.1:\(bound)/  （只在本机可访问；按 Ctrl-C 停止）")
+                if network?.accounts != nil {
+                    log("正在提供录入：http://\(host):\(bound)/  （需登录；按 Ctrl-C 停止）")
+                } else {
+                    log("正在预览：http://127.0.0.1:\(bound)/  （只在本机可访问；按 Ctrl-C 停止）")
+                }
             },
             logger: logger)
     }

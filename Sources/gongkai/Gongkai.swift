@@ -11,7 +11,7 @@ struct Gongkai: ParsableCommand {
         subcommands: [
             BuildCommand.self, CheckCommand.self, NewCommand.self, SchemaCommand.self, VerifyCommand.self,
             ReportCommand.self,
-            ServeCommand.self, HookCommand.self,
+            ServeCommand.self, HookCommand.self, UserCommand.self,
         ])
 
     /// Exit statuses of spec §9: 0 no errors, 1 errors, 2 the command could not run.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GongkaiAccounts
 import GongkaiKit
 import GongkaiServe
 
@@ -19,15 +20,57 @@ struct ServeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("提交的作者，如 \"许志强 <wenshu@xuji.example>\"；默认用 git 的设置", valueName: "NAME <EMAIL>"))
     var author: String?
 
+    @Option(help: ArgumentHelp("监听地址和端口，如 0.0.0.0:8080；不在本机（127.0.0.1）时必须有账户", valueName: "ADDR:PORT"))
+    var listen: String?
+
+    @Option(help: ArgumentHelp("账户数据库；默认 $XDG_DATA_HOME/gongkai/accounts.sqlite；给出时即要求登录", valueName: "FILE"))
+    var accounts: String?
+
+    @Option(help: ArgumentHelp("前置反向代理（nginx）的地址：只相信它发来的 X-Forwarded-Proto/For", valueName: "ADDR"))
+    var trustedProxy: String?
+
     func run() throws {
         guard (0...65535).contains(port) else { throw CommandFailure.badArgument("--port 应在 0 到 65535 之间") }
         let (root, _) = try site.resolve()
         if let author, EditorAuthor.parse(author) == nil {
             throw CommandFailure.badArgument("--author 应为 \"姓名 <邮箱>\"，如 \"许志强 <wenshu@xuji.example>\"")
         }
-        let server = PreviewServer(root: root, port: port, dateFlag: site.date, edit: edit, author: author) { line in
+        let network = try networkOptions(root: root)
+        let server = PreviewServer(
+            root: root, port: port, dateFlag: site.date, edit: edit, author: author, network: network
+        ) { line in
             FileHandle.standardOutput.write(Data((line + "\n").utf8))
         }
         try server.run()
+    }
+
+    /// `--listen` and the accounts it needs (spec §12): beyond loopback, no accounts, no server.
+    func networkOptions(root: URL) throws -> NetworkOptions? {
+        guard listen != nil || accounts != nil else { return nil }
+        var host = "127.0.0.1"
+        var listenPort = port
+        if let listen {
+            guard let colon = listen.lastIndex(of: ":"), let number = Int(listen[listen.index(after: colon)...]),
+                (0...65535).contains(number), colon != listen.startIndex
+            else { throw CommandFailure.badArgument("--listen \(listen) 应为 地址:端口，如 0.0.0.0:8080 或 127.0.0.1:8080") }
+            host = String(listen[..<colon]).trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+            listenPort = number
+        }
+        let path = AccountsLocation.resolve(accounts)
+        let needsAccounts = !NetworkOptions.isLoopback(host) || accounts != nil
+        guard needsAccounts else {
+            return NetworkOptions(host: host, port: listenPort, accounts: nil, trustedProxy: nil)
+        }
+        guard edit else {
+            throw CommandFailure.badArgument("账户只用于录入：在本机以外开放时请同时给出 --edit（只预览请用本机地址）")
+        }
+        if let refusal = AccountsLocation.refusal(path, siteRoot: root) { throw CommandFailure.badArgument(refusal) }
+        guard FileManager.default.fileExists(atPath: path), let store = try? AccountStore(path: path), !store.isEmpty
+        else {
+            throw CommandFailure.badArgument(
+                "在 \(host) 上开放录入需要账户，但 \(path) 里没有账户；"
+                    + "请先用 gongkai user add 用户名 --role town 建立（见 README“在镇里的服务器上运行”）")
+        }
+        return NetworkOptions(host: host, port: listenPort, accounts: store, trustedProxy: trustedProxy)
     }
 }

@@ -37,10 +37,14 @@ public struct EditorSaveRequest: Sendable {
     public var revisionNote: String?
     /// Attachment files (relative to the village folder) uploaded with this form, committed with it.
     public var uploads: [String]
+    /// The signed-in user as the commit's author (`Name <email>`), over the workspace's.
+    public var author: String?
 
     public init(
-        draft: EditorDraft, mode: Mode, message: String? = nil, revisionNote: String? = nil, uploads: [String] = []
+        draft: EditorDraft, mode: Mode, message: String? = nil, revisionNote: String? = nil, uploads: [String] = [],
+        author: String? = nil
     ) {
+        self.author = author
         self.draft = draft
         self.mode = mode
         self.message = message
@@ -105,7 +109,8 @@ extension EditorWorkspace {
             ?? "\(verb)：\(draft.title)"
         let uploads = Set(request.uploads + attachedFiles(draft)).sorted().map { "content/\(draft.village)/\($0)" }
         do {
-            let commit = try EditorGit(root: root, author: author).commit([draft.path] + uploads, message: message)
+            let commit = try EditorGit(root: root, author: request.author ?? author).commit(
+                [draft.path] + uploads, message: message)
             return .saved(path: draft.path, commit: commit, elsewhere: check.elsewhere)
         } catch {
             return .failed("已写入 \(draft.path)，但提交到 git 失败：\(error)")
@@ -113,7 +118,9 @@ extension EditorWorkspace {
     }
 
     /// Deletes a document and commits the deletion (after the form's confirmation).
-    public func delete(village: String, path: String, baseHash: String, message: String?) -> EditorSaveOutcome {
+    public func delete(
+        village: String, path: String, baseHash: String, message: String?, author: String? = nil
+    ) -> EditorSaveOutcome {
         saveLock.withLock { _ in
             let file: URL
             do { file = try EditorPaths.existing(path, village: village, root: root) } catch {
@@ -127,7 +134,7 @@ extension EditorWorkspace {
             do {
                 try FileManager.default.removeItem(at: file)
                 let text = message?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-                let commit = try EditorGit(root: root, author: author).commit(
+                let commit = try EditorGit(root: root, author: author ?? self.author).commit(
                     [path], message: text.isEmpty ? "删除：\(path)" : text)
                 return .saved(path: path, commit: commit)
             } catch {

@@ -180,7 +180,7 @@ public enum SiteLoader {
         }.compactMap { $0 }
     }
 
-    static func isValidVillageID(_ id: String) -> Bool {
+    public static func isValidVillageID(_ id: String) -> Bool {
         guard let first = id.unicodeScalars.first, first.isLowerAlphanumeric else { return false }
         return id.unicodeScalars.allSatisfy { $0.isLowerAlphanumeric || $0 == "-" }
     }

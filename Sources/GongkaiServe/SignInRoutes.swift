@@ -1,0 +1,113 @@
+import Foundation
+import GongkaiAccounts
+import GongkaiKit
+import Hummingbird
+import NIOCore
+
+/// 登录 and 退出 (spec §12). A sign-in always starts a new session id (a cookie planted before
+/// it is worthless after it); five wrong passwords lock the account for 15 minutes, and every
+/// failure from an address slows its next attempt.
+struct SignInRoutes: Sendable {
+    let accounts: AccountStore
+    let tokens: SessionTokens
+    /// The reverse proxy whose `X-Forwarded-*` headers are believed.
+    let trustedProxy: String?
+
+    func add(to router: Router<ServerContext>) {
+        router.get("/__gongkai/login") { request, context in
+            loginPage(request, message: nil, status: .ok)
+        }
+        router.post("/__gongkai/login") { request, context in
+            try await signIn(request, peer: context.remoteAddress)
+        }
+        router.post("/__gongkai/logout") { request, _ in
+            let form = try? await FormPost.read(request)
+            guard let token = request.cookies[SessionTokens.cookie]?.value,
+                tokens.accepts(request, token: form?.value("_csrf"))
+            else { return Pages.text(.forbidden, "403 缺少或错误的表单令牌（CSRF）\n") }
+            if let account = accounts.session(token) { accounts.record(user: account.name, action: "退出") }
+            accounts.endSession(token)
+            var response = Pages.redirect("/__gongkai/login")
+            response.setCookie(expired(request))
+            return response
+        }
+    }
+
+    /// Whether the request reached the proxy over TLS (believed only from the proxy).
+    func isSecure(_ request: Request, peer: String?) -> Bool {
+        guard let trustedProxy, peer == trustedProxy else { return false }
+        return request.headers[.init("X-Forwarded-Proto")!]?.lowercased() == "https"
+    }
+
+    /// The client's address: the proxy's `X-Forwarded-For` (its last hop) when from the proxy.
+    func clientAddress(_ request: Request, peer: String?) -> String {
+        if let trustedProxy, peer == trustedProxy,
+            let forwarded = request.headers[.init("X-Forwarded-For")!]?.split(separator: ",").last
+        {
+            return forwarded.trimmingCharacters(in: .whitespaces)
+        }
+        return peer ?? "?"
+    }
+
+    private func sessionCookie(_ value: String, secure: Bool) -> Cookie {
+        Cookie(name: SessionTokens.cookie, value: value, path: "/", secure: secure, httpOnly: true, sameSite: .strict)
+    }
+
+    private func expired(_ request: Request) -> Cookie {
+        Cookie(
+            name: SessionTokens.cookie, value: "", expires: Date(timeIntervalSince1970: 0), path: "/", httpOnly: true,
+            sameSite: .strict)
+    }
+
+    private func loginPage(_ request: Request, message: String?, status: HTTPResponse.Status) -> Response {
+        // The form's token belongs to a pre-sign-in session, replaced at sign-in.
+        let session = tokens.session(of: request)
+        var out = Html.head(title: "登录")
+        out += "<main id=\"main\" class=\"login\"><h1>gongkai 录入：登录</h1>"
+        if let message { out += "<div class=\"notice bad\" role=\"alert\">\(Html.text(message))</div>" }
+        out += "<form method=\"post\" action=\"/__gongkai/login\" enctype=\"multipart/form-data\">"
+        out += "<input type=\"hidden\" name=\"_csrf\" value=\"\(Html.attr(tokens.token(for: session.id)))\">"
+        out += "<div class=\"field\"><label for=\"f-user\">用户名</label>"
+        out += "<input type=\"text\" id=\"f-user\" name=\"user\" autocomplete=\"username\" required></div>"
+        out += "<div class=\"field\"><label for=\"f-password\">密码</label>"
+        out +=
+            "<input type=\"password\" id=\"f-password\" name=\"password\" autocomplete=\"current-password\" required>"
+        out += "</div><div class=\"actions\"><button type=\"submit\">登录</button></div></form></main></body></html>"
+        return Pages.html(status, out, cookie: session.newCookie)
+    }
+
+    private func signIn(_ request: Request, peer: SocketAddress?) async throws -> Response {
+        let peerAddress = peer?.ipAddress
+        let address = clientAddress(request, peer: peerAddress)
+        let form: FormPost
+        do { form = try await FormPost.read(request) } catch {
+            return loginPage(request, message: "表单无法读取，请重试", status: .badRequest)
+        }
+        guard tokens.accepts(request, token: form.value("_csrf")) else {
+            return loginPage(request, message: "页面已过期，请重新登录", status: .forbidden)
+        }
+        let delay = accounts.delay(for: address)
+        if delay > 0 { try await Task.sleep(nanoseconds: UInt64(delay * 1_000_000_000)) }
+        let name = form.value("user") ?? ""
+        let outcome = try accounts.signIn(name: name, password: form.value("password") ?? "", address: address)
+        switch outcome {
+        case .success(let account):
+            let token = try accounts.startSession(for: account.name)
+            accounts.record(user: account.name, action: "登录", detail: address)
+            var response = Pages.redirect("/__gongkai/home")
+            response.setCookie(sessionCookie(token, secure: isSecure(request, peer: peerAddress)))
+            return response
+        case .wrong:
+            accounts.record(user: Account.isValidName(name) ? name : "?", action: "登录失败", detail: address)
+            return loginPage(request, message: "用户名或密码不对", status: .unauthorized)
+        case .locked(let until):
+            accounts.record(user: name, action: "登录被拒（已锁定）", detail: address)
+            let formatter = DateFormatter()
+            formatter.timeZone = TimeZone(identifier: "Asia/Shanghai")
+            formatter.dateFormat = "HH:mm"
+            return loginPage(
+                request, message: "连续 5 次密码错误，账户已锁定到 \(formatter.string(from: until))；请稍后再试或请镇里重设密码",
+                status: .tooManyRequests)
+        }
+    }
+}

@@ -1,0 +1,161 @@
+import ArgumentParser
+import Foundation
+import GongkaiAccounts
+import GongkaiKit
+
+/// `gongkai user add/list/passwd/remove` (spec §12): the accounts of the editor on a network.
+struct UserCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "user", abstract: "管理录入账户（在局域网上开放录入时需要）",
+        subcommands: [Add.self, List.self, Passwd.self, Remove.self])
+
+    struct StoreOptions: ParsableArguments {
+        @Option(
+            help: ArgumentHelp(
+                "账户数据库文件；默认 $XDG_DATA_HOME/gongkai/accounts.sqlite（不得放在站点的 git 仓库里）", valueName: "FILE"))
+        var accounts: String?
+
+        func open() throws -> AccountStore {
+            let path = AccountsLocation.resolve(accounts)
+            // Run inside a site, the same rule as the server's: not in its repository.
+            if let site = try? SiteRoot.find(explicit: nil),
+                let refusal = AccountsLocation.refusal(path, siteRoot: site)
+            {
+                throw CommandFailure.badArgument(refusal)
+            }
+            do { return try AccountStore(path: path) } catch { throw CommandFailure.io("\(error)") }
+        }
+    }
+
+    struct PasswordOptions: ParsableArguments {
+        @Flag(help: "从标准输入读密码（一行），供脚本使用；密码从不写在命令行上")
+        var passwordStdin = false
+
+        func read() throws -> String {
+            let password: String
+            if passwordStdin {
+                let data = FileHandle.standardInput.readDataToEndOfFile()
+                password =
+                    String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+                    .first.map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: "\r")) } ?? ""
+            } else {
+                guard let first = Terminal.readSecret("密码："), let second = Terminal.readSecret("再输入一次：") else {
+                    throw CommandFailure.badArgument("没有终端可以输入密码；请用 --password-stdin 从标准输入给出")
+                }
+                guard first == second else { throw CommandFailure.badArgument("两次输入的密码不一致") }
+                password = first
+            }
+            guard password.count >= 8 else { throw CommandFailure.badArgument("密码至少 8 个字符") }
+            guard password.utf8.count <= 1024 else { throw CommandFailure.badArgument("密码太长（最多 1024 字节）") }
+            return password
+        }
+    }
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "新建账户")
+
+        @Argument(help: "登录用的用户名（字母、数字、. _ -）") var name: String
+        @Option(help: ArgumentHelp("角色：secretary（文书）、supervisor（监委）、town（镇）", valueName: "ROLE"))
+        var role: String
+        @Option(name: .customLong("village"), help: ArgumentHelp("所属村（文件夹名），可重复；镇账户不带", valueName: "V"))
+        var villages: [String] = []
+        @Option(name: .customLong("name"), help: ArgumentHelp("本人姓名，提交和审核记录中显示；监委须与 village.yaml 中一致", valueName: "姓名"))
+        var displayName: String?
+        @Option(help: ArgumentHelp("邮箱，作 git 提交的作者邮箱", valueName: "EMAIL"))
+        var email: String?
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var password: PasswordOptions
+
+        func run() throws {
+            guard Account.isValidName(name) else {
+                throw CommandFailure.badArgument("用户名 \(name) 只能用字母、数字和 . _ -（1 至 64 个字符）")
+            }
+            guard let role = Role(argument: role) else {
+                throw CommandFailure.badArgument("--role \(role) 不是角色；应为 secretary、supervisor、town 或 文书、监委、镇")
+            }
+            if let problem = Account.problem(role: role, villages: villages) {
+                throw CommandFailure.badArgument(problem)
+            }
+            for village in villages where !SiteLoader.isValidVillageID(village) {
+                throw CommandFailure.badArgument("--village \(village) 不是村文件夹名（小写字母、数字和 -）")
+            }
+            let account = Account(
+                name: name, displayName: displayName ?? name, email: email ?? "\(name)@gongkai.invalid", role: role,
+                villages: villages)
+            let accounts = try store.open()
+            guard try accounts.account(name) == nil else { throw CommandFailure.badArgument("用户 \(name) 已存在") }
+            try accounts.add(account, password: password.read())
+            accounts.record(
+                user: "(命令行)", action: "新建账户", detail: "\(name) \(role.chinese) \(villages.joined(separator: ","))")
+            let scope = villages.isEmpty ? "" : "：" + villages.joined(separator: "、")
+            print("已新建 \(name)（\(account.displayName)，\(role.chinese)\(scope)）")
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "列出账户")
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            let accounts = try store.open().accounts()
+            print("用户名\t姓名\t角色\t村")
+            for a in accounts {
+                let scope = a.villages.isEmpty ? "（全部）" : a.villages.joined(separator: ",")
+                print("\(a.name)\t\(a.displayName)\t\(a.role.chinese)\t\(scope)")
+            }
+        }
+    }
+
+    struct Passwd: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "修改密码（该用户已登录的会话全部退出，锁定解除）")
+        @Argument var name: String
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var password: PasswordOptions
+
+        func run() throws {
+            let accounts = try store.open()
+            guard try accounts.account(name) != nil else { throw CommandFailure.badArgument("没有用户 \(name)") }
+            _ = try accounts.setPassword(name, to: password.read())
+            accounts.record(user: "(命令行)", action: "修改密码", detail: name)
+            print("已修改 \(name) 的密码")
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "删除账户（其会话随之结束）")
+        @Argument var name: String
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            let accounts = try store.open()
+            guard try accounts.remove(name) else { throw CommandFailure.badArgument("没有用户 \(name)") }
+            accounts.record(user: "(命令行)", action: "删除账户", detail: name)
+            print("已删除 \(name)")
+        }
+    }
+}
+
+/// Reading a password from the terminal without showing it.
+enum Terminal {
+    static func readSecret(_ prompt: String) -> String? {
+        let fd = open("/dev/tty", O_RDWR)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var saved = termios()
+        guard tcgetattr(fd, &saved) == 0 else { return nil }
+        var quiet = saved
+        quiet.c_lflag &= ~tcflag_t(ECHO)
+        tcsetattr(fd, TCSAFLUSH, &quiet)
+        defer {
+            tcsetattr(fd, TCSAFLUSH, &saved)
+            _ = write(fd, "\n", 1)
+        }
+        _ = prompt.withCString { write(fd, $0, strlen($0)) }
+        var bytes: [UInt8] = []
+        var byte: UInt8 = 0
+        while read(fd, &byte, 1) == 1, byte != UInt8(ascii: "\n") {
+            if bytes.count < 4096 { bytes.append(byte) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

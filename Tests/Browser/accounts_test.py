@@ -1,0 +1,294 @@
+#!/usr/bin/env python3
+"""The editor with accounts (spec §12) over HTTP, on the real `gongkai serve --edit --accounts`
+over a copy of the demo town in git: every route × every role × own and other village, session
+fixation, CSRF, guessed paths, upload names, and the lockout.
+Usage: accounts_test.py PATH/TO/gongkai"""
+
+import html.parser
+import http.client
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import unittest
+import urllib.parse
+import uuid
+
+BINARY = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/gongkai")
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+USERS = {  # name: (role, villages, display name, password)
+    "xuzhiqiang": ("文书", ["xuji"], "许志强", "wenshu-pass-1"),
+    "zhaoyufen": ("监委", ["xuji"], "赵玉芬", "jianwei-pass-1"),
+    "zhen": ("镇", [], "镇经管站", "town-pass-123"),
+    "lockme": ("文书", ["liuzhuang"], "刘翠平", "lock-pass-12"),
+}
+
+
+def git(root, *args):
+    return subprocess.run(["git", "-c", "core.quotePath=false", *args], cwd=root, check=True, capture_output=True,
+                          text=True).stdout
+
+
+class Server:
+    def __init__(self):
+        self.root = tempfile.mkdtemp(prefix="gongkai-accounts-")
+        self.site = os.path.join(self.root, "site")
+        os.makedirs(self.site)
+        shutil.copytree(os.path.join(REPO, "content"), os.path.join(self.site, "content"))
+        shutil.copy(os.path.join(REPO, "gongkai.yaml"), self.site)
+        git(self.site, "init", "-q")
+        git(self.site, "add", "-A")
+        git(self.site, "-c", "user.name=t", "-c", "user.email=t@example.invalid", "commit", "-qm", "demo")
+        self.accounts = os.path.join(self.root, "data", "accounts.sqlite")
+        for name, (role, villages, display, password) in USERS.items():
+            args = [BINARY, "user", "add", name, "--role", role, "--name", display, "--accounts", self.accounts,
+                    "--password-stdin"] + [a for v in villages for a in ("--village", v)]
+            subprocess.run(args, input=password + "\n", text=True, check=True, capture_output=True)
+        self.process = subprocess.Popen(
+            [BINARY, "serve", self.site, "--edit", "--listen", "127.0.0.1:0", "--accounts", self.accounts,
+             "--date", "2026-11-22"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        self.port = None
+        deadline = time.time() + 120
+        while self.port is None and time.time() < deadline:
+            m = re.search(r"http://127\.0\.0\.1:(\d+)/", self.process.stdout.readline())
+            if m:
+                self.port = int(m.group(1))
+        assert self.port, "the server did not start"
+
+    def stop(self):
+        self.process.send_signal(2)
+        self.process.wait(timeout=30)
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
+class Client:
+    """One browser: a cookie, and the CSRF token of the last page read."""
+
+    def __init__(self, port):
+        self.port, self.cookie, self.csrf = port, None, None
+
+    def request(self, method, target, fields=None, files=None, headers=None):
+        body, all_headers = None, {"Host": f"127.0.0.1:{self.port}", **(headers or {})}
+        if self.cookie:
+            all_headers["Cookie"] = "gongkai_session=" + self.cookie
+        if fields is not None or files is not None:
+            boundary = uuid.uuid4().hex
+            parts = b""
+            for name, value in (fields or []):
+                parts += (f"--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n").encode()
+            for name, filename, data in (files or []):
+                parts += (f"--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"; filename=\"{filename}\"\r\n"
+                          f"Content-Type: application/octet-stream\r\n\r\n").encode() + data + b"\r\n"
+            body = parts + f"--{boundary}--\r\n".encode()
+            all_headers["Content-Type"] = "multipart/form-data; boundary=" + boundary
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+        connection.request(method, target, body=body, headers=all_headers)
+        response = connection.getresponse()
+        text = response.read().decode("utf-8", "replace")
+        for header, value in response.getheaders():
+            if header.lower() == "set-cookie" and value.startswith("gongkai_session="):
+                self.cookie = value.split(";")[0].split("=", 1)[1] or None
+                self.last_cookie_header = value
+        m = re.search(r'name="_csrf" value="([0-9a-f]+)"', text)
+        if m:
+            self.csrf = m.group(1)
+        connection.close()
+        return response.status, text, dict((k.lower(), v) for k, v in response.getheaders())
+
+    def sign_in(self, name, password=None):
+        self.request("GET", "/__gongkai/login")
+        status, text, headers = self.request(
+            "POST", "/__gongkai/login",
+            [("_csrf", self.csrf), ("user", name), ("password", password or USERS[name][3])])
+        if status == 303:
+            self.request("GET", "/__gongkai/home")
+        return status, text
+
+
+class Form(html.parser.HTMLParser):
+    """The fields of the editor's form as a browser posts them."""
+
+    def __init__(self, page):
+        super().__init__()
+        self.fields, self.inside, self.select, self.textarea = [], False, None, None
+        self.feed(page)
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "form" and a.get("id") == "editor":
+            self.inside = True
+        if not self.inside:
+            return
+        if tag == "input" and a.get("name") and a.get("type") not in ("file", "submit", "button"):
+            if a.get("type") not in ("checkbox", "radio") or "checked" in a:
+                self.fields.append([a["name"], a.get("value", "")])
+        elif tag == "select" and a.get("name"):
+            self.select = [a["name"], ""]
+            self.fields.append(self.select)
+        elif tag == "option" and self.select is not None and "selected" in a:
+            self.select[1] = a.get("value", "")
+        elif tag == "textarea" and a.get("name"):
+            self.textarea = [a["name"], ""]
+            self.fields.append(self.textarea)
+
+    def handle_endtag(self, tag):
+        if tag == "form":
+            self.inside = False
+        elif tag == "select":
+            self.select = None
+        elif tag == "textarea":
+            self.textarea = None
+
+    def handle_data(self, data):
+        if self.textarea is not None:
+            self.textarea[1] += data
+
+
+def doc(village, path):
+    return f"/__gongkai/edit/{village}/doc?path=" + urllib.parse.quote(path)
+
+
+class AccountTests(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.server = Server()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.server.stop()
+
+    def client(self, name=None):
+        c = Client(self.server.port)
+        if name:
+            status, _ = c.sign_in(name)
+            self.assertEqual(status, 303, f"{name} signs in")
+        return c
+
+    def test_every_route_for_every_role(self):
+        own, other = "xuji", "liuzhuang"
+        get_routes = {
+            "/": (200, 200, 200, 303),
+            "/__gongkai/home": (200, 200, 200, 303),
+            f"/{own}/": (200, 200, 200, 303),
+            f"/{other}/": (403, 403, 200, 303),
+            f"/{own}/files/files/2026-09-06-代表会议记录.pdf": (200, 200, 200, 303),
+            f"/{other}/finance/": (403, 403, 200, 303),
+            f"/__gongkai/edit/{own}": (200, 200, 200, 303),
+            f"/__gongkai/edit/{other}": (403, 403, 200, 303),
+            f"/__gongkai/edit/{own}/new/finance.statement": (200, 403, 200, 303),
+            f"/__gongkai/edit/{other}/new/finance.statement": (403, 403, 200, 303),
+            doc(own, f"content/{own}/finance/2026-10.yaml"): (200, 200, 200, 303),
+            doc(other, f"content/{other}/village.yaml"): (403, 403, 200, 303),
+            doc(own, f"content/{other}/village.yaml"): (404, 404, 404, 303),
+            doc(own, f"content/{own}/../{other}/village.yaml"): (404, 404, 404, 303),
+            doc(own, "gongkai.yaml"): (404, 404, 404, 303),
+            f"/__gongkai/edit/{own}/delete?path=content/{own}/affairs/2026-solar-decision.md": (200, 403, 200, 303),
+            f"/__gongkai/edit/{other}/delete?path=content/{other}/village.yaml": (403, 403, 200, 303),
+            # A draft is never built, so never served, to anyone.
+            "/houmiao/affairs/2026-draft-road/": (403, 403, 404, 303),
+            "/__gongkai/editor.css": (200, 200, 200, 200),
+        }
+        clients = [self.client("xuzhiqiang"), self.client("zhaoyufen"), self.client("zhen"), self.client()]
+        answers = {}
+        for route, expected in get_routes.items():
+            got = tuple(c.request("GET", urllib.parse.quote(route, safe="/?=&%"))[0] for c in clients)
+            answers[route] = got
+        self.maxDiff = None
+        self.assertEqual(answers, get_routes)
+
+    def test_posts_by_role(self):
+        secretary, supervisor, town, nobody = (self.client("xuzhiqiang"), self.client("zhaoyufen"),
+                                               self.client("zhen"), self.client())
+        path = "content/xuji/finance/2026-10.yaml"
+
+        def post(client, village, action, target_path=path, extra=(), files=None):
+            status, text, _ = client.request("GET", doc(village, target_path))
+            fields = re.findall(r'<input type="hidden" name="(_[a-z]+)" value="([^"]*)"', text)
+            return client.request("POST", f"/__gongkai/edit/{village}/doc",
+                                  fields + [("_action", action), *extra], files)[0]
+
+        before = int(git(self.server.site, "rev-list", "--count", "HEAD"))
+        self.assertEqual(post(supervisor, "xuji", "check"), 200, "a supervisor may check")
+        self.assertEqual(post(supervisor, "xuji", "draft"), 403, "but not save")
+        self.assertEqual(post(supervisor, "xuji", "check", files=[("_upload", "a.pdf", b"%PDF-1.4\n")]), 403)
+        self.assertEqual(post(secretary, "liuzhuang", "draft", f"content/liuzhuang/village.yaml"), 403)
+        self.assertEqual(post(secretary, "xuji", "save", "content/xuji/village.yaml"), 403, "村情 is the town's")
+        self.assertEqual(nobody.request("POST", "/__gongkai/edit/xuji/doc", [("_action", "save")])[0], 403)
+        self.assertEqual(int(git(self.server.site, "rev-list", "--count", "HEAD")), before, "nothing committed")
+
+        # A secretary cannot type the sign-off: the file's `reviewed` stands.
+        status, text, _ = secretary.request("GET", doc("xuji", path))
+        fields = [f for f in Form(text).fields if not f[0].startswith("reviewed") and f[0] != "_action"]
+        for f in fields:
+            if f[0] == "title":
+                f[1] = "许集村2026年10月财务收支公开（更正）"
+            if f[0] == "_revision":
+                f[1] = "标题更正"
+        fields += [["reviewed.date", "2026-11-21"], ["reviewed.by", "伪造的名字"], ["_action", "draft"]]
+        status, page, _ = secretary.request("POST", "/__gongkai/edit/xuji/doc", fields)
+        self.assertEqual(status, 303, re.findall(r'class="notice[^"]*"[^>]*>(.*?)</div>', page))
+        with open(os.path.join(self.server.site, path), encoding="utf-8") as f:
+            text = f.read()
+        self.assertIn("reviewed: {date: 2026-11-04, by: [许长林, 赵玉芬]}", text)
+        self.assertNotIn("伪造", text)
+        log = git(self.server.site, "log", "-1", "--format=%an <%ae>|%s")
+        self.assertEqual(log.strip(), "许志强 <xuzhiqiang@gongkai.invalid>|更新：许集村2026年10月财务收支公开", "the form's message")
+
+    def test_session_fixation_csrf_and_logout(self):
+        c = Client(self.server.port)
+        c.request("GET", "/__gongkai/login")
+        planted = c.cookie
+        self.assertTrue(planted)
+        status, _ = c.sign_in("zhen")
+        self.assertEqual(status, 303)
+        self.assertNotEqual(c.cookie, planted, "a new session id at sign-in")
+        self.assertIn("HttpOnly", c.last_cookie_header)
+        self.assertIn("SameSite=Strict", c.last_cookie_header)
+        attacker = Client(self.server.port)
+        attacker.cookie = planted
+        self.assertEqual(attacker.request("GET", "/__gongkai/home")[0], 303, "the planted id is worth nothing")
+        status, text, _ = c.request("GET", "/__gongkai/home")
+        self.assertIn("退出", text)
+        self.assertEqual(c.request("POST", "/__gongkai/logout", [("_csrf", "0" * 64)])[0], 403, "CSRF on logout")
+        token = re.search(r'action="/__gongkai/logout".*?name="_csrf" value="([0-9a-f]+)"', text).group(1)
+        session = c.cookie
+        self.assertEqual(c.request("POST", "/__gongkai/logout", [("_csrf", token)])[0], 303)
+        old = Client(self.server.port)
+        old.cookie = session
+        self.assertEqual(old.request("GET", "/__gongkai/home")[0], 303, "signed out for good")
+
+    def test_five_wrong_passwords_lock_the_account(self):
+        c = Client(self.server.port)
+        for attempt in range(4):
+            status, text = c.sign_in("lockme", "wrong-%d" % attempt)
+            self.assertEqual(status, 401)
+            self.assertIn("用户名或密码不对", text)
+        started = time.monotonic()
+        status, text = c.sign_in("lockme", "wrong-5")
+        self.assertGreaterEqual(time.monotonic() - started, 0.9, "the address is slowed")
+        self.assertEqual(status, 429)
+        self.assertIn("已锁定", text)
+        status, text = c.sign_in("lockme", USERS["lockme"][3])
+        self.assertEqual(status, 429, "the right password is refused while locked")
+        self.assertIsNone(re.search("lock-pass-12", text))
+
+    def test_upload_names_cannot_reach_other_folders(self):
+        town = self.client("zhen")
+        status, text, _ = town.request("GET", doc("xuji", "content/xuji/affairs/2026-11-05-notice.md"))
+        fields = re.findall(r'<input type="hidden" name="(_[a-z]+)" value="([^"]*)"', text)
+        for name in ["../../../liuzhuang/files/x.pdf", "..\\..\\gongkai.yaml.pdf", "/etc/passwd.pdf", ".htaccess.pdf"]:
+            status, page, _ = town.request("POST", "/__gongkai/edit/xuji/doc", fields + [("_action", "check")],
+                                           files=[("_upload", name, b"%PDF-1.4\n%%EOF\n")])
+            self.assertEqual(status, 200, name)
+        stored = sorted(os.listdir(os.path.join(self.server.site, "content/xuji/files")))
+        self.assertFalse(os.path.exists(os.path.join(self.server.site, "content/liuzhuang/files/x.pdf")))
+        for name in stored:
+            self.assertRegex(name, r"^[\w\u4e00-\u9fff-]+\.(pdf|png|jpg)$")
+        self.assertNotIn("gongkai.yaml.pdf", " ".join(stored))
+
+
+if __name__ == "__main__":
+    unittest.main(argv=[sys.argv[0], "-v"])

@@ -1,0 +1,149 @@
+import Foundation
+import XCTest
+
+@testable import GongkaiAccounts
+
+/// Accounts in a real SQLite file with Argon2id hashes (spec §12): sign-in, the lockout,
+/// sessions and their idle timeout, the audit trail, and where the file may not be.
+final class AccountStoreTests: XCTestCase {
+    var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-accounts-\(UUID().uuidString)")
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    func store() throws -> AccountStore {
+        try AccountStore(path: folder.appendingPathComponent("accounts.sqlite").path)
+    }
+
+    /// Everything SQLite has written: the database and its write-ahead log.
+    func bytesOnDisk() throws -> Data {
+        let base = folder.appendingPathComponent("accounts.sqlite").path
+        return [base, base + "-wal"].compactMap { FileManager.default.contents(atPath: $0) }.reduce(Data(), +)
+    }
+
+    let zhao = Account(
+        name: "zhaoyufen", displayName: "赵玉芬", email: "zhao@xuji.example", role: .supervisor, villages: ["xuji"])
+
+    func testAccountsAreStoredWithArgon2idHashesOnly() throws {
+        let accounts = try store()
+        XCTAssertTrue(accounts.isEmpty)
+        try accounts.add(zhao, password: "监督委员会2026")
+        XCTAssertThrowsError(try accounts.add(zhao, password: "another-one"), "a name is taken once")
+        XCTAssertEqual(try accounts.accounts(), [zhao])
+        XCTAssertEqual(try store().account("zhaoyufen")?.gitAuthor, "赵玉芬 <zhao@xuji.example>", "read back anew")
+        let file = try bytesOnDisk()
+        XCTAssertNil(file.range(of: Data("监督委员会2026".utf8)), "no password in the file")
+        XCTAssertNotNil(file.range(of: Data("$argon2id$v=19$m=19456,t=2,p=1$".utf8)))
+        let mode = try FileManager.default.attributesOfItem(atPath: accounts.path)[.posixPermissions] as? Int
+        XCTAssertEqual(mode, 0o600)
+        XCTAssertTrue(try accounts.remove("zhaoyufen"))
+        XCTAssertFalse(try accounts.remove("zhaoyufen"))
+        XCTAssertEqual(try accounts.accounts(), [])
+    }
+
+    func testFiveWrongPasswordsLockTheAccountForFifteenMinutes() throws {
+        let accounts = try store()
+        try accounts.add(zhao, password: "right-password")
+        let start = Date(timeIntervalSince1970: 1_795_000_000)
+        XCTAssertEqual(
+            try accounts.signIn(name: "zhaoyufen", password: "right-password", address: "10.0.0.5", now: start),
+            .success(zhao))
+        XCTAssertEqual(try accounts.signIn(name: "nobody", password: "x", address: "10.0.0.5", now: start), .wrong)
+        for attempt in 1...4 {
+            XCTAssertEqual(
+                try accounts.signIn(name: "zhaoyufen", password: "guess\(attempt)", address: "10.0.0.6", now: start),
+                .wrong)
+        }
+        let locked = try accounts.signIn(name: "zhaoyufen", password: "guess5", address: "10.0.0.6", now: start)
+        XCTAssertEqual(locked, .locked(until: start.addingTimeInterval(15 * 60)))
+        XCTAssertEqual(
+            try accounts.signIn(
+                name: "zhaoyufen", password: "right-password", address: "10.0.0.5",
+                now: start.addingTimeInterval(14 * 60)),
+            .locked(until: start.addingTimeInterval(15 * 60)), "the right password is refused while locked")
+        XCTAssertEqual(accounts.delay(for: "10.0.0.6", now: start), 1.25, "five failures from that address")
+        XCTAssertEqual(accounts.delay(for: "10.0.0.6", now: start.addingTimeInterval(16 * 60)), 0, "forgotten")
+        XCTAssertEqual(
+            try accounts.signIn(
+                name: "zhaoyufen", password: "right-password", address: "10.0.0.5",
+                now: start.addingTimeInterval(15 * 60 + 1)),
+            .success(zhao))
+    }
+
+    func testSessionsEndAfterThirtyIdleMinutesOnSignOutAndOnANewPassword() throws {
+        let accounts = try store()
+        try accounts.add(zhao, password: "right-password")
+        let start = Date(timeIntervalSince1970: 1_795_000_000)
+        let token = try accounts.startSession(for: "zhaoyufen", now: start)
+        XCTAssertEqual(token.count, 64)
+        XCTAssertNotEqual(try accounts.startSession(for: "zhaoyufen", now: start), token, "a new id every sign-in")
+        XCTAssertEqual(accounts.session(token, now: start.addingTimeInterval(29 * 60)), zhao)
+        XCTAssertEqual(accounts.session(token, now: start.addingTimeInterval(58 * 60)), zhao, "use keeps it alive")
+        XCTAssertNil(accounts.session(token, now: start.addingTimeInterval(89 * 60)), "idle for 31 minutes")
+        XCTAssertNil(accounts.session(token, now: start.addingTimeInterval(59 * 60)), "and gone for good")
+        XCTAssertNil(try bytesOnDisk().range(of: Data(token.utf8)), "only the token's hash is stored")
+
+        let second = try accounts.startSession(for: "zhaoyufen", now: start)
+        accounts.endSession(second)
+        XCTAssertNil(accounts.session(second, now: start))
+        let third = try accounts.startSession(for: "zhaoyufen", now: start)
+        XCTAssertTrue(try accounts.setPassword("zhaoyufen", to: "new-password"))
+        XCTAssertNil(accounts.session(third, now: start), "a new password ends every session")
+        XCTAssertNil(accounts.session("not-a-token", now: start))
+    }
+
+    func testEveryChangeIsInTheAuditTable() throws {
+        let accounts = try store()
+        accounts.record(user: "xuzhiqiang", action: "提交审核", path: "content/xuji/finance/2026-10.md", commit: "abc1234")
+        accounts.record(user: "zhaoyufen", action: "审核通过", path: "content/xuji/finance/2026-10.md", commit: "def5678")
+        let entries = try accounts.audit()
+        XCTAssertEqual(entries.map(\.action), ["审核通过", "提交审核"], "newest first")
+        XCTAssertEqual(entries.last?.commit, "abc1234")
+        XCTAssertEqual(entries.last?.user, "xuzhiqiang")
+    }
+
+    func testRolesAndVillagesMustAgree() {
+        XCTAssertEqual(Role(argument: "监委"), .supervisor)
+        XCTAssertEqual(Role(argument: "town"), .town)
+        XCTAssertNil(Role(argument: "admin"))
+        XCTAssertNotNil(Account.problem(role: .secretary, villages: []))
+        XCTAssertNotNil(Account.problem(role: .supervisor, villages: ["xuji", "liuzhuang"]))
+        XCTAssertNotNil(Account.problem(role: .town, villages: ["xuji"]))
+        XCTAssertNil(Account.problem(role: .secretary, villages: ["xuji", "liuzhuang"]))
+        XCTAssertTrue(Account.isValidName("xu.zhiqiang_2"))
+        for bad in ["", "许志强", "a b", "a/b", "a;b", String(repeating: "a", count: 65)] {
+            XCTAssertFalse(Account.isValidName(bad), bad)
+        }
+        XCTAssertTrue(zhao.covers("xuji"))
+        XCTAssertFalse(zhao.covers("liuzhuang"))
+    }
+
+    func testTheDatabaseMayNotLiveInTheSitesRepository() throws {
+        let site = folder.appendingPathComponent("site")
+        try FileManager.default.createDirectory(
+            at: site.appendingPathComponent("content"), withIntermediateDirectories: true)
+        let git = Process()
+        git.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        git.arguments = ["git", "-C", site.path, "init", "-q"]
+        try git.run()
+        git.waitUntilExit()
+        XCTAssertNotNil(AccountsLocation.refusal(site.appendingPathComponent("accounts.sqlite").path, siteRoot: site))
+        XCTAssertNotNil(
+            AccountsLocation.refusal(site.appendingPathComponent("content/../x/accounts.sqlite").path, siteRoot: site))
+        XCTAssertNil(AccountsLocation.refusal(folder.appendingPathComponent("accounts.sqlite").path, siteRoot: site))
+        XCTAssertNil(
+            AccountsLocation.refusal(folder.appendingPathComponent("site-data/accounts.sqlite").path, siteRoot: site),
+            "a sibling whose name starts the same is outside")
+        XCTAssertEqual(
+            AccountsLocation.resolve(nil, environment: ["XDG_DATA_HOME": "/srv/data", "HOME": "/home/x"]),
+            "/srv/data/gongkai/accounts.sqlite")
+        XCTAssertEqual(
+            AccountsLocation.resolve(nil, environment: ["HOME": "/home/x"]),
+            "/home/x/.local/share/gongkai/accounts.sqlite")
+    }
+}
