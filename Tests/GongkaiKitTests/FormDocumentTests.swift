@@ -86,6 +86,23 @@ final class FormDocumentTests: XCTestCase {
             """)
     }
 
+    /// A month without expenses: the required table that may be empty comes back as `[]`, not as
+    /// a missing field; one that must have rows is still reported.
+    func testAnEmptyTableThatMayBeEmptyIsAnEmptyList() throws {
+        var posted = self.posted.filter { !$0.name.hasPrefix("expense.") }
+        posted[posted.firstIndex { $0.name == "closing_balance" }!].value = "189,300.00"
+        let (document, found) = check(FormDocument(posted, fields: statement.allFields))
+        XCTAssertEqual(document.data["expense"]?.list?.count, 0)
+        XCTAssertEqual(found.map(\.code), [])
+        let assets = KindRegistry.kind(.financeAssets)
+        let collector = DiagnosticCollector()
+        let form = FormDocument([("kind", "finance.assets"), ("title", "资产")], fields: assets.allFields)
+        _ = SchemaValidator(reporter: FileReporter(collector: collector, file: "a.yaml"))
+            .record(form.node, fields: assets.allFields)
+        XCTAssertTrue(
+            collector.diagnostics.contains { form.field(atLine: $0.location.line) == "items" && $0.code == "GK-S002" })
+    }
+
     /// A notice's review fieldset left blank (date empty, no reviewer ticked) is no review at all,
     /// not a review missing its date and reviewers; half filled, the missing half is named.
     func testABlankOptionalObjectIsLeftOut() throws {

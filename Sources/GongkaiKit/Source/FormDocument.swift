@@ -74,7 +74,7 @@ struct FormDocument {
         /// kept as an empty value, so "missing" is reported on its own line.
         mutating func value(_ spec: FieldSpec, name: String) -> YAMLNode? {
             switch spec.type {
-            case .list(.object(let inner), _):
+            case .list(.object(let inner), let nonEmpty):
                 let rowPrefix = name + "."
                 let rows = Set(
                     names.compactMap { key -> Int? in
@@ -92,6 +92,8 @@ struct FormDocument {
                     let rowMark = mark(for: rowName)
                     if let item = mapping(inner, prefix: rowName + ".", mark: rowMark) { items.append(item) }
                 }
+                // A required table that may be empty (a month without expenses) is `[]`, not missing.
+                if items.isEmpty, spec.required, !nonEmpty { return YAMLNode(.sequence([]), mark: listMark) }
                 if items.isEmpty { return spec.required ? YAMLNode(.scalar("", .plain), mark: listMark) : nil }
                 return YAMLNode(.sequence(items), mark: listMark)
             case .list(let element, _):
