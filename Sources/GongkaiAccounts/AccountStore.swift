@@ -60,6 +60,11 @@ public final class AccountStore: Sendable {
                   action TEXT NOT NULL,
                   path TEXT NOT NULL DEFAULT '', commit_id TEXT NOT NULL DEFAULT '', detail TEXT NOT NULL DEFAULT '')
                 """,
+                """
+                CREATE TABLE reviews(path TEXT PRIMARY KEY, state TEXT NOT NULL
+                  CHECK (state IN ('submitted', 'returned', 'approved')), actor TEXT NOT NULL, at INTEGER NOT NULL,
+                  reason TEXT NOT NULL DEFAULT '')
+                """,
                 "PRAGMA user_version = 1",
             ] {
                 try db.execute(sql)
@@ -274,5 +279,64 @@ public final class AccountStore: Sendable {
                     detail: row[5].text ?? "")
             }
         }
+    }
+
+    // MARK: - Review (提出 → 审核 → 发布)
+
+    /// Where a draft stands on its way to publication; no row: a plain draft, or published.
+    public struct Review: Sendable, Equatable {
+        public enum State: String, Sendable { case submitted, returned, approved }
+        public var state: State
+        /// The user who took the last step.
+        public var actor: String
+        public var at: Date
+        /// Why it was sent back.
+        public var reason: String
+    }
+
+    public func review(of path: String) -> Review? {
+        let found = try? withDatabase { db in
+            try db.execute("SELECT state, actor, at, reason FROM reviews WHERE path = ?", [.text(path)]).first
+        }
+        return (found ?? nil).flatMap { row in
+            guard let state = row[0].text.flatMap(Review.State.init(rawValue:)) else { return nil }
+            return Review(
+                state: state, actor: row[1].text ?? "", at: Date(timeIntervalSince1970: TimeInterval(row[2].int ?? 0)),
+                reason: row[3].text ?? "")
+        }
+    }
+
+    /// Every review under way, by path.
+    public func reviews() -> [String: Review] {
+        let rows = (try? withDatabase { try $0.execute("SELECT path, state, actor, at, reason FROM reviews") }) ?? []
+        var out: [String: Review] = [:]
+        for row in rows {
+            guard let path = row[0].text, let state = row[1].text.flatMap(Review.State.init(rawValue:)) else {
+                continue
+            }
+            out[path] = Review(
+                state: state, actor: row[2].text ?? "", at: Date(timeIntervalSince1970: TimeInterval(row[3].int ?? 0)),
+                reason: row[4].text ?? "")
+        }
+        return out
+    }
+
+    public func setReview(_ path: String, _ state: Review.State, actor: String, reason: String = "") {
+        _ = try? withDatabase { db -> Void in
+            try db.execute(
+                """
+                INSERT INTO reviews(path, state, actor, at, reason) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT(path) DO UPDATE SET state = excluded.state, actor = excluded.actor, at = excluded.at,
+                  reason = excluded.reason
+                """,
+                [
+                    .text(path), .text(state.rawValue), .text(actor), .int(Int64(Date().timeIntervalSince1970)),
+                    .text(reason),
+                ])
+        }
+    }
+
+    public func clearReview(_ path: String) {
+        _ = try? withDatabase { db -> Void in try db.execute("DELETE FROM reviews WHERE path = ?", [.text(path)]) }
     }
 }

@@ -26,6 +26,8 @@ struct EditorPage {
     let askRevision: Bool
     let message: String
     let revisionNote: String
+    /// The 审核与发布 panel, with accounts.
+    var workflow: String = ""
 
     private var problems: [String: [EditorCheck.Problem]] {
         Dictionary(grouping: check?.problems ?? [], by: { $0.field ?? "" })
@@ -67,6 +69,7 @@ struct EditorPage {
         if draft.isMarkdown { out += bodyHTML() }
         if !draft.isProfile { out += uploadHTML() }
         out += commitHTML()
+        out += workflow
         out += "</form>"
         if !draft.isNew, !draft.isProfile {
             out +=

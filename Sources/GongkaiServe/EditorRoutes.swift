@@ -13,6 +13,8 @@ struct EditorRoutes: Sendable {
     /// With accounts: the audit trail every change is written to as well as git.
     var accounts: AccountStore? = nil
 
+    var review: ReviewFlow? { accounts.map { ReviewFlow(accounts: $0, workspace: workspace) } }
+
     static func villageURL(_ village: String) -> String { "\(base)/\(village)" }
     static func postURL(_ village: String) -> String { "\(base)/\(village)/doc" }
     static func documentURL(village: String, path: String) -> String {
@@ -103,25 +105,39 @@ struct EditorRoutes: Sendable {
         accounts.record(user: account.name, action: action, path: path, commit: commit ?? "")
     }
 
-    /// 我的待办: the villages the user works on and, in each, the drafts waiting.
+    /// 我的待办: per village the user works on, what waits for this user — 待审核 for a
+    /// supervisor and the town, 被退回 and 草稿 for a secretary, 待发布 for the town.
     private func home(_ request: Request) -> Response {
         let session = tokens.session(of: request)
         let account = SignedIn.account
+        let reviews = accounts?.reviews() ?? [:]
         var out = Html.head(title: "我的待办")
         out += "<header class=\"top\"><nav aria-label=\"位置\"><a href=\"/\">预览首页</a></nav></header>"
         out += "<main id=\"main\"><h1>我的待办</h1>"
         for village in workspace.villages() where account?.covers(village.id) ?? true {
             let drafts = workspace.documents(of: village.id).filter(\.draft)
+            func list(_ title: String, _ state: AccountStore.Review.State?) -> String {
+                let chosen = drafts.filter { reviews[$0.path]?.state == state }
+                var html = "<h3>\(title)（\(chosen.count)）</h3><ul class=\"documents\">"
+                for document in chosen {
+                    html += "<li><a href=\"\(Html.attr(Self.documentURL(village: village.id, path: document.path)))\">"
+                    html += "\(Html.text(document.title))</a> <span class=\"muted\">\(Html.text(document.kind.label))"
+                    if let reason = reviews[document.path]?.reason, !reason.isEmpty { html += "：\(Html.text(reason))" }
+                    html += "</span></li>"
+                }
+                return html + "</ul>"
+            }
             out +=
                 "<section><h2>\(Html.text(village.name))</h2><p><a href=\"\(Html.attr(Self.villageURL(village.id)))\">"
-            out += "本村文档</a></p><h3>草稿（\(drafts.count)）</h3><ul class=\"documents\">"
-            for document in drafts {
-                out += "<li><a href=\"\(Html.attr(Self.documentURL(village: village.id, path: document.path)))\">"
-                out +=
-                    "\(Html.text(document.title))</a> "
-                    + "<span class=\"muted\">\(Html.text(document.kind.label))</span></li>"
+            out += "本村文档</a></p>"
+            switch account?.role {
+            case .supervisor?: out += list("待审核", .submitted)
+            case .secretary?: out += list("被退回", .returned) + list("草稿", nil) + list("已提交，等待审核", .submitted)
+            default:
+                out += list("待审核", .submitted) + list("审核通过，待发布", .approved) + list("被退回", .returned)
+                out += list("草稿", nil)
             }
-            out += "</ul></section>"
+            out += "</section>"
         }
         out += "</main></body></html>"
         return Pages.html(.ok, out, cookie: session.newCookie)
@@ -211,7 +227,8 @@ struct EditorRoutes: Sendable {
             draft: draft, check: check, notice: notice, csrf: tokens.token(for: session.id),
             villageName: village?.name ?? draft.village, supervisors: workspace.supervisors(of: draft.village),
             askRevision: workspace.isPublishedBeforeToday(draft), message: message ?? defaultMessage(draft),
-            revisionNote: revisionNote
+            revisionNote: revisionNote,
+            workflow: SignedIn.account.flatMap { account in review?.panel(draft, for: account) } ?? ""
         ).html()
         return Pages.html(status, html, cookie: session.newCookie)
     }
@@ -294,6 +311,24 @@ struct EditorRoutes: Sendable {
         }
         draft.fields = FormRows.renumber(draft.fields, specs: draft.specs)
 
+        if let step = ReviewFlow.Step(rawValue: action) {
+            guard let review, let account = SignedIn.account else {
+                return Pages.text(.notFound, "404 没有审核流程（未启用账户）\n")
+            }
+            switch review.take(
+                step, village: village, path: path, reason: form.value("_reason") ?? "", account: account)
+            {
+            case .done(let commit):
+                return Pages.redirect(Self.documentURL(village: village, path: path) + "&saved=" + (commit ?? ""))
+            case .refused(let status, let why):
+                return Pages.text(status, "\(status.code) \(why)\n")
+            case .failed(let check, let why):
+                let shown = (try? workspace.open(village: village, path: path)) ?? draft
+                return page(
+                    shown, check: check, notice: .failed(why), session: session, message: message, revisionNote: note,
+                    status: .unprocessableContent)
+            }
+        }
         if let edit = FormRows.Edit(action) {
             draft.fields = FormRows.renumber(edit.apply(to: draft.fields, specs: draft.specs), specs: draft.specs)
             return page(draft, check: nil, notice: nil, session: session, message: message, revisionNote: note)
@@ -301,9 +336,16 @@ struct EditorRoutes: Sendable {
         switch action {
         case "save", "draft", "overwrite":
             if action == "overwrite", let disk = form.value("_disk") { draft.baseHash = disk }
+            var mode: EditorSaveRequest.Mode = action == "draft" ? .draft : .publish
+            if let review, let account = SignedIn.account {
+                if review.isLocked(draft, for: account) {
+                    return Pages.text(.conflict, "409 这篇文档已提交审核；如需修改，请监委或镇里先退回\n")
+                }
+                if review.mustStayDraft(draft, for: account) { mode = .draft }
+            }
             let outcome = workspace.save(
                 EditorSaveRequest(
-                    draft: draft, mode: action == "draft" ? .draft : .publish, message: message, revisionNote: note,
+                    draft: draft, mode: mode, message: message, revisionNote: note,
                     uploads: uploaded, author: SignedIn.account?.gitAuthor))
             switch outcome {
             case .saved(let path, let commit, let elsewhere):

@@ -16,6 +16,7 @@ import time
 import unittest
 import urllib.parse
 import uuid
+from datetime import datetime, timedelta, timezone
 
 BINARY = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/gongkai")
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -25,6 +26,9 @@ USERS = {  # name: (role, villages, display name, password)
     "zhen": ("镇", [], "镇经管站", "town-pass-123"),
     "lockme": ("文书", ["liuzhuang"], "刘翠平", "lock-pass-12"),
 }
+
+
+JULY = "content/xuji/finance/2026-07.yaml"
 
 
 def git(root, *args):
@@ -39,6 +43,12 @@ class Server:
         os.makedirs(self.site)
         shutil.copytree(os.path.join(REPO, "content"), os.path.join(self.site, "content"))
         shutil.copy(os.path.join(REPO, "gongkai.yaml"), self.site)
+        # July's statement, written and saved as a draft, not yet signed off.
+        with open(os.path.join(self.site, JULY), "w", encoding="utf-8") as f:
+            f.write("kind: finance.statement\ntitle: 许集村2026年7月财务收支公开\npublished: 2026-08-08\n"
+                    "period: 2026-07\ndraft: true\nopening_balance: \"150,000.00\"\n"
+                    "income:\n- {date: 2026-07-15, voucher: 记-202607-001, item: 集体厂房租金, amount: \"2,300.00\"}\n"
+                    "expense: []\nclosing_balance: \"152,300.00\"\n")
         git(self.site, "init", "-q")
         git(self.site, "add", "-A")
         git(self.site, "-c", "user.name=t", "-c", "user.email=t@example.invalid", "commit", "-qm", "demo")
@@ -48,8 +58,7 @@ class Server:
                     "--password-stdin"] + [a for v in villages for a in ("--village", v)]
             subprocess.run(args, input=password + "\n", text=True, check=True, capture_output=True)
         self.process = subprocess.Popen(
-            [BINARY, "serve", self.site, "--edit", "--listen", "127.0.0.1:0", "--accounts", self.accounts,
-             "--date", "2026-11-22"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            [BINARY, "serve", self.site, "--edit", "--listen", "127.0.0.1:0", "--accounts", self.accounts], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         self.port = None
         deadline = time.time() + 120
         while self.port is None and time.time() < deadline:
@@ -187,8 +196,8 @@ class AccountTests(unittest.TestCase):
             doc(own, "gongkai.yaml"): (404, 404, 404, 303),
             f"/__gongkai/edit/{own}/delete?path=content/{own}/affairs/2026-solar-decision.md": (200, 403, 200, 303),
             f"/__gongkai/edit/{other}/delete?path=content/{other}/village.yaml": (403, 403, 200, 303),
-            # A draft is never built, so never served, to anyone.
-            "/houmiao/affairs/2026-draft-road/": (403, 403, 404, 303),
+            # A draft's preview is served only to those who may edit it (here the town).
+            "/houmiao/affairs/2026-draft-road/": (403, 403, 200, 303),
             "/__gongkai/editor.css": (200, 200, 200, 200),
         }
         clients = [self.client("xuzhiqiang"), self.client("zhaoyufen"), self.client("zhen"), self.client()]
@@ -236,6 +245,57 @@ class AccountTests(unittest.TestCase):
         self.assertNotIn("伪造", text)
         log = git(self.server.site, "log", "-1", "--format=%an <%ae>|%s")
         self.assertEqual(log.strip(), "许志强 <xuzhiqiang@gongkai.invalid>|更新：许集村2026年10月财务收支公开", "the form's message")
+
+    def test_review_path_by_three_people(self):
+        secretary, supervisor, town = self.client("xuzhiqiang"), self.client("zhaoyufen"), self.client("zhen")
+        site = self.server.site
+
+        def step(client, action, expected=303, extra=()):
+            status, text, _ = client.request("GET", doc("xuji", JULY))
+            fields = [f for f in Form(text).fields if f[0] != "_action"] + [["_action", action], *extra]
+            status, page, _ = client.request("POST", "/__gongkai/edit/xuji/doc", fields)
+            self.assertEqual(status, expected, (action, re.findall(r"<li class=\"error\">(.*?)</li>|class=\"notice[^\"]*\"[^>]*>(.*?)</div>", page)))
+            return text
+
+        def read():
+            with open(os.path.join(site, JULY), encoding="utf-8") as f:
+                return f.read()
+
+        before = int(git(site, "rev-list", "--count", "HEAD"))
+        page = step(secretary, "submit")
+        self.assertIn("提交审核", page)
+        self.assertNotIn('value="approve"', page, "a secretary cannot sign off")
+        self.assertNotIn('value="publish"', page, "nor publish a finance notice before it")
+        self.assertEqual(step(secretary, "draft", 409) is not None, True, "locked while with the supervisors")
+        step(secretary, "approve", 403)
+        self.assertIn("待审核（许志强 已提交）", supervisor.request("GET", doc("xuji", JULY))[1])
+        self.assertIn("许集村2026年7月财务收支公开", supervisor.request("GET", "/__gongkai/home")[1])
+        step(supervisor, "return", 422)  # no reason given
+        step(supervisor, "return", extra=[["_reason", "收入缺少合同附件"]])
+        self.assertIn("收入缺少合同附件", secretary.request("GET", "/__gongkai/home")[1])
+        step(secretary, "submit")
+        step(supervisor, "approve")
+        today = datetime.now(timezone(timedelta(hours=8))).date().isoformat()  # the server's today, Beijing
+        self.assertIn(f"reviewed: {{date: {today}, by: [赵玉芬]}}", read())
+        self.assertIn("draft: true", read())
+        step(town, "publish")
+        self.assertNotIn("draft", read())
+        self.assertIn(f"published: {today}", read(), "published the day it goes up, after the sign-off")
+        log = git(site, "log", f"-{int(git(site, 'rev-list', '--count', 'HEAD')) - before}", "--format=%an|%s")
+        self.assertEqual(log.strip().split("\n"), [
+            "镇经管站|发布：许集村2026年7月财务收支公开",
+            "赵玉芬|审核通过：许集村2026年7月财务收支公开（赵玉芬）",
+            "许志强|提交审核：许集村2026年7月财务收支公开",
+            "赵玉芬|退回：许集村2026年7月财务收支公开：收入缺少合同附件",
+            "许志强|提交审核：许集村2026年7月财务收支公开",
+        ])
+        deadline, text = time.time() + 60, ""
+        while time.time() < deadline:
+            status, text, _ = town.request("GET", "/xuji/finance/2026-07/")
+            if status == 200 and "赵玉芬" in text:
+                break
+            time.sleep(0.5)
+        self.assertIn("赵玉芬", text, "the published page names the supervisor who signed off")
 
     def test_session_fixation_csrf_and_logout(self):
         c = Client(self.server.port)

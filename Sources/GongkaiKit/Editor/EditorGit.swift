@@ -8,7 +8,7 @@ struct EditorGit {
 
     /// Commits `paths` (relative to the site root); returns the short hash, or nil outside a git
     /// repository (the file is written all the same, with no history).
-    func commit(_ paths: [String], message: String) throws -> String? {
+    func commit(_ paths: [String], message: String, allowEmpty: Bool = false) throws -> String? {
         guard (try? run(["rev-parse", "--is-inside-work-tree"]))?.hasPrefix("true") == true else { return nil }
         try run(["add", "-A", "--"] + paths)
         var identity: [String] = []
@@ -18,6 +18,8 @@ struct EditorGit {
             identity = ["-c", "user.name=\(name)", "-c", "user.email=\(email)"]
         }
         var arguments = identity + ["commit", "--quiet", "--no-verify", "-m", message]
+        // A review step that changes no byte (提交审核, 退回) is still a commit by its author.
+        if allowEmpty { arguments.append("--allow-empty") }
         if let author { arguments += ["--author", author] }
         try run(arguments + ["--"] + paths)
         return try run(["rev-parse", "--short", "HEAD"]).trimmingCharacters(in: .whitespacesAndNewlines)

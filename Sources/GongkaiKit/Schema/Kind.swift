@@ -44,7 +44,7 @@ public struct Kind: Sendable {
     /// Its sheet turns landscape when a table would wrap cells into three lines on portrait.
     public var widensForTables: Bool = false
 
-    var isFinance: Bool { category == .finance }
+    public var isFinance: Bool { category == .finance }
 
     /// Every field a document of this kind may have: the common ones (spec §3.1) and its own.
     public var allFields: [FieldSpec] {
