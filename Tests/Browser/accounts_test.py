@@ -9,6 +9,8 @@ import http.client
 import os
 import re
 import shutil
+import socket
+import ssl
 import subprocess
 import sys
 import tempfile
@@ -37,7 +39,7 @@ def git(root, *args):
 
 
 class Server:
-    def __init__(self):
+    def __init__(self, extra=()):
         self.root = tempfile.mkdtemp(prefix="gongkai-accounts-")
         self.site = os.path.join(self.root, "site")
         os.makedirs(self.site)
@@ -58,7 +60,7 @@ class Server:
                     "--password-stdin"] + [a for v in villages for a in ("--village", v)]
             subprocess.run(args, input=password + "\n", text=True, check=True, capture_output=True)
         self.process = subprocess.Popen(
-            [BINARY, "serve", self.site, "--edit", "--listen", "127.0.0.1:0", "--accounts", self.accounts], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            [BINARY, "serve", self.site, "--edit", "--listen", "127.0.0.1:0", "--accounts", self.accounts, *extra], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         self.port = None
         deadline = time.time() + 120
         while self.port is None and time.time() < deadline:
@@ -76,8 +78,8 @@ class Server:
 class Client:
     """One browser: a cookie, and the CSRF token of the last page read."""
 
-    def __init__(self, port):
-        self.port, self.cookie, self.csrf = port, None, None
+    def __init__(self, port, tls=False, source="127.0.0.1"):
+        self.port, self.cookie, self.csrf, self.tls, self.source = port, None, None, tls, source
 
     def request(self, method, target, fields=None, files=None, headers=None):
         body, all_headers = None, {"Host": f"127.0.0.1:{self.port}", **(headers or {})}
@@ -93,7 +95,12 @@ class Client:
                           f"Content-Type: application/octet-stream\r\n\r\n").encode() + data + b"\r\n"
             body = parts + f"--{boundary}--\r\n".encode()
             all_headers["Content-Type"] = "multipart/form-data; boundary=" + boundary
-        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+        if self.tls:
+            connection = http.client.HTTPSConnection(
+                "127.0.0.1", self.port, timeout=60, context=ssl._create_unverified_context())
+        else:
+            connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60,
+                                                    source_address=(self.source, 0))
         connection.request(method, target, body=body, headers=all_headers)
         response = connection.getresponse()
         text = response.read().decode("utf-8", "replace")
@@ -161,6 +168,9 @@ def doc(village, path):
 
 
 class AccountTests(unittest.TestCase):
+    def new_client(self):
+        return Client(self.server.port)
+
     @classmethod
     def setUpClass(cls):
         cls.server = Server()
@@ -170,7 +180,7 @@ class AccountTests(unittest.TestCase):
         cls.server.stop()
 
     def client(self, name=None):
-        c = Client(self.server.port)
+        c = self.new_client()
         if name:
             status, _ = c.sign_in(name)
             self.assertEqual(status, 303, f"{name} signs in")
@@ -298,7 +308,7 @@ class AccountTests(unittest.TestCase):
         self.assertIn("赵玉芬", text, "the published page names the supervisor who signed off")
 
     def test_session_fixation_csrf_and_logout(self):
-        c = Client(self.server.port)
+        c = self.new_client()
         c.request("GET", "/__gongkai/login")
         planted = c.cookie
         self.assertTrue(planted)
@@ -307,7 +317,7 @@ class AccountTests(unittest.TestCase):
         self.assertNotEqual(c.cookie, planted, "a new session id at sign-in")
         self.assertIn("HttpOnly", c.last_cookie_header)
         self.assertIn("SameSite=Strict", c.last_cookie_header)
-        attacker = Client(self.server.port)
+        attacker = self.new_client()
         attacker.cookie = planted
         self.assertEqual(attacker.request("GET", "/__gongkai/home")[0], 303, "the planted id is worth nothing")
         status, text, _ = c.request("GET", "/__gongkai/home")
@@ -316,12 +326,12 @@ class AccountTests(unittest.TestCase):
         token = re.search(r'action="/__gongkai/logout".*?name="_csrf" value="([0-9a-f]+)"', text).group(1)
         session = c.cookie
         self.assertEqual(c.request("POST", "/__gongkai/logout", [("_csrf", token)])[0], 303)
-        old = Client(self.server.port)
+        old = self.new_client()
         old.cookie = session
         self.assertEqual(old.request("GET", "/__gongkai/home")[0], 303, "signed out for good")
 
     def test_five_wrong_passwords_lock_the_account(self):
-        c = Client(self.server.port)
+        c = self.new_client()
         for attempt in range(4):
             status, text = c.sign_in("lockme", "wrong-%d" % attempt)
             self.assertEqual(status, 401)
@@ -348,6 +358,87 @@ class AccountTests(unittest.TestCase):
         for name in stored:
             self.assertRegex(name, r"^[\w\u4e00-\u9fff-]+\.(pdf|png|jpg)$")
         self.assertNotIn("gongkai.yaml.pdf", " ".join(stored))
+
+
+class Nginx:
+    """Debian's nginx in front of the editor, with TLS from a certificate made for the test."""
+
+    def __init__(self, upstream):
+        self.root = tempfile.mkdtemp(prefix="gongkai-nginx-")
+        cert, key = os.path.join(self.root, "cert.pem"), os.path.join(self.root, "key.pem")
+        subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=localhost",
+                        "-days", "1", "-keyout", key, "-out", cert], check=True, capture_output=True)
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            self.port = s.getsockname()[1]
+        with open(os.path.join(REPO, "docs", "nginx-gongkai.conf"), encoding="utf-8") as f:
+            site = (f.read().replace("listen 443 ssl;", f"listen 127.0.0.1:{self.port} ssl;")
+                    .replace("/etc/ssl/gongkai/cert.pem", cert).replace("/etc/ssl/gongkai/key.pem", key)
+                    .replace("127.0.0.1:8080", f"127.0.0.1:{upstream}").replace("listen 80;", "")
+                    .replace("return 301 https://$host$request_uri;", ""))
+        temp = os.path.join(self.root, "temp")
+        os.makedirs(temp)
+        conf = os.path.join(self.root, "nginx.conf")
+        with open(conf, "w", encoding="utf-8") as f:
+            f.write(f"daemon off;\nmaster_process off;\npid {self.root}/nginx.pid;\nerror_log {self.root}/error.log;\n"
+                    f"events {{}}\nhttp {{\n access_log off;\n client_body_temp_path {temp};\n"
+                    f" proxy_temp_path {temp};\n fastcgi_temp_path {temp};\n uwsgi_temp_path {temp};\n"
+                    f" scgi_temp_path {temp};\n{site}\n}}\n")
+        self.process = subprocess.Popen(["/usr/sbin/nginx", "-p", self.root, "-c", conf],
+                                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        deadline = time.time() + 20
+        while time.time() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=1).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+
+    def stop(self):
+        self.process.terminate()
+        self.process.wait(timeout=20)
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
+class ThroughNginxTests(AccountTests):
+    """Every test above again through the README's nginx configuration (TLS in front), and the
+    proxy's headers believed only from the proxy."""
+
+    def new_client(self):
+        return Client(self.nginx.port, tls=True)
+
+    @classmethod
+    def setUpClass(cls):
+        cls.server = Server(extra=["--trusted-proxy", "127.0.0.1"])
+        cls.nginx = Nginx(cls.server.port)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.nginx.stop()
+        cls.server.stop()
+
+    def test_signed_in_over_tls_with_a_secure_cookie(self):
+        c = Client(self.nginx.port, tls=True)
+        status, _ = c.sign_in("zhaoyufen")
+        self.assertEqual(status, 303)
+        self.assertIn("Secure", c.last_cookie_header)
+        self.assertIn("HttpOnly", c.last_cookie_header)
+        status, text, headers = c.request("GET", "/__gongkai/home")
+        self.assertEqual(status, 200)
+        self.assertIn("赵玉芬（监委）", text)
+        self.assertIn("max-age", headers.get("strict-transport-security", ""))
+        self.assertEqual(c.request("GET", "/liuzhuang/")[0], 403)
+        with open(os.path.join(self.nginx.root, "error.log"), encoding="utf-8") as f:
+            self.assertNotIn("[emerg]", f.read())
+
+    def test_a_forged_forwarded_proto_from_elsewhere_is_not_believed(self):
+        c = Client(self.server.port, source="127.0.0.2")
+        c.request("GET", "/__gongkai/login")
+        status, _, _ = c.request("POST", "/__gongkai/login",
+                                 [("_csrf", c.csrf), ("user", "zhen"), ("password", USERS["zhen"][3])],
+                                 headers={"X-Forwarded-Proto": "https"})
+        self.assertEqual(status, 303)
+        self.assertNotIn("Secure", c.last_cookie_header)
 
 
 if __name__ == "__main__":
