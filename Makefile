@@ -23,6 +23,7 @@ test: setup-tests lint
 	bash scripts/fuzz.sh 10
 	python3 Tests/Browser/editor_test.py .build/debug/gongkai
 	python3 Tests/Browser/accounts_test.py .build/debug/gongkai
+	python3 Tests/Browser/load_test.py .build/debug/gongkai 10 5
 	$(SWIFT) test --disable-swift-testing
 
 # libFuzzer targets for the parsers, each for FUZZ_SECONDS (scripts/fuzz.sh says more).

@@ -32,6 +32,8 @@ enum EditorAssets {
         .summary{border:2px solid #a8161b;background:#fff;padding:8px 16px;margin:12px 0}
         .summary li{margin:4px 0}.summary a{color:#1a5fb4}
         .summary.elsewhere{border-color:#b36b00}
+        .account{display:flex;flex-wrap:wrap;gap:12px;justify-content:flex-end;align-items:center;padding:6px 16px;
+        background:#f4f4f4;border-bottom:1px solid #ccc}.account form{display:inline;margin:0}
         .notice{padding:10px 14px;margin:12px 0;border-radius:4px;background:#eef3fb;border:1px solid #1a5fb4}
         .notice.ok{background:#e9f6ec;border-color:#1d6b32}.notice.bad{background:#fdecea;border-color:#a8161b}
         .scroll{overflow-x:auto;max-width:100%}

@@ -28,6 +28,8 @@ struct EditorPage {
     let revisionNote: String
     /// The 审核与发布 panel, with accounts.
     var workflow: String = ""
+    /// With accounts the sign-off is an act (审核通过), not typing: `reviewed` is shown, not edited.
+    var signOffReadOnly = false
 
     private var problems: [String: [EditorCheck.Problem]] {
         Dictionary(grouping: check?.problems ?? [], by: { $0.field ?? "" })
@@ -167,6 +169,14 @@ struct EditorPage {
     private func field(_ spec: FieldSpec, name: String) -> String {
         switch spec.type {
         case .list(.object(let inner), _): return table(spec, name: name, columns: inner)
+        case .object where name == "reviewed" && signOffReadOnly:
+            let date = draft.value("reviewed.date") ?? ""
+            let by = draft.fields.filter { $0.name == "reviewed.by" }.map(\.value).joined(separator: "、")
+            var out = "<fieldset class=\"group\" id=\"\(Html.attr(Self.id(name)))\"><legend>\(Html.text(spec.label))"
+            out += "</legend>" + problemsHTML(name)
+            out += date.isEmpty ? "<p>尚未审核。</p>" : "<p>\(Html.text(date))，\(Html.text(by)) 审核通过。</p>"
+            out += "<p class=\"hint\">由本村村务监督委员会成员登录后在“审核与发布”中按“审核通过”填写，不能在此输入。</p>"
+            return out + "</fieldset>"
         case .object(let inner):
             var out = "<fieldset class=\"group\" id=\"\(Html.attr(Self.id(name)))\"><legend>\(Html.text(spec.label))"
             out += required(spec) + "</legend>" + problemsHTML(name)

@@ -228,7 +228,8 @@ struct EditorRoutes: Sendable {
             villageName: village?.name ?? draft.village, supervisors: workspace.supervisors(of: draft.village),
             askRevision: workspace.isPublishedBeforeToday(draft), message: message ?? defaultMessage(draft),
             revisionNote: revisionNote,
-            workflow: SignedIn.account.flatMap { account in review?.panel(draft, for: account) } ?? ""
+            workflow: SignedIn.account.flatMap { account in review?.panel(draft, for: account) } ?? "",
+            signOffReadOnly: SignedIn.account != nil
         ).html()
         return Pages.html(status, html, cookie: session.newCookie)
     }
@@ -278,7 +279,7 @@ struct EditorRoutes: Sendable {
         }
         // The sign-off is the supervisor's act (spec §12): whatever a secretary posts for it, the
         // file's own `reviewed` stands.
-        if SignedIn.account?.role == .secretary {
+        if let role = SignedIn.account?.role, role != .town {
             fields.removeAll { $0.name == "reviewed" || $0.name.hasPrefix("reviewed.") }
             if let onDisk = try? workspace.open(village: village, path: path) {
                 fields += onDisk.fields.filter { $0.name.hasPrefix("reviewed.") }

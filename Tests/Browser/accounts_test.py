@@ -39,7 +39,7 @@ def git(root, *args):
 
 
 class Server:
-    def __init__(self, extra=()):
+    def __init__(self, extra=(), prepare=None):
         self.root = tempfile.mkdtemp(prefix="gongkai-accounts-")
         self.site = os.path.join(self.root, "site")
         os.makedirs(self.site)
@@ -51,6 +51,8 @@ class Server:
                     "period: 2026-07\ndraft: true\nopening_balance: \"150,000.00\"\n"
                     "income:\n- {date: 2026-07-15, voucher: 记-202607-001, item: 集体厂房租金, amount: \"2,300.00\"}\n"
                     "expense: []\nclosing_balance: \"152,300.00\"\n")
+        if prepare:
+            prepare(self.site)
         git(self.site, "init", "-q")
         git(self.site, "add", "-A")
         git(self.site, "-c", "user.name=t", "-c", "user.email=t@example.invalid", "commit", "-qm", "demo")
@@ -275,6 +277,8 @@ class AccountTests(unittest.TestCase):
         page = step(secretary, "submit")
         self.assertIn("提交审核", page)
         self.assertNotIn('value="approve"', page, "a secretary cannot sign off")
+        self.assertNotIn('name="reviewed.date"', page, "nor type the sign-off: it is shown, not edited")
+        self.assertIn("尚未审核", page)
         self.assertNotIn('value="publish"', page, "nor publish a finance notice before it")
         self.assertEqual(step(secretary, "draft", 409) is not None, True, "locked while with the supervisors")
         step(secretary, "approve", 403)
@@ -439,6 +443,91 @@ class ThroughNginxTests(AccountTests):
                                  headers={"X-Forwarded-Proto": "https"})
         self.assertEqual(status, 303)
         self.assertNotIn("Secure", c.last_cookie_header)
+
+
+class ReviewInTheBrowserTests(unittest.TestCase):
+    """The path of a notice as three people click it in Chromium, through nginx over TLS."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.server = Server(extra=["--trusted-proxy", "127.0.0.1"])
+        cls.nginx = Nginx(cls.server.port)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.nginx.stop()
+        cls.server.stop()
+
+    def test_secretary_supervisor_and_town(self):
+        from selenium import webdriver
+        from selenium.webdriver.common.by import By
+        from selenium.webdriver.support import expected_conditions
+        from selenium.webdriver.support.ui import WebDriverWait
+
+        options = webdriver.ChromeOptions()
+        options.binary_location = "/usr/bin/chromium"
+        for arg in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--window-size=1280,2000", "--ignore-certificate-errors", "--lang=zh-CN"]:
+            options.add_argument(arg)
+        driver = webdriver.Chrome(service=webdriver.ChromeService(executable_path="/usr/bin/chromedriver"),
+                                  options=options)
+        base = f"https://127.0.0.1:{self.nginx.port}"
+        site = self.server.site
+        shots = os.path.join(tempfile.gettempdir(), "gongkai-editor-shots")
+        os.makedirs(shots, exist_ok=True)
+
+        def field(label):
+            node = driver.find_element(By.XPATH, f"//label[starts-with(normalize-space(.), '{label}')]")
+            return driver.find_element(By.ID, node.get_attribute("for"))
+
+        def click(text):
+            old = driver.find_element(By.TAG_NAME, "html")
+            driver.find_element(By.XPATH, f"//button[normalize-space(.)='{text}']").click()
+            WebDriverWait(driver, 60).until(expected_conditions.staleness_of(old))
+
+        def sign_in(name):
+            driver.get(base + "/__gongkai/login")
+            field("用户名").send_keys(name)
+            field("密码").send_keys(USERS[name][3])
+            click("登录")
+            self.assertIn("我的待办", driver.title)
+
+        def open_july(section):
+            link = driver.find_element(By.XPATH, f"//h3[starts-with(., '{section}')]/following-sibling::ul[1]"
+                                                 "//a[contains(., '2026年7月')]")
+            old = driver.find_element(By.TAG_NAME, "html")
+            link.click()
+            WebDriverWait(driver, 60).until(expected_conditions.staleness_of(old))
+
+        try:
+            before = int(git(site, "rev-list", "--count", "HEAD"))
+            sign_in("xuzhiqiang")
+            open_july("草稿")
+            click("提交审核")
+            self.assertIn("待审核（许志强 已提交）", driver.find_element(By.ID, "review-state").text)
+            click("退出")
+            sign_in("zhaoyufen")
+            open_july("待审核")
+            driver.save_screenshot(os.path.join(shots, "review-supervisor.png"))
+            click("审核通过")
+            self.assertIn("审核通过（赵玉芬）", driver.find_element(By.ID, "review-state").text)
+            click("退出")
+            sign_in("zhen")
+            open_july("审核通过，待发布")
+            click("发布")
+            self.assertIn("已公开", driver.find_element(By.ID, "review-state").text)
+            authors = git(site, "log", f"-{int(git(site, 'rev-list', '--count', 'HEAD')) - before}", "--format=%an")
+            self.assertEqual(authors.split(), ["镇经管站", "赵玉芬", "许志强"], "three commits by three people")
+            deadline = time.time() + 60
+            while time.time() < deadline:
+                driver.get(base + "/xuji/finance/2026-07/")
+                if "赵玉芬" in driver.page_source:
+                    break
+                time.sleep(0.5)
+            self.assertIn("赵玉芬", driver.find_element(By.TAG_NAME, "body").text, "审核 by the supervisor's name")
+            driver.save_screenshot(os.path.join(shots, "review-published.png"))
+        finally:
+            driver.quit()
 
 
 if __name__ == "__main__":
