@@ -21,6 +21,9 @@ public final class PreviewServer: Sendable {
     /// nil without `--edit`.
     let workspace: EditorWorkspace?
     private let builds = DispatchQueue(label: "gongkai-build")
+    /// A rebuild is queued and has not started: further changes ride on it (fifty editors
+    /// saving at once make one rebuild at a time, not a thousand queued).
+    private let rebuildQueued = Mutex(false)
     private let log: @Sendable (String) -> Void
 
     public init(
@@ -46,9 +49,7 @@ public final class PreviewServer: Sendable {
         defer { try? FileManager.default.removeItem(at: workFolder) }
         rebuild(reason: "首次生成")
 
-        let watcher = SourceWatcher(root: root) { [self] in
-            self.builds.async { self.rebuild(reason: "文件已修改") }
-        }
+        let watcher = SourceWatcher(root: root) { [self] in self.scheduleRebuild() }
         watcher.start()
         // Open event streams would keep a graceful stop waiting: end them on the same signals.
         var sources: [DispatchSourceSignal] = []
@@ -132,6 +133,18 @@ public final class PreviewServer: Sendable {
                 }
                 try await writer.finish(nil)
             })
+    }
+
+    func scheduleRebuild() {
+        let alreadyQueued = rebuildQueued.withLock { queued in
+            defer { queued = true }
+            return queued
+        }
+        guard !alreadyQueued else { return }
+        builds.async { [self] in
+            rebuildQueued.withLock { $0 = false }
+            rebuild(reason: "文件已修改")
+        }
     }
 
     /// Rebuilds and tells open pages; called on the build queue only.

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The editor's commits: one per save, of exactly the files it wrote (spec §11).
 struct EditorGit {
@@ -9,21 +10,42 @@ struct EditorGit {
     /// Commits `paths` (relative to the site root); returns the short hash, or nil outside a git
     /// repository (the file is written all the same, with no history).
     func commit(_ paths: [String], message: String, allowEmpty: Bool = false) throws -> String? {
-        guard (try? run(["rev-parse", "--is-inside-work-tree"]))?.hasPrefix("true") == true else { return nil }
+        let setting = settings()
+        guard setting.isRepository else { return nil }
         try run(["add", "-A", "--"] + paths)
         var identity: [String] = []
         // Without a committer identity git refuses; the author given (or a plain one) serves.
-        if ((try? run(["config", "user.email"])) ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if !setting.hasIdentity {
             let (name, email) = Self.split(author ?? "gongkai <gongkai@localhost>")
             identity = ["-c", "user.name=\(name)", "-c", "user.email=\(email)"]
         }
-        var arguments = identity + ["commit", "--quiet", "--no-verify", "-m", message]
+        var arguments = identity + ["commit", "--no-verify", "-m", message]
         // A review step that changes no byte (提交审核, 退回) is still a commit by its author.
         if allowEmpty { arguments.append("--allow-empty") }
         if let author { arguments += ["--author", author] }
-        try run(arguments + ["--"] + paths)
+        // git's summary line, `[main 1a2b3c4] message`, names the commit: no second process.
+        let summary = try run(arguments + ["--"] + paths)
+        if let line = summary.split(separator: "\n").first, let close = line.firstIndex(of: "]"),
+            let hash = line[..<close].split(separator: " ").last, hash.count >= 7, hash.allSatisfy(\.isHexDigit)
+        {
+            return String(hash)
+        }
         return try run(["rev-parse", "--short", "HEAD"]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
+
+    /// Whether the root is in a git work tree and git has a committer identity: asked once per
+    /// root, not on every save.
+    private func settings() -> (isRepository: Bool, hasIdentity: Bool) {
+        if let known = Self.known.withLock({ $0[root.path] }) { return known }
+        let isRepository = (try? run(["rev-parse", "--is-inside-work-tree"]))?.hasPrefix("true") == true
+        let email = ((try? run(["config", "user.email"])) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let found = (isRepository, !email.isEmpty)
+        // Outside git nothing is remembered: `git init` while the server runs turns history on.
+        if isRepository { Self.known.withLock { $0[root.path] = found } }
+        return found
+    }
+
+    private static let known = Mutex<[String: (isRepository: Bool, hasIdentity: Bool)]>([:])
 
     static func split(_ author: String) -> (name: String, email: String) {
         guard let open = author.firstIndex(of: "<"), let close = author.lastIndex(of: ">"), open < close else {

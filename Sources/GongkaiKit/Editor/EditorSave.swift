@@ -58,19 +58,47 @@ extension EditorWorkspace {
     /// or when a published notice changes without a 修订说明; otherwise the canonical file is
     /// written (nothing when it holds the same bytes) and committed. One save at a time.
     public func save(_ request: EditorSaveRequest) -> EditorSaveOutcome {
-        saveLock.withLock { _ in saveNow(request) }
+        // Reading and checking run side by side; only writing and committing take turns, after
+        // making sure the file is still the one that was checked.
+        let write: Write
+        switch prepare(request) {
+        case .done(let outcome): return outcome
+        case .write(let prepared): write = prepared
+        }
+        return saveLock.withLock { _ in
+            let onDisk = FileManager.default.contents(atPath: write.file.path)
+            let diskHash = onDisk.map(Hashing.sha256Hex) ?? ""
+            guard diskHash == write.diskHash else {
+                return .conflict(conflict(write.draft, onDisk: onDisk, diskHash: diskHash))
+            }
+            return commit(write, request: request)
+        }
     }
 
-    private func saveNow(_ request: EditorSaveRequest) -> EditorSaveOutcome {
+    /// A checked form ready to be written over the file whose hash is `diskHash`.
+    private struct Write {
+        var file: URL
+        var text: String
+        var diskHash: String
+        var draft: EditorDraft
+        var check: EditorCheck
+    }
+
+    private enum Prepared {
+        case done(EditorSaveOutcome)
+        case write(Write)
+    }
+
+    private func prepare(_ request: EditorSaveRequest) -> Prepared {
         var draft = request.draft
         let file: URL
         do { file = try EditorPaths.confined(draft.path, village: draft.village, root: root) } catch {
-            return .failed(error.description)
+            return .done(.failed(error.description))
         }
         let onDisk = FileManager.default.contents(atPath: file.path)
         let diskHash = onDisk.map(Hashing.sha256Hex) ?? ""
         if diskHash != draft.baseHash {
-            return .conflict(conflict(draft, onDisk: onDisk, diskHash: diskHash))
+            return .done(.conflict(conflict(draft, onDisk: onDisk, diskHash: diskHash)))
         }
         if draft.kind != nil {
             draft.fields.removeAll { $0.name == "draft" }
@@ -78,28 +106,33 @@ extension EditorWorkspace {
         }
         var check = self.check(draft)
         guard var text = fileText(draft, check: check, onDisk: onDisk) else {
-            return request.mode == .draft && check.record == nil ? .failed("表单无法读成文档") : .refused(check)
+            return .done(request.mode == .draft && check.record == nil ? .failed("表单无法读成文档") : .refused(check))
         }
         let old = onDisk.flatMap { diskValues($0, draft: draft) }
         if let old, let new = check.record.map({ values($0, body: draft.body, specs: draft.specs) }) {
             // Same values, however the file was laid out by hand: nothing to write.
-            if old.all == new.all { return .unchanged(path: draft.path) }
+            if old.all == new.all { return .done(.unchanged(path: draft.path)) }
             if old.meaning != new.meaning, old.isPublishedBefore(today) {
                 let note = (request.revisionNote ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-                guard !note.isEmpty else { return .needsRevisionNote(check) }
+                guard !note.isEmpty else { return .done(.needsRevisionNote(check)) }
                 let row = (FormRows.rows(of: "revisions", in: draft.fields).max() ?? 0) + 1
                 draft.fields.append(FormField("revisions.\(row).date", today.iso))
                 draft.fields.append(FormField("revisions.\(row).note", note))
                 check = self.check(draft)
-                guard let revised = fileText(draft, check: check, onDisk: onDisk) else { return .refused(check) }
+                guard let revised = fileText(draft, check: check, onDisk: onDisk) else { return .done(.refused(check)) }
                 text = revised
             }
         }
-        if check.hasErrors && request.mode == .publish { return .refused(check) }
+        if check.hasErrors && request.mode == .publish { return .done(.refused(check)) }
+        return .write(Write(file: file, text: text, diskHash: diskHash, draft: draft, check: check))
+    }
+
+    private func commit(_ write: Write, request: EditorSaveRequest) -> EditorSaveOutcome {
+        let draft = write.draft
         do {
             try FileManager.default.createDirectory(
-                at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: file, options: .atomic)
+                at: write.file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(write.text.utf8).write(to: write.file, options: .atomic)
         } catch {
             return .failed("无法写入 \(draft.path)：\(error.localizedDescription)")
         }
@@ -111,7 +144,7 @@ extension EditorWorkspace {
         do {
             let commit = try EditorGit(root: root, author: request.author ?? author).commit(
                 [draft.path] + uploads, message: message)
-            return .saved(path: draft.path, commit: commit, elsewhere: check.elsewhere)
+            return .saved(path: draft.path, commit: commit, elsewhere: write.check.elsewhere)
         } catch {
             return .failed("已写入 \(draft.path)，但提交到 git 失败：\(error)")
         }
