@@ -30,6 +30,8 @@ struct EditorPage {
     var workflow: String = ""
     /// With accounts the sign-off is an act (审核通过), not typing: `reviewed` is shown, not edited.
     var signOffReadOnly = false
+    /// Whether the user may write this file: without it the form only checks (a supervisor).
+    var mayWrite = true
 
     private var problems: [String: [EditorCheck.Problem]] {
         Dictionary(grouping: check?.problems ?? [], by: { $0.field ?? "" })
@@ -69,11 +71,11 @@ struct EditorPage {
             out += field(revisions, name: "revisions")
         }
         if draft.isMarkdown { out += bodyHTML() }
-        if !draft.isProfile { out += uploadHTML() }
+        if !draft.isProfile, mayWrite { out += uploadHTML() }
         out += commitHTML()
         out += workflow
         out += "</form>"
-        if !draft.isNew, !draft.isProfile {
+        if !draft.isNew, !draft.isProfile, mayWrite {
             out +=
                 "<p class=\"delete\"><a href"
                 + "=\"\(Html.attr(EditorRoutes.deleteURL(village: draft.village, path: draft.path)))\">"
@@ -510,8 +512,10 @@ struct EditorPage {
             "<input type=\"text\" id=\"f-_message\" name=\"_message\" value=\"\(Html.attr(message))\" aria-describedby"
             + "=\"h-f-_message\">"
         out += "<p class=\"hint\" id=\"h-f-_message\">记入 git 历史</p></div><div class=\"actions\">"
-        out += "<button type=\"submit\" name=\"_action\" value=\"save\" class=\"primary\">保存</button>"
-        if !draft.isProfile {
+        if mayWrite {
+            out += "<button type=\"submit\" name=\"_action\" value=\"save\" class=\"primary\">保存</button>"
+        }
+        if !draft.isProfile, mayWrite {
             out += "<button type=\"submit\" name=\"_action\" value=\"draft\">保存为草稿</button>"
         }
         out += "<button type=\"submit\" name=\"_action\" value=\"check\">检查</button>"

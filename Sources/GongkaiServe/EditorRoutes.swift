@@ -229,7 +229,8 @@ struct EditorRoutes: Sendable {
             askRevision: workspace.isPublishedBeforeToday(draft), message: message ?? defaultMessage(draft),
             revisionNote: revisionNote,
             workflow: SignedIn.account.flatMap { account in review?.panel(draft, for: account) } ?? "",
-            signOffReadOnly: SignedIn.account != nil
+            signOffReadOnly: SignedIn.account != nil,
+            mayWrite: SignedIn.mayWrite(draft.village) && (!draft.isProfile || SignedIn.mayEditProfile())
         ).html()
         return Pages.html(status, html, cookie: session.newCookie)
     }

@@ -282,7 +282,10 @@ class AccountTests(unittest.TestCase):
         self.assertNotIn('value="publish"', page, "nor publish a finance notice before it")
         self.assertEqual(step(secretary, "draft", 409) is not None, True, "locked while with the supervisors")
         step(secretary, "approve", 403)
-        self.assertIn("待审核（许志强 已提交）", supervisor.request("GET", doc("xuji", JULY))[1])
+        supervisor_page = supervisor.request("GET", doc("xuji", JULY))[1]
+        self.assertIn("待审核（许志强 已提交）", supervisor_page)
+        self.assertNotIn('value="save"', supervisor_page, "a supervisor's form only checks")
+        self.assertNotIn('name="_upload"', supervisor_page)
         self.assertIn("许集村2026年7月财务收支公开", supervisor.request("GET", "/__gongkai/home")[1])
         step(supervisor, "return", 422)  # no reason given
         step(supervisor, "return", extra=[["_reason", "收入缺少合同附件"]])
