@@ -12,7 +12,8 @@ enum EditorAssets {
         .field{margin:0 0 14px}
         label{display:block;font-weight:600;margin-bottom:2px}
         .choice label{display:inline;font-weight:400;margin-left:4px}
-        input[type=text],input[type=password],input[type=tel],input[type=url],input[type=date],input[type=month],select,textarea{
+        input[type=text],input[type=password],input[type=tel],input[type=url],input[type=date],input[type=month],
+        select,textarea{
           font:inherit;width:100%;max-width:36em;padding:6px 8px;border:1px solid #767676;border-radius:3px;
             background:#fff;color:#1c1c1c}
         textarea{max-width:100%}
