@@ -352,6 +352,8 @@ struct EditorRoutes: Sendable {
             switch outcome {
             case .saved(let path, let commit, let elsewhere):
                 audit(action == "draft" ? "保存草稿" : (draft.isNew ? "新建" : "保存"), path: path, commit: commit)
+                // Published by a plain 保存 (the town, or a kind without sign-off): no review under way.
+                if mode == .publish { accounts?.clearReview(path) }
                 // The other files' new problems are known only now: shown at once, not after a redirect.
                 if !elsewhere.isEmpty, let saved = try? workspace.open(village: village, path: path) {
                     return page(

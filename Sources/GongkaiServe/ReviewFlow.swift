@@ -71,7 +71,7 @@ struct ReviewFlow: Sendable {
         guard !draft.isNew, !draft.isProfile else { return "" }
         let s = situation(draft)
         var state = s.isDraft ? "草稿（未公开）" : "已公开"
-        if let review = s.review {
+        if s.isDraft, let review = s.review {
             switch review.state {
             case .submitted: state = "待审核（\(review.actor) 已提交）"
             case .returned: state = "被退回（\(review.actor)）：\(review.reason)"
