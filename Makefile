@@ -2,7 +2,7 @@
 SWIFT ?= swift
 DATE ?=
 
-.PHONY: site test lint setup setup-tests release fuzz clean
+.PHONY: site test lint setup setup-tests release fuzz clean deb test-deb
 
 setup:
 	bash scripts/setup.sh
@@ -26,6 +26,13 @@ test: setup-tests lint
 	python3 Tests/Browser/load_test.py .build/debug/gongkai 10 5
 	$(SWIFT) test --disable-swift-testing
 
+# The Debian package for a town's server (dist/), and its install/remove test (as root).
+deb: setup
+	bash scripts/make-deb.sh
+
+test-deb: setup
+	bash Tests/Packaging/deb_test.sh
+
 # libFuzzer targets for the parsers, each for FUZZ_SECONDS (scripts/fuzz.sh says more).
 FUZZ_SECONDS ?= 60
 fuzz: setup
@@ -36,4 +43,4 @@ lint:
 	bash scripts/lint.sh
 
 clean:
-	rm -rf .build site
+	rm -rf .build .build-deb dist site

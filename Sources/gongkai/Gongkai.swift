@@ -8,11 +8,15 @@ struct Gongkai: ParsableCommand {
         commandName: "gongkai",
         abstract: "村级党务、村务、财务公开栏的静态网站生成器",
         discussion: "读取 content/ 下各村的 Markdown 与 YAML 文件，校验后生成公开网站。",
+        version: Gongkai.version,
         subcommands: [
             BuildCommand.self, CheckCommand.self, NewCommand.self, SchemaCommand.self, VerifyCommand.self,
             ReportCommand.self,
             ServeCommand.self, HookCommand.self, UserCommand.self,
         ])
+
+    /// The release, as `gongkai --version` prints it and the Debian package is numbered.
+    static let version = "0.9.0"
 
     /// Exit statuses of spec §9: 0 no errors, 1 errors, 2 the command could not run.
     static func main() {
