@@ -81,6 +81,11 @@ struct AccountGuard<Context: RequestContext>: RouterMiddleware {
         async throws -> Response
     {
         let path = request.uri.path
+        // Browsers send paths without dot segments; one that has them (`/./liuzhuang/`,
+        // `/xuji/%2e%2e/liuzhuang/`) could name another village than the check below sees.
+        guard let decoded = path.removingPercentEncoding, !decoded.contains("\\"),
+            !decoded.split(separator: "/").contains(where: { $0 == "." || $0 == ".." })
+        else { return Pages.text(.badRequest, "400 路径不规范\n") }
         if Self.open.contains(path) { return try await next(request, context) }
         guard let token = request.cookies[SessionTokens.cookie]?.value, let account = accounts.session(token) else {
             if request.method == .get || request.method == .head {
@@ -97,9 +102,9 @@ struct AccountGuard<Context: RequestContext>: RouterMiddleware {
 
     /// The village a path is about: `/__gongkai/edit/<v>/…`, or a preview page `/<v>/…`.
     func village(in path: String) -> String? {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        let parts = (path.removingPercentEncoding ?? path).split(separator: "/").map(String.init)
         if parts.count >= 3, parts[0] == "__gongkai", parts[1] == "edit" { return parts[2] }
-        guard let first = parts.first?.removingPercentEncoding, !first.hasPrefix("__gongkai") else { return nil }
+        guard let first = parts.first, !first.hasPrefix("__gongkai") else { return nil }
         return villages().contains(first) ? first : nil
     }
 }

@@ -211,6 +211,12 @@ class AccountTests(unittest.TestCase):
             # A draft's preview is served only to those who may edit it (here the town).
             "/houmiao/affairs/2026-draft-road/": (403, 403, 200, 303),
             "/__gongkai/editor.css": (200, 200, 200, 200),
+            # Dot segments could name another village than the one checked: refused outright.
+            f"/./{other}/": (400, 400, 400, 400),
+            f"/%2e/{other}/": (400, 400, 400, 400),
+            f"/{own}/../{other}/": (400, 400, 400, 400),
+            f"/{own}/%2e%2e/{other}/": (400, 400, 400, 400),
+            f"/./__gongkai/edit/{other}": (400, 400, 400, 400),
         }
         clients = [self.client("xuzhiqiang"), self.client("zhaoyufen"), self.client("zhen"), self.client()]
         answers = {}
