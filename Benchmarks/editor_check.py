@@ -4,7 +4,10 @@ the file) and 保存 (check, write, git commit) take on the real `gongkai serve 
 form the page serves, as a browser would.
 Usage: editor_check.py GONGKAI SITE_ROOT [TRIALS]
 The site is put in git first if it is not (the editor commits every save)."""
-import html.parser, http.client, os, re, statistics, subprocess, sys, time, urllib.parse, uuid
+import http.client, os, re, statistics, subprocess, sys, time, urllib.parse, uuid
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "Browser"))
+from form_fields import Form  # noqa: E402
 
 gongkai, root = sys.argv[1], os.path.abspath(sys.argv[2])
 trials = int(sys.argv[3]) if len(sys.argv) > 3 else 40
@@ -49,45 +52,6 @@ while port is None:
 print(f"{documents} files; server up after {time.monotonic() - started:.1f} s; editing {document}")
 
 
-class Form(html.parser.HTMLParser):
-    """The fields of the editor's form as a browser would post them."""
-
-    def __init__(self):
-        super().__init__()
-        self.fields, self.inside, self.select, self.textarea = [], False, None, None
-
-    def handle_starttag(self, tag, attrs):
-        a = dict(attrs)
-        if tag == "form" and a.get("id") == "editor":
-            self.inside = True
-        if not self.inside:
-            return
-        if tag == "input" and a.get("name") and a.get("type") not in ("file", "submit", "button"):
-            if a.get("type") in ("checkbox", "radio") and "checked" not in a:
-                return
-            self.fields.append([a["name"], a.get("value", "")])
-        elif tag == "select" and a.get("name"):
-            self.select = [a["name"], ""]
-            self.fields.append(self.select)
-        elif tag == "option" and self.select is not None and "selected" in a:
-            self.select[1] = a.get("value", "")
-        elif tag == "textarea" and a.get("name"):
-            self.textarea = [a["name"], ""]
-            self.fields.append(self.textarea)
-
-    def handle_endtag(self, tag):
-        if tag == "form":
-            self.inside = False
-        elif tag == "select":
-            self.select = None
-        elif tag == "textarea":
-            self.textarea = None
-
-    def handle_data(self, data):
-        if self.textarea is not None:
-            self.textarea[1] += data
-
-
 cookie = ""
 
 
@@ -108,9 +72,7 @@ def request(method, target, body=None, headers=None):
 def open_form():
     status, page = request("GET", f"/__gongkai/edit/{village}/doc?path=" + urllib.parse.quote(document))
     assert status == 200, (status, page[:300])
-    form = Form()
-    form.feed(page)
-    return form.fields
+    return Form(page).fields
 
 
 def post(fields, action):

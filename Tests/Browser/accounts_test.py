@@ -4,7 +4,6 @@ over a copy of the demo town in git: every route × every role × own and other 
 fixation, CSRF, guessed paths, upload names, and the lockout.
 Usage: accounts_test.py PATH/TO/gongkai"""
 
-import html.parser
 import http.client
 import os
 import re
@@ -19,6 +18,9 @@ import unittest
 import urllib.parse
 import uuid
 from datetime import datetime, timedelta, timezone
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from form_fields import Form  # noqa: E402
 
 BINARY = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/gongkai")
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -124,45 +126,6 @@ class Client:
         if status == 303:
             self.request("GET", "/__gongkai/home")
         return status, text
-
-
-class Form(html.parser.HTMLParser):
-    """The fields of the editor's form as a browser posts them."""
-
-    def __init__(self, page):
-        super().__init__()
-        self.fields, self.inside, self.select, self.textarea = [], False, None, None
-        self.feed(page)
-
-    def handle_starttag(self, tag, attrs):
-        a = dict(attrs)
-        if tag == "form" and a.get("id") == "editor":
-            self.inside = True
-        if not self.inside:
-            return
-        if tag == "input" and a.get("name") and a.get("type") not in ("file", "submit", "button"):
-            if a.get("type") not in ("checkbox", "radio") or "checked" in a:
-                self.fields.append([a["name"], a.get("value", "")])
-        elif tag == "select" and a.get("name"):
-            self.select = [a["name"], ""]
-            self.fields.append(self.select)
-        elif tag == "option" and self.select is not None and "selected" in a:
-            self.select[1] = a.get("value", "")
-        elif tag == "textarea" and a.get("name"):
-            self.textarea = [a["name"], ""]
-            self.fields.append(self.textarea)
-
-    def handle_endtag(self, tag):
-        if tag == "form":
-            self.inside = False
-        elif tag == "select":
-            self.select = None
-        elif tag == "textarea":
-            self.textarea = None
-
-    def handle_data(self, data):
-        if self.textarea is not None:
-            self.textarea[1] += data
 
 
 def doc(village, path):
@@ -413,12 +376,8 @@ class Nginx:
         shutil.rmtree(self.root, ignore_errors=True)
 
 
-class ThroughNginxTests(AccountTests):
-    """Every test above again through the README's nginx configuration (TLS in front), and the
-    proxy's headers believed only from the proxy."""
-
-    def new_client(self):
-        return Client(self.nginx.port, tls=True)
+class BehindNginx:
+    """A server with its proxy trusted, and Debian's nginx in front of it."""
 
     @classmethod
     def setUpClass(cls):
@@ -429,6 +388,14 @@ class ThroughNginxTests(AccountTests):
     def tearDownClass(cls):
         cls.nginx.stop()
         cls.server.stop()
+
+
+class ThroughNginxTests(BehindNginx, AccountTests):
+    """Every test above again through the README's nginx configuration (TLS in front), and the
+    proxy's headers believed only from the proxy."""
+
+    def new_client(self):
+        return Client(self.nginx.port, tls=True)
 
     def test_signed_in_over_tls_with_a_secure_cookie(self):
         c = Client(self.nginx.port, tls=True)
@@ -454,18 +421,8 @@ class ThroughNginxTests(AccountTests):
         self.assertNotIn("Secure", c.last_cookie_header)
 
 
-class ReviewInTheBrowserTests(unittest.TestCase):
+class ReviewInTheBrowserTests(BehindNginx, unittest.TestCase):
     """The path of a notice as three people click it in Chromium, through nginx over TLS."""
-
-    @classmethod
-    def setUpClass(cls):
-        cls.server = Server(extra=["--trusted-proxy", "127.0.0.1"])
-        cls.nginx = Nginx(cls.server.port)
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.nginx.stop()
-        cls.server.stop()
 
     def test_secretary_supervisor_and_town(self):
         from selenium import webdriver
