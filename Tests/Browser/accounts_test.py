@@ -427,8 +427,7 @@ class ReviewInTheBrowserTests(BehindNginx, unittest.TestCase):
     def test_secretary_supervisor_and_town(self):
         from selenium import webdriver
         from selenium.webdriver.common.by import By
-        from selenium.webdriver.support import expected_conditions
-        from selenium.webdriver.support.ui import WebDriverWait
+        from page_wait import click_and_wait
 
         options = webdriver.ChromeOptions()
         options.binary_location = "/usr/bin/chromium"
@@ -447,9 +446,7 @@ class ReviewInTheBrowserTests(BehindNginx, unittest.TestCase):
             return driver.find_element(By.ID, node.get_attribute("for"))
 
         def click(text):
-            old = driver.find_element(By.TAG_NAME, "html")
-            driver.find_element(By.XPATH, f"//button[normalize-space(.)='{text}']").click()
-            WebDriverWait(driver, 60).until(expected_conditions.staleness_of(old))
+            click_and_wait(driver, driver.find_element(By.XPATH, f"//button[normalize-space(.)='{text}']"))
 
         def sign_in(name):
             driver.get(base + "/__gongkai/login")
@@ -461,9 +458,7 @@ class ReviewInTheBrowserTests(BehindNginx, unittest.TestCase):
         def open_july(section):
             link = driver.find_element(By.XPATH, f"//h3[starts-with(., '{section}')]/following-sibling::ul[1]"
                                                  "//a[contains(., '2026年7月')]")
-            old = driver.find_element(By.TAG_NAME, "html")
-            link.click()
-            WebDriverWait(driver, 60).until(expected_conditions.staleness_of(old))
+            click_and_wait(driver, link)
 
         try:
             before = int(git(site, "rev-list", "--count", "HEAD"))

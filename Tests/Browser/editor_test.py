@@ -18,8 +18,9 @@ import uuid
 from selenium import webdriver
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support import expected_conditions
-from selenium.webdriver.support.ui import WebDriverWait
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from page_wait import click_and_wait  # noqa: E402
 
 BINARY = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/gongkai")
 SHOTS = sys.argv[2] if len(sys.argv) > 2 else os.path.join(tempfile.gettempdir(), "gongkai-editor-shots")
@@ -137,10 +138,7 @@ class EditorTests(unittest.TestCase):
 
     def follow(self, element):
         """Clicks something that loads a new page and waits until that page has replaced this one."""
-        old = self.driver.find_element(By.TAG_NAME, "html")
-        element.click()
-        WebDriverWait(self.driver, 60).until(expected_conditions.staleness_of(old))
-        WebDriverWait(self.driver, 60).until(lambda d: d.execute_script("return document.readyState") == "complete")
+        click_and_wait(self.driver, element)
 
     def button(self, text, within=None):
         scope = within or self.driver
