@@ -278,10 +278,19 @@ class AccountTests(unittest.TestCase):
         deadline, text = time.time() + 60, ""
         while time.time() < deadline:
             status, text, _ = town.request("GET", "/xuji/finance/2026-07/")
-            if status == 200 and "赵玉芬" in text:
+            if status == 200 and "赵玉芬" in text and "发布：" in text:
                 break
             time.sleep(0.5)
         self.assertIn("赵玉芬", text, "the published page names the supervisor who signed off")
+        # Its 修订记录 lists every step with who took it, oldest first, those that changed no byte too.
+        day = datetime.fromisoformat(today)
+        day = f"{day.year}年{day.month}月{day.day}日"
+        history = re.sub(r"<[^>]+>", "", text.split("<h2>修订记录</h2>", 1)[1].split("</ol>", 1)[0])
+        steps = re.findall(r"^(\S+) (\S+) · (\S+) · ", history, re.M)
+        self.assertEqual(steps[-5:], [
+            ("提交审核", day, "许志强"), ("退回", day, "赵玉芬"), ("提交审核", day, "许志强"),
+            ("审核通过", day, "赵玉芬"), ("发布", day, "镇经管站"),
+        ], history)
 
     def test_session_fixation_csrf_and_logout(self):
         c = self.new_client()

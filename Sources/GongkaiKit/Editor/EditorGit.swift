@@ -20,8 +20,12 @@ struct EditorGit {
             identity = ["-c", "user.name=\(name)", "-c", "user.email=\(email)"]
         }
         var arguments = identity + ["commit", "--no-verify", "-m", message]
-        // A review step that changes no byte (提交审核, 退回) is still a commit by its author.
-        if allowEmpty { arguments.append("--allow-empty") }
+        // A review step that changes no byte (提交审核, 退回) is still a commit by its author; its
+        // trailer names the document, for the notice page's history (`git log -- file` skips it).
+        if allowEmpty {
+            arguments += ["--allow-empty"]
+            arguments += paths.flatMap { ["--trailer", "\(GitHistory.documentTrailer): \($0)"] }
+        }
         if let author { arguments += ["--author", author] }
         // git's summary line, `[main 1a2b3c4] message`, names the commit: no second process.
         let summary = try run(arguments + ["--"] + paths)

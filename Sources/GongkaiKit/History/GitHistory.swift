@@ -21,8 +21,12 @@ public struct GitHistory: Sendable {
     public var isShallow: Bool
     let root: URL
 
-    /// The history of `paths` (all of `content` by default); nil outside a git repository.
-    public static func load(root: URL, paths: [String] = ["content"]) -> GitHistory? {
+    /// The trailer by which a commit that changes no byte (a review step) names its document.
+    static let documentTrailer = "Gongkai-Document"
+
+    /// The history of `paths`, or of the whole site with the review steps that changed no file;
+    /// nil outside a git repository.
+    public static func load(root: URL, paths: [String]? = nil) -> GitHistory? {
         guard let inside = try? Git.run(["rev-parse", "--is-inside-work-tree"], in: root),
             inside.trimmingCharacters(in: .whitespacesAndNewlines) == "true"
         else { return nil }
@@ -33,8 +37,10 @@ public struct GitHistory: Sendable {
             let log = try? Git.run(
                 [
                     "-c", "core.quotepath=off", "log", "--no-merges", "--relative",
-                    "--format=%x1e%H%x1f%at%x1f%an%x1f%s", "--name-only", "-z", "--",
-                ] + paths, in: root)
+                    "--format=%x1e%H%x1f%at%x1f%an%x1f"
+                        + "%(trailers:key=\(documentTrailer),valueonly,separator=%x1d)%x1f%s",
+                    "--name-only", "-z",
+                ] + (paths.map { ["--"] + $0 } ?? []), in: root)
         else { return GitHistory(commits: [:], isShallow: shallow, root: root) }
         return GitHistory(commits: parse(log), isShallow: shallow, root: root)
     }
@@ -45,13 +51,15 @@ public struct GitHistory: Sendable {
             let parts = record.split(separator: "\0", omittingEmptySubsequences: false)
             guard let header = parts.first else { continue }
             let fields = header.split(separator: "\u{1F}", omittingEmptySubsequences: false)
-            guard fields.count >= 4, let time = Int(fields[1]) else { continue }
+            guard fields.count >= 5, let time = Int(fields[1]) else { continue }
             let commit = Commit(
                 hash: String(fields[0]), timestamp: time, author: String(fields[2]),
-                subject: fields[3...].joined(separator: "\u{1F}"))
-            for path in parts.dropFirst() {
-                let trimmed = path.trimmingCharacters(in: .newlines)
-                if !trimmed.isEmpty { byPath[trimmed, default: []].append(commit) }
+                subject: fields[4...].joined(separator: "\u{1F}"))
+            let named = fields[3].split(separator: "\u{1D}").map { $0.trimmingCharacters(in: .whitespaces) }
+            var paths: Set<String> = []
+            for path in parts.dropFirst().map({ $0.trimmingCharacters(in: .newlines) }) + named
+            where !path.isEmpty && paths.insert(path).inserted {
+                byPath[path, default: []].append(commit)
             }
         }
         return byPath

@@ -256,9 +256,10 @@ struct SiteRenderer: Sendable {
             guard let r = item.record, let date = r["date"]?.date, let note = r["note"]?.string else { return nil }
             return RevisionNote(date: date.chinese, dateISO: date.iso, note: note)
         }
+        let labels = HistoryLabels.labels(subjects: commits.reversed().map(\.subject))
         let history = commits.reversed().enumerated().map { index, commit in
             HistoryEntry(
-                label: index == 0 ? "首次发布" : "修改", date: commit.date.chinese, dateISO: commit.date.iso,
+                label: labels[index], date: commit.date.chinese, dateISO: commit.date.iso,
                 author: commit.author, message: commit.subject, hash: commit.shortHash)
         }
         let model = NoticePage(
