@@ -66,9 +66,9 @@ public struct Account: Sendable, Equatable {
     /// What is wrong with an account's role and villages, if anything.
     public static func problem(role: Role, villages: [String]) -> String? {
         switch role {
-        case .secretary where villages.isEmpty: return "文书账户至少要有一个 --village"
-        case .supervisor where villages.count != 1: return "监委账户只属于一个村：请给出恰好一个 --village"
-        case .town where !villages.isEmpty: return "镇账户管理所有村，不带 --village"
+        case .secretary where villages.isEmpty: return "文书账户至少要有一个所属村（--village）"
+        case .supervisor where villages.count != 1: return "监委账户只属于一个村：所属村（--village）恰好一个"
+        case .town where !villages.isEmpty: return "镇账户管理所有村，不设所属村（--village）"
         default: return nil
         }
     }

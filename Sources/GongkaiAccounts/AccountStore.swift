@@ -144,6 +144,31 @@ public final class AccountStore: Sendable {
         }
     }
 
+    /// The accounts locked now, and until when.
+    public func locks(now: Date = Date()) -> [String: Date] {
+        let rows =
+            (try? withDatabase { db in
+                try db.execute(
+                    "SELECT name, locked_until FROM users WHERE locked_until > ?",
+                    [.int(Int64(now.timeIntervalSince1970))])
+            }) ?? []
+        var out: [String: Date] = [:]
+        for row in rows {
+            if let name = row[0].text, let until = row[1].int {
+                out[name] = Date(timeIntervalSince1970: TimeInterval(until))
+            }
+        }
+        return out
+    }
+
+    /// Lifts a lock before its 15 minutes are up (the town, having spoken to the person).
+    public func unlock(_ name: String) throws -> Bool {
+        try withDatabase { db in
+            try db.execute("UPDATE users SET failed = 0, locked_until = 0 WHERE name = ?", [.text(name)])
+            return db.changes > 0
+        }
+    }
+
     public var isEmpty: Bool { ((try? withDatabase { try $0.execute("SELECT 1 FROM users LIMIT 1") }) ?? []).isEmpty }
 
     // MARK: - Signing in
@@ -267,11 +292,13 @@ public final class AccountStore: Sendable {
         }
     }
 
-    public func audit(limit: Int = 1000) throws -> [AuditEntry] {
+    /// The newest entries first; only one user's when `user` is given.
+    public func audit(limit: Int = 1000, user: String? = nil) throws -> [AuditEntry] {
         try withDatabase { db in
             try db.execute(
-                "SELECT at, user, action, path, commit_id, detail FROM audit ORDER BY id DESC LIMIT ?",
-                [.int(Int64(limit))]
+                "SELECT at, user, action, path, commit_id, detail FROM audit WHERE ?1 IS NULL OR user = ?1 "
+                    + "ORDER BY id DESC LIMIT ?2",
+                [user.map { .text($0) } ?? .null, .int(Int64(limit))]
             ).map { row in
                 AuditEntry(
                     at: Date(timeIntervalSince1970: TimeInterval(row[0].int ?? 0)), user: row[1].text ?? "",

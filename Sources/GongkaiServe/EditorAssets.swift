@@ -12,7 +12,8 @@ enum EditorAssets {
         .field{margin:0 0 14px}
         label{display:block;font-weight:600;margin-bottom:2px}
         .choice label{display:inline;font-weight:400;margin-left:4px}
-        input[type=text],input[type=password],input[type=tel],input[type=url],input[type=date],input[type=month],
+        input[type=text],input[type=password],input[type=email],input[type=tel],input[type=url],input[type=date],
+        input[type=month],
         select,textarea{
           font:inherit;width:100%;max-width:36em;padding:6px 8px;border:1px solid #767676;border-radius:3px;
             background:#fff;color:#1c1c1c}
@@ -20,6 +21,9 @@ enum EditorAssets {
         input:focus,select:focus,textarea:focus,button:focus,a:focus{outline:3px solid #1a5fb4;outline-offset:1px}
         .money,.number{text-align:right;font-variant-numeric:tabular-nums}
         .hint{color:#555;font-size:.85em;margin:2px 0 0}
+        table.accounts th,table.accounts td{white-space:nowrap}table.accounts caption{text-align:left}
+        table.accounts input[type=password]{width:10em}table.accounts label{display:inline;font-weight:400}
+        table.accounts td input[type=checkbox]{min-width:0}table.accounts td:last-child{white-space:normal}
         .req{color:#a8161b}
         .visually-hidden{position:absolute!important;left:-10000px;top:auto;width:1px;height:1px;overflow:hidden;
           white-space:nowrap}

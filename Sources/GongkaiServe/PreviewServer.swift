@@ -99,6 +99,9 @@ public final class PreviewServer: Sendable {
         router.get(RouterPath(PreviewInjection.eventsPath)) { [state] _, _ in Self.eventStream(state) }
         if let workspace {
             EditorRoutes(workspace: workspace, tokens: tokens, accounts: network?.accounts).add(to: router)
+            if let accounts = network?.accounts {
+                AccountRoutes(accounts: accounts, workspace: workspace, tokens: tokens).add(to: router)
+            }
         }
         let files = SiteFiles(siteRoot: siteFolder.path, state: state, workspace: workspace)
         router.get("/") { request, _ in files.respond(to: request) }

@@ -51,6 +51,7 @@ enum SignedIn {
         let account = current.account
         return "<div class=\"account\"><span>\(Html.text(account.displayName))（\(account.role.chinese)）</span> "
             + "<a href=\"/__gongkai/home\">我的待办</a> "
+            + (account.role == .town ? "<a href=\"\(AccountRoutes.path)\">账户管理</a> " : "")
             + "<form method=\"post\" action=\"/__gongkai/logout\" enctype=\"multipart/form-data\">"
             + "<input type=\"hidden\" name=\"_csrf\" value=\"\(Html.attr(current.csrf))\">"
             + "<button type=\"submit\">退出</button></form></div>"

@@ -45,8 +45,7 @@ struct UserCommand: ParsableCommand {
                 guard first == second else { throw CommandFailure.badArgument("两次输入的密码不一致") }
                 password = first
             }
-            guard password.count >= 8 else { throw CommandFailure.badArgument("密码至少 8 个字符") }
-            guard password.utf8.count <= 1024 else { throw CommandFailure.badArgument("密码太长（最多 1024 字节）") }
+            if let problem = AccountRules.passwordProblem(password) { throw CommandFailure.badArgument(problem) }
             return password
         }
     }
@@ -67,18 +66,14 @@ struct UserCommand: ParsableCommand {
         @OptionGroup var password: PasswordOptions
 
         func run() throws {
-            guard Account.isValidName(name) else {
-                throw CommandFailure.badArgument("用户名 \(name) 只能用字母、数字和 . _ -（1 至 64 个字符）")
-            }
             guard let role = Role(argument: role) else {
                 throw CommandFailure.badArgument("--role \(role) 不是角色；应为 secretary、supervisor、town 或 文书、监委、镇")
             }
-            if let problem = Account.problem(role: role, villages: villages) {
-                throw CommandFailure.badArgument(problem)
-            }
+            var problems = AccountRules.problems(name: name, role: role, villages: villages)
             for village in villages where !SiteLoader.isValidVillageID(village) {
-                throw CommandFailure.badArgument("--village \(village) 不是村文件夹名（小写字母、数字和 -）")
+                problems.append("--village \(village) 不是村文件夹名（小写字母、数字和 -）")
             }
+            if !problems.isEmpty { throw CommandFailure.badArgument(problems.joined(separator: "\n")) }
             let account = Account(
                 name: name, displayName: displayName ?? name, email: email ?? "\(name)@gongkai.invalid", role: role,
                 villages: villages)

@@ -174,6 +174,10 @@ class AccountTests(unittest.TestCase):
             # A draft's preview is served only to those who may edit it (here the town).
             "/houmiao/affairs/2026-draft-road/": (403, 403, 200, 303),
             "/__gongkai/editor.css": (200, 200, 200, 200),
+            # Accounts and the audit trail are the town's.
+            "/__gongkai/accounts": (403, 403, 200, 303),
+            "/__gongkai/audit": (403, 403, 200, 303),
+            "/__gongkai/audit?user=xuzhiqiang": (403, 403, 200, 303),
             # Dot segments could name another village than the one checked: refused outright.
             f"/./{other}/": (400, 400, 400, 400),
             f"/%2e/{other}/": (400, 400, 400, 400),
@@ -292,6 +296,81 @@ class AccountTests(unittest.TestCase):
             ("审核通过", day, "赵玉芬"), ("发布", day, "镇经管站"),
         ], history)
 
+    def test_the_town_manages_accounts(self):
+        town, secretary = self.client("zhen"), self.client("xuzhiqiang")
+        tag = uuid.uuid4().hex[:6]
+        name = f"new-{tag}"
+
+        def post(client, *fields):
+            client.request("GET", "/__gongkai/accounts")
+            return client.request("POST", "/__gongkai/accounts", [("_csrf", client.csrf or ""), *fields])
+
+        add = [("_action", "add"), ("name", name), ("display", "王小梅"), ("email", f"{name}@xuji.example"),
+               ("role", "secretary"), ("village", "xuji"), ("password", "first-pass-1")]
+        secretary.request("GET", "/__gongkai/home")
+        self.assertEqual(secretary.request("POST", "/__gongkai/accounts", [("_csrf", secretary.csrf), *add])[0], 403)
+        self.assertEqual(town.request("POST", "/__gongkai/accounts", [("_csrf", "0" * 64), *add])[0], 403, "CSRF")
+        self.assertIsNone(self.client_signed_in(name, "first-pass-1"), "nothing was added by either")
+
+        # Every problem of a bad form at once, the values kept (never the password).
+        status, text, _ = post(town, ("_action", "add"), ("name", "王 小梅"), ("display", "孙某"),
+                               ("email", "nobody"), ("role", "supervisor"), ("village", "xuji"),
+                               ("village", "nowhere"), ("password", "short"))
+        self.assertEqual(status, 422)
+        problems = re.findall(r"<li>(.*?)</li>", text.split('role="alert"', 1)[1].split("</div>", 1)[0])
+        self.assertEqual(len(problems), 5, problems)
+        for words in ["用户名 王 小梅 只能用字母", "监委账户只属于一个村", "没有村文件夹 content/nowhere", "邮箱 nobody 不对",
+                      "初始密码至少 8 个字符"]:
+            self.assertTrue(any(words in p for p in problems), (words, problems))
+        self.assertIn('value="孙某"', text)
+        self.assertNotIn("short", text.split("<h2>新增账户</h2>", 1)[1])
+        status, text, _ = post(town, ("_action", "add"), ("name", f"sup-{tag}"), ("display", "孙某"),
+                               ("email", f"sup-{tag}@xuji.example"), ("role", "supervisor"), ("village", "xuji"),
+                               ("password", "supervisor-1"))
+        self.assertEqual(status, 422)
+        self.assertIn("监委的姓名“孙某”不在许集村（content/xuji/village.yaml）的村务监督委员会名单中（许长林、赵玉芬", text)
+
+        status, _, headers = post(town, *add)
+        self.assertEqual(status, 303)
+        self.assertIn(f"已新建账户 {name}", town.request("GET", headers["location"])[1])
+        new = self.client_signed_in(name, "first-pass-1")
+        self.assertIsNotNone(new, "the new secretary signs in")
+        self.assertEqual(new.request("GET", "/__gongkai/edit/xuji")[0], 200)
+        self.assertEqual(new.request("GET", "/__gongkai/edit/liuzhuang")[0], 403)
+        self.assertEqual(post(town, *add)[0], 422, "a name is taken once")
+
+        # A new password ends the user's sessions; the old one no longer works.
+        self.assertEqual(post(town, ("_action", "password"), ("name", name), ("password", "second-pass-2"))[0], 303)
+        self.assertEqual(new.request("GET", "/__gongkai/home")[0], 303, "signed out by the new password")
+        self.assertIsNone(self.client_signed_in(name, "first-pass-1"))
+        # Locked by five wrong passwords, unlocked by the town before the 15 minutes are up.
+        for attempt in range(5):
+            self.new_client().sign_in(name, f"wrong-{attempt}")
+        self.assertIsNone(self.client_signed_in(name, "second-pass-2"), "locked")
+        self.assertIn("已锁定到", town.request("GET", "/__gongkai/accounts")[1])
+        self.assertEqual(post(town, ("_action", "unlock"), ("name", name))[0], 303)
+        self.assertIsNotNone(self.client_signed_in(name, "second-pass-2"), "unlocked")
+
+        # Removal needs its box ticked; one's own account cannot be removed.
+        self.assertEqual(post(town, ("_action", "remove"), ("name", name))[0], 422)
+        self.assertEqual(post(town, ("_action", "remove"), ("name", "zhen"), ("confirm", "zhen"))[0], 422)
+        self.assertEqual(post(town, ("_action", "remove"), ("name", name), ("confirm", name))[0], 303)
+        self.assertIsNone(self.client_signed_in(name, "second-pass-2"), "removed")
+        self.assertNotIn(f"<th scope=\"row\">{name}</th>", town.request("GET", "/__gongkai/accounts")[1])
+
+        # The audit trail says who did each, newest first.
+        status, text, _ = town.request("GET", "/__gongkai/audit?user=zhen")
+        rows = re.findall(r"<tr><td><time[^>]*>[^<]*</time></td><td>(.*?)</td><td>(.*?)</td><td>.*?</td><td>.*?</td>"
+                          r"<td>(.*?)</td></tr>", text)
+        mine = [row for row in rows if name in row[2]]
+        self.assertEqual([row[1] for row in mine], ["删除账户", "解除锁定", "修改密码", "新建账户"], rows[:8])
+        self.assertTrue(all(row[0] == "zhen" for row in rows), "filtered to one user")
+
+    def client_signed_in(self, name, password):
+        c = self.new_client()
+        status, _ = c.sign_in(name, password)
+        return c if status == 303 else None
+
     def test_session_fixation_csrf_and_logout(self):
         c = self.new_client()
         c.request("GET", "/__gongkai/login")
@@ -345,6 +424,12 @@ class AccountTests(unittest.TestCase):
         self.assertNotIn("gongkai.yaml.pdf", " ".join(stored))
 
 
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
 class Nginx:
     """Debian's nginx in front of the editor, with TLS from a certificate made for the test."""
 
@@ -353,14 +438,15 @@ class Nginx:
         cert, key = os.path.join(self.root, "cert.pem"), os.path.join(self.root, "key.pem")
         subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=localhost",
                         "-days", "1", "-keyout", key, "-out", cert], check=True, capture_output=True)
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            self.port = s.getsockname()[1]
+        self.port, self.plain_port = free_port(), free_port()
+        # The README's configuration on two free ports instead of 443 and 80 (another nginx, or a
+        # second run of these tests, may hold those).
         with open(os.path.join(REPO, "docs", "nginx-gongkai.conf"), encoding="utf-8") as f:
             site = (f.read().replace("listen 443 ssl;", f"listen 127.0.0.1:{self.port} ssl;")
                     .replace("/etc/ssl/gongkai/cert.pem", cert).replace("/etc/ssl/gongkai/key.pem", key)
-                    .replace("127.0.0.1:8080", f"127.0.0.1:{upstream}").replace("listen 80;", "")
-                    .replace("return 301 https://$host$request_uri;", ""))
+                    .replace("127.0.0.1:8080", f"127.0.0.1:{upstream}")
+                    .replace("listen 80;", f"listen 127.0.0.1:{self.plain_port};"))
+        assert "listen 80" not in site and "listen 443" not in site, site
         temp = os.path.join(self.root, "temp")
         os.makedirs(temp)
         conf = os.path.join(self.root, "nginx.conf")
@@ -372,12 +458,14 @@ class Nginx:
         self.process = subprocess.Popen(["/usr/sbin/nginx", "-p", self.root, "-c", conf],
                                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
         deadline = time.time() + 20
-        while time.time() < deadline:
+        while time.time() < deadline and self.process.poll() is None:
             try:
                 socket.create_connection(("127.0.0.1", self.port), timeout=1).close()
-                break
+                return
             except OSError:
                 time.sleep(0.1)
+        with open(os.path.join(self.root, "error.log"), encoding="utf-8", errors="replace") as f:
+            raise RuntimeError(f"nginx did not start: {self.process.poll()}\n{f.read()}")
 
     def stop(self):
         self.process.terminate()
@@ -419,6 +507,10 @@ class ThroughNginxTests(BehindNginx, AccountTests):
         self.assertEqual(c.request("GET", "/liuzhuang/")[0], 403)
         with open(os.path.join(self.nginx.root, "error.log"), encoding="utf-8") as f:
             self.assertNotIn("[emerg]", f.read())
+        # Plain http is sent to https, never served.
+        status, _, headers = Client(self.nginx.plain_port).request("GET", "/__gongkai/login")
+        self.assertEqual(status, 301)
+        self.assertTrue(headers["location"].startswith("https://"), headers["location"])
 
     def test_a_forged_forwarded_proto_from_elsewhere_is_not_believed(self):
         c = Client(self.server.port, source="127.0.0.2")

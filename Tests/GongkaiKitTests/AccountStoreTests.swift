@@ -107,6 +107,56 @@ final class AccountStoreTests: XCTestCase {
         XCTAssertEqual(entries.last?.user, "xuzhiqiang")
     }
 
+    func testTheTownSeesLocksLiftsThemAndReadsOneUsersTrail() throws {
+        let accounts = try store()
+        try accounts.add(zhao, password: "right-password")
+        let start = Date(timeIntervalSince1970: 1_795_000_000)
+        for attempt in 1...5 {
+            _ = try accounts.signIn(name: "zhaoyufen", password: "guess\(attempt)", address: "10.0.0.6", now: start)
+        }
+        XCTAssertEqual(accounts.locks(now: start), ["zhaoyufen": start.addingTimeInterval(15 * 60)])
+        XCTAssertEqual(accounts.locks(now: start.addingTimeInterval(15 * 60 + 1)), [:], "a lock runs out")
+        XCTAssertTrue(try accounts.unlock("zhaoyufen"))
+        XCTAssertFalse(try accounts.unlock("nobody"))
+        XCTAssertEqual(accounts.locks(now: start), [:])
+        XCTAssertEqual(
+            try accounts.signIn(name: "zhaoyufen", password: "right-password", address: "10.0.0.6", now: start),
+            .success(zhao), "unlocked before the 15 minutes are up")
+
+        accounts.record(user: "zhen", action: "新建账户", detail: "a")
+        accounts.record(user: "xuzhiqiang", action: "保存")
+        accounts.record(user: "zhen", action: "删除账户", detail: "a")
+        XCTAssertEqual(try accounts.audit(user: "zhen").map(\.action), ["删除账户", "新建账户"])
+        XCTAssertEqual(try accounts.audit(limit: 2).map(\.user), ["zhen", "xuzhiqiang"])
+        XCTAssertEqual(try accounts.audit(user: "nobody"), [])
+    }
+
+    func testAccountRulesNameEveryProblemAtOnce() {
+        XCTAssertEqual(
+            AccountRules.problems(
+                name: "王 小梅", role: .supervisor, villages: ["xuji", "nowhere"], existingVillages: ["xuji"]),
+            ["用户名 王 小梅 只能用字母、数字和 . _ -（1 至 64 个字符）", "监委账户只属于一个村：所属村（--village）恰好一个", "没有村文件夹 content/nowhere"])
+        XCTAssertEqual(AccountRules.problems(name: "wang", role: .secretary, villages: ["xuji"]), [])
+        XCTAssertEqual(AccountRules.passwordProblem("1234567"), "密码至少 8 个字符")
+        XCTAssertNil(AccountRules.passwordProblem("十二个汉字的密码也可以用"))
+        XCTAssertNotNil(AccountRules.passwordProblem(String(repeating: "a", count: 1025)))
+    }
+
+    func testUserAddOnTheCommandLineNamesEveryProblem() throws {
+        let path = folder.appendingPathComponent("cli.sqlite").path
+        let bad = try Binary.run(
+            [
+                "user", "add", "王 小梅", "--role", "监委", "--village", "xuji", "--village", "Bad_Village", "--accounts",
+                path,
+                "--password-stdin",
+            ], in: folder.deletingLastPathComponent())
+        XCTAssertEqual(bad.status, 2, bad.stderr)
+        for words in ["用户名 王 小梅 只能用字母", "监委账户只属于一个村", "--village Bad_Village 不是村文件夹名"] {
+            XCTAssertTrue(bad.stderr.contains(words), "\(words)\n\(bad.stderr)")
+        }
+        XCTAssertEqual(try AccountStore(path: path).accounts(), [], "nothing added")
+    }
+
     func testRolesAndVillagesMustAgree() {
         XCTAssertEqual(Role(argument: "监委"), .supervisor)
         XCTAssertEqual(Role(argument: "town"), .town)

@@ -1,0 +1,168 @@
+import Foundation
+import GongkaiAccounts
+
+/// The HTML of 账户管理 and 操作记录; every value escaped through `Html`.
+enum AccountPages {
+    /// What the 新增账户 form was filled with, shown again beside its problems (never the password).
+    struct NewAccount {
+        var name = ""
+        var displayName = ""
+        var email = ""
+        var role = ""
+        var villages: [String] = []
+
+        init() {}
+
+        init(_ form: FormPost) {
+            func value(_ key: String) -> String { (form.value(key) ?? "").trimmingCharacters(in: .whitespaces) }
+            name = value("name")
+            displayName = value("display")
+            email = value("email")
+            role = value("role")
+            villages = form.fields.filter { $0.name == "village" }.map(\.value)
+        }
+    }
+
+    static func accounts(
+        _ list: [Account], locks: [String: Date], me: Account, villages: [(id: String, name: String)], csrf: String,
+        outcome: AccountRoutes.Outcome?
+    ) -> String {
+        let names = Dictionary(villages.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        var out = Html.head(title: "账户管理")
+        out += "<header class=\"top\"><nav aria-label=\"位置\"><a href=\"/__gongkai/home\">我的待办</a> · "
+        out += "<a href=\"\(AccountRoutes.auditPath)\">操作记录</a></nav></header>"
+        out += "<main id=\"main\"><h1>账户管理</h1>"
+        var entered = NewAccount()
+        switch outcome {
+        case .done(let message)?: out += "<div class=\"notice ok\" role=\"status\">\(Html.text(message))</div>"
+        case .problems(let problems, let values)?:
+            entered = values
+            out += "<div class=\"notice bad\" role=\"alert\"><p>有 \(problems.count) 个问题，未保存：</p><ul>"
+            out += problems.map { "<li>\(Html.text($0))</li>" }.joined() + "</ul></div>"
+        case nil: break
+        }
+        let hidden = "<input type=\"hidden\" name=\"_csrf\" value=\"\(Html.attr(csrf))\">"
+        func form(_ action: String, _ name: String, _ inside: String) -> String {
+            "<form method=\"post\" action=\"\(AccountRoutes.path)\" enctype=\"multipart/form-data\">" + hidden
+                + "<input type=\"hidden\" name=\"_action\" value=\"\(action)\">"
+                + "<input type=\"hidden\" name=\"name\" value=\"\(Html.attr(name))\">" + inside + "</form>"
+        }
+        out += "<div class=\"scroll\"><table class=\"rows accounts\"><caption>账户（\(list.count)）</caption><thead><tr>"
+        out += "<th scope=\"col\">用户名</th><th scope=\"col\">姓名</th><th scope=\"col\">角色</th>"
+        out += "<th scope=\"col\">村</th><th scope=\"col\">邮箱</th><th scope=\"col\">状态</th>"
+        out += "<th scope=\"col\">重设密码</th><th scope=\"col\">删除</th></tr></thead><tbody>"
+        for (index, account) in list.enumerated() {
+            let scope =
+                account.role == .town ? "全部" : account.villages.map { names[$0] ?? $0 }.joined(separator: "、")
+            out += "<tr><th scope=\"row\">\(Html.text(account.name))</th><td>\(Html.text(account.displayName))</td>"
+            out +=
+                "<td>\(account.role.chinese)</td><td>\(Html.text(scope))</td><td>\(Html.text(account.email))</td><td>"
+            if let until = locks[account.name] {
+                out += "已锁定到 \(clock(until)) "
+                out += form("unlock", account.name, "<button type=\"submit\">解除锁定</button>")
+            } else {
+                out += "正常"
+            }
+            out += "</td><td>"
+            out += form(
+                "password", account.name,
+                "<label class=\"visually-hidden\" for=\"pw-\(index)\">\(Html.text(account.name)) 的新密码</label>"
+                    + "<input type=\"password\" id=\"pw-\(index)\" name=\"password\" autocomplete=\"new-password\" "
+                    + "minlength=\"\(AccountRules.minimumPasswordCharacters)\" required> "
+                    + "<button type=\"submit\">设置</button>")
+            out += "</td><td>"
+            if account.name == me.name {
+                out += "<span class=\"muted\">（当前账户）</span>"
+            } else {
+                out += form(
+                    "remove", account.name,
+                    "<input type=\"checkbox\" id=\"rm-\(index)\" name=\"confirm\" value=\"\(Html.attr(account.name))\" "
+                        + "required> <label for=\"rm-\(index)\">确认删除</label> "
+                        + "<button type=\"submit\" class=\"danger\">删除</button>")
+            }
+            out += "</td></tr>"
+        }
+        out += "</tbody></table></div>"
+        out += newAccountForm(entered, villages: villages, hidden: hidden)
+        return out + "</main></body></html>"
+    }
+
+    private static func newAccountForm(
+        _ entered: NewAccount, villages: [(id: String, name: String)], hidden: String
+    ) -> String {
+        func field(_ id: String, _ label: String, _ name: String, _ value: String, _ extra: String, hint: String)
+            -> String
+        {
+            "<div class=\"field\"><label for=\"\(id)\">\(label)"
+                + "<span class=\"req\" aria-hidden=\"true\">*</span></label>"
+                + "<input id=\"\(id)\" name=\"\(name)\" value=\"\(Html.attr(value))\" required \(extra) "
+                + "aria-describedby=\"\(id)-hint\"><p class=\"hint\" id=\"\(id)-hint\">\(hint)</p></div>"
+        }
+        var out = "<h2>新增账户</h2>"
+        out += "<form method=\"post\" action=\"\(AccountRoutes.path)\" enctype=\"multipart/form-data\">" + hidden
+        out += "<input type=\"hidden\" name=\"_action\" value=\"add\">"
+        out += field(
+            "new-name", "用户名", "name", entered.name, "type=\"text\" autocomplete=\"off\" pattern=\"[A-Za-z0-9._\\-]+\"",
+            hint: "登录用，字母、数字和 . _ -")
+        out += field(
+            "new-display", "姓名", "display", entered.displayName, "type=\"text\"", hint: "提交和审核记录中显示；监委须与村情中的名单一致")
+        out += field("new-email", "邮箱", "email", entered.email, "type=\"email\"", hint: "作 git 提交的作者邮箱")
+        out +=
+            "<div class=\"field\"><label for=\"new-role\">角色<span class=\"req\" aria-hidden=\"true\">*</span></label>"
+        out += "<select id=\"new-role\" name=\"role\" required><option value=\"\">请选择</option>"
+        for role in Role.allCases {
+            let selected = Role(argument: entered.role) == role ? " selected" : ""
+            out += "<option value=\"\(role.rawValue)\"\(selected)>\(role.chinese)</option>"
+        }
+        out += "</select><p class=\"hint\">文书写本村的文档；监委审核本村财务公开（只属于一个村）；镇管理全部村</p></div>"
+        out += "<fieldset class=\"field\"><legend>所属村</legend>"
+        for (index, village) in villages.enumerated() {
+            let checked = entered.villages.contains(village.id) ? " checked" : ""
+            out += "<span class=\"choice\"><input type=\"checkbox\" id=\"new-v-\(index)\" name=\"village\" "
+            out += "value=\"\(Html.attr(village.id))\"\(checked)> <label for=\"new-v-\(index)\">"
+            out += "\(Html.text(village.name))</label></span> "
+        }
+        out += "<p class=\"hint\">镇账户不选</p></fieldset>"
+        out += field(
+            "new-password", "初始密码", "password", "",
+            "type=\"password\" autocomplete=\"new-password\" minlength=\"\(AccountRules.minimumPasswordCharacters)\"",
+            hint: "至少 \(AccountRules.minimumPasswordCharacters) 个字符；请当面告诉本人")
+        return out + "<div class=\"actions\"><button type=\"submit\" class=\"primary\">新增账户</button></div></form>"
+    }
+
+    static func audit(_ entries: [AccountStore.AuditEntry], user: String?) -> String {
+        var out = Html.head(title: "操作记录")
+        out += "<header class=\"top\"><nav aria-label=\"位置\"><a href=\"/__gongkai/home\">我的待办</a> · "
+        out += "<a href=\"\(AccountRoutes.path)\">账户管理</a></nav></header>"
+        out += "<main id=\"main\"><h1>操作记录</h1>"
+        out += "<form method=\"get\" action=\"\(AccountRoutes.auditPath)\"><div class=\"field\">"
+        out += "<label for=\"audit-user\">用户名</label><input type=\"text\" id=\"audit-user\" name=\"user\" "
+        out += "value=\"\(Html.attr(user ?? ""))\"> <button type=\"submit\">筛选</button></div></form>"
+        out += "<div class=\"scroll\"><table class=\"rows accounts\"><caption>最近 \(entries.count) 条"
+        out += user.map { "（\(Html.text($0))）" } ?? ""
+        out += "</caption><thead><tr><th scope=\"col\">时间</th><th scope=\"col\">用户</th><th scope=\"col\">操作</th>"
+        out += "<th scope=\"col\">文件</th><th scope=\"col\">提交</th><th scope=\"col\">说明</th></tr></thead><tbody>"
+        for entry in entries {
+            out += "<tr><td><time datetime=\"\(iso(entry.at))\">\(clock(entry.at, withDate: true))</time></td>"
+            out += "<td>\(Html.text(entry.user))</td><td>\(Html.text(entry.action))</td>"
+            out += "<td>\(Html.text(entry.path))</td><td><code>\(Html.text(entry.commit))</code></td>"
+            out += "<td>\(Html.text(entry.detail))</td></tr>"
+        }
+        return out + "</tbody></table></div></main></body></html>"
+    }
+
+    /// Beijing time, as the town reads it.
+    private static func clock(_ date: Date, withDate: Bool = false) -> String {
+        let formatter = DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "Asia/Shanghai")
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = withDate ? "yyyy-MM-dd HH:mm:ss" : "HH:mm"
+        return formatter.string(from: date)
+    }
+
+    private static func iso(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "Asia/Shanghai")
+        return formatter.string(from: date)
+    }
+}

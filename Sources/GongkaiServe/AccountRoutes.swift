@@ -1,0 +1,143 @@
+import Foundation
+import GongkaiAccounts
+import GongkaiKit
+import Hummingbird
+
+/// 账户管理 and 操作记录, the town's pages (spec §12: the town manages accounts): add an account,
+/// set a new password, lift a lock, remove one, and read the audit trail. Every post carries the
+/// session's CSRF token and is written to the audit trail; other roles get 403.
+struct AccountRoutes: Sendable {
+    static let path = "/__gongkai/accounts"
+    static let auditPath = "/__gongkai/audit"
+    let accounts: AccountStore
+    let workspace: EditorWorkspace
+    let tokens: SessionTokens
+
+    func add(to router: Router<ServerContext>) {
+        router.get(RouterPath(Self.path)) { request, _ in
+            guard let me = town() else { return EditorRoutes.forbidden("管理账户") }
+            let done = request.uri.queryParameters["done"].map(String.init)
+            let user = request.uri.queryParameters["user"].map(String.init) ?? ""
+            return page(request, me: me, outcome: done.flatMap { Outcome(done: $0, user: user) })
+        }
+        router.post(RouterPath(Self.path)) { request, _ in
+            guard let me = town() else { return EditorRoutes.forbidden("管理账户") }
+            let form: FormPost
+            do { form = try await FormPost.read(request) } catch {
+                return Pages.text(.badRequest, "400 表单无法读取\n")
+            }
+            guard tokens.accepts(request, token: form.value("_csrf")) else {
+                return Pages.text(.forbidden, "403 缺少或错误的表单令牌（CSRF）；请刷新页面后重试\n")
+            }
+            return try act(on: form, request: request, me: me)
+        }
+        router.get(RouterPath(Self.auditPath)) { request, _ in
+            guard town() != nil else { return EditorRoutes.forbidden("查看操作记录") }
+            let user = request.uri.queryParameters["user"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
+            let entries = try accounts.audit(limit: 500, user: user)
+            let session = tokens.session(of: request)
+            return Pages.html(.ok, AccountPages.audit(entries, user: user), cookie: session.newCookie)
+        }
+    }
+
+    private func town() -> Account? {
+        guard let account = SignedIn.account, account.role == .town else { return nil }
+        return account
+    }
+
+    /// What a post did, shown on the page it redirects to.
+    enum Outcome {
+        case done(String)
+        case problems([String], AccountPages.NewAccount)
+
+        init?(done: String, user: String) {
+            guard Account.isValidName(user) else { return nil }
+            switch done {
+            case "added": self = .done("已新建账户 \(user)")
+            case "password": self = .done("已为 \(user) 设置新密码；其已登录的会话全部退出")
+            case "unlocked": self = .done("已解除 \(user) 的锁定")
+            case "removed": self = .done("已删除账户 \(user)")
+            default: return nil
+            }
+        }
+    }
+
+    private func act(on form: FormPost, request: Request, me: Account) throws -> Response {
+        let name = (form.value("name") ?? "").trimmingCharacters(in: .whitespaces)
+        func done(_ what: String) -> Response {
+            Pages.redirect(
+                Self.path + "?done=\(what)&user="
+                    + (name.addingPercentEncoding(withAllowedCharacters: .urlQueryValue) ?? ""))
+        }
+        func refused(_ problems: [String], _ entered: AccountPages.NewAccount = .init()) -> Response {
+            page(request, me: me, outcome: .problems(problems, entered), status: .unprocessableContent)
+        }
+        switch form.value("_action") {
+        case "add":
+            let entered = AccountPages.NewAccount(form)
+            let problems = problems(of: entered, password: form.value("password") ?? "")
+            guard problems.isEmpty, let role = Role(argument: entered.role) else { return refused(problems, entered) }
+            try accounts.add(
+                Account(
+                    name: entered.name, displayName: entered.displayName, email: entered.email, role: role,
+                    villages: entered.villages), password: form.value("password") ?? "")
+            accounts.record(
+                user: me.name, action: "新建账户",
+                detail: "\(entered.name) \(role.chinese) \(entered.villages.joined(separator: ","))")
+            return done("added")
+        case "password":
+            let password = form.value("password") ?? ""
+            if let problem = AccountRules.passwordProblem(password) { return refused(["\(name)：\(problem)"]) }
+            guard try accounts.setPassword(name, to: password) else { return refused(["没有用户 \(name)"]) }
+            accounts.record(user: me.name, action: "修改密码", detail: name)
+            return done("password")
+        case "unlock":
+            guard try accounts.unlock(name) else { return refused(["没有用户 \(name)"]) }
+            accounts.record(user: me.name, action: "解除锁定", detail: name)
+            return done("unlocked")
+        case "remove":
+            guard name != me.name else { return refused(["不能删除自己正在使用的账户"]) }
+            guard form.value("confirm") == name else { return refused(["删除 \(name) 前请勾选“确认删除”"]) }
+            guard try accounts.remove(name) else { return refused(["没有用户 \(name)"]) }
+            accounts.record(user: me.name, action: "删除账户", detail: name)
+            return done("removed")
+        default:
+            return Pages.text(.badRequest, "400 未知的操作\n")
+        }
+    }
+
+    /// Everything wrong with a new account, at once.
+    private func problems(of entered: AccountPages.NewAccount, password: String) -> [String] {
+        var found: [String] = []
+        guard let role = Role(argument: entered.role) else { return ["请选择角色：文书、监委或镇"] }
+        found += AccountRules.problems(
+            name: entered.name, role: role, villages: entered.villages,
+            existingVillages: Set(workspace.villages().map(\.id)))
+        if (try? accounts.account(entered.name)) != nil { found.append("用户 \(entered.name) 已存在") }
+        if entered.displayName.isEmpty { found.append("请填写姓名：提交和审核记录中显示") }
+        if EditorAuthor.parse("\(entered.displayName) <\(entered.email)>") == nil {
+            found.append("邮箱 \(entered.email) 不对：应形如 name@example.cn（作 git 提交的作者邮箱）")
+        }
+        if role == .supervisor, let village = entered.villages.first, entered.villages.count == 1 {
+            let names = workspace.supervisors(of: village)
+            if !names.contains(entered.displayName) {
+                let villageName = workspace.villages().first { $0.id == village }?.name ?? village
+                found.append(
+                    "监委的姓名“\(entered.displayName)”不在\(villageName)（content/\(village)/village.yaml）的村务监督委员会名单中（"
+                        + (names.isEmpty ? "名单为空" : names.joined(separator: "、")) + "）；审核时要用这个姓名")
+            }
+        }
+        if let problem = AccountRules.passwordProblem(password) { found.append("初始" + problem) }
+        return found
+    }
+
+    private func page(
+        _ request: Request, me: Account, outcome: Outcome?, status: HTTPResponse.Status = .ok
+    ) -> Response {
+        let session = tokens.session(of: request)
+        let html = AccountPages.accounts(
+            (try? accounts.accounts()) ?? [], locks: accounts.locks(), me: me,
+            villages: workspace.villages(), csrf: tokens.token(for: session.id), outcome: outcome)
+        return Pages.html(status, html, cookie: session.newCookie)
+    }
+}
