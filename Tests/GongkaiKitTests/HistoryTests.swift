@@ -1,6 +1,8 @@
 import Foundation
 import XCTest
 
+@testable import GongkaiKit
+
 /// History from a real git repository with commits at chosen dates (spec §7, GK-R101).
 final class HistoryTests: XCTestCase {
     func git(_ site: TestSite, _ args: [String], date: String? = nil, author: String = "许志强") throws {
@@ -93,6 +95,34 @@ final class HistoryTests: XCTestCase {
         let first = try XCTUnwrap(page.range(of: "首次发布"))
         let later = try XCTUnwrap(page.range(of: "更正修订说明日期"))
         XCTAssertLessThan(first.lowerBound, later.lowerBound, "oldest first")
+    }
+
+    /// The preview loads the site's history after every save: the commits since the last load
+    /// are added to what it knew, and a rewritten history is read again from the start.
+    func testTheSitesHistoryIsBroughtUpToDateAndReadAgainWhenRewritten() throws {
+        let site = try TestSite()
+        XCTAssertNil(GitHistory.load(root: site.root), "outside git")
+        try git(site, ["init", "-q"])
+        XCTAssertEqual(GitHistory.load(root: site.root)?.commits, [:], "no commit yet")
+        try site.write("content/xuji/affairs/fire.md", notice)
+        try commit(site, "发布防火通知", at: "2026-11-01T09:00:00+08:00")
+        let path = "content/xuji/affairs/fire.md"
+        XCTAssertEqual(GitHistory.load(root: site.root)?.commits[path]?.map(\.subject), ["发布防火通知"])
+
+        try site.write("content/xuji/affairs/other.md", notice.replacingOccurrences(of: "冬季防火", with: "秋收"))
+        try commit(site, "另一则", at: "2026-11-02T09:00:00+08:00")
+        try site.write(path, notice + "\n补充。\n")
+        try commit(site, "补充", at: "2026-11-03T09:00:00+08:00", author: "李秀兰")
+        let later = try XCTUnwrap(GitHistory.load(root: site.root))
+        XCTAssertEqual(later.commits[path]?.map(\.subject), ["补充", "发布防火通知"], "newest first")
+        XCTAssertEqual(later.commits[path]?.first?.author, "李秀兰")
+        XCTAssertEqual(later.commits["content/xuji/affairs/other.md"]?.map(\.subject), ["另一则"])
+
+        try git(site, ["commit", "-q", "--amend", "-m", "补充禁烧要求"], date: "2026-11-03T10:00:00+08:00")
+        let rewritten = try XCTUnwrap(GitHistory.load(root: site.root))
+        XCTAssertEqual(rewritten.commits[path]?.map(\.subject), ["补充禁烧要求", "发布防火通知"], "the amended one is gone")
+        let reachable = try Git.run(["rev-list", "HEAD"], in: site.root).split(separator: "\n").map(String.init)
+        XCTAssertEqual(Set(rewritten.commits.values.flatMap { $0.map(\.hash) }), Set(reachable))
     }
 
     func testOutsideGitHistoryIsAbsentWithOneNote() throws {

@@ -12,7 +12,6 @@ struct EditorGit {
     func commit(_ paths: [String], message: String, allowEmpty: Bool = false) throws -> String? {
         let setting = settings()
         guard setting.isRepository else { return nil }
-        try run(["add", "-A", "--"] + paths)
         var identity: [String] = []
         // Without a committer identity git refuses; the author given (or a plain one) serves.
         if !setting.hasIdentity {
@@ -27,8 +26,16 @@ struct EditorGit {
             arguments += paths.flatMap { ["--trailer", "\(GitHistory.documentTrailer): \($0)"] }
         }
         if let author { arguments += ["--author", author] }
+        // `git commit -- paths` takes the files as they are in the work tree: one process for a
+        // changed or deleted file. Only a file git does not know yet needs `git add` first.
+        let summary: String
+        do { summary = try run(arguments + ["--"] + paths) } catch let failure as Git.Failure
+            where failure.description.contains("did not match any file(s) known to git")
+        {
+            try run(["add", "-A", "--"] + paths)
+            summary = try run(arguments + ["--"] + paths)
+        }
         // git's summary line, `[main 1a2b3c4] message`, names the commit: no second process.
-        let summary = try run(arguments + ["--"] + paths)
         if let line = summary.split(separator: "\n").first, let close = line.firstIndex(of: "]"),
             let hash = line[..<close].split(separator: " ").last, hash.count >= 7, hash.allSatisfy(\.isHexDigit)
         {

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// One commit that touched a file, as the notice page shows it.
 public struct Commit: Sendable, Hashable {
@@ -25,24 +26,64 @@ public struct GitHistory: Sendable {
     static let documentTrailer = "Gongkai-Document"
 
     /// The history of `paths`, or of the whole site with the review steps that changed no file;
-    /// nil outside a git repository.
+    /// nil outside a git repository. The whole site's is kept per root and brought up to date
+    /// with the commits since (the preview rebuilds after every save: one new commit, not the
+    /// whole log again).
     public static func load(root: URL, paths: [String]? = nil) -> GitHistory? {
-        guard let inside = try? Git.run(["rev-parse", "--is-inside-work-tree"], in: root),
-            inside.trimmingCharacters(in: .whitespacesAndNewlines) == "true"
-        else { return nil }
-        let shallow =
-            (try? Git.run(["rev-parse", "--is-shallow-repository"], in: root))?
-            .trimmingCharacters(in: .whitespacesAndNewlines) == "true"
-        guard
-            let log = try? Git.run(
-                [
-                    "-c", "core.quotepath=off", "log", "--no-merges", "--relative",
-                    "--format=%x1e%H%x1f%at%x1f%an%x1f"
-                        + "%(trailers:key=\(documentTrailer),valueonly,separator=%x1d)%x1f%s",
-                    "--name-only", "-z",
-                ] + (paths.map { ["--"] + $0 } ?? []), in: root)
-        else { return GitHistory(commits: [:], isShallow: shallow, root: root) }
-        return GitHistory(commits: parse(log), isShallow: shallow, root: root)
+        guard let probe = Probe(root: root) else { return nil }
+        guard paths == nil, let head = probe.head else {
+            let log = try? Git.run(logArguments + (paths.map { ["--"] + $0 } ?? []), in: root)
+            return GitHistory(commits: log.map(parse) ?? [:], isShallow: probe.isShallow, root: root)
+        }
+        let known = siteHistories.withLock { $0[root.path] }
+        var commits: [String: [Commit]]
+        if let known, known.head == head {
+            commits = known.commits
+        } else if let known, (try? Git.run(["merge-base", "--is-ancestor", known.head, head], in: root)) != nil,
+            let log = try? Git.run(logArguments + ["\(known.head)..\(head)"], in: root)
+        {
+            commits = known.commits
+            for (path, newer) in parse(log) { commits[path] = newer + (commits[path] ?? []) }
+        } else {
+            guard let log = try? Git.run(logArguments, in: root) else {
+                return GitHistory(commits: [:], isShallow: probe.isShallow, root: root)
+            }
+            commits = parse(log)
+        }
+        siteHistories.withLock { $0[root.path] = (head, commits) }
+        return GitHistory(commits: commits, isShallow: probe.isShallow, root: root)
+    }
+
+    private static let siteHistories = Mutex<[String: (head: String, commits: [String: [Commit]])]>([:])
+
+    private static let logArguments = [
+        "-c", "core.quotepath=off", "log", "--no-merges", "--relative",
+        "--format=%x1e%H%x1f%at%x1f%an%x1f" + "%(trailers:key=\(documentTrailer),valueonly,separator=%x1d)%x1f%s",
+        "--name-only", "-z",
+    ]
+
+    /// Whether the root is in a git work tree, whether it is shallow, and its HEAD (nil before the
+    /// first commit): one process.
+    struct Probe {
+        var isShallow: Bool
+        var head: String?
+
+        init?(root: URL) {
+            if let lines = try? Git.run(
+                ["rev-parse", "--is-inside-work-tree", "--is-shallow-repository", "HEAD"], in: root
+            ).split(separator: "\n").map(String.init), lines.count == 3, lines[0] == "true" {
+                isShallow = lines[1] == "true"
+                head = lines[2]
+                return
+            }
+            // No commit yet (HEAD names nothing), or no repository at all.
+            guard
+                let lines = try? Git.run(["rev-parse", "--is-inside-work-tree", "--is-shallow-repository"], in: root)
+                    .split(separator: "\n").map(String.init), lines.first == "true"
+            else { return nil }
+            isShallow = lines.count > 1 && lines[1] == "true"
+            head = nil
+        }
     }
 
     static func parse(_ log: String) -> [String: [Commit]] {
