@@ -29,7 +29,7 @@ struct AccountRoutes: Sendable {
             guard tokens.accepts(request, token: form.value("_csrf")) else {
                 return Pages.text(.forbidden, "403 缺少或错误的表单令牌（CSRF）；请刷新页面后重试\n")
             }
-            return try act(on: form, request: request, me: me)
+            return try await Offload.run { try act(on: form, request: request, me: me) }
         }
         router.get(RouterPath(Self.auditPath)) { request, _ in
             guard town() != nil else { return EditorRoutes.forbidden("查看操作记录") }

@@ -82,10 +82,12 @@ struct EditorRoutes: Sendable {
             guard let form else { return Pages.text(.forbidden, "403 缺少或错误的表单令牌（CSRF）；请刷新页面后重试\n") }
             guard SignedIn.mayWrite(village) else { return Self.forbidden("删除文档") }
             let path = form.value("_path") ?? ""
-            switch workspace.delete(
-                village: village, path: path, baseHash: form.value("_base") ?? "", message: form.value("_message"),
-                author: SignedIn.account?.gitAuthor)
-            {
+            let outcome = try await Offload.run {
+                workspace.delete(
+                    village: village, path: path, baseHash: form.value("_base") ?? "",
+                    message: form.value("_message"), author: SignedIn.account?.gitAuthor)
+            }
+            switch outcome {
             case .saved(_, let commit, _):
                 audit("删除", path: path, commit: commit)
                 return Pages.redirect(Self.villageURL(village) + "?deleted=1")
@@ -261,6 +263,11 @@ struct EditorRoutes: Sendable {
         guard let form = try await readPost(request) else {
             return Pages.text(.forbidden, "403 缺少或错误的表单令牌（CSRF）；请刷新页面后重试\n")
         }
+        return try await Offload.run { try handle(form, request: request, village: village) }
+    }
+
+    /// A read form post: checked, saved, a step taken, or the form shown again.
+    private func handle(_ form: FormPost, request: Request, village: String) throws -> Response {
         let session = tokens.session(of: request)
         let path = form.value("_path") ?? ""
         guard workspace.mayEdit(path: path, village: village) else {

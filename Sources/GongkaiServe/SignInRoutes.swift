@@ -89,7 +89,10 @@ struct SignInRoutes: Sendable {
         let delay = accounts.delay(for: address)
         if delay > 0 { try await Task.sleep(nanoseconds: UInt64(delay * 1_000_000_000)) }
         let name = form.value("user") ?? ""
-        let outcome = try accounts.signIn(name: name, password: form.value("password") ?? "", address: address)
+        let password = form.value("password") ?? ""
+        let outcome = try await Offload.run { [accounts] in
+            try accounts.signIn(name: name, password: password, address: address)
+        }
         switch outcome {
         case .success(let account):
             let token = try accounts.startSession(for: account.name)

@@ -77,10 +77,13 @@ extension EditorWorkspace {
                 buildDate: today)
             RuleRegistry.run(on: document, context: context, reporter: reporter)
             let others = loaded.documents.filter { $0.path != draft.path }
-            // GK-R101 needs only this file's commits.
+            // GK-R101 needs only this file's commits, and only once it was published before
+            // today (no commit is later than today): taken from the site's history, which is
+            // brought up to date with the commits since the last load rather than walked again.
+            let needsHistory = !draft.isNew && document.published < today
             let site = LoadedSite(
                 root: root, config: config, villages: [loaded.source], buildDate: today,
-                history: draft.isNew ? nil : GitHistory.load(root: root, paths: [draft.path]), sources: FileLedger())
+                history: needsHistory ? GitHistory.load(root: root)?.only([draft.path]) : nil, sources: FileLedger())
             let after = DiagnosticCollector(localizer: collector.localizer)
             Validator.checkVillage(
                 CheckedVillage(source: loaded.source, documents: others + [document], buildDate: today), site: site,

@@ -56,6 +56,19 @@ struct EditorGit {
         return found
     }
 
+    /// git's configured `Name <email>`, nil when it has none: the committer of the editor's
+    /// commits.
+    func identity() -> String? {
+        if let known = Self.identities.withLock({ $0[root.path] }) { return known }
+        let name = ((try? run(["config", "user.name"])) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let email = ((try? run(["config", "user.email"])) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let found = name.isEmpty || email.isEmpty ? nil : "\(name) <\(email)>"
+        Self.identities.withLock { $0[root.path] = found }
+        return found
+    }
+
+    private static let identities = Mutex<[String: String?]>([:])
+
     private static let known = Mutex<[String: (isRepository: Bool, hasIdentity: Bool)]>([:])
 
     static func split(_ author: String) -> (name: String, email: String) {

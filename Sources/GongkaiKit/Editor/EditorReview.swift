@@ -5,16 +5,16 @@ import Foundation
 extension EditorWorkspace {
     /// 提交审核 or 退回: nothing in the file changes, the step is a commit of its own.
     public func recordStep(village: String, path: String, message: String, author: String?) -> EditorSaveOutcome {
-        saveLock.withLock { _ in
-            do {
-                _ = try EditorPaths.existing(path, village: village, root: root)
-                let commit = try EditorGit(root: root, author: author ?? self.author).commit(
-                    [path], message: message, allowEmpty: true)
-                return .saved(path: path, commit: commit)
-            } catch {
-                return .failed("\(error)")
+        let queued: Queued = saveLock.withLock { _ in
+            do { _ = try EditorPaths.existing(path, village: village, root: root) } catch {
+                return .done(.failed("\(error)"))
             }
+            return .queued(
+                commits.enqueue(
+                    .init(changes: [], message: message, author: author ?? self.author, allowEmpty: true, paths: [path])
+                ))
         }
+        return finish(queued, path: path) { "\($0)" }
     }
 
     /// 审核通过: today's date and the supervisor's name in `reviewed` (added to any already

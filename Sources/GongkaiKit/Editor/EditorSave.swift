@@ -65,13 +65,17 @@ extension EditorWorkspace {
         case .done(let outcome): return outcome
         case .write(let prepared): write = prepared
         }
-        return saveLock.withLock { _ in
+        let queued: Queued = saveLock.withLock { _ in
             let onDisk = FileManager.default.contents(atPath: write.file.path)
             let diskHash = onDisk.map(Hashing.sha256Hex) ?? ""
             guard diskHash == write.diskHash else {
-                return .conflict(conflict(write.draft, onDisk: onDisk, diskHash: diskHash))
+                return .done(.conflict(conflict(write.draft, onDisk: onDisk, diskHash: diskHash)))
             }
-            return commit(write, request: request)
+            return writeAndQueue(write, request: request)
+        }
+        // The commit is made once the lock is let go, with those of saves queued meanwhile.
+        return finish(queued, path: write.draft.path, elsewhere: write.check.elsewhere) {
+            "已写入 \(write.draft.path)，但提交到 git 失败：\($0)"
         }
     }
 
@@ -82,6 +86,12 @@ extension EditorWorkspace {
         var diskHash: String
         var draft: EditorDraft
         var check: EditorCheck
+    }
+
+    /// A save that ended under the lock, or whose commit waits in the queue.
+    enum Queued {
+        case done(EditorSaveOutcome)
+        case queued(CommitQueue.Ticket)
     }
 
     private enum Prepared {
@@ -127,51 +137,71 @@ extension EditorWorkspace {
         return .write(Write(file: file, text: text, diskHash: diskHash, draft: draft, check: check))
     }
 
-    private func commit(_ write: Write, request: EditorSaveRequest) -> EditorSaveOutcome {
+    /// Writes the file and joins the commit queue (under the save lock: commits follow writes).
+    private func writeAndQueue(_ write: Write, request: EditorSaveRequest) -> Queued {
         let draft = write.draft
+        let bytes = Data(write.text.utf8)
         do {
             try FileManager.default.createDirectory(
                 at: write.file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(write.text.utf8).write(to: write.file, options: .atomic)
+            try bytes.write(to: write.file, options: .atomic)
         } catch {
-            return .failed("无法写入 \(draft.path)：\(error.localizedDescription)")
+            return .done(.failed("无法写入 \(draft.path)：\(error.localizedDescription)"))
         }
         let verb = draft.isNew ? "新建" : "更新"
         let message =
             request.message.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
             ?? "\(verb)：\(draft.title)"
         let uploads = Set(request.uploads + attachedFiles(draft)).sorted().map { "content/\(draft.village)/\($0)" }
-        do {
-            let commit = try EditorGit(root: root, author: request.author ?? author).commit(
-                [draft.path] + uploads, message: message)
-            return .saved(path: draft.path, commit: commit, elsewhere: write.check.elsewhere)
-        } catch {
-            return .failed("已写入 \(draft.path)，但提交到 git 失败：\(error)")
-        }
+        let changes =
+            [(path: draft.path, data: Optional(bytes))]
+            + uploads.compactMap { path in
+                FileManager.default.contents(atPath: root.appendingPathComponent(path).path).map { (path, $0) }
+            }
+        return .queued(
+            commits.enqueue(
+                .init(
+                    changes: changes, message: message, author: request.author ?? author,
+                    paths: [draft.path] + uploads)))
     }
 
     /// Deletes a document and commits the deletion (after the form's confirmation).
     public func delete(
         village: String, path: String, baseHash: String, message: String?, author: String? = nil
     ) -> EditorSaveOutcome {
-        saveLock.withLock { _ in
+        let queued: Queued = saveLock.withLock { _ in
             let file: URL
             do { file = try EditorPaths.existing(path, village: village, root: root) } catch {
-                return .failed("\(error)")
+                return .done(.failed("\(error)"))
             }
-            guard !path.hasSuffix("/village.yaml") else { return .failed("village.yaml 不能删除") }
+            guard !path.hasSuffix("/village.yaml") else { return .done(.failed("village.yaml 不能删除")) }
             let onDisk = FileManager.default.contents(atPath: file.path)
             guard onDisk.map(Hashing.sha256Hex) == baseHash else {
-                return .failed("\(path) 在打开后已被修改；请重新打开后再删除")
+                return .done(.failed("\(path) 在打开后已被修改；请重新打开后再删除"))
             }
-            do {
-                try FileManager.default.removeItem(at: file)
-                let text = message?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-                let commit = try EditorGit(root: root, author: author ?? self.author).commit(
-                    [path], message: text.isEmpty ? "删除：\(path)" : text)
-                return .saved(path: path, commit: commit)
-            } catch {
-                return .failed("删除 \(path) 失败：\(error)")
+            do { try FileManager.default.removeItem(at: file) } catch {
+                return .done(.failed("删除 \(path) 失败：\(error.localizedDescription)"))
+            }
+            let text = message?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            return .queued(
+                commits.enqueue(
+                    .init(
+                        changes: [(path, nil)], message: text.isEmpty ? "删除：\(path)" : text,
+                        author: author ?? self.author, paths: [path])))
+        }
+        return finish(queued, path: path) { "删除 \(path) 失败：\($0)" }
+    }
+
+    /// The outcome of a queued commit, once made.
+    func finish(
+        _ queued: Queued, path: String, elsewhere: [Diagnostic] = [], failure: (Error) -> String
+    ) -> EditorSaveOutcome {
+        switch queued {
+        case .done(let outcome): return outcome
+        case .queued(let ticket):
+            switch commits.commit(ticket) {
+            case .success(let commit): return .saved(path: path, commit: commit, elsewhere: elsewhere)
+            case .failure(let error): return .failed(failure(error))
             }
         }
     }

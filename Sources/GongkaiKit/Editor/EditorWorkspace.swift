@@ -14,6 +14,8 @@ public final class EditorWorkspace: Sendable {
     let author: String?
     private let state = Mutex(State())
     let saveLock = Mutex(())
+    /// Saves write their files one at a time and are committed in that order.
+    let commits: CommitQueue
 
     struct State {
         var config: (stamp: String, config: SiteConfig)?
@@ -30,6 +32,7 @@ public final class EditorWorkspace: Sendable {
         self.root = root
         self.dateFlag = dateFlag
         self.author = author
+        commits = CommitQueue(root: root)
     }
 
     public var today: CalendarDate {

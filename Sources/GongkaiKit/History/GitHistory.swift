@@ -25,30 +25,29 @@ public struct GitHistory: Sendable {
     /// The trailer by which a commit that changes no byte (a review step) names its document.
     static let documentTrailer = "Gongkai-Document"
 
-    /// The history of `paths`, or of the whole site with the review steps that changed no file;
-    /// nil outside a git repository. The whole site's is kept per root and brought up to date
-    /// with the commits since (the preview rebuilds after every save: one new commit, not the
-    /// whole log again).
-    public static func load(root: URL, paths: [String]? = nil) -> GitHistory? {
+    /// The history of the whole site, with the review steps that changed no file; nil outside a
+    /// git repository. It is kept per root and brought up to date with the commits since the last
+    /// load (the preview rebuilds, and the editor checks, after every save: one new commit, not
+    /// the whole log again).
+    public static func load(root: URL) -> GitHistory? {
         guard let probe = Probe(root: root) else { return nil }
-        guard paths == nil, let head = probe.head else {
-            let log = try? Git.run(logArguments + (paths.map { ["--"] + $0 } ?? []), in: root)
-            return GitHistory(commits: log.map(parse) ?? [:], isShallow: probe.isShallow, root: root)
-        }
+        guard let head = probe.head else { return GitHistory(commits: [:], isShallow: probe.isShallow, root: root) }
         let known = siteHistories.withLock { $0[root.path] }
         var commits: [String: [Commit]]
         if let known, known.head == head {
             commits = known.commits
-        } else if let known, (try? Git.run(["merge-base", "--is-ancestor", known.head, head], in: root)) != nil,
-            let log = try? Git.run(logArguments + ["\(known.head)..\(head)"], in: root)
+        } else if let known, let log = try? Git.run(logArguments + ["\(known.head)..\(head)"], in: root),
+            case let newer = parse(log), newer.parents.contains(known.head)
         {
+            // One of the new commits has the known HEAD as a parent: it is an ancestor, and what
+            // was known still stands (a rewritten history is read again from the start).
             commits = known.commits
-            for (path, newer) in parse(log) { commits[path] = newer + (commits[path] ?? []) }
+            for (path, list) in newer.byPath { commits[path] = list + (commits[path] ?? []) }
         } else {
             guard let log = try? Git.run(logArguments, in: root) else {
                 return GitHistory(commits: [:], isShallow: probe.isShallow, root: root)
             }
-            commits = parse(log)
+            commits = parse(log).byPath
         }
         siteHistories.withLock { $0[root.path] = (head, commits) }
         return GitHistory(commits: commits, isShallow: probe.isShallow, root: root)
@@ -57,8 +56,8 @@ public struct GitHistory: Sendable {
     private static let siteHistories = Mutex<[String: (head: String, commits: [String: [Commit]])]>([:])
 
     private static let logArguments = [
-        "-c", "core.quotepath=off", "log", "--no-merges", "--relative",
-        "--format=%x1e%H%x1f%at%x1f%an%x1f" + "%(trailers:key=\(documentTrailer),valueonly,separator=%x1d)%x1f%s",
+        "-c", "core.quotepath=off", "log", "--relative",
+        "--format=%x1e%H%x1f%P%x1f%at%x1f%an%x1f" + "%(trailers:key=\(documentTrailer),valueonly,separator=%x1d)%x1f%s",
         "--name-only", "-z",
     ]
 
@@ -86,24 +85,37 @@ public struct GitHistory: Sendable {
         }
     }
 
-    static func parse(_ log: String) -> [String: [Commit]] {
+    /// The same history limited to some files.
+    func only(_ paths: [String]) -> GitHistory {
+        var kept: [String: [Commit]] = [:]
+        for path in paths { kept[path] = commits[path] }
+        return GitHistory(commits: kept, isShallow: isShallow, root: root)
+    }
+
+    /// Commits per path, newest first, merges left out (as `--no-merges` would, but their
+    /// hashes kept among the parents seen, which tell whether a known HEAD is an ancestor).
+    static func parse(_ log: String) -> (byPath: [String: [Commit]], parents: Set<String>) {
         var byPath: [String: [Commit]] = [:]
+        var parents: Set<String> = []
         for record in log.split(separator: "\u{1E}", omittingEmptySubsequences: true) {
             let parts = record.split(separator: "\0", omittingEmptySubsequences: false)
             guard let header = parts.first else { continue }
             let fields = header.split(separator: "\u{1F}", omittingEmptySubsequences: false)
-            guard fields.count >= 5, let time = Int(fields[1]) else { continue }
+            guard fields.count >= 6, let time = Int(fields[2]) else { continue }
+            let parentHashes = fields[1].split(separator: " ")
+            parents.formUnion(parentHashes.map(String.init))
+            if parentHashes.count > 1 { continue }
             let commit = Commit(
-                hash: String(fields[0]), timestamp: time, author: String(fields[2]),
-                subject: fields[4...].joined(separator: "\u{1F}"))
-            let named = fields[3].split(separator: "\u{1D}").map { $0.trimmingCharacters(in: .whitespaces) }
+                hash: String(fields[0]), timestamp: time, author: String(fields[3]),
+                subject: fields[5...].joined(separator: "\u{1F}"))
+            let named = fields[4].split(separator: "\u{1D}").map { $0.trimmingCharacters(in: .whitespaces) }
             var paths: Set<String> = []
             for path in parts.dropFirst().map({ $0.trimmingCharacters(in: .newlines) }) + named
             where !path.isEmpty && paths.insert(path).inserted {
                 byPath[path, default: []].append(commit)
             }
         }
-        return byPath
+        return (byPath, parents)
     }
 
     /// The file's text as committed in `commit`, or nil when it did not exist there.
@@ -118,10 +130,19 @@ enum Git {
         var description: String
     }
 
-    static func run(_ arguments: [String], in directory: URL) throws -> String {
+    /// git on the PATH, found once: an editor save runs git two or three times, and a detour
+    /// through `/usr/bin/env` would be one more process each time.
+    static let executable: URL? = {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").map { URL(fileURLWithPath: String($0)).appendingPathComponent("git") }
+            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }()
+
+    static func run(_ arguments: [String], in directory: URL, input: Data? = nil) throws -> String {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + arguments
+        guard let executable else { throw Failure(description: "git 未安装（PATH 中找不到 git）") }
+        process.executableURL = executable
+        process.arguments = arguments
         process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment
         environment["LC_ALL"] = "C"
@@ -131,7 +152,17 @@ enum Git {
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        let stdin = input.map { _ in Pipe() }
+        if let stdin { process.standardInput = stdin }
         try process.run()
+        if let stdin, let input {
+            // Written from another thread: git may fill its output pipe before reading all of it.
+            let writer = stdin.fileHandleForWriting
+            DispatchQueue.global().async {
+                writer.write(input)
+                try? writer.close()
+            }
+        }
         let data = out.fileHandleForReading.readDataToEndOfFile()
         let problem = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
