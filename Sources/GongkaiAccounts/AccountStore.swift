@@ -257,7 +257,10 @@ public final class AccountStore: Sendable {
                 try db.execute("DELETE FROM sessions WHERE id = ?", [.text(id)])
                 return nil
             }
-            try db.execute("UPDATE sessions SET seen = ? WHERE id = ?", [.int(seconds), .text(id)])
+            // Touched at most once a minute: every request of a page would otherwise be a write.
+            if seen < seconds - 60 {
+                try db.execute("UPDATE sessions SET seen = ? WHERE id = ?", [.int(seconds), .text(id)])
+            }
             return try Self.account(user, in: db)
         }
     }

@@ -37,16 +37,17 @@ struct EditorRoutes: Sendable {
                 body: .init(byteBuffer: ByteBuffer(string: EditorAssets.script)))
         }
         router.get(RouterPath("\(Self.base)/:village")) { request, context in
-            try index(request, village: context.parameters.require("village"))
+            let village = try context.parameters.require("village")
+            return try await Offload.run { try index(request, village: village) }
         }
-        router.get("/__gongkai/home") { request, _ in home(request) }
+        router.get("/__gongkai/home") { request, _ in try await Offload.run { home(request) } }
         router.get(RouterPath("\(Self.base)/:village/new/:kind")) { request, context in
             let village = try context.parameters.require("village")
             guard SignedIn.mayWrite(village) else { return Self.forbidden("新建文档") }
             guard let kind = KindID(rawValue: try context.parameters.require("kind")) else {
                 return Pages.text(.notFound, "未知的文档类型\n")
             }
-            return respond(request) { session in
+            return try await respond(request) { session in
                 let draft = try workspace.start(village: village, kind: kind)
                 return page(draft, check: nil, notice: nil, session: session)
             }
@@ -54,7 +55,7 @@ struct EditorRoutes: Sendable {
         router.get(RouterPath("\(Self.base)/:village/doc")) { request, context in
             let village = try context.parameters.require("village")
             let path = request.uri.queryParameters["path"].map(String.init) ?? ""
-            return respond(request) { session in
+            return try await respond(request) { session in
                 let draft = try workspace.open(village: village, path: path)
                 var notice: EditorPage.Notice?
                 if let commit = request.uri.queryParameters["saved"].map(String.init) {
@@ -70,7 +71,7 @@ struct EditorRoutes: Sendable {
             let village = try context.parameters.require("village")
             guard SignedIn.mayWrite(village) else { return Self.forbidden("删除文档") }
             let path = request.uri.queryParameters["path"].map(String.init) ?? ""
-            return respond(request) { session in
+            return try await respond(request) { session in
                 let draft = try workspace.open(village: village, path: path)
                 return Pages.html(
                     .ok, deletePage(draft, csrf: tokens.token(for: session.id)), cookie: session.newCookie)
@@ -147,7 +148,16 @@ struct EditorRoutes: Sendable {
 
     // MARK: - Pages
 
-    private func respond(_ request: Request, _ make: ((id: String, newCookie: Cookie?)) throws -> Response) -> Response
+    /// A page made off the cooperative pool (it reads and parses files), with the session's
+    /// cookie, or the error that kept it from being made.
+    private func respond(
+        _ request: Request, _ make: @escaping @Sendable ((id: String, newCookie: Cookie?)) throws -> Response
+    ) async throws -> Response {
+        try await Offload.run { respondNow(request, make) }
+    }
+
+    private func respondNow(_ request: Request, _ make: ((id: String, newCookie: Cookie?)) throws -> Response)
+        -> Response
     {
         let session = tokens.session(of: request)
         do {

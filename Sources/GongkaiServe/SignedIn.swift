@@ -88,7 +88,9 @@ struct AccountGuard<Context: RequestContext>: RouterMiddleware {
             !decoded.split(separator: "/").contains(where: { $0 == "." || $0 == ".." })
         else { return Pages.text(.badRequest, "400 路径不规范\n") }
         if Self.open.contains(path) { return try await next(request, context) }
-        guard let token = request.cookies[SessionTokens.cookie]?.value, let account = accounts.session(token) else {
+        let token = request.cookies[SessionTokens.cookie]?.value
+        let account = try await Offload.run { [accounts] in token.flatMap { accounts.session($0) } }
+        guard let token, let account else {
             if request.method == .get || request.method == .head {
                 return Pages.redirect("/__gongkai/login")
             }

@@ -13,6 +13,7 @@ import ssl
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import unittest
 import urllib.parse
@@ -72,6 +73,9 @@ class Server:
             if m:
                 self.port = int(m.group(1))
         assert self.port, "the server did not start"
+        # The server logs every rebuild: read on, or a full pipe would stop it mid-test.
+        self.log = []
+        threading.Thread(target=lambda: self.log.extend(self.process.stdout), daemon=True).start()
 
     def stop(self):
         self.process.send_signal(2)
