@@ -10,6 +10,31 @@ public enum AccountRules {
         return nil
     }
 
+    /// A person's name as commits and sign-offs show it: 1 to 40 characters, none of them control
+    /// characters or `<>` (it becomes a git author, `Name <email>`).
+    public static func displayNameProblem(_ name: String) -> String? {
+        if name.isEmpty { return "请填写姓名：提交和审核记录中显示" }
+        if name.count > 40 { return "姓名太长（最多 40 个字符）" }
+        if name.unicodeScalars.contains(where: {
+            $0.properties.generalCategory == .control || "<>".unicodeScalars.contains($0)
+        }) {
+            return "姓名中不能有 < > 或控制字符"
+        }
+        return nil
+    }
+
+    /// An email as a commit's author takes it: one `@`, no spaces, `<>` or control characters.
+    public static func emailProblem(_ email: String) -> String? {
+        let parts = email.split(separator: "@", omittingEmptySubsequences: false)
+        let allowed = email.unicodeScalars.allSatisfy {
+            $0.value > 0x20 && $0.value != 0x7F && !"<>".unicodeScalars.contains($0)
+        }
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), allowed, email.utf8.count <= 254 else {
+            return "邮箱 \(email) 不对：应形如 name@example.cn（作 git 提交的作者邮箱）"
+        }
+        return nil
+    }
+
     /// The problems of a new account: its sign-in name, whether the role fits the villages, and
     /// (when the site's villages are known) whether every village exists.
     public static func problems(

@@ -114,10 +114,8 @@ struct AccountRoutes: Sendable {
             name: entered.name, role: role, villages: entered.villages,
             existingVillages: Set(workspace.villages().map(\.id)))
         if (try? accounts.account(entered.name)) != nil { found.append("用户 \(entered.name) 已存在") }
-        if entered.displayName.isEmpty { found.append("请填写姓名：提交和审核记录中显示") }
-        if EditorAuthor.parse("\(entered.displayName) <\(entered.email)>") == nil {
-            found.append("邮箱 \(entered.email) 不对：应形如 name@example.cn（作 git 提交的作者邮箱）")
-        }
+        if let problem = AccountRules.displayNameProblem(entered.displayName) { found.append(problem) }
+        if let problem = AccountRules.emailProblem(entered.email) { found.append(problem) }
         if role == .supervisor, let village = entered.villages.first, entered.villages.count == 1 {
             let names = workspace.supervisors(of: village)
             if !names.contains(entered.displayName) {

@@ -73,6 +73,8 @@ struct UserCommand: ParsableCommand {
             for village in villages where !SiteLoader.isValidVillageID(village) {
                 problems.append("--village \(village) 不是村文件夹名（小写字母、数字和 -）")
             }
+            if let displayName, let problem = AccountRules.displayNameProblem(displayName) { problems.append(problem) }
+            if let email, let problem = AccountRules.emailProblem(email) { problems.append(problem) }
             if !problems.isEmpty { throw CommandFailure.badArgument(problems.joined(separator: "\n")) }
             let account = Account(
                 name: name, displayName: displayName ?? name, email: email ?? "\(name)@gongkai.invalid", role: role,

@@ -137,6 +137,14 @@ final class AccountStoreTests: XCTestCase {
                 name: "王 小梅", role: .supervisor, villages: ["xuji", "nowhere"], existingVillages: ["xuji"]),
             ["用户名 王 小梅 只能用字母、数字和 . _ -（1 至 64 个字符）", "监委账户只属于一个村：所属村（--village）恰好一个", "没有村文件夹 content/nowhere"])
         XCTAssertEqual(AccountRules.problems(name: "wang", role: .secretary, villages: ["xuji"]), [])
+        XCTAssertNil(AccountRules.displayNameProblem("许长林"))
+        for bad in ["", String(repeating: "许", count: 41), "许<长林>", "许\n长林"] {
+            XCTAssertNotNil(AccountRules.displayNameProblem(bad), bad)
+        }
+        XCTAssertNil(AccountRules.emailProblem("xu.zhiqiang@xuji.example.cn"))
+        for bad in ["nobody", "a@b", "a b@x.cn", "a@x.cn>\nb", "@x.cn", "a@@x.cn", "a@x.cn\n"] {
+            XCTAssertNotNil(AccountRules.emailProblem(bad), bad)
+        }
         XCTAssertEqual(AccountRules.passwordProblem("1234567"), "密码至少 8 个字符")
         XCTAssertNil(AccountRules.passwordProblem("十二个汉字的密码也可以用"))
         XCTAssertNotNil(AccountRules.passwordProblem(String(repeating: "a", count: 1025)))
