@@ -324,21 +324,18 @@ public final class AccountStore: Sendable {
         public var reason: String
     }
 
-    public func review(of path: String) -> Review? {
-        let found = try? withDatabase { db in
-            try db.execute("SELECT state, actor, at, reason FROM reviews WHERE path = ?", [.text(path)]).first
-        }
-        return (found ?? nil).flatMap { row in
-            guard let state = row[0].text.flatMap(Review.State.init(rawValue:)) else { return nil }
-            return Review(
-                state: state, actor: row[1].text ?? "", at: Date(timeIntervalSince1970: TimeInterval(row[2].int ?? 0)),
-                reason: row[3].text ?? "")
-        }
-    }
+    public func review(of path: String) -> Review? { reviews(where: path)[path] }
 
     /// Every review under way, by path.
-    public func reviews() -> [String: Review] {
-        let rows = (try? withDatabase { try $0.execute("SELECT path, state, actor, at, reason FROM reviews") }) ?? []
+    public func reviews() -> [String: Review] { reviews(where: nil) }
+
+    private func reviews(where path: String?) -> [String: Review] {
+        let rows =
+            (try? withDatabase { db in
+                try db.execute(
+                    "SELECT path, state, actor, at, reason FROM reviews WHERE ?1 IS NULL OR path = ?1",
+                    [path.map { .text($0) } ?? .null])
+            }) ?? []
         var out: [String: Review] = [:]
         for row in rows {
             guard let path = row[0].text, let state = row[1].text.flatMap(Review.State.init(rawValue:)) else {

@@ -58,7 +58,7 @@ enum AccountPages {
             out +=
                 "<td>\(account.role.chinese)</td><td>\(Html.text(scope))</td><td>\(Html.text(account.email))</td><td>"
             if let until = locks[account.name] {
-                out += "已锁定到 \(clock(until)) "
+                out += "已锁定到 \(BeijingTime.clock(until)) "
                 out += form("unlock", account.name, "<button type=\"submit\">解除锁定</button>")
             } else {
                 out += "正常"
@@ -143,26 +143,12 @@ enum AccountPages {
         out += "</caption><thead><tr><th scope=\"col\">时间</th><th scope=\"col\">用户</th><th scope=\"col\">操作</th>"
         out += "<th scope=\"col\">文件</th><th scope=\"col\">提交</th><th scope=\"col\">说明</th></tr></thead><tbody>"
         for entry in entries {
-            out += "<tr><td><time datetime=\"\(iso(entry.at))\">\(clock(entry.at, withDate: true))</time></td>"
+            out += "<tr><td><time datetime=\"\(BeijingTime.iso(entry.at))\">"
+            out += "\(BeijingTime.clock(entry.at, withDate: true))</time></td>"
             out += "<td>\(Html.text(entry.user))</td><td>\(Html.text(entry.action))</td>"
             out += "<td>\(Html.text(entry.path))</td><td><code>\(Html.text(entry.commit))</code></td>"
             out += "<td>\(Html.text(entry.detail))</td></tr>"
         }
         return out + "</tbody></table></div></main></body></html>"
-    }
-
-    /// Beijing time, as the town reads it.
-    private static func clock(_ date: Date, withDate: Bool = false) -> String {
-        let formatter = DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "Asia/Shanghai")
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = withDate ? "yyyy-MM-dd HH:mm:ss" : "HH:mm"
-        return formatter.string(from: date)
-    }
-
-    private static func iso(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "Asia/Shanghai")
-        return formatter.string(from: date)
     }
 }

@@ -11,6 +11,16 @@ import Hummingbird
 struct ReviewFlow: Sendable {
     enum Step: String {
         case submit, approve, `return`, publish
+
+        /// The button's words, and the audit table's.
+        var label: String {
+            switch self {
+            case .submit: return "提交审核"
+            case .approve: return "审核通过"
+            case .return: return "退回"
+            case .publish: return "发布"
+            }
+        }
     }
 
     let accounts: AccountStore
@@ -32,9 +42,9 @@ struct ReviewFlow: Sendable {
     }
 
     /// The steps this user may take on this document now.
-    func steps(for account: Account, _ draft: EditorDraft) -> [Step] {
+    func steps(for account: Account, _ draft: EditorDraft, in known: Situation? = nil) -> [Step] {
         guard !draft.isNew, !draft.isProfile, account.covers(draft.village) else { return [] }
-        let s = situation(draft)
+        let s = known ?? situation(draft)
         guard s.isDraft else { return [] }
         let state = s.review?.state
         var steps: [Step] = []
@@ -80,21 +90,14 @@ struct ReviewFlow: Sendable {
         }
         var out = "<fieldset class=\"commit review\"><legend>审核与发布</legend>"
         out += "<p id=\"review-state\">状态：\(Html.text(state))</p>"
-        let steps = steps(for: account, draft)
+        let steps = steps(for: account, draft, in: s)
         if steps.contains(.return) {
             out += "<div class=\"field\"><label for=\"f-_reason\">退回原因</label>"
             out += "<input type=\"text\" id=\"f-_reason\" name=\"_reason\"></div>"
         }
         if !steps.isEmpty { out += "<div class=\"actions\">" }
         for step in steps {
-            let label: String
-            switch step {
-            case .submit: label = "提交审核"
-            case .approve: label = "审核通过"
-            case .return: label = "退回"
-            case .publish: label = "发布"
-            }
-            out += "<button type=\"submit\" name=\"_action\" value=\"\(step.rawValue)\">\(label)</button>"
+            out += "<button type=\"submit\" name=\"_action\" value=\"\(step.rawValue)\">\(step.label)</button>"
         }
         if !steps.isEmpty { out += "</div>" }
         return out + "</fieldset>"
@@ -125,7 +128,7 @@ struct ReviewFlow: Sendable {
             }
             guard blocking.isEmpty else { return .failed(check, "有 \(blocking.count) 个错误，改正后才能提交审核") }
             outcome = workspace.recordStep(
-                village: village, path: path, message: "提交审核：\(draft.title)", author: author)
+                village: village, path: path, message: "\(step.label)：\(draft.title)", author: author)
             if case .saved = outcome { accounts.setReview(path, .submitted, actor: account.displayName) }
         case .approve:
             outcome = workspace.signOff(village: village, path: path, supervisor: account.displayName, author: author)
@@ -134,7 +137,7 @@ struct ReviewFlow: Sendable {
             let why = reason.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !why.isEmpty else { return .refused(.unprocessableContent, "退回时请写明原因") }
             outcome = workspace.recordStep(
-                village: village, path: path, message: "退回：\(draft.title)：\(why)", author: author)
+                village: village, path: path, message: "\(step.label)：\(draft.title)：\(why)", author: author)
             if case .saved = outcome { accounts.setReview(path, .returned, actor: account.displayName, reason: why) }
         case .publish:
             outcome = workspace.publish(village: village, path: path, author: author)
@@ -142,10 +145,7 @@ struct ReviewFlow: Sendable {
         }
         switch outcome {
         case .saved(_, let commit, _):
-            let names: [Step: String] = [.submit: "提交审核", .approve: "审核通过", .return: "退回", .publish: "发布"]
-            accounts.record(
-                user: account.name, action: names[step] ?? step.rawValue, path: path, commit: commit ?? "",
-                detail: reason)
+            accounts.record(user: account.name, action: step.label, path: path, commit: commit ?? "", detail: reason)
             return .done(commit: commit)
         case .refused(let check), .needsRevisionNote(let check):
             return .failed(check, "有 \(check.errorCount) 个错误，未\(step == .publish ? "发布" : "保存")")

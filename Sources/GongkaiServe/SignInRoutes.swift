@@ -105,11 +105,8 @@ struct SignInRoutes: Sendable {
             return loginPage(request, message: "用户名或密码不对", status: .unauthorized)
         case .locked(let until):
             accounts.record(user: name, action: "登录被拒（已锁定）", detail: address)
-            let formatter = DateFormatter()
-            formatter.timeZone = TimeZone(identifier: "Asia/Shanghai")
-            formatter.dateFormat = "HH:mm"
             return loginPage(
-                request, message: "连续 5 次密码错误，账户已锁定到 \(formatter.string(from: until))；请稍后再试或请镇里重设密码",
+                request, message: "连续 5 次密码错误，账户已锁定到 \(BeijingTime.clock(until))；请稍后再试或请镇里重设密码",
                 status: .tooManyRequests)
         }
     }

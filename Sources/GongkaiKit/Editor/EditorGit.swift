@@ -10,11 +10,10 @@ struct EditorGit {
     /// Commits `paths` (relative to the site root); returns the short hash, or nil outside a git
     /// repository (the file is written all the same, with no history).
     func commit(_ paths: [String], message: String, allowEmpty: Bool = false) throws -> String? {
-        let setting = settings()
-        guard setting.isRepository else { return nil }
+        guard let setting = settings() else { return nil }
         var identity: [String] = []
         // Without a committer identity git refuses; the author given (or a plain one) serves.
-        if !setting.hasIdentity {
+        if setting.identity == nil {
             let (name, email) = Self.split(author ?? "gongkai <gongkai@localhost>")
             identity = ["-c", "user.name=\(name)", "-c", "user.email=\(email)"]
         }
@@ -44,32 +43,30 @@ struct EditorGit {
         return try run(["rev-parse", "--short", "HEAD"]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// Whether the root is in a git work tree and git has a committer identity: asked once per
-    /// root, not on every save.
-    private func settings() -> (isRepository: Bool, hasIdentity: Bool) {
+    /// git's settings for the root, asked once per root rather than on every save: nil outside a
+    /// git work tree (not remembered: `git init` while the server runs turns history on).
+    private func settings() -> Settings? {
         if let known = Self.known.withLock({ $0[root.path] }) { return known }
-        let isRepository = (try? run(["rev-parse", "--is-inside-work-tree"]))?.hasPrefix("true") == true
-        let email = ((try? run(["config", "user.email"])) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        let found = (isRepository, !email.isEmpty)
-        // Outside git nothing is remembered: `git init` while the server runs turns history on.
-        if isRepository { Self.known.withLock { $0[root.path] = found } }
+        guard (try? run(["rev-parse", "--is-inside-work-tree"]))?.hasPrefix("true") == true else { return nil }
+        func value(_ key: String) -> String {
+            ((try? run(["config", key])) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        let (name, email) = (value("user.name"), value("user.email"))
+        let found = Settings(identity: name.isEmpty || email.isEmpty ? nil : "\(name) <\(email)>")
+        Self.known.withLock { $0[root.path] = found }
         return found
     }
 
-    /// git's configured `Name <email>`, nil when it has none: the committer of the editor's
-    /// commits.
-    func identity() -> String? {
-        if let known = Self.identities.withLock({ $0[root.path] }) { return known }
-        let name = ((try? run(["config", "user.name"])) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        let email = ((try? run(["config", "user.email"])) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        let found = name.isEmpty || email.isEmpty ? nil : "\(name) <\(email)>"
-        Self.identities.withLock { $0[root.path] = found }
-        return found
+    /// git's configured `Name <email>`, nil when it has none (or outside git): the committer of
+    /// the editor's commits.
+    func identity() -> String? { settings()?.identity ?? nil }
+
+    private struct Settings {
+        /// git's configured `Name <email>`, nil when it has none.
+        var identity: String?
     }
 
-    private static let identities = Mutex<[String: String?]>([:])
-
-    private static let known = Mutex<[String: (isRepository: Bool, hasIdentity: Bool)]>([:])
+    private static let known = Mutex<[String: Settings]>([:])
 
     static func split(_ author: String) -> (name: String, email: String) {
         guard let open = author.firstIndex(of: "<"), let close = author.lastIndex(of: ">"), open < close else {

@@ -138,15 +138,21 @@ enum Git {
             .first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }()
 
+    /// The process's environment with git's messages in English (they are parsed) and never a
+    /// password prompt: built once, not for every git process.
+    private static let environment: [String: String] = {
+        var environment = ProcessInfo.processInfo.environment
+        environment["LC_ALL"] = "C"
+        environment["GIT_TERMINAL_PROMPT"] = "0"
+        return environment
+    }()
+
     static func run(_ arguments: [String], in directory: URL, input: Data? = nil) throws -> String {
         let process = Process()
         guard let executable else { throw Failure(description: "git 未安装（PATH 中找不到 git）") }
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        var environment = ProcessInfo.processInfo.environment
-        environment["LC_ALL"] = "C"
-        environment["GIT_TERMINAL_PROMPT"] = "0"
         process.environment = environment
         let out = Pipe()
         let err = Pipe()
