@@ -13,7 +13,9 @@ setup-tests:
 release: setup
 	$(SWIFT) build -c release --product gongkai
 
+# The demo's pages show a made-up village history (scripts/demo-history.sh), not gongkai's own.
 site: release
+	bash scripts/demo-history.sh
 	.build/release/gongkai build $(if $(DATE),--date $(DATE),)
 
 # The style check and the fuzz smoke (10 s a target) run before the tests, so XCTest's summary
@@ -25,6 +27,7 @@ test: setup-tests lint
 	python3 Tests/Browser/accounts_test.py .build/debug/gongkai
 	python3 Tests/Browser/load_test.py .build/debug/gongkai 10 5
 	python3 Tests/Browser/reader_test.py .build/debug/gongkai
+	python3 Tests/Browser/corrections_test.py .build/debug/gongkai
 	$(SWIFT) test --disable-swift-testing
 
 # The Debian package for a town's server (dist/), and its install/remove test (as root).

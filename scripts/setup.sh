@@ -6,9 +6,9 @@
 # Selenium and axe-core for the editor's browser tests; nginx and openssl to test the editor behind TLS.
 set -euo pipefail
 
-packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libqrencode-dev libsqlite3-dev libargon2-dev pkg-config)
+packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libqrencode-dev libsqlite3-dev libargon2-dev pkg-config git)
 if [ "${1:-}" = "--tests" ]; then
-  packages+=(default-jre-headless python3-pip chromium poppler-utils zbar-tools fonts-noto-cjk libxml2-utils git libreoffice-calc-nogui chromium-driver nginx-light openssl sqlite3)
+  packages+=(default-jre-headless python3-pip chromium poppler-utils zbar-tools fonts-noto-cjk libxml2-utils libreoffice-calc-nogui chromium-driver nginx-light openssl sqlite3)
 fi
 
 missing=()

@@ -22,6 +22,7 @@ from datetime import datetime, timedelta, timezone
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from form_fields import Form  # noqa: E402
+from demo_site import copy_demo_config  # noqa: E402
 
 BINARY = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/gongkai")
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -47,7 +48,7 @@ class Server:
         self.site = os.path.join(self.root, "site")
         os.makedirs(self.site)
         shutil.copytree(os.path.join(REPO, "content"), os.path.join(self.site, "content"))
-        shutil.copy(os.path.join(REPO, "gongkai.yaml"), self.site)
+        copy_demo_config(self.site)
         # July's statement, written and saved as a draft, not yet signed off.
         with open(os.path.join(self.site, JULY), "w", encoding="utf-8") as f:
             f.write("kind: finance.statement\ntitle: 许集村2026年7月财务收支公开\npublished: 2026-08-08\n"

@@ -21,6 +21,7 @@ from selenium.webdriver.common.keys import Keys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from page_wait import click_and_wait  # noqa: E402
+from demo_site import copy_demo_config  # noqa: E402
 
 BINARY = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/gongkai")
 SHOTS = sys.argv[2] if len(sys.argv) > 2 else os.path.join(tempfile.gettempdir(), "gongkai-editor-shots")
@@ -48,7 +49,7 @@ class Site:
     def __init__(self):
         self.root = tempfile.mkdtemp(prefix="gongkai-editor-")
         shutil.copytree(os.path.join(REPO, "content"), os.path.join(self.root, "content"))
-        shutil.copy(os.path.join(REPO, "gongkai.yaml"), self.root)
+        copy_demo_config(self.root)
         os.remove(self.path("content/xuji/finance/2026-10.yaml"))
         git(self.root, "init", "-q")
         git(self.root, "add", "-A")

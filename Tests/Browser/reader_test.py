@@ -6,14 +6,9 @@ width; 朗读 reads the notice (not its hashes) with the browser's speech synthe
 language, and stops; axe-core finds no violation with either on.
 Usage: reader_test.py PATH/TO/gongkai [SHOTS]"""
 
-import functools
-import http.server
 import os
-import shutil
-import subprocess
 import sys
 import tempfile
-import threading
 import unittest
 
 from selenium.webdriver.common.by import By
@@ -21,35 +16,25 @@ from selenium.webdriver.common.by import By
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 BINARY = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/gongkai")
 SHOTS = sys.argv[2] if len(sys.argv) > 2 else os.path.join(tempfile.gettempdir(), "gongkai-reader-shots")
-REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.argv = sys.argv[:2]
 from editor_test import axe_script, browser  # noqa: E402
 from page_wait import click_and_wait  # noqa: E402
+from demo_site import BuiltDemo  # noqa: E402
 
 NOTICE = "xuji/finance/2026-10/"
 TITLE = "许集村2026年10月财务收支公开"
-
-
-class Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
 
 
 class ReaderTests(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         os.makedirs(SHOTS, exist_ok=True)
-        cls.out = tempfile.mkdtemp(prefix="gongkai-reader-")
-        subprocess.run([BINARY, "build", REPO, "--out", cls.out, "--date", "2026-11-22"], check=True,
-                       capture_output=True)
-        cls.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=cls.out))
-        threading.Thread(target=cls.server.serve_forever, daemon=True).start()
-        cls.base = f"http://127.0.0.1:{cls.server.server_address[1]}/"
+        cls.demo = BuiltDemo(BINARY, "gongkai-reader-")
+        cls.base = cls.demo.base
 
     @classmethod
     def tearDownClass(cls):
-        cls.server.shutdown()
-        shutil.rmtree(cls.out, ignore_errors=True)
+        cls.demo.stop()
 
     def setUp(self):
         self.driver = browser()

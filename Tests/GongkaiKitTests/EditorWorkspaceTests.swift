@@ -20,6 +20,11 @@ final class EditorWorkspaceTests: XCTestCase {
                 try FileManager.default.copyItem(
                     at: Binary.repository.appendingPathComponent(item), to: root.appendingPathComponent(item))
             }
+            // This repository's own commits are the history, not the demo's made-up one.
+            let config = root.appendingPathComponent("gongkai.yaml")
+            try String(contentsOf: config, encoding: .utf8)
+                .replacingOccurrences(of: "history: .demo-history", with: "history: git")
+                .write(to: config, atomically: true, encoding: .utf8)
             workspace = EditorWorkspace(root: root, dateFlag: "2026-11-22", author: "许志强 <wenshu@xuji.example>")
             try git("init", "-q")
             try git("add", "-A")
@@ -201,7 +206,10 @@ final class EditorWorkspaceTests: XCTestCase {
         }
         let outcome = repo.workspace.save(EditorSaveRequest(draft: draft, mode: .publish, revisionNote: "标题补充更正"))
         guard case .saved = outcome else { return XCTFail("\(outcome)") }
-        XCTAssertTrue(repo.read(path).contains("revisions:\n- {date: 2026-11-22, note: 标题补充更正}\n"), repo.read(path))
+        // The demo's statement was corrected once already: the new note follows the first.
+        XCTAssertTrue(
+            repo.read(path).contains("revisions:\n- {date: 2026-10-15, note: 环境卫生保洁费应为4111.60元、办公用品及打印耗材应为809.10元，")
+                && repo.read(path).contains("支出合计不变。}\n- {date: 2026-11-22, note: 标题补充更正}\n"), repo.read(path))
     }
 
     // MARK: - Uploads and deletion
@@ -300,7 +308,7 @@ final class EditorWorkspaceTests: XCTestCase {
         XCTAssertEqual(changed.problems.map { "\($0.field ?? "-") \($0.diagnostic.code)" }, ["closing_balance GK-F101"])
         XCTAssertEqual(
             changed.elsewhere.map { "\($0.location.file):\($0.location.line) \($0.code)" },
-            ["content/xuji/finance/2026-09.yaml:5 GK-F103"])
+            ["content/xuji/finance/2026-09.yaml:7 GK-F103"])
     }
 }
 

@@ -6,21 +6,11 @@ import XCTest
 /// History from a real git repository with commits at chosen dates (spec §7, GK-R101).
 final class HistoryTests: XCTestCase {
     func git(_ site: TestSite, _ args: [String], date: String? = nil, author: String = "许志强") throws {
-        let gitTool = try XCTUnwrap(Binary.which("git"))
-        var env = ["GIT_CONFIG_GLOBAL": "/dev/null", "GIT_CONFIG_NOSYSTEM": "1"]
-        if let date {
-            env["GIT_AUTHOR_DATE"] = date
-            env["GIT_COMMITTER_DATE"] = date
-        }
-        let result = try Binary.runTool(
-            gitTool, ["-C", site.root.path, "-c", "user.name=\(author)", "-c", "user.email=wenshu@example.cn"] + args,
-            environment: env)
-        XCTAssertEqual(result.status, 0, result.stderr)
+        try TestGit.run(site, args, date: date, author: author)
     }
 
     func commit(_ site: TestSite, _ message: String, at date: String, author: String = "许志强") throws {
-        try git(site, ["add", "-A"])
-        try git(site, ["commit", "-q", "-m", message], date: date, author: author)
+        try TestGit.commit(site, message, at: date, author: author)
     }
 
     let notice = """

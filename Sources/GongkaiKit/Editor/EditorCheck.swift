@@ -83,7 +83,8 @@ extension EditorWorkspace {
             let needsHistory = !draft.isNew && document.published < today
             let site = LoadedSite(
                 root: root, config: config, villages: [loaded.source], buildDate: today,
-                history: needsHistory ? GitHistory.load(root: root)?.only([draft.path]) : nil, sources: FileLedger())
+                history: needsHistory ? config.history.load(root: root)?.only([draft.path]) : nil, sources: FileLedger()
+            )
             let after = DiagnosticCollector(localizer: collector.localizer)
             Validator.checkVillage(
                 CheckedVillage(source: loaded.source, documents: others + [document], buildDate: today), site: site,

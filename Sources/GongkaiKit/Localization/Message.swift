@@ -22,6 +22,7 @@ public enum Expectation: Sendable, Hashable {
     case url
     case locale
     case villageFolder
+    case historySource
 }
 
 /// Every message the tool prints, with the values it names. Worded by `Localizer.text`.
@@ -338,6 +339,12 @@ extension Localizer {
             return pick("应为 zh-Hans、zh-Hant 或 en", "應為 zh-Hans、zh-Hant 或 en", "it must be zh-Hans, zh-Hant or en")
         case .villageFolder:
             return pick("只能用小写字母、数字和连字符", "只能用小寫字母、數字和連字號", "use lowercase letters, digits and hyphens")
+        case .historySource:
+            return pick(
+                "应为 git（站点目录的仓库）、off（不显示修订记录）或站点目录内另一个 git 仓库的相对路径",
+                "應為 git（站點目錄的倉庫）、off（不顯示修訂記錄）或站點目錄內另一個 git 倉庫的相對路徑",
+                "it must be git (the site root's repository), off (no history) or the relative path of another git "
+                    + "repository inside the site root")
         }
     }
 }

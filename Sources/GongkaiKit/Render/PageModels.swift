@@ -173,6 +173,7 @@ struct NoticePage: Sendable {
     var content: NoticeContent
     var attachments: [AttachmentLink]
     var revisions: [RevisionNote]
+    var corrections: Corrections?
     var history: [HistoryEntry]
     var historyIncomplete: Bool
     var sourcePath: String
@@ -183,7 +184,22 @@ struct NoticePage: Sendable {
     var hasAttachments: Bool { !attachments.isEmpty }
     var hasRevisions: Bool { !revisions.isEmpty }
     /// The 修订记录 section shows revisions noted in the file as well as commits.
-    var hasHistory: Bool { !history.isEmpty || !revisions.isEmpty }
+    var hasHistory: Bool { !history.isEmpty || !revisions.isEmpty || corrections != nil }
+}
+
+/// One change to a published notice: where, what it was, what it is (nil for added or removed).
+struct ChangeRow: Sendable {
+    var place: String
+    var old: String?
+    var new: String?
+}
+
+/// What changed since the notice was first published (spec §8).
+struct Corrections: Sendable {
+    /// The day of the version first published.
+    var since: String
+    var sinceISO: String
+    var rows: [ChangeRow]
 }
 
 struct CategorySection: Sendable {
@@ -267,6 +283,8 @@ struct PrintSheet: Sendable {
     var pageName: String
     var content: NoticeContent
     var attachments: [AttachmentLink]
+    var revisions: [RevisionNote]
+    var corrections: Corrections?
     var signatures: [SignatureLine]
     var signDate: String
     var reviewers: String?
@@ -276,6 +294,9 @@ struct PrintSheet: Sendable {
     var canonicalURL: String
     var qrSVG: String
     var hasAttachments: Bool { !attachments.isEmpty }
+    var hasRevisions: Bool { !revisions.isEmpty }
+    /// A corrected notice says so on the board: its revision notes and what changed.
+    var isCorrected: Bool { !revisions.isEmpty || corrections != nil }
 }
 
 /// A page of print sheets: one notice's `print.html`, or a month's board.

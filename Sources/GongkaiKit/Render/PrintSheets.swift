@@ -2,9 +2,10 @@
 struct PrintSheets {
     let site: LoadedSite
 
-    func sheet(_ d: Document, village: VillageProfile, content: NoticeContent, attachments: [AttachmentLink])
-        -> PrintSheet
-    {
+    func sheet(
+        _ d: Document, village: VillageProfile, content: NoticeContent, attachments: [AttachmentLink],
+        revisions: [RevisionNote], corrections: Corrections?
+    ) -> PrintSheet {
         let canonical = SitePaths.canonical(base: site.config.baseURL, folder: d.outputFolder)
         var signatures = [
             SignatureLine(label: "中共\(village.name)支部委员会（盖章）"), SignatureLine(label: "\(village.name)村民委员会（盖章）"),
@@ -28,7 +29,7 @@ struct PrintSheets {
             title: d.title, published: d.published.chinese, publishedISO: d.published.iso, period: d.period?.chinese,
             noticeUntil: d.noticeUntil?.chinese,
             pageName: "\(layout.size.rawValue.lowercased())-\(layout.orientation.rawValue)",
-            content: content, attachments: attachments,
+            content: content, attachments: attachments, revisions: revisions, corrections: corrections,
             signatures: signatures, signDate: d.published.chinese, reviewers: reviewers, reviewDate: reviewDate,
             hotline: village.hotline, shortHash: String(d.sourceSHA256.prefix(16)), canonicalURL: canonical,
             qrSVG: QRCode.svg(for: canonical, label: "扫码查看网页版：\(canonical)") ?? "")

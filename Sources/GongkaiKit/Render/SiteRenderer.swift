@@ -224,13 +224,22 @@ struct SiteRenderer: Sendable {
     /// A notice's content as its page shows it, and its print sheet.
     private func sheet(
         _ document: Document, village: CheckedVillage, attachments: [String: AttachmentInfo]
-    ) throws -> (content: NoticeContent, attachments: [AttachmentLink], html: String) {
+    ) throws -> (content: NoticeContent, attachments: [AttachmentLink], corrections: Corrections?, html: String) {
         let (noticeContent, attachmentLinks) = content(
             document, village: village, attachments: attachments, root: SitePaths.root(forFolder: document.outputFolder)
         )
+        let corrections = NoticeChanges.sinceFirstPublished(document, history: site.history)
         let sheet = PrintSheets(site: site).sheet(
-            document, village: village.profile!, content: noticeContent, attachments: attachmentLinks)
-        return (noticeContent, attachmentLinks, try theme.render(sheet, template: "sheet"))
+            document, village: village.profile!, content: noticeContent, attachments: attachmentLinks,
+            revisions: revisionNotes(document), corrections: corrections)
+        return (noticeContent, attachmentLinks, corrections, try theme.render(sheet, template: "sheet"))
+    }
+
+    private func revisionNotes(_ document: Document) -> [RevisionNote] {
+        (document.data["revisions"]?.list ?? []).compactMap { item -> RevisionNote? in
+            guard let r = item.record, let date = r["date"]?.date, let note = r["note"]?.string else { return nil }
+            return RevisionNote(date: date.chinese, dateISO: date.iso, note: note)
+        }
     }
 
     /// Writes a notice's pages and data, or reuses them; with its print sheet for the month's
@@ -251,11 +260,8 @@ struct SiteRenderer: Sendable {
         let page = chrome(
             folder: folder, title: document.title,
             crumbs: [(village.id, profile.name), (categoryFolder, document.category.label)])
-        let (noticeContent, attachmentLinks, sheet) = try sheet(document, village: village, attachments: attachments)
-        let revisions = (document.data["revisions"]?.list ?? []).compactMap { item -> RevisionNote? in
-            guard let r = item.record, let date = r["date"]?.date, let note = r["note"]?.string else { return nil }
-            return RevisionNote(date: date.chinese, dateISO: date.iso, note: note)
-        }
+        let (noticeContent, attachmentLinks, corrections, sheet) = try sheet(
+            document, village: village, attachments: attachments)
         let labels = HistoryLabels.labels(subjects: commits.reversed().map(\.subject))
         let history = commits.reversed().enumerated().map { index, commit in
             HistoryEntry(
@@ -270,7 +276,7 @@ struct SiteRenderer: Sendable {
             publishedISO: document.published.iso, period: document.period?.chinese,
             noticeUntil: document.noticeUntil?.chinese, noticeUntilISO: document.noticeUntil?.iso,
             content: noticeContent, attachments: attachmentLinks,
-            revisions: revisions, history: history,
+            revisions: revisionNotes(document), corrections: corrections, history: history,
             historyIncomplete: site.history?.isShallow ?? false, sourcePath: document.path,
             sourceSHA256: document.sourceSHA256,
             dataHref: "data.json", printHref: "print.html", hotline: profile.hotline)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// gongkai.yaml: the site's settings (spec §1).
 public struct SiteConfig: Sendable {
     public var title: String
@@ -8,6 +10,8 @@ public struct SiteConfig: Sendable {
     public var thresholds: Thresholds
     /// The 公开目录 (spec §6), when configured.
     public var catalog: Catalog?
+    /// Where pages' revision history comes from (`history:`).
+    public var history: HistorySource
     public var data: Record
 
     static let fields: [FieldSpec] = [
@@ -16,6 +20,7 @@ public struct SiteConfig: Sendable {
         .optional("county", "县", .string()),
         FieldSpec("base_url", "网站地址", .url),
         .optional("locale", "界面语言", .locale),
+        .optional("history", "修订记录来源", .string(maxLength: 200)),
         .optional(
             "rules", "规则阈值",
             .object([
@@ -44,8 +49,14 @@ public struct SiteConfig: Sendable {
 
     /// Problems of a valid-looking record that its field types cannot say.
     static func boundsProblems(_ record: Record) -> [LocatedProblem] {
-        guard let catalog = record.record("catalog") else { return [] }
         var problems: [LocatedProblem] = []
+        if let history = record["history"], let text = history.string, HistorySource(text) == nil {
+            problems.append(
+                LocatedProblem(
+                    code: .s004, mark: history.mark,
+                    message: .badValue(key: "history", label: "修订记录来源", value: text, expected: .historySource)))
+        }
+        guard let catalog = record.record("catalog") else { return problems }
         if let start = catalog["start"], let month = start.month, month < earliestCatalogStart {
             problems.append(
                 LocatedProblem(
@@ -86,6 +97,41 @@ public struct SiteConfig: Sendable {
         if let n = rules?["contract_warn_days"]?.int { thresholds.contractWarnDays = n }
         self.thresholds = thresholds
         self.catalog = record.record("catalog").flatMap(Catalog.init)
+        self.history = record["history"]?.string.flatMap(HistorySource.init) ?? .git
+    }
+}
+
+/// `history:` in gongkai.yaml: the site root's own repository (the default), none, or another
+/// repository inside the site root whose files mirror it (the demo's made-up village history).
+public enum HistorySource: Sendable, Hashable {
+    case git
+    case off
+    case repository(String)
+
+    init?(_ text: String) {
+        switch text {
+        case "git": self = .git
+        case "off": self = .off
+        default:
+            let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+            guard !text.hasPrefix("/"), !text.contains("\\"), !parts.contains(where: { $0.isEmpty || $0 == ".." }),
+                !text.contains(where: \.isNewline)
+            else { return nil }
+            self = .repository(text)
+        }
+    }
+
+    /// The site's history from this source; nil when it has none.
+    public func load(root: URL) -> GitHistory? {
+        switch self {
+        case .git: return GitHistory.load(root: root)
+        case .off: return nil
+        case .repository(let path):
+            // Its own repository, never the one around it (a missing `.git` would find the site's).
+            let folder = root.appendingPathComponent(path)
+            guard FileManager.default.fileExists(atPath: folder.appendingPathComponent(".git").path) else { return nil }
+            return GitHistory.load(root: folder)
+        }
     }
 }
 

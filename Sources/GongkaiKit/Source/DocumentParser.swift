@@ -18,6 +18,11 @@ struct DocumentParser {
         guard let source = SourceText.read(input.url, reporter: reporter) else {
             return nil
         }
+        return parse(source, input: input)
+    }
+
+    /// A document from text already read (an older version out of git).
+    func parse(_ source: SourceText, input: Input) -> Document? {
         var yaml = source.text
         var lineOffset = 0
         var body: String?

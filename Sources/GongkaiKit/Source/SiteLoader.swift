@@ -87,7 +87,8 @@ public enum SiteLoader {
             return (nil, collector)
         }
         let site = LoadedSite(
-            root: root, config: config, villages: villages, buildDate: buildDate, history: GitHistory.load(root: root),
+            root: root, config: config, villages: villages, buildDate: buildDate,
+            history: config.history.load(root: root),
             sources: sources)
         return (site, collector)
     }
