@@ -103,7 +103,7 @@ struct EditorPage {
             return "<div class=\"notice bad\" role=\"alert\">有 \(errors) 个错误，未保存。改正后再保存；"
                 + "也可以先“保存为草稿”（草稿不会公开）。</div>"
         case .needsRevision:
-            return "<div class=\"notice bad\" role=\"alert\">这篇文档已经公开，修改后需要填写“修订说明”"
+            return "<div class=\"notice bad\" role=\"alert\">这篇文档已经公开，修改后需要填写“本次修订说明”"
                 + "（会记入修订记录，村民可以看到）。请在下方填写后再保存。</div>"
         case .failed(let why):
             return "<div class=\"notice bad\" role=\"alert\">\(Html.text(why))</div>"
@@ -501,7 +501,7 @@ struct EditorPage {
         var out = "<fieldset class=\"commit\"><legend>保存</legend>"
         if askRevision {
             let invalid: Bool = { if case .needsRevision = notice { return true } else { return false } }()
-            out += "<div class=\"field\(invalid ? " invalid" : "")\"><label for=\"f-_revision\">修订说明</label>"
+            out += "<div class=\"field\(invalid ? " invalid" : "")\"><label for=\"f-_revision\">本次修订说明</label>"
             out += "<textarea id=\"f-_revision\" name=\"_revision\" rows=\"2\" aria-describedby=\"h-f-_revision\""
             out += invalid ? " aria-invalid=\"true\"" : ""
             out += ">\(Html.text(revisionNote))</textarea><p class=\"hint\" id=\"h-f-_revision\">这篇文档已经公开；"

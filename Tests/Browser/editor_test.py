@@ -242,7 +242,7 @@ class EditorTests(unittest.TestCase):
         before = site.commits()
         self.follow(self.button("保存"))
         self.assertIn("修订说明", d.find_element(By.CSS_SELECTOR, ".notice").text)
-        note = self.field("修订说明")
+        note = self.field("本次修订说明")
         self.assertEqual(note.get_attribute("aria-invalid"), "true")
         self.assertEqual(site.commits(), before)
         self.shot("2-revision-asked")
@@ -351,7 +351,7 @@ class EditorTests(unittest.TestCase):
         with open(site.path("content/xuji/" + stored), "rb") as f:
             self.assertTrue(f.read().startswith(b"%PDF-1.4"))
         self.shot("8-preview-and-upload")
-        self.set_value(self.field("修订说明"), "正文改写，附缴费名单")
+        self.set_value(self.field("本次修订说明"), "正文改写，附缴费名单")
         before = site.commits()
         self.follow(self.button("保存"))
         self.assertIn("已保存并提交", d.find_element(By.CSS_SELECTOR, ".notice").text)

@@ -28,6 +28,7 @@ struct SiteWrite {
         try renderer.begin()
         let cacheWritable = Mutex(true)
         let sitemaps = Mutex<[String: Data]>([:])
+        let searches = Mutex<[String: Data]>([:])
         var villages: [VillageDigest] = []
         var cached: [String: VillageEntries] = [:]
         var reused = 0
@@ -60,8 +61,9 @@ struct SiteWrite {
                 let cache = plan.cache
                 tail.run {
                     if let notices {
-                        let sitemap = try renderer.renderPages(notices, pages: pages)
+                        let (sitemap, search) = try renderer.renderPages(notices, pages: pages)
                         sitemaps.withLock { $0[village.id] = sitemap }
+                        searches.withLock { $0[village.id] = search }
                     }
                     guard cacheWritable.withLock({ $0 }) else { return }
                     if (try? cache.store(record, pages: pages.entries(in: folder.url), of: village.id)) == nil {
@@ -73,11 +75,12 @@ struct SiteWrite {
         try tail.wait()
         if collector.hasErrors { throw Abandoned(villages: villages) }
         let allSitemaps = sitemaps.withLock { $0 }.merging(cached.mapValues(\.sitemap)) { new, _ in new }
-        try renderer.renderTown(villages, sitemaps: allSitemaps)
+        let allSearches = searches.withLock { $0 }.merging(cached.mapValues(\.search)) { new, _ in new }
+        try renderer.renderTown(villages, sitemaps: allSitemaps, searches: allSearches)
         theme.overrides.forEach(site.sources.record)
         let entries = try Manifest.write(
             into: folder, buildDate: site.buildDate, sources: site.sources, villages: villages.map(\.id),
-            sitemaps: allSitemaps, cached: cached)
+            sitemaps: allSitemaps, searches: allSearches, cached: cached)
         for step in plan.steps where cacheWritable.withLock({ $0 }) {
             guard let rendered = entries[step.village.id] else { continue }
             if (try? plan.cache.store(entries: rendered, of: step.village.id, key: step.key)) == nil {

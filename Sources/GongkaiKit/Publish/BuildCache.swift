@@ -36,7 +36,7 @@ final class BuildCache: Sendable {
     /// Villages of the site on disk and their keys, when it can be updated in place; nil otherwise.
     let villages: [String: String]?
 
-    static let format = "gongkai-cache-4"
+    static let format = "gongkai-cache-6"
 
     init(out: URL, fingerprint: String) {
         site = out.standardizedFileURL
@@ -94,12 +94,12 @@ final class BuildCache: Sendable {
         readText(village, "tsv").flatMap(CachedVillageText.decode)
     }
 
-    /// Its entries in manifest.json and sitemap.xml.
+    /// Its entries in manifest.json and sitemap.xml, and its search records.
     func entries(_ village: String) -> VillageEntries? {
         guard let sources = read(village, "sources"), let outputs = read(village, "outputs"),
-            let sitemap = read(village, "sitemap")
+            let sitemap = read(village, "sitemap"), let search = read(village, "search")
         else { return nil }
-        return VillageEntries(sources: sources, outputs: outputs, sitemap: sitemap)
+        return VillageEntries(sources: sources, outputs: outputs, sitemap: sitemap, search: search)
     }
 
     /// Its pages as the last build left them, for reuse when it is rebuilt.
@@ -127,6 +127,7 @@ final class BuildCache: Sendable {
         try BuildCache.replace(url(village, key, "sources"), entries.sources)
         try BuildCache.replace(url(village, key, "outputs"), entries.outputs)
         try BuildCache.replace(url(village, key, "sitemap"), entries.sitemap)
+        try BuildCache.replace(url(village, key, "search"), entries.search)
     }
 
     /// Marks the cache as describing the site now on disk, with these villages and keys, and

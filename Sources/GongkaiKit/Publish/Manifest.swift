@@ -14,7 +14,7 @@ enum Manifest {
     /// in sitemap.xml.
     static func write(
         into output: OutputFolder, buildDate: CalendarDate, sources: FileLedger, villages: [String],
-        sitemaps: [String: Data], cached: [String: VillageEntries]
+        sitemaps: [String: Data], searches: [String: Data], cached: [String: VillageEntries]
     ) throws -> [String: VillageEntries] {
         var sourceBlocks = blocks(sources.sorted, folders: Set(villages.map { "content/\($0)/" }))
         var outputBlocks = blocks(output.ledger.sorted, folders: Set(villages.map { "\($0)/" }))
@@ -27,7 +27,7 @@ enum Manifest {
                 rendered[village] = VillageEntries(
                     sources: sourceBlocks["content/\(village)/"] ?? Data(),
                     outputs: outputBlocks["\(village)/"] ?? Data(),
-                    sitemap: sitemaps[village] ?? Data())
+                    sitemap: sitemaps[village] ?? Data(), search: searches[village] ?? Data())
             }
         }
         try output.write(
@@ -114,4 +114,6 @@ struct VillageEntries: Sendable {
     var sources: Data
     var outputs: Data
     var sitemap: Data
+    /// Its notices' lines for the town's search (`SearchRecords`).
+    var search: Data
 }

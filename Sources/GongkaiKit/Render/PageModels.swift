@@ -264,6 +264,22 @@ struct TownPage: Sendable {
     var hasCatalog: Bool { !catalog.isEmpty }
 }
 
+struct SearchVillage: Sendable {
+    var name: String
+    var categories: [Link]
+}
+
+/// `search/`: the form, what its script needs to read the index, and the category lists for a
+/// browser without JavaScript.
+struct SearchPage: Sendable {
+    var chrome: PageChrome
+    var villages: [SearchVillage]
+    var documentCount: Int
+    var shardCount: Int
+    var chunkSize: Int
+    var version: String
+}
+
 struct SignatureLine: Sendable {
     var label: String
 }

@@ -96,8 +96,8 @@ struct SiteRenderer: Sendable {
     }
 
     /// The rest of a village once its notices are rendered: boards, village and category pages,
-    /// feed. Returns its entries in sitemap.xml.
-    func renderPages(_ rendered: RenderedNotices, pages: any PageReuse) throws -> Data {
+    /// feed. Returns its entries in sitemap.xml and its notices' search records.
+    func renderPages(_ rendered: RenderedNotices, pages: any PageReuse) throws -> (sitemap: Data, search: Data) {
         let village = rendered.village
         for (month, notices) in rendered.months {
             try renderBoard(village, month: month, notices: notices, attachments: rendered.attachments, pages: pages)
@@ -106,14 +106,17 @@ struct SiteRenderer: Sendable {
             village, catalog: CatalogReport(config: site.config, buildDate: site.buildDate, village: village))
         let openData = OpenData(site: site, output: output)
         try openData.writeFeed(of: village)
-        return Data(openData.sitemapEntries(village).utf8)
+        let search = SearchRecords.lines(published(village), villageName: village.profile?.name ?? village.id)
+        return (Data(openData.sitemapEntries(village).utf8), Data(search.utf8))
     }
 
     /// The town's pages from every village's digest: town page, town feed, sitemap (`sitemaps`
-    /// holds each village's entries, rendered by this build or kept by the build cache).
-    func renderTown(_ villages: [VillageDigest], sitemaps: [String: Data]) throws {
+    /// holds each village's entries, rendered by this build or kept by the build cache), search
+    /// (`searches`, each village's records, the same way).
+    func renderTown(_ villages: [VillageDigest], sitemaps: [String: Data], searches: [String: Data]) throws {
         let catalog = CatalogReport(config: site.config, buildDate: site.buildDate, villages: villages)
         try renderTownPage(villages.filter { $0.profile != nil }, catalog: catalog)
+        try renderSearch(villages.filter { $0.profile != nil }, records: searches)
         try OpenData(site: site, output: output).write(villages, sitemaps: sitemaps)
     }
 

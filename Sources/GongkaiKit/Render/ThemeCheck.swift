@@ -7,7 +7,7 @@ struct ThemeCheck {
     /// Each page template and the model it renders.
     static let pages: [(template: String, model: any TemplateObject.Type)] = [
         ("town", TownPage.self), ("village", VillagePage.self), ("category", CategoryPage.self),
-        ("notice", NoticePage.self), ("print", PrintPage.self), ("sheet", PrintSheet.self),
+        ("notice", NoticePage.self), ("print", PrintPage.self), ("sheet", PrintSheet.self), ("search", SearchPage.self),
     ]
 
     struct Finding: Hashable, Sendable {

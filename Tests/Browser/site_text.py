@@ -1,0 +1,41 @@
+"""What the truth of a search is: every notice of a built site and its text as data.json holds
+it (title, names, entries, body), normalised as both the build and the search page do."""
+import json
+import os
+import unicodedata
+
+UNSEARCHED = {"kind", "published", "period", "notice_until", "revisions", "attachments", "draft", "sheet"}
+
+
+def normal(s):
+    return unicodedata.normalize("NFKC", s).lower()
+
+
+def _flatten(value, out):
+    if isinstance(value, dict):
+        for v in value.values():
+            _flatten(v, out)
+    elif isinstance(value, list):
+        for v in value:
+            _flatten(v, out)
+    elif value is not None:
+        out.append(str(value))
+
+
+def notices(site):
+    """{notice folder: its text} for every notice of the built site."""
+    docs = {}
+    for folder, _, files in os.walk(site):
+        if "data.json" in files:
+            with open(os.path.join(folder, "data.json"), encoding="utf-8") as f:
+                data = json.load(f)
+            parts = []
+            _flatten({k: v for k, v in data.items() if k not in UNSEARCHED}, parts)
+            docs[os.path.relpath(folder, site)] = normal(" ".join(parts))
+    return docs
+
+
+def matches(docs, query):
+    """The notices holding every space-separated part of the query."""
+    parts = [normal(p) for p in query.split()]
+    return {k for k, text in docs.items() if all(p in text for p in parts)}
