@@ -154,9 +154,10 @@ extension NoticeChanges {
     /// What changed since the notice was first published, from git; nil outside git, when
     /// nothing changed, or when the first version cannot be read as a document any more.
     static func sinceFirstPublished(_ document: Document, history: GitHistory?) -> Corrections? {
-        guard let history, let first = history.firstPublished(document.path, published: document.published) else {
-            return nil
-        }
+        // An old version over the size any source may have is not read (as a file on disk would not be).
+        guard let history, let first = history.firstPublished(document.path, published: document.published),
+            first.text.utf8.count <= SourceText.maximumBytes
+        else { return nil }
         let input = DocumentParser.Input(
             file: document.path, path: document.path, village: document.village, slug: document.slug,
             isMarkdown: document.path.hasSuffix(".md"))
