@@ -86,14 +86,14 @@ struct OpenData {
         return xml + "</feed>\n"
     }
 
-    /// sitemap.xml: the town page, then each village's entries (rendered by this build or
+    /// sitemap.xml: the town page and its search, then each village's entries (rendered by this build or
     /// kept by the build cache).
     func sitemap(_ villages: [String], _ sitemaps: [String: Data]) -> [Data] {
         var pieces = [
             Data(
                 ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset "
                     + "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-                    + url(base, nil)).utf8)
+                    + url(base, nil) + url(SitePaths.canonical(base: base, folder: "search"), nil)).utf8)
         ]
         for village in villages {
             pieces.append(sitemaps[village] ?? Data())
