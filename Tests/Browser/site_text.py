@@ -4,7 +4,7 @@ import json
 import os
 import unicodedata
 
-UNSEARCHED = {"kind", "published", "period", "notice_until", "revisions", "attachments", "draft", "sheet"}
+UNSEARCHED = {"kind", "published", "period", "notice_until", "revisions", "attachments", "draft", "sheet", "extra"}
 
 
 def normal(s):

@@ -48,6 +48,16 @@ final class CorrectionsTests: XCTestCase {
             .replacingOccurrences(of: "如有疑问请联系报账员。", with: "如有疑问请拨打监督电话。")
     }
 
+    /// The site built into its `out/` on the tests' date.
+    func build(_ site: TestSite) throws -> CommandResult {
+        try Binary.run(["build", site.root.path, "--date", "2026-11-22", "--out", site.root.path + "/out"])
+    }
+
+    /// The October statement's page as the last build wrote it.
+    func statementPage(_ site: TestSite) throws -> String {
+        try String(contentsOf: site.root.appendingPathComponent("out/xuji/finance/2026-10/index.html"), encoding: .utf8)
+    }
+
     /// The rows of the page's 改动 table: place, old, new ("" for none).
     func changeRows(_ html: String) -> [[String]] {
         guard let table = html.range(of: "<table class=\"changes\">"),
@@ -72,7 +82,7 @@ final class CorrectionsTests: XCTestCase {
         try TestGit.commit(site, "更正：保洁员工资", at: "2026-11-10T09:00:00+08:00")
 
         let out = site.root.appendingPathComponent("out")
-        let built = try Binary.run(["build", site.root.path, "--date", "2026-11-22", "--out", out.path])
+        let built = try build(site)
         XCTAssertEqual(built.status, 0, built.stderr)
         let expected = [
             ["村务监督委员会审核 · 审核人", "", "赵玉芬"],
@@ -83,8 +93,7 @@ final class CorrectionsTests: XCTestCase {
             ["期末余额（元）", "-950.00", "-1,030.00"],
             ["正文 第 2 段", "如有疑问请联系报账员。", "如有疑问请拨打监督电话。"],
         ]
-        let page = try String(
-            contentsOf: out.appendingPathComponent("xuji/finance/2026-10/index.html"), encoding: .utf8)
+        let page = try statementPage(site)
         XCTAssertEqual(changeRows(page), expected)
         XCTAssertTrue(page.contains("<time datetime=\"2026-11-06\">2026年11月6日</time> 首次公开的版本相比"), page)
         let sheet = try String(
@@ -96,10 +105,9 @@ final class CorrectionsTests: XCTestCase {
 
         // Outside git: nothing shown, no error.
         try FileManager.default.removeItem(at: site.root.appendingPathComponent(".git"))
-        let plain = try Binary.run(["build", site.root.path, "--date", "2026-11-22", "--out", out.path])
+        let plain = try build(site)
         XCTAssertEqual(plain.status, 0, plain.stderr)
-        let unversioned = try String(
-            contentsOf: out.appendingPathComponent("xuji/finance/2026-10/index.html"), encoding: .utf8)
+        let unversioned = try statementPage(site)
         XCTAssertEqual(changeRows(unversioned), [])
         XCTAssertFalse(unversioned.contains("首次公开的版本"))
     }
@@ -114,10 +122,8 @@ final class CorrectionsTests: XCTestCase {
             "content/xuji/finance/2026-10.md",
             corrected.replacingOccurrences(of: "revisions:\n  - {date: 2026-11-10, note: 更正保洁员工资}\n", with: ""))
         try TestGit.commit(site, "改", at: "2026-11-06T08:00:00+08:00")
-        let out = site.root.appendingPathComponent("out")
-        XCTAssertEqual(try Binary.run(["build", site.root.path, "--date", "2026-11-22", "--out", out.path]).status, 0)
-        let page = try String(
-            contentsOf: out.appendingPathComponent("xuji/finance/2026-10/index.html"), encoding: .utf8)
+        XCTAssertEqual(try build(site).status, 0)
+        let page = try statementPage(site)
         XCTAssertEqual(changeRows(page), [])
         XCTAssertTrue(page.contains("修订记录"))
     }
@@ -127,8 +133,6 @@ final class CorrectionsTests: XCTestCase {
         try TestGit.run(site, ["init", "-q"])
         try site.write("content/xuji/finance/2026-10.md", first)
         try TestGit.commit(site, "Foundation: source, schema, render", at: "2026-11-05T16:30:00+08:00")
-        let out = site.root.appendingPathComponent("out")
-        let page = out.appendingPathComponent("xuji/finance/2026-10/index.html")
 
         // Another repository inside the site root, mirroring it.
         let mirror = try TestSite()
@@ -138,25 +142,25 @@ final class CorrectionsTests: XCTestCase {
         try FileManager.default.moveItem(at: mirror.root, to: site.root.appendingPathComponent(".village-history"))
         try FileManager.default.createDirectory(at: mirror.root, withIntermediateDirectories: true)
         try site.write("gongkai.yaml", TestSite.defaultConfig + "history: .village-history\n")
-        XCTAssertEqual(try Binary.run(["build", site.root.path, "--date", "2026-11-22", "--out", out.path]).status, 0)
-        var html = try String(contentsOf: page, encoding: .utf8)
+        XCTAssertEqual(try build(site).status, 0)
+        var html = try statementPage(site)
         XCTAssertTrue(html.contains("吴爱玲 · 新建：10月财务收支"), html)
         XCTAssertFalse(html.contains("Foundation"))
 
         // Switched off: no history, and the build says why.
         try site.write("gongkai.yaml", TestSite.defaultConfig + "history: \"off\"\n")
-        let off = try Binary.run(["build", site.root.path, "--date", "2026-11-22", "--out", out.path])
+        let off = try build(site)
         XCTAssertEqual(off.status, 0, off.stderr)
         XCTAssertTrue((off.stdout + off.stderr).contains("history: off"), off.stdout + off.stderr)
-        html = try String(contentsOf: page, encoding: .utf8)
+        html = try statementPage(site)
         XCTAssertFalse(html.contains("修订记录"))
 
         // A folder without its own repository is no history (never the site's around it).
         try site.write("gongkai.yaml", TestSite.defaultConfig + "history: content\n")
-        let missing = try Binary.run(["build", site.root.path, "--date", "2026-11-22", "--out", out.path])
+        let missing = try build(site)
         XCTAssertEqual(missing.status, 0, missing.stderr)
         XCTAssertTrue((missing.stdout + missing.stderr).contains("content 不是 git 仓库"), missing.stderr)
-        XCTAssertFalse(try String(contentsOf: page, encoding: .utf8).contains("Foundation"))
+        XCTAssertFalse(try statementPage(site).contains("Foundation"))
 
         // Out of the site root, or absolute: refused where it is written.
         for bad in ["../elsewhere", "/srv/git/town", "a//b"] {

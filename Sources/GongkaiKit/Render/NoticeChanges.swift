@@ -2,7 +2,7 @@
 /// 更正 table shows it (spec §8): money, dates and names as the page writes them.
 enum NoticeChanges {
     /// Fields whose change is not a change of what the notice says.
-    private static let unshown: Set<String> = ["kind", "revisions", "draft", "sheet"]
+    private static let unshown: Set<String> = ["kind", "revisions", "draft", "sheet", "extra"]
     /// The cell that names a table row, in this order of preference.
     private static let rowNameKeys = ["item", "name", "resource", "source", "title"]
 
@@ -49,22 +49,20 @@ enum NoticeChanges {
             let named = nameKey.flatMap { row[$0] }.map { "（\(ValueText.text($0))）" } ?? ""
             return "\(place) 第 \(number) 行\(named)"
         }
-        var rows: [ChangeRow] = []
-        for step in Alignment.steps(old.map(line), new.map(line)) {
+        func removed(_ i: Int) -> ChangeRow {
+            ChangeRow(place: name(old[i], i + 1) + " 删除", old: line(old[i]), new: nil)
+        }
+        func added(_ j: Int) -> ChangeRow { ChangeRow(place: name(new[j], j + 1) + " 新增", old: nil, new: line(new[j])) }
+        return Alignment.steps(old.map(line), new.map(line)).flatMap { step -> [ChangeRow] in
             switch step {
-            case .kept: continue
+            case .kept: return []
             case .changed(let i, let j) where sameRow(columns, old[i], new[j]):
-                rows += fields(columns, old[i], new[j], place: name(new[j], j + 1) + " · ")
-            case .changed(let i, let j):
-                rows.append(ChangeRow(place: name(old[i], i + 1) + " 删除", old: line(old[i]), new: nil))
-                rows.append(ChangeRow(place: name(new[j], j + 1) + " 新增", old: nil, new: line(new[j])))
-            case .removed(let i):
-                rows.append(ChangeRow(place: name(old[i], i + 1) + " 删除", old: line(old[i]), new: nil))
-            case .added(let j):
-                rows.append(ChangeRow(place: name(new[j], j + 1) + " 新增", old: nil, new: line(new[j])))
+                return fields(columns, old[i], new[j], place: name(new[j], j + 1) + " · ")
+            case .changed(let i, let j): return [removed(i), added(j)]
+            case .removed(let i): return [removed(i)]
+            case .added(let j): return [added(j)]
             }
         }
-        return rows
     }
 
     /// A row that kept at least half its cells is the same row changed; otherwise one row went

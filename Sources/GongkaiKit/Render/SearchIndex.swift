@@ -31,7 +31,7 @@ enum SearchIndex {
         order.sort { a, b in
             let x = notice(a)
             let y = notice(b)
-            return x.date != y.date ? x.date > y.date : x.folder < y.folder
+            return SearchRecords.newestFirst((x.date, x.folder), (y.date, y.folder))
         }
         var town = villages.map { [Int](repeating: 0, count: $0.notices.count) }
         for (id, at) in order.enumerated() { town[at.village][at.local] = id }

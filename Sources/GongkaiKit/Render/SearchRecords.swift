@@ -8,13 +8,10 @@ import Foundation
 /// \t text` (tabs and line breaks inside values become spaces), then one line per term,
 /// `T \t term \t ids`, ids counting the notices above as base-36 gaps (`SearchIndex.encode`).
 enum SearchRecords {
-    /// Fields whose words are not the notice's own.
-    private static let unsearched: Set<String> = [
-        "kind", "title", "published", "period", "notice_until", "revisions", "attachments", "draft", "sheet",
-    ]
-
     static func lines(_ documents: [Document], villageName: String) -> String {
-        let ordered = documents.sorted { ($0.published.iso, $1.outputFolder) > ($1.published.iso, $0.outputFolder) }
+        let ordered = documents.sorted {
+            newestFirst(($0.published.iso, $0.outputFolder), ($1.published.iso, $1.outputFolder))
+        }
         var out = ""
         var postings: [String: [Int]] = [:]
         for (id, d) in ordered.enumerated() {
@@ -27,7 +24,14 @@ enum SearchRecords {
         return out
     }
 
-    /// Title, names, entries and body as one line of plain text.
+    /// The order of the town's search, by publishing day (ISO) and output folder: a village's
+    /// records and the town's merge of them must agree on it.
+    static func newestFirst(_ a: (date: String, folder: String), _ b: (date: String, folder: String)) -> Bool {
+        a.date != b.date ? a.date > b.date : a.folder < b.folder
+    }
+
+    /// Title, names, entries and body as one line of plain text (the fields the page shows as
+    /// the notice's content, besides its title).
     static func text(of d: Document) -> String {
         var parts = [d.title]
         func collect(_ value: Value) {
@@ -37,7 +41,7 @@ enum SearchRecords {
             default: parts.append(ValueText.text(value))
             }
         }
-        for entry in d.data.entries where !unsearched.contains(entry.key) { collect(entry.value) }
+        for entry in d.data.entries where !NoticeContentBuilder.metaKeys.contains(entry.key) { collect(entry.value) }
         if let body = d.body { parts.append(plain(markdown: body)) }
         return parts.joined(separator: " ")
     }
