@@ -45,6 +45,16 @@ def bytes_under(folder):
     return sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(folder) for f in fs)
 
 
+def ensure_pagefind():
+    """Pagefind's extended build from PyPI, installed the way scripts/setup.sh installs Selenium."""
+    try:
+        import pagefind_bin_extended  # noqa: F401
+    except ImportError:
+        pip = [sys.executable, "-m", "pip", "install", "--quiet", "pagefind-bin-extended==1.5.2"]
+        if subprocess.run(pip).returncode != 0:
+            subprocess.run(pip + ["--break-system-packages"], check=True)
+
+
 def pagefind(site):
     start = time.monotonic()
     # The notice itself, as gongkai indexes it: not the page's masthead, links or revision history.
@@ -195,6 +205,7 @@ def edit_and_rebuild(root, out, path):
 
 
 def main():
+    ensure_pagefind()
     work = tempfile.mkdtemp(prefix="gongkai-search-compare-")
     subprocess.run(["bash", os.path.join(REPO, "scripts/demo-history.sh")], check=True, capture_output=True)
     if not os.path.isdir(COUNTY):
