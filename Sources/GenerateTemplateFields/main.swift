@@ -1,12 +1,12 @@
 import Foundation
 
-// Generates the template lookup of every page model from the file that declares them
-// (`Render/PageModels.swift`): `field(_:)` answering each property by name, and
+// Generates the template lookup of every page model from the files that declare them
+// (`Render/PageModels.swift`, `Render/ThemeWords.swift`): `field(_:)` answering each property by name, and
 // `templateFields`, the names and their shapes, which the theme check walks. The file is held
 // to a small grammar: at the top level only `struct Name: … {` blocks, inside them only
 // `var`/`let` properties with an explicit type (stored, or computed with a body). Anything else
 // stops the build with the file and line, so no model or property is ever skipped in silence.
-// Usage: GenerateTemplateFields MODELS.swift OUTPUT.swift
+// Usage: GenerateTemplateFields OUTPUT.swift MODELS.swift...
 
 struct Property {
     var name: String
@@ -115,16 +115,18 @@ func generate(_ models: [Model]) -> String {
 }
 
 let arguments = CommandLine.arguments
-guard arguments.count == 3 else {
-    FileHandle.standardError.write(Data("usage: GenerateTemplateFields MODELS.swift OUTPUT.swift\n".utf8))
+guard arguments.count >= 3 else {
+    FileHandle.standardError.write(Data("usage: GenerateTemplateFields OUTPUT.swift MODELS.swift...\n".utf8))
     exit(2)
 }
 do {
-    let source = try String(contentsOfFile: arguments[1], encoding: .utf8)
-    let models = try parse(source, file: arguments[1])
+    var models: [Model] = []
+    for file in arguments.dropFirst(2) {
+        models += try parse(try String(contentsOfFile: file, encoding: .utf8), file: file)
+    }
     let text = generate(models)
-    if (try? String(contentsOfFile: arguments[2], encoding: .utf8)) != text {
-        try text.write(toFile: arguments[2], atomically: true, encoding: .utf8)
+    if (try? String(contentsOfFile: arguments[1], encoding: .utf8)) != text {
+        try text.write(toFile: arguments[1], atomically: true, encoding: .utf8)
     }
 } catch {
     FileHandle.standardError.write(Data("\(error)\n".utf8))

@@ -54,7 +54,7 @@ enum PreviewInjection {
 
     /// A page for when no build has succeeded yet.
     static func placeholder(_ errors: [Diagnostic]) -> String {
-        "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>gongkai 预览</title></head><body>"
+        "<!DOCTYPE html><html lang=\"zh-Hans\"><head><meta charset=\"utf-8\"><title>gongkai 预览</title></head><body>"
             + "<h1>gongkai 预览</h1><p>网站尚未生成。</p>" + overlay(errors, hasSite: false) + script + "</body></html>"
     }
 

@@ -20,7 +20,7 @@ struct SiteFiles: Sendable {
             return Pages.text(.forbidden, "403 禁止访问\n")
         case .notFound:
             let page = PreviewInjection.inject(
-                into: "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>404</title></head>"
+                into: "<!DOCTYPE html><html lang=\"zh-Hans\"><head><meta charset=\"utf-8\"><title>404</title></head>"
                     + "<body><h1>404 找不到页面</h1></body></html>",
                 errors: snapshot.errors, hasSite: true)
             return Pages.html(.notFound, page)

@@ -95,13 +95,8 @@ struct BuildCommand: ParsableCommand {
             throw CommandFailure.badArgument(refusal.explained)
         }
         printDiagnostics(report, format: .text, to: .standardError)
-        if report.wrote {
-            FileHandle.standardError.write(
-                Data("\(report.summary)；已生成 \(report.published) 篇公开文档到 \(output.path)\n".utf8))
-        } else {
-            FileHandle.standardError.write(Data("\(report.summary)；未写入任何文件\n".utf8))
-            throw ExitCode(1)
-        }
+        FileHandle.standardError.write(Data((report.closingLine(output: output.path) + "\n").utf8))
+        if !report.wrote { throw ExitCode(1) }
     }
 }
 

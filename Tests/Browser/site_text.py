@@ -11,13 +11,13 @@ def normal(s):
     return unicodedata.normalize("NFKC", s).lower()
 
 
-def _flatten(value, out):
+def flatten(value, out):
     if isinstance(value, dict):
         for v in value.values():
-            _flatten(v, out)
+            flatten(v, out)
     elif isinstance(value, list):
         for v in value:
-            _flatten(v, out)
+            flatten(v, out)
     elif value is not None:
         out.append(str(value))
 
@@ -30,7 +30,7 @@ def notices(site):
             with open(os.path.join(folder, "data.json"), encoding="utf-8") as f:
                 data = json.load(f)
             parts = []
-            _flatten({k: v for k, v in data.items() if k not in UNSEARCHED}, parts)
+            flatten({k: v for k, v in data.items() if k not in UNSEARCHED}, parts)
             docs[os.path.relpath(folder, site)] = normal(" ".join(parts))
     return docs
 

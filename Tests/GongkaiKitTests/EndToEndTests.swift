@@ -233,7 +233,7 @@ final class EndToEndTests: XCTestCase {
         XCTAssertFalse(site.exists("site/xuji/affairs/draft"))
 
         let page = try site.read("site/xuji/finance/2026-10/index.html")
-        XCTAssertTrue(page.contains("<html lang=\"zh-CN\">"))
+        XCTAssertTrue(page.contains("<html lang=\"zh-Hans\">"))
         XCTAssertTrue(page.contains("<link rel=\"canonical\" href=\"https://gk.example.cn/xuji/finance/2026-10/\">"))
         XCTAssertTrue(page.contains("<link rel=\"stylesheet\" href=\"../../../gongkai.css\">"))
         XCTAssertTrue(page.contains("1,000.00 元<span class=\"words\">（大写：壹仟元整）"), "opening balance with 大写")

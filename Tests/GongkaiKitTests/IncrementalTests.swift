@@ -124,7 +124,7 @@ final class IncrementalTests: XCTestCase {
                         atPath: Binary.repository.appendingPathComponent("templates/sheet.mustache").path)),
                 as: UTF8.self
             )
-            .replacingOccurrences(of: "扫码看网页版", with: "扫一扫看网页版"))
+            .replacingOccurrences(of: "{{ui.scanForWeb}}", with: "扫一扫看网页版"))
         XCTAssertEqual(try buildBoth(site, "a template"), 0)
         XCTAssertTrue(try site.read("site/xuji/finance/2026-10/print.html").contains("扫一扫看网页版"))
 

@@ -95,8 +95,9 @@ final class ThemeCheckTests: XCTestCase {
         }
     }
 
-    /// The page models' lookup is generated from `PageModels.swift`; the generator refuses a
-    /// declaration it cannot read rather than skip it.
+    /// The page models' lookup is generated from `PageModels.swift` and `ThemeWords.swift`; the
+    /// generator reads every file it is given and refuses a declaration it cannot read rather than
+    /// skip it.
     func testTheFieldGeneratorReadsEveryPropertyAndRefusesWhatItCannotRead() throws {
         let tool = Binary.url.deletingLastPathComponent().appendingPathComponent("GenerateTemplateFields")
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gk-fields-\(UUID().uuidString)")
@@ -118,22 +119,26 @@ final class ThemeCheckTests: XCTestCase {
         }
 
         """.write(to: good, atomically: true, encoding: .utf8)
-        let result = try Binary.runTool(tool, [good.path, output.path])
+        let words = folder.appendingPathComponent("words.swift")
+        try "struct Words: Sendable {\n    var lang: String\n    var search: String { t(\"搜索\") }\n}\n".write(
+            to: words, atomically: true, encoding: .utf8)
+        let result = try Binary.runTool(tool, [output.path, good.path, words.path])
         XCTAssertEqual(result.status, 0, result.stderr)
         let generated = try String(contentsOf: output, encoding: .utf8)
         for (name, shape) in [
             ("label", ".text"), ("cells", ".list(.object(Cell.self))"), ("note", ".text"), ("hasCells", ".flag"),
-            ("total", ".text"),
+            ("total", ".text"), ("lang", ".text"), ("search", ".text"),
         ] {
             XCTAssertTrue(generated.contains("case \"\(name)\": return .from(self.\(name))"), name)
             XCTAssertTrue(generated.contains("\"\(name)\": \(shape),"), name)
         }
         try "struct Row: Sendable {\n    var label: String\n    func title() -> String { label }\n}\n".write(
             to: bad, atomically: true, encoding: .utf8)
-        let refused = try Binary.runTool(tool, [bad.path, output.path])
+        XCTAssertTrue(generated.contains("extension Words: TemplateObject"))
+        let refused = try Binary.runTool(tool, [output.path, good.path, bad.path])
         XCTAssertEqual(refused.status, 1)
         XCTAssertTrue(refused.stderr.contains("bad.swift:3: error:"), refused.stderr)
         try "enum Mode { case a }\n".write(to: bad, atomically: true, encoding: .utf8)
-        XCTAssertTrue(try Binary.runTool(tool, [bad.path, output.path]).stderr.contains("bad.swift:1: error:"))
+        XCTAssertTrue(try Binary.runTool(tool, [output.path, bad.path]).stderr.contains("bad.swift:1: error:"))
     }
 }

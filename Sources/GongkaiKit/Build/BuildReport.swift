@@ -30,13 +30,23 @@ public struct BuildReport: Sendable {
                 "; \(scheduled) not published yet (future date)")
         }
         if drafts > 0 {
-            text += l.pick("；\(drafts) 篇草稿", "；\(drafts) 篇草稿", "; \(drafts) drafts")
+            text += l.pick("；\(drafts) 篇草稿", "；\(drafts) 篇草稿", drafts == 1 ? "; 1 draft" : "; \(drafts) drafts")
         }
         if reused > 0 {
             text += l.pick(
                 "；\(reused) 篇未改动，沿用上次生成的页面", "；\(reused) 篇未改動，沿用上次生成的頁面", "; \(reused) unchanged notices reused")
         }
-        if let historyNote { text += "；" + historyNote }
+        if let historyNote { text += l.pick("；", "；", "; ") + historyNote }
         return text
+    }
+
+    /// The last line of a build: the summary and where the site went, or that nothing was written.
+    public func closingLine(output: String) -> String {
+        let l = Localizer(locale: locale)
+        guard wrote else { return summary + l.pick("；未写入任何文件", "；未寫入任何檔案", "; nothing was written") }
+        return summary
+            + l.pick(
+                "；已生成 \(published) 篇公开文档到 \(output)", "；已生成 \(published) 篇公開文件到 \(output)",
+                "; \(published) notices published to \(output)")
     }
 }

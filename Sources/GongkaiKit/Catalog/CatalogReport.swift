@@ -37,6 +37,8 @@ public struct CatalogReport: Sendable {
 
     public var catalog: Catalog
     public var rows: [Row]
+    /// gongkai.yaml's `locale`, for the words of `text`.
+    public var locale: SiteLocale = .zhHans
 
     public var hasMissing: Bool { rows.contains { $0.status == .missing } }
 
@@ -56,6 +58,7 @@ public struct CatalogReport: Sendable {
     ) {
         guard let catalog = config.catalog else { return nil }
         self.catalog = catalog
+        locale = config.locale
         var rows: [Row] = []
         for village in notices {
             let name = village.profile?.name ?? village.id
@@ -98,18 +101,20 @@ public struct CatalogReport: Sendable {
 
     /// The terminal table: per catalog item, villages as rows and periods as columns.
     public var text: String {
+        let words = Localizer(locale: locale)
         var out = ""
         for item in catalog.items {
             let itemRows = rows.filter { $0.kind == item.kind }
             let periods = uniqueOrdered(itemRows.map(\.period))
-            let label = KindRegistry.kind(item.kind)?.label ?? item.kind
-            out += "\(label)（\(item.kind)，\(Catalog.everyLabel(item.every))）\n"
+            let label = KindRegistry.kind(item.kind).map { words.t($0.label) } ?? item.kind
+            out += words.t("{1}（{2}）", label, item.kind + words.t("，") + words.t(Catalog.everyLabel(item.every)))
+            out += "\n"
             guard !periods.isEmpty else {
-                out += "  尚无已结束的期间\n\n"
+                out += "  " + words.t("尚无已结束的期间。") + "\n\n"
                 continue
             }
             let nameWidth = max(8, itemRows.map { displayWidth($0.villageName) }.max() ?? 0) + 2
-            let cell = { (status: Status) in status.mark + " " + status.label }
+            let cell = { (status: Status) in words.t(status.mark) + " " + words.t(status.label) }
             let columnWidth =
                 max(periods.map { $0.iso.count }.max() ?? 7, Status.allCases.map { displayWidth(cell($0)) }.max()!) + 2
             out +=
@@ -125,9 +130,9 @@ public struct CatalogReport: Sendable {
             }
             out += "\n"
         }
-        let counts = Status.allCases.map { s in "\(s.label) \(rows.filter { $0.status == s }.count)" }
-        out += "合计 \(rows.count) 项：" + counts.joined(separator: "，") + "\n"
-        out += "图例：✓ 已公开　迟 逾期公开（超过期满后 \(catalog.dueDays) 天）　✗ 未公开（已过期限）　… 待公开（未到期限）\n"
+        let counts = Status.allCases.map { s in "\(words.t(s.label)) \(rows.filter { $0.status == s }.count)" }
+        out += words.t("合计 {1} 项：", rows.count) + counts.joined(separator: words.t("，")) + "\n"
+        out += words.t("图例：✓ 已公开　迟 逾期公开（超过期满后 {1} 天）　✗ 未公开（已过期限）　… 待公开（未到期限）", catalog.dueDays) + "\n"
         return out
     }
 

@@ -4,10 +4,8 @@ public enum SiteLocale: String, Sendable, CaseIterable {
     case zhHant = "zh-Hant"
     case en = "en"
 
-    /// The language of the pages. The built-in theme's interface text and the notices
-    /// themselves are Simplified Chinese whatever `locale` says (it words messages), so pages
-    /// say so to browsers and screen readers.
-    public var htmlLang: String { "zh-CN" }
+    /// The language pages tell browsers and screen readers: the locale's own tag.
+    public var htmlLang: String { rawValue }
 }
 
 /// Words every message and page uses, in each locale.

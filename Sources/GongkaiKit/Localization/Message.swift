@@ -57,7 +57,7 @@ public enum Message: Sendable, Hashable {
     case noVillages
     case rule(AnyRuleMessage)
     case templateSyntax(reason: String)
-    case templateUnknownName(name: String, page: String, model: String, suggestion: String?)
+    case templateUnknownName(name: String, pages: [String], model: String, suggestion: String?)
     case templateMissingPartial(name: String)
     case templateRenderLimit(operations: Int, bytes: Int, depth: Int)
 }
@@ -183,7 +183,8 @@ extension Localizer {
             return text(message)
         case .templateSyntax(let reason):
             return pick("模板有误：\(reason)", "模板有誤：\(reason)", "template error: \(reason)")
-        case .templateUnknownName(let name, let page, let model, let suggestion):
+        case .templateUnknownName(let name, let pages, let model, let suggestion):
+            let page = list(pages)
             let hint =
                 suggestion.map {
                     pick("；是否应为 {{\($0)}}？", "；是否應為 {{\($0)}}？", "; did you mean {{\($0)}}?")

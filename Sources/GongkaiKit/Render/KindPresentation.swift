@@ -2,35 +2,39 @@
 struct PresentationContext: Sendable {
     var buildDate: CalendarDate
     var thresholds: Thresholds
+    var words: Localizer
 }
 
 /// Shows each kind's data the way a board would: the balance line of a statement, the steps of
 /// 四议两公开 with the threshold each met, points ranked, funding against budget, and so on.
-enum KindPresentation {
+struct KindPresentation {
     static func decorate(_ content: inout NoticeContent, _ d: Document, _ context: PresentationContext) {
+        let p = KindPresentation(words: context.words)
         switch d.kind.id {
-        case .financeStatement: statement(&content, d)
-        case .affairsDecision: decision(&content, d)
-        case .partyPoints: points(&content, d)
-        case .partyDues: dues(&content, d)
-        case .affairsWelfare: welfare(&content, d)
-        case .affairsProject: project(&content, d)
-        case .financeAssets: assets(&content, d)
-        case .financeResources: resources(&content, d, context)
-        case .partyMeeting: meeting(&content, d)
+        case .financeStatement: p.statement(&content, d)
+        case .affairsDecision: p.decision(&content, d)
+        case .partyPoints: p.points(&content, d)
+        case .partyDues: p.dues(&content, d)
+        case .affairsWelfare: p.welfare(&content, d)
+        case .affairsProject: p.project(&content, d)
+        case .financeAssets: p.assets(&content, d)
+        case .financeResources: p.resources(&content, d, context)
+        case .partyMeeting: p.meeting(&content, d)
         default: break
         }
     }
 
-    static func money(_ label: String, _ m: Money, good: Bool = false, bad: Bool = false) -> Highlight {
-        Highlight(label: label, value: m.formatted + " 元", words: m.inWords, good: good, bad: bad)
+    let words: Localizer
+
+    func money(_ label: String, _ m: Money, good: Bool = false, bad: Bool = false) -> Highlight {
+        Highlight(label: label, value: words.money(m), words: m.inWords, good: good, bad: bad)
     }
 
-    static func line(_ label: String, _ value: String, good: Bool = false, bad: Bool = false) -> Highlight {
+    func line(_ label: String, _ value: String, good: Bool = false, bad: Bool = false) -> Highlight {
         Highlight(label: label, value: value, words: nil, good: good, bad: bad)
     }
 
-    private static func statement(_ c: inout NoticeContent, _ d: Document) {
+    private func statement(_ c: inout NoticeContent, _ d: Document) {
         guard let opening = d.data.money("opening_balance"), let closing = d.data.money("closing_balance") else {
             return
         }
@@ -38,61 +42,67 @@ enum KindPresentation {
         let expense = Record.amounts(d.data.records("expense"), "amount")?.sum() ?? .zero
         let balances = opening + income - expense == closing
         c.highlights = [
-            money("期初余额", opening),
-            money("本期收入 \(d.data.records("income").count) 笔", income),
-            money("本期支出 \(d.data.records("expense").count) 笔", expense),
-            money("期末余额", closing, good: balances, bad: !balances),
+            money(words.t("期初余额"), opening),
+            money(words.t("本期收入 {1} 笔", d.data.records("income").count), income),
+            money(words.t("本期支出 {1} 笔", d.data.records("expense").count), expense),
+            money(words.t("期末余额"), closing, good: balances, bad: !balances),
             line(
-                "核对",
+                words.t("核对"),
                 "\(opening.formatted) + \(income.formatted) − \(expense.formatted) = "
                     + "\((opening + income - expense).formatted)"
-                    + (balances ? "，账实相符" : "，与填写的期末余额不符"), good: balances, bad: !balances),
+                    + (balances ? words.t("，账实相符") : words.t("，与填写的期末余额不符")), good: balances,
+                bad: !balances),
         ]
-        c.facts.removeAll { $0.label.hasPrefix("期初余额") || $0.label.hasPrefix("期末余额") }
+        c.facts.removeAll { $0.key == "opening_balance" || $0.key == "closing_balance" }
     }
 
-    private static func decision(_ c: inout NoticeContent, _ d: Document) {
+    private func decision(_ c: inout NoticeContent, _ d: Document) {
         func date(_ key: String) -> CalendarDate? { d.data.record(key)?.date("date") }
         func vote(_ r: Record) -> String {
-            "应到 \(r.int("expected") ?? 0) 人，实到 \(r.int("present") ?? 0) 人；赞成 \(r.int("for") ?? 0)、反对 "
-                + "\(r.int("against") ?? 0)、弃权 \(r.int("abstain") ?? 0)"
+            words.t(
+                "应到 {1} 人，实到 {2} 人；赞成 {3}、反对 {4}、弃权 {5}", r.int("expected") ?? 0, r.int("present") ?? 0,
+                r.int("for") ?? 0, r.int("against") ?? 0, r.int("abstain") ?? 0)
         }
         var steps: [DecisionStep] = []
         func add(_ number: String, _ label: String, _ date: CalendarDate?, _ detail: String?, _ threshold: String?) {
             guard let date else { return }
             steps.append(
                 DecisionStep(
-                    number: number, label: label, date: date.chinese, dateISO: date.iso, detail: detail,
+                    number: number, label: label, date: words.date(date), dateISO: date.iso, detail: detail,
                     threshold: threshold))
         }
-        add("一", "村党组织提议", date("proposal"), d.data.record("proposal")?.string("by").map { "提议人：\($0)" }, nil)
-        add("二", "村“两委”会议商议", date("consultation"), nil, nil)
+        add(
+            words.t("一"), words.t("村党组织提议"), date("proposal"),
+            d.data.record("proposal")?.string("by").map { words.t("提议人：{1}", $0) }, nil)
+        add(words.t("二"), words.t("村“两委”会议商议"), date("consultation"), nil, nil)
         if let review = d.data.record("review") {
             let expected = review.int("expected") ?? 0
             add(
-                "三", "党员大会审议", review.date("date"), vote(review),
-                "到会须过半数（多于 \(expected / 2) 人），赞成须超过应到党员半数（多于 \(expected / 2) 票）")
+                words.t("三"), words.t("党员大会审议"), review.date("date"), vote(review),
+                words.t("到会须过半数（多于 {1} 人），赞成须超过应到党员半数（多于 {1} 票）", expected / 2))
         }
         if let r = d.data.record("resolution") {
             let body = r.string("body") ?? "村民代表会议"
             let expected = r.int("expected") ?? 0
             let quorum: String
             if body == "村民会议" && r.string("basis") == "村民" {
-                quorum = "到会须超过本村 18 周岁以上村民的半数（至少 \(expected / 2 + 1) 人）"
+                quorum = words.t("到会须超过本村 18 周岁以上村民的半数（至少 {1} 人）", expected / 2 + 1)
             } else if body == "村民会议" {
-                quorum = "到会须有本村三分之二以上的户代表（至少 \((expected * 2 + 2) / 3) 户）"
+                quorum = words.t("到会须有本村三分之二以上的户代表（至少 {1} 户）", (expected * 2 + 2) / 3)
             } else {
-                quorum = "到会须有三分之二以上的村民代表（至少 \((expected * 2 + 2) / 3) 人）"
+                quorum = words.t("到会须有三分之二以上的村民代表（至少 {1} 人）", (expected * 2 + 2) / 3)
             }
-            add("四", "\(body)决议", r.date("date"), vote(r), quorum + "；赞成须超过到会人数半数")
+            add(
+                words.t("四"), words.t("{1}决议", words.t(body)), r.date("date"), vote(r), quorum + words.t("；赞成须超过到会人数半数")
+            )
         }
-        add("五", "决议公开", d.published, d.noticeUntil.map { "公示至 \($0.chinese)" }, nil)
-        add("六", "实施结果公开", date("result"), d.data.record("result")?.string("summary"), nil)
+        add(words.t("五"), words.t("决议公开"), d.published, d.noticeUntil.map { words.t("公示至 {1}", words.date($0)) }, nil)
+        add(words.t("六"), words.t("实施结果公开"), date("result"), d.data.record("result")?.string("summary"), nil)
         c.steps = steps
-        c.groups.removeAll { ["村党组织提议", "村“两委”会议商议", "党员大会审议", "村民会议或村民代表会议决议", "实施结果"].contains($0.label) }
+        c.groups.removeAll { ["proposal", "consultation", "review", "resolution", "result"].contains($0.key) }
     }
 
-    private static func points(_ c: inout NoticeContent, _ d: Document) {
+    private func points(_ c: inout NoticeContent, _ d: Document) {
         let categories = d.data.list("categories").compactMap(\.string)
         let members = d.data.records("members").sorted {
             ($0.number("total") ?? DecimalNumber(units: 0)) > ($1.number("total") ?? DecimalNumber(units: 0))
@@ -105,25 +115,28 @@ enum KindPresentation {
             if total != previous { rank = i + 1 }
             previous = total
             let scores = m.record("scores")
-            var cells = [TableCell(text: m.string("name") ?? "", numeric: false, label: "姓名")]
+            var cells = [TableCell(text: m.string("name") ?? "", numeric: false, label: words.t("姓名"))]
             cells += categories.map {
                 TableCell(text: scores?.number($0)?.description ?? "—", numeric: true, label: $0)
             }
-            cells.append(TableCell(text: total.description, numeric: true, label: "总分"))
+            cells.append(TableCell(text: total.description, numeric: true, label: words.t("总分")))
             rows.append(TableRow(index: rank, cells: cells, flag: nil))
         }
         let columns =
-            [TableColumn(label: "姓名", numeric: false)] + categories.map { TableColumn(label: $0, numeric: true) }
-            + [TableColumn(label: "总分", numeric: true)]
+            [TableColumn(label: words.t("姓名"), numeric: false)]
+            + categories.map { TableColumn(label: $0, numeric: true) } + [
+                TableColumn(label: words.t("总分"), numeric: true)
+            ]
         c.tables = [
             DataTable(
-                caption: "党员积分排名", indexLabel: "名次", csvHref: "members.csv", columns: columns, rows: rows,
-                rowCount: rows.count, footer: nil, totals: [])
+                key: "members", caption: words.t("党员积分排名"), indexLabel: words.t("名次"), csvHref: "members.csv",
+                columns: columns, rows: rows, rowCount: rows.count, countText: words.t("共 {1} 项", rows.count),
+                endText: words.t("以上共 {1} 项。", rows.count), footer: nil, totals: [])
         ]
-        c.lists.removeAll { $0.label == "积分项目" }
+        c.lists.removeAll { $0.key == "categories" }
     }
 
-    private static func dues(_ c: inout NoticeContent, _ d: Document) {
+    private func dues(_ c: inout NoticeContent, _ d: Document) {
         let members = d.data.records("members")
         let arrears = members.filter { m in
             guard let s = m.money("standard"), let n = m.int("months"), let p = m.money("paid") else { return false }
@@ -131,42 +144,50 @@ enum KindPresentation {
         }
         if let total = d.data.money("total") {
             c.highlights = [
-                line("缴纳人数", "\(members.count) 名党员"),
-                money("党费合计", total),
+                line(words.t("缴纳人数"), words.t("{1} 名党员", members.count)),
+                money(words.t("党费合计"), total),
                 line(
-                    "欠缴", arrears.isEmpty ? "无" : arrears.compactMap { $0.string("name") }.joined(separator: "、"),
+                    words.t("欠缴"),
+                    arrears.isEmpty ? words.t("无") : words.list(arrears.compactMap { $0.string("name") }),
                     good: arrears.isEmpty, bad: !arrears.isEmpty),
             ]
         }
     }
 
-    private static func welfare(_ c: inout NoticeContent, _ d: Document) {
+    private func welfare(_ c: inout NoticeContent, _ d: Document) {
         let recipients = d.data.records("recipients")
         let people = recipients.compactMap { $0.int("household_size") }.reduce(0, +)
         if let total = d.data.money("total") {
-            c.highlights = [line("救助对象", "\(recipients.count) 户 \(people) 人"), money("金额合计", total)]
+            c.highlights = [
+                line(words.t("救助对象"), words.t("{1} 户 {2} 人", recipients.count, people)),
+                money(words.t("金额合计"), total),
+            ]
             if let until = d.noticeUntil {
-                c.highlights.append(line("公示期", "\(d.published.chinese) 至 \(until.chinese)"))
+                c.highlights.append(
+                    line(words.t("公示期"), words.t("{1} 至 {2}", words.date(d.published), words.date(until))))
             }
         }
     }
 
-    private static func project(_ c: inout NoticeContent, _ d: Document) {
+    private func project(_ c: inout NoticeContent, _ d: Document) {
         guard let budget = d.data.money("budget") else { return }
         let funding = Record.amounts(d.data.records("funding"), "amount")?.sum() ?? .zero
-        c.highlights = [money("预算", budget), money("资金来源合计", funding, good: funding == budget, bad: funding != budget)]
+        c.highlights = [
+            money(words.t("预算"), budget),
+            money(words.t("资金来源合计"), funding, good: funding == budget, bad: funding != budget),
+        ]
         if let spent = d.data.money("spent") {
             let percent = budget.fen > 0 ? Double(spent.fen) / Double(budget.fen) * 100 : 0
             c.highlights.append(
                 Highlight(
-                    label: spent > budget ? "已支出（超预算）" : "已支出",
-                    value: spent.formatted + " 元，占预算 " + percentText(percent),
+                    label: spent > budget ? words.t("已支出（超预算）") : words.t("已支出"),
+                    value: words.t("{1}，占预算 {2}", words.money(spent), KindPresentation.percentText(percent)),
                     words: spent.inWords, good: false, bad: spent > budget))
         }
-        if let progress = d.data.string("progress") { c.highlights.append(line("进度", progress)) }
+        if let progress = d.data.string("progress") { c.highlights.append(line(words.t("进度"), progress)) }
     }
 
-    private static func assets(_ c: inout NoticeContent, _ d: Document) {
+    private func assets(_ c: inout NoticeContent, _ d: Document) {
         let items = d.data.records("items")
         var byCategory: [String: Money] = [:]
         for item in items {
@@ -174,34 +195,40 @@ enum KindPresentation {
                 byCategory[item.string("category") ?? "", default: .zero] + (item.money("value") ?? .zero)
         }
         let income = items.compactMap { $0.money("income") }.sum()
-        c.highlights = ["经营性", "非经营性"].compactMap { k in byCategory[k].map { money("\(k)资产", $0) } }
-        if let total = d.data.money("total_value") { c.highlights.append(money("资产总值", total)) }
-        if income.fen > 0 { c.highlights.append(money("年收益合计", income)) }
+        c.highlights = [("经营性", words.t("经营性资产")), ("非经营性", words.t("非经营性资产"))].compactMap { k, label in
+            byCategory[k].map { money(label, $0) }
+        }
+        if let total = d.data.money("total_value") { c.highlights.append(money(words.t("资产总值"), total)) }
+        if income.fen > 0 { c.highlights.append(money(words.t("年收益合计"), income)) }
     }
 
-    private static func resources(_ c: inout NoticeContent, _ d: Document, _ context: PresentationContext) {
+    private func resources(_ c: inout NoticeContent, _ d: Document, _ context: PresentationContext) {
         let contracts = d.data.records("contracts")
         let area = contracts.compactMap { $0.number("area_mu") }.reduce(DecimalNumber(units: 0), +)
         c.highlights = [
-            line("发包合同", "\(contracts.count) 份，共 \(area) 亩"),
-            money("年承包费合计", contracts.compactMap { $0.money("annual_fee") }.sum()),
+            line(words.t("发包合同"), words.t("{1} 份，共 {2} 亩", contracts.count, area)),
+            money(words.t("年承包费合计"), contracts.compactMap { $0.money("annual_fee") }.sum()),
         ]
-        guard let index = c.tables.firstIndex(where: { $0.caption == "资源发包合同" }) else { return }
+        guard let index = c.tables.firstIndex(where: { $0.key == "contracts" }) else { return }
         for (i, contract) in contracts.enumerated() where i < c.tables[index].rows.count {
             guard let end = contract.date("end") else { continue }
             let days = context.buildDate.days(until: end)
             if days < 0 {
-                c.tables[index].rows[i].flag = "已到期"
+                c.tables[index].rows[i].flag = words.t("已到期")
             } else if days <= context.thresholds.contractWarnDays {
-                c.tables[index].rows[i].flag = "\(days) 天后到期"
+                c.tables[index].rows[i].flag = words.t("{1} 天后到期", days)
             }
         }
     }
 
-    private static func meeting(_ c: inout NoticeContent, _ d: Document) {
+    private func meeting(_ c: inout NoticeContent, _ d: Document) {
         guard let expected = d.data.int("expected"), let present = d.data.int("present") else { return }
         let percent = expected > 0 ? Double(present) / Double(expected) * 100 : 0
-        c.highlights = [line("出席", "应到 \(expected) 人，实到 \(present) 人，到会率 " + percentText(percent))]
+        c.highlights = [
+            line(
+                words.t("出席"),
+                words.t("应到 {1} 人，实到 {2} 人，到会率 {3}", expected, present, KindPresentation.percentText(percent)))
+        ]
     }
 
     static func percentText(_ value: Double) -> String {

@@ -1,23 +1,27 @@
 /// What changed between two versions of a notice, field by field and row by row, as the page's
 /// 更正 table shows it (spec §8): money, dates and names as the page writes them.
-enum NoticeChanges {
+struct NoticeChanges {
     /// Fields whose change is not a change of what the notice says.
     private static let unshown: Set<String> = ["kind", "revisions", "draft", "sheet", "extra"]
     /// The cell that names a table row, in this order of preference.
     private static let rowNameKeys = ["item", "name", "resource", "source", "title"]
 
-    static func between(_ old: Document, _ new: Document) -> [ChangeRow] {
-        var rows = fields(new.kind.allFields.filter { !unshown.contains($0.key) }, old.data, new.data, place: "")
+    let words: Localizer
+    private var values: ValueText { ValueText(words) }
+
+    func between(_ old: Document, _ new: Document) -> [ChangeRow] {
+        var rows = fields(
+            new.kind.allFields.filter { !NoticeChanges.unshown.contains($0.key) }, old.data, new.data, place: "")
         rows += paragraphs(old.body ?? "", new.body ?? "")
         return rows
     }
 
-    private static func fields(_ specs: [FieldSpec], _ old: Record?, _ new: Record?, place: String) -> [ChangeRow] {
+    private func fields(_ specs: [FieldSpec], _ old: Record?, _ new: Record?, place: String) -> [ChangeRow] {
         specs.flatMap { spec -> [ChangeRow] in
             let before = old?[spec.key]
             let after = new?[spec.key]
             if before == nil && after == nil { return [] }
-            let here = place + spec.label
+            let here = place + words.t(spec.label)
             switch spec.type {
             case .list(.object(let columns), _):
                 return table(
@@ -26,13 +30,13 @@ enum NoticeChanges {
             case .object(let inner):
                 return fields(inner, before?.record, after?.record, place: here + " · ")
             case .list:
-                let was = (before?.list ?? []).map(ValueText.text)
-                let now = (after?.list ?? []).map(ValueText.text)
+                let was = (before?.list ?? []).map(values.text)
+                let now = (after?.list ?? []).map(values.text)
                 return was.filter { !now.contains($0) }.map { ChangeRow(place: here, old: $0, new: nil) }
                     + now.filter { !was.contains($0) }.map { ChangeRow(place: here, old: nil, new: $0) }
             default:
-                let was = before.map(ValueText.text)
-                let now = after.map(ValueText.text)
+                let was = before.map { values.text($0, spec) }
+                let now = after.map { values.text($0, spec) }
                 return was == now ? [] : [ChangeRow(place: here, old: was, new: now)]
             }
         }
@@ -40,19 +44,21 @@ enum NoticeChanges {
 
     /// Rows kept in order are matched first; between two kept rows, a removed row and an added
     /// one in the same position are one row changed, shown cell by cell.
-    private static func table(_ columns: [FieldSpec], _ old: [Record], _ new: [Record], place: String) -> [ChangeRow] {
+    private func table(_ columns: [FieldSpec], _ old: [Record], _ new: [Record], place: String) -> [ChangeRow] {
         func line(_ row: Record) -> String {
-            columns.compactMap { spec in row[spec.key].map { ValueText.text($0) } }.joined(separator: "，")
+            columns.compactMap { spec in row[spec.key].map { values.text($0, spec) } }.joined(separator: words.t("，"))
         }
-        let nameKey = rowNameKeys.first { key in columns.contains { $0.key == key } }
+        let nameKey = NoticeChanges.rowNameKeys.first { key in columns.contains { $0.key == key } }
         func name(_ row: Record, _ number: Int) -> String {
-            let named = nameKey.flatMap { row[$0] }.map { "（\(ValueText.text($0))）" } ?? ""
-            return "\(place) 第 \(number) 行\(named)"
+            let named = nameKey.flatMap { row[$0] }.map { words.t("（") + values.text($0) + words.t("）") } ?? ""
+            return words.t("{1} 第 {2} 行", place, number) + named
         }
         func removed(_ i: Int) -> ChangeRow {
-            ChangeRow(place: name(old[i], i + 1) + " 删除", old: line(old[i]), new: nil)
+            ChangeRow(place: name(old[i], i + 1) + words.t(" 删除"), old: line(old[i]), new: nil)
         }
-        func added(_ j: Int) -> ChangeRow { ChangeRow(place: name(new[j], j + 1) + " 新增", old: nil, new: line(new[j])) }
+        func added(_ j: Int) -> ChangeRow {
+            ChangeRow(place: name(new[j], j + 1) + words.t(" 新增"), old: nil, new: line(new[j]))
+        }
         return Alignment.steps(old.map(line), new.map(line)).flatMap { step -> [ChangeRow] in
             switch step {
             case .kept: return []
@@ -67,14 +73,14 @@ enum NoticeChanges {
 
     /// A row that kept at least half its cells is the same row changed; otherwise one row went
     /// and another came.
-    private static func sameRow(_ columns: [FieldSpec], _ old: Record, _ new: Record) -> Bool {
+    private func sameRow(_ columns: [FieldSpec], _ old: Record, _ new: Record) -> Bool {
         let cells = columns.filter { old[$0.key] != nil || new[$0.key] != nil }
-        let kept = cells.filter { spec in old[spec.key].map(ValueText.text) == new[spec.key].map(ValueText.text) }
+        let kept = cells.filter { spec in old[spec.key].map(values.text) == new[spec.key].map(values.text) }
         return kept.count * 2 >= cells.count
     }
 
     /// The body as paragraphs (blocks between blank lines).
-    private static func paragraphs(_ old: String, _ new: String) -> [ChangeRow] {
+    private func paragraphs(_ old: String, _ new: String) -> [ChangeRow] {
         func split(_ body: String) -> [String] {
             body.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
                 .filter { !$0.isEmpty }
@@ -84,9 +90,11 @@ enum NoticeChanges {
         return Alignment.steps(was, now).compactMap { step in
             switch step {
             case .kept: return nil
-            case .changed(let i, let j): return ChangeRow(place: "正文 第 \(j + 1) 段", old: was[i], new: now[j])
-            case .removed(let i): return ChangeRow(place: "正文 第 \(i + 1) 段 删除", old: was[i], new: nil)
-            case .added(let j): return ChangeRow(place: "正文 第 \(j + 1) 段 新增", old: nil, new: now[j])
+            case .changed(let i, let j): return ChangeRow(place: words.t("正文 第 {1} 段", j + 1), old: was[i], new: now[j])
+            case .removed(let i):
+                return ChangeRow(place: words.t("正文 第 {1} 段", i + 1) + words.t(" 删除"), old: was[i], new: nil)
+            case .added(let j):
+                return ChangeRow(place: words.t("正文 第 {1} 段", j + 1) + words.t(" 新增"), old: nil, new: now[j])
             }
         }
     }
@@ -151,7 +159,7 @@ enum Alignment {
 extension NoticeChanges {
     /// What changed since the notice was first published, from git; nil outside git, when
     /// nothing changed, or when the first version cannot be read as a document any more.
-    static func sinceFirstPublished(_ document: Document, history: GitHistory?) -> Corrections? {
+    static func sinceFirstPublished(_ document: Document, history: GitHistory?, words: Localizer) -> Corrections? {
         // An old version over the size any source may have is not read (as a file on disk would not be).
         guard let history, let first = history.firstPublished(document.path, published: document.published),
             first.text.utf8.count <= SourceText.maximumBytes
@@ -162,10 +170,10 @@ extension NoticeChanges {
         let reporter = FileReporter(collector: DiagnosticCollector(), file: document.path)
         let source = SourceText(text: first.text, sha256: "", bytes: first.text.utf8.count)
         guard let old = DocumentParser(reporter: reporter).parse(source, input: input) else { return nil }
-        let rows = between(old, document)
+        let rows = NoticeChanges(words: words).between(old, document)
         if rows.isEmpty { return nil }
         // Published on its day, or on the day it was committed when that came later.
         let since = max(first.commit.date, old.published)
-        return Corrections(since: since.chinese, sinceISO: since.iso, rows: rows)
+        return Corrections(since: words.date(since), sinceISO: since.iso, rows: rows)
     }
 }

@@ -10,37 +10,42 @@ enum NoticeContentBuilder {
 
     static func build(_ document: Document, bodyHTML: String?, context: PresentationContext) -> NoticeContent {
         var content = NoticeContent(bodyHTML: bodyHTML)
+        let words = context.words
+        let values = ValueText(words)
         let specs = document.kind.allFields.filter { !metaKeys.contains($0.key) }
         for spec in specs {
             guard let value = document.data[spec.key] else { continue }
             switch spec.type {
             case .object(let fields):
                 guard let record = value.record else { continue }
-                content.groups.append(FactGroup(key: spec.key, label: spec.label, facts: facts(record, fields)))
+                content.groups.append(
+                    FactGroup(
+                        key: spec.key, label: words.t(spec.label),
+                        facts: fields.compactMap { field in record[field.key].map { values.fact(field, $0) } }))
             case .list(.object(let fields), _):
-                var t = table(spec.label, value.list ?? [], fields)
+                var t = table(spec, value.list ?? [], fields, words: words)
                 t.csvHref = "\(spec.key).csv"
                 content.tables.append(t)
             case .list:
-                content.lists.append(TextList(label: spec.label, items: (value.list ?? []).map(ValueText.text)))
+                content.lists.append(
+                    TextList(key: spec.key, label: words.t(spec.label), items: (value.list ?? []).map(values.text)))
             default:
-                content.facts.append(ValueText.fact(spec, value))
+                content.facts.append(values.fact(spec, value))
             }
         }
         KindPresentation.decorate(&content, document, context)
         return content
     }
 
-    private static func facts(_ record: Record, _ fields: [FieldSpec]) -> [Fact] {
-        fields.compactMap { spec in record[spec.key].map { ValueText.fact(spec, $0) } }
-    }
-
     /// `金额（元）` → `金额`: the unit is written after the amount.
-    private static func unitless(_ label: String) -> String {
-        label.replacingOccurrences(of: "（元）", with: "")
+    private static func unitless(_ label: String, _ words: Localizer) -> String {
+        label.replacingOccurrences(of: words.t("（元）"), with: "")
     }
 
-    static func table(_ caption: String, _ items: [Value], _ fields: [FieldSpec]) -> DataTable {
+    static func table(_ field: FieldSpec, _ items: [Value], _ fields: [FieldSpec], words: Localizer) -> DataTable {
+        let values = ValueText(words)
+        let caption = words.t(field.label)
+        let labels = fields.map { words.t($0.label) }
         let moneyColumns = fields.map { spec -> Bool in
             if case .money = spec.type { return true }
             return false
@@ -60,7 +65,7 @@ enum NoticeContentBuilder {
                 let value = record[spec.key]
                 if let money = value?.money { sums[i] = sums[i] + money }
                 var cell = TableCell(
-                    text: value.map(ValueText.text) ?? "", numeric: numericColumns[i], label: spec.label)
+                    text: value.map { values.text($0, spec) } ?? "", numeric: numericColumns[i], label: labels[i])
                 if case .date = spec.type { cell.nowrap = true }
                 cells.append(cell)
             }
@@ -71,20 +76,21 @@ enum NoticeContentBuilder {
         if moneyColumns.contains(true) && !rows.isEmpty {
             var cells = fields.indices.map { i in
                 moneyColumns[i]
-                    ? TableCell(text: sums[i].formatted, numeric: true, label: fields[i].label)
+                    ? TableCell(text: sums[i].formatted, numeric: true, label: labels[i])
                     : TableCell(text: "", numeric: false, label: "")
             }
-            if !moneyColumns[0] { cells[0] = TableCell(text: "合计", numeric: false, label: "") }
+            if !moneyColumns[0] { cells[0] = TableCell(text: words.t("合计"), numeric: false, label: "") }
             footer = TableFooter(cells: cells)
             let summed = fields.indices.filter { moneyColumns[$0] }
             totals = summed.map { i in
-                let label = summed.count == 1 ? caption : unitless(fields[i].label)
-                return TotalLine(label: label, amount: sums[i].formatted, words: sums[i].inWords)
+                let label = summed.count == 1 ? caption : unitless(labels[i], words)
+                return TotalLine(label: words.t("{1}合计", label), amount: sums[i].formatted, words: sums[i].inWords)
             }
         }
         return DataTable(
-            caption: caption, indexLabel: "序号", csvHref: nil,
-            columns: fields.enumerated().map { TableColumn(label: $1.label, numeric: numericColumns[$0]) },
-            rows: rows, rowCount: rows.count, footer: footer, totals: totals)
+            key: field.key, caption: caption, indexLabel: words.t("序号"), csvHref: nil,
+            columns: labels.indices.map { TableColumn(label: labels[$0], numeric: numericColumns[$0]) },
+            rows: rows, rowCount: rows.count, countText: words.t("共 {1} 项", rows.count),
+            endText: words.t("以上共 {1} 项。", rows.count), footer: footer, totals: totals)
     }
 }

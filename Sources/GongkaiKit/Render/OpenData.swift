@@ -66,9 +66,10 @@ struct OpenData {
             """
         for (village, d) in entries {
             let url = SitePaths.canonical(base: base, folder: d.outputFolder)
-            var summary = "\(village) · \(d.kind.label)"
-            if let period = d.period { summary += " · \(period.chinese)" }
-            if let until = d.noticeUntil { summary += " · 公示至 \(until.chinese)" }
+            let words = site.words
+            var summary = "\(village) · \(words.t(d.kind.label))"
+            if let period = d.period { summary += " · \(words.period(period))" }
+            if let until = d.noticeUntil { summary += " · " + words.t("公示至 {1}", words.date(until)) }
             xml += """
                   <entry>
                     <id>\(xmlEscape(url))</id>
@@ -77,7 +78,7 @@ struct OpenData {
                     <published>\(timestamp(d.published))</published>
                     <link rel="alternate" type="text/html" href="\(xmlEscape(url))"/>
                     <author><name>\(xmlEscape(village))</name></author>
-                    <category term="\(d.category.rawValue)" label="\(xmlEscape(d.category.label))"/>
+                    <category term="\(d.category.rawValue)" label="\(xmlEscape(site.words.t(d.category.label)))"/>
                     <summary>\(xmlEscape(summary))</summary>
                   </entry>
 

@@ -35,6 +35,8 @@ struct NoticeLink: Sendable {
 }
 
 struct Fact: Sendable {
+    /// The field it shows, e.g. `opening_balance`.
+    var key: String
     var label: String
     var value: String
     var isMoney: Bool
@@ -50,6 +52,7 @@ struct FactGroup: Sendable {
 }
 
 struct TextList: Sendable {
+    var key: String
     var label: String
     var items: [String]
 }
@@ -81,12 +84,15 @@ struct TableFooter: Sendable {
 }
 
 struct TotalLine: Sendable {
+    /// What is summed, e.g. 救助金额合计.
     var label: String
     var amount: String
     var words: String
 }
 
 struct DataTable: Sendable {
+    /// The field it shows, e.g. `contracts`.
+    var key: String
     var caption: String
     /// Heading of the first column: 序号, or 名次 for a ranking.
     var indexLabel: String
@@ -95,6 +101,9 @@ struct DataTable: Sendable {
     var columns: [TableColumn]
     var rows: [TableRow]
     var rowCount: Int
+    /// 共 N 项 beside the caption, and 以上共 N 项。 under the table.
+    var countText: String
+    var endText: String
     /// The 合计 row under the table: one cell per column, blank where nothing is summed.
     var footer: TableFooter?
     var totals: [TotalLine]
@@ -159,10 +168,13 @@ struct NoticeContent: Sendable {
 
 struct NoticePage: Sendable {
     var chrome: PageChrome
+    var ui: ThemeWords
     var villageName: String
     var villageHref: String
     var categoryLabel: String
     var categoryHref: String
+    /// 返回许集村财务公开
+    var backText: String
     var kindLabel: String
     var title: String
     var published: String
@@ -206,6 +218,9 @@ struct CategorySection: Sendable {
     var label: String
     var href: String
     var count: Int
+    /// N 篇, and 查看全部… for a category with more than the page lists.
+    var countText: String
+    var moreText: String
     var notices: [NoticeLink]
     var more: Bool
     var isEmpty: Bool { count == 0 }
@@ -218,6 +233,7 @@ struct MemberRow: Sendable {
 
 struct VillagePage: Sendable {
     var chrome: PageChrome
+    var ui: ThemeWords
     var name: String
     var town: String
     var profile: [Fact]
@@ -237,10 +253,13 @@ struct VillagePage: Sendable {
 
 struct CategoryPage: Sendable {
     var chrome: PageChrome
+    var ui: ThemeWords
     var villageName: String
     var label: String
     var notices: [NoticeLink]
     var count: Int
+    /// 共 N 篇
+    var countText: String
     var isEmpty: Bool { notices.isEmpty }
 }
 
@@ -248,14 +267,21 @@ struct VillageSummary: Sendable {
     var name: String
     var href: String
     var noticeCount: Int
-    /// Notices in their 公示期 now; nil when none.
-    var current: Int?
+    /// N 篇公开
+    var noticeCountText: String
+    /// Notices in their 公示期 now (N 篇正在公示); nil when none.
+    var current: String?
+    /// 进入许集村 →
+    var enterText: String
     var latest: [NoticeLink]
     var hotline: String?
 }
 
 struct TownPage: Sendable {
     var chrome: PageChrome
+    var ui: ThemeWords
+    /// N 个村 · N 篇公开
+    var subtitle: String
     var catalog: [CatalogGrid]
     var catalogSummary: String?
     var villages: [VillageSummary]
@@ -273,6 +299,7 @@ struct SearchVillage: Sendable {
 /// browser without JavaScript.
 struct SearchPage: Sendable {
     var chrome: PageChrome
+    var ui: ThemeWords
     var villages: [SearchVillage]
     var documentCount: Int
     var shardCount: Int
@@ -286,6 +313,7 @@ struct SignatureLine: Sendable {
 
 /// One notice laid out for paper: what the physical board shows.
 struct PrintSheet: Sendable {
+    var ui: ThemeWords
     var villageName: String
     var town: String
     var categoryLabel: String
@@ -317,7 +345,7 @@ struct PrintSheet: Sendable {
 
 /// A page of print sheets: one notice's `print.html`, or a month's board.
 struct PrintPage: Sendable {
-    var lang: String
+    var ui: ThemeWords
     var pageTitle: String
     var root: String
     var canonicalURL: String
@@ -332,6 +360,8 @@ struct BoardLink: Sendable {
     var month: String
     var href: String
     var count: Int
+    /// N 张
+    var countText: String
 }
 
 /// One cell of the catalog grid: a status with its text label, linked to the notice.

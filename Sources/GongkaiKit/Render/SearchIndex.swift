@@ -22,7 +22,9 @@ enum SearchIndex {
 
     /// Every village's records merged: notices newest first across the town, each village's
     /// term lists moved onto the town's numbering.
-    static func write(_ villages: [SearchRecords.Village], into output: OutputFolder) throws -> Written {
+    static func write(_ villages: [SearchRecords.Village], into output: OutputFolder, words: Localizer) throws
+        -> Written
+    {
         var order: [(village: Int, local: Int)] = []
         for (v, village) in villages.enumerated() {
             order += village.notices.indices.map { (v, $0) }
@@ -71,7 +73,7 @@ enum SearchIndex {
                 let date = CalendarDate(iso: entry.date)
                 let fields = [
                     entry.folder, entry.fields[2], entry.fields[3], entry.fields[4], entry.date,
-                    date?.chinese ?? entry.date, entry.text,
+                    date.map(words.date) ?? entry.date, entry.text,
                 ]
                 for (j, field) in fields.enumerated() {
                     if j > 0 { out += "," }

@@ -8,15 +8,16 @@ import Foundation
 /// \t text` (tabs and line breaks inside values become spaces), then one line per term,
 /// `T \t term \t ids`, ids counting the notices above as base-36 gaps (`SearchIndex.encode`).
 enum SearchRecords {
-    static func lines(_ documents: [Document], villageName: String) -> String {
+    static func lines(_ documents: [Document], villageName: String, words: Localizer) -> String {
         let ordered = documents.sorted {
             newestFirst(($0.published.iso, $0.outputFolder), ($1.published.iso, $1.outputFolder))
         }
         var out = ""
         var postings: [String: [Int]] = [:]
         for (id, d) in ordered.enumerated() {
-            let text = flat(text(of: d))
-            let fields = [d.published.iso, d.outputFolder, d.title, villageName, d.kind.label].map(flat) + [text]
+            let text = flat(text(of: d, words: words))
+            let fields =
+                [d.published.iso, d.outputFolder, d.title, villageName, words.t(d.kind.label)].map(flat) + [text]
             out += "D\t" + fields.joined(separator: "\t") + "\n"
             for term in SearchIndex.terms(of: text) { postings[term, default: []].append(id) }
         }
@@ -32,13 +33,14 @@ enum SearchRecords {
 
     /// Title, names, entries and body as one line of plain text (the fields the page shows as
     /// the notice's content, besides its title).
-    static func text(of d: Document) -> String {
+    static func text(of d: Document, words: Localizer) -> String {
+        let values = ValueText(words)
         var parts = [d.title]
         func collect(_ value: Value) {
             switch value.content {
             case .list(let items): items.forEach(collect)
             case .record(let r): r.entries.forEach { collect($0.value) }
-            default: parts.append(ValueText.text(value))
+            default: parts.append(values.text(value))
             }
         }
         for entry in d.data.entries where !NoticeContentBuilder.metaKeys.contains(entry.key) { collect(entry.value) }

@@ -8,6 +8,9 @@ struct SiteRenderer: Sendable {
 
     static let latestPerVillage = 5
 
+    /// The site's locale, for every word a page shows.
+    var words: Localizer { site.words }
+
     /// The catalog as grids seen from a page whose root prefix is `root`, for some villages.
     func catalogGrids(_ report: CatalogReport?, root: String, villages: Set<String>?) -> [CatalogGrid] {
         guard let report else { return [] }
@@ -21,12 +24,14 @@ struct SiteRenderer: Sendable {
                     villageHref: SitePaths.href(root: root, folder: village),
                     cells: own.map { r in
                         CatalogCell(
-                            status: r.status.rawValue, label: r.status.label, mark: r.status.mark,
-                            href: r.folder.map { SitePaths.href(root: root, folder: $0) }, period: r.period.chinese)
+                            status: r.status.rawValue, label: words.t(r.status.label), mark: words.t(r.status.mark),
+                            href: r.folder.map { SitePaths.href(root: root, folder: $0) },
+                            period: words.period(r.period))
                     })
             }
-            let label = "\(KindRegistry.kind(item.kind)?.label ?? item.kind)（\(Catalog.everyLabel(item.every))）"
-            return CatalogGrid(label: label, periods: periods.map(\.chinese), rows: gridRows)
+            let kind = KindRegistry.kind(item.kind).map { words.t($0.label) } ?? item.kind
+            let label = words.t("{1}（{2}）", kind, words.t(Catalog.everyLabel(item.every)))
+            return CatalogGrid(label: label, periods: periods.map(words.period), rows: gridRows)
         }
     }
     static let latestPerCategory = 8
@@ -106,7 +111,8 @@ struct SiteRenderer: Sendable {
             village, catalog: CatalogReport(config: site.config, buildDate: site.buildDate, village: village))
         let openData = OpenData(site: site, output: output)
         try openData.writeFeed(of: village)
-        let search = SearchRecords.lines(published(village), villageName: village.profile?.name ?? village.id)
+        let search = SearchRecords.lines(
+            published(village), villageName: village.profile?.name ?? village.id, words: words)
         return (Data(openData.sitemapEntries(village).utf8), Data(search.utf8))
     }
 
@@ -131,15 +137,15 @@ struct SiteRenderer: Sendable {
             county: site.config.county, root: root,
             pageTitle: folder.isEmpty ? site.config.title : "\(title) - \(site.config.title)",
             canonicalURL: SitePaths.canonical(base: site.config.baseURL, folder: folder), breadcrumbs: links,
-            buildDate: site.buildDate.chinese, buildDateISO: site.buildDate.iso)
+            buildDate: words.date(site.buildDate), buildDateISO: site.buildDate.iso)
     }
 
     func link(_ document: NoticeSummary, root: String) -> NoticeLink {
         NoticeLink(
             title: document.title, href: SitePaths.href(root: root, folder: document.outputFolder),
-            published: document.published.chinese, publishedISO: document.published.iso,
-            kindLabel: document.kind.label, categoryLabel: document.category.label,
-            period: document.period?.chinese, noticeUntil: document.noticeUntil?.chinese,
+            published: words.date(document.published), publishedISO: document.published.iso,
+            kindLabel: words.t(document.kind.label), categoryLabel: words.t(document.category.label),
+            period: document.period.map(words.period), noticeUntil: document.noticeUntil.map(words.date),
             noticeUntilISO: document.noticeUntil?.iso)
     }
 
@@ -157,7 +163,7 @@ struct SiteRenderer: Sendable {
             guard
                 let data = FileManager.default.contents(atPath: village.source.folder.appendingPathComponent(path).path)
             else {
-                return .failure(.io("无法读取 content/\(village.id)/\(path)"))
+                return .failure(.io(words.pick("无法读取", "無法讀取", "cannot read") + " content/\(village.id)/\(path)"))
             }
             do {
                 try output.write(data, to: "\(SitePaths.files(village.id))/\(path)")
@@ -189,7 +195,7 @@ struct SiteRenderer: Sendable {
         }
         let content = NoticeContentBuilder.build(
             document, bodyHTML: bodyHTML,
-            context: PresentationContext(buildDate: site.buildDate, thresholds: site.config.thresholds))
+            context: PresentationContext(buildDate: site.buildDate, thresholds: site.config.thresholds, words: words))
         return (content, links)
     }
 
@@ -216,10 +222,11 @@ struct SiteRenderer: Sendable {
             try $0.sheet ?? sheet($0.document, village: village, attachments: attachments).html
         }
         let root = SitePaths.root(forFolder: folder)
+        let title = words.t("{1}{2}公开栏", profile.name, words.month(month))
         let page = PrintSheets(site: site).page(
-            folder: folder, title: "\(profile.name)\(month.chinese)公开栏",
-            back: (SitePaths.href(root: root, folder: village.id), "返回\(profile.name)"),
-            heading: "\(profile.name)\(month.chinese)公开栏 · 共 \(ordered.count) 张", sheetsHTML: sheets.joined())
+            folder: folder, title: title,
+            back: (SitePaths.href(root: root, folder: village.id), words.t("返回{1}", profile.name)),
+            heading: title + " · " + words.t("共 {1} 张", ordered.count), sheetsHTML: sheets.joined())
         try output.write(try theme.renderBytes(page, template: "print"), to: folder + "/index.html")
         pages.store(folder: folder, key: key, files: ["index.html"])
     }
@@ -231,7 +238,7 @@ struct SiteRenderer: Sendable {
         let (noticeContent, attachmentLinks) = content(
             document, village: village, attachments: attachments, root: SitePaths.root(forFolder: document.outputFolder)
         )
-        let corrections = NoticeChanges.sinceFirstPublished(document, history: site.history)
+        let corrections = NoticeChanges.sinceFirstPublished(document, history: site.history, words: words)
         let sheet = PrintSheets(site: site).sheet(
             document, village: village.profile!, content: noticeContent, attachments: attachmentLinks,
             revisions: revisionNotes(document), corrections: corrections)
@@ -241,7 +248,7 @@ struct SiteRenderer: Sendable {
     private func revisionNotes(_ document: Document) -> [RevisionNote] {
         (document.data["revisions"]?.list ?? []).compactMap { item -> RevisionNote? in
             guard let r = item.record, let date = r["date"]?.date, let note = r["note"]?.string else { return nil }
-            return RevisionNote(date: date.chinese, dateISO: date.iso, note: note)
+            return RevisionNote(date: words.date(date), dateISO: date.iso, note: note)
         }
     }
 
@@ -260,24 +267,26 @@ struct SiteRenderer: Sendable {
         }
         let profile = village.profile!
         let categoryFolder = SitePaths.category(village.id, document.category)
+        let categoryLabel = words.t(document.category.label)
         let page = chrome(
             folder: folder, title: document.title,
-            crumbs: [(village.id, profile.name), (categoryFolder, document.category.label)])
+            crumbs: [(village.id, profile.name), (categoryFolder, categoryLabel)])
         let (noticeContent, attachmentLinks, corrections, sheet) = try sheet(
             document, village: village, attachments: attachments)
         let labels = HistoryLabels.labels(subjects: commits.reversed().map(\.subject))
         let history = commits.reversed().enumerated().map { index, commit in
             HistoryEntry(
-                label: labels[index], date: commit.date.chinese, dateISO: commit.date.iso,
+                label: words.t(labels[index]), date: words.date(commit.date), dateISO: commit.date.iso,
                 author: commit.author, message: commit.subject, hash: commit.shortHash)
         }
         let model = NoticePage(
-            chrome: page, villageName: profile.name, villageHref: SitePaths.href(root: page.root, folder: village.id),
-            categoryLabel: document.category.label,
+            chrome: page, ui: ThemeWords(words), villageName: profile.name,
+            villageHref: SitePaths.href(root: page.root, folder: village.id), categoryLabel: categoryLabel,
             categoryHref: SitePaths.href(root: page.root, folder: categoryFolder),
-            kindLabel: document.kind.label, title: document.title, published: document.published.chinese,
-            publishedISO: document.published.iso, period: document.period?.chinese,
-            noticeUntil: document.noticeUntil?.chinese, noticeUntilISO: document.noticeUntil?.iso,
+            backText: words.t("返回{1}{2}", profile.name, categoryLabel), kindLabel: words.t(document.kind.label),
+            title: document.title, published: words.date(document.published),
+            publishedISO: document.published.iso, period: document.period.map(words.period),
+            noticeUntil: document.noticeUntil.map(words.date), noticeUntilISO: document.noticeUntil?.iso,
             content: noticeContent, attachments: attachmentLinks,
             revisions: revisionNotes(document), corrections: corrections, history: history,
             historyIncomplete: site.history?.isShallow ?? false, sourcePath: document.path,
@@ -285,12 +294,13 @@ struct SiteRenderer: Sendable {
             dataHref: "data.json", printHref: "print.html", hotline: profile.hotline)
         try output.write(try theme.renderBytes(model, template: "notice"), to: folder + "/index.html")
         try output.write(DataJSON.document(document), to: folder + "/data.json")
-        let tables = TableCSV.files(document)
+        let tables = TableCSV.files(document, words: words)
         for (name, csv) in tables {
             try output.write(csv, to: folder + "/" + name)
         }
         let printPage = PrintSheets(site: site).page(
-            folder: folder, title: document.title, back: ("index.html", "返回网页版"), heading: nil, sheetsHTML: sheet)
+            folder: folder, title: document.title, back: ("index.html", words.t("返回网页版")), heading: nil,
+            sheetsHTML: sheet)
         try output.write(try theme.renderBytes(printPage, template: "print"), to: folder + "/print.html")
         pages.store(folder: folder, key: key, files: ["index.html", "data.json", "print.html"] + tables.map(\.0))
         return RenderedNotice(document: document, key: key, sheet: sheet)
@@ -301,31 +311,36 @@ struct SiteRenderer: Sendable {
         let notices = village.publishedNotices(on: site.buildDate)
         let root = SitePaths.root(forFolder: village.id)
         var facts: [Fact] = []
-        func add(_ label: String, _ value: Int?, _ unit: String) {
-            if let value { facts.append(Fact(label: label, value: "\(value) \(unit)", isMoney: false, words: nil)) }
+        func add(_ key: String, _ label: String, _ value: Int?, _ unit: String) {
+            if let value {
+                facts.append(
+                    Fact(key: key, label: words.t(label), value: words.t(unit, value), isMoney: false, words: nil))
+            }
         }
-        add("户数", profile.households, "户")
-        add("人口", profile.population, "人")
-        add("党员", profile.partyMembers, "名")
-        add("村民代表", profile.representatives, "名")
+        add("households", "户数", profile.households, "{1} 户")
+        add("population", "人口", profile.population, "{1} 人")
+        add("party_members", "党员", profile.partyMembers, "{1} 名")
+        add("representatives", "村民代表", profile.representatives, "{1} 名")
         let sections = Category.allCases.map { category -> CategorySection in
             let inCategory = notices.filter { $0.category == category }
+            let label = words.t(category.label)
             return CategorySection(
-                label: category.label,
+                label: label,
                 href: SitePaths.href(root: root, folder: SitePaths.category(village.id, category)),
-                count: inCategory.count,
+                count: inCategory.count, countText: words.t("{1} 篇", inCategory.count),
+                moreText: words.t("查看全部{1} →", label),
                 notices: inCategory.prefix(SiteRenderer.latestPerCategory).map { link($0, root: root) },
                 more: inCategory.count > SiteRenderer.latestPerCategory)
         }
         let current = notices.filter(isInNoticePeriod).map { link($0, root: root) }
         let boards = boardMonths(village).map { month, documents in
             BoardLink(
-                month: month.chinese, href: SitePaths.href(root: root, folder: SitePaths.board(village.id, month)),
-                count: documents.count)
+                month: words.month(month), href: SitePaths.href(root: root, folder: SitePaths.board(village.id, month)),
+                count: documents.count, countText: words.t("{1} 张", documents.count))
         }.sorted { $0.href > $1.href }
         let page = VillagePage(
             chrome: chrome(folder: village.id, title: profile.name, crumbs: [(village.id, profile.name)]),
-            name: profile.name, town: profile.town, profile: facts,
+            ui: ThemeWords(words), name: profile.name, town: profile.town, profile: facts,
             committee: profile.committee.map { MemberRow(name: $0.name, role: $0.role) },
             supervisors: profile.supervisors.map { MemberRow(name: $0.name, role: $0.role) },
             hotline: profile.hotline, address: profile.address,
@@ -337,12 +352,14 @@ struct SiteRenderer: Sendable {
             let folder = SitePaths.category(village.id, category)
             let categoryRoot = SitePaths.root(forFolder: folder)
             let inCategory = notices.filter { $0.category == category }
+            let label = words.t(category.label)
             let model = CategoryPage(
                 chrome: chrome(
-                    folder: folder, title: "\(profile.name)\(category.label)",
-                    crumbs: [(village.id, profile.name), (folder, category.label)]),
-                villageName: profile.name, label: category.label,
-                notices: inCategory.map { link($0, root: categoryRoot) }, count: inCategory.count)
+                    folder: folder, title: words.t("{1}{2}", profile.name, label),
+                    crumbs: [(village.id, profile.name), (folder, label)]),
+                ui: ThemeWords(words), villageName: profile.name, label: label,
+                notices: inCategory.map { link($0, root: categoryRoot) }, count: inCategory.count,
+                countText: words.t("共 {1} 篇", inCategory.count))
             try output.write(try theme.renderBytes(model, template: "category"), to: folder + "/index.html")
         }
     }
@@ -354,16 +371,22 @@ struct SiteRenderer: Sendable {
             total += village.tally.published
             return VillageSummary(
                 name: village.profile!.name, href: SitePaths.href(root: "", folder: village.id),
-                noticeCount: village.tally.published, current: village.tally.current > 0 ? village.tally.current : nil,
+                noticeCount: village.tally.published,
+                noticeCountText: words.t("{1} 篇公开", village.tally.published),
+                current: village.tally.current > 0 ? words.t("{1} 篇正在公示", village.tally.current) : nil,
+                enterText: words.t("进入{1} →", village.profile!.name),
                 latest: notices.prefix(SiteRenderer.latestPerVillage).map { link($0, root: "") },
                 hotline: village.profile!.hotline)
         }
         let summary = catalog.map { report in
-            CatalogReport.Status.allCases.map { s in "\(s.label) \(report.rows.filter { $0.status == s }.count)" }
-                .joined(separator: " · ")
+            CatalogReport.Status.allCases.map { s in
+                "\(words.t(s.label)) \(report.rows.filter { $0.status == s }.count)"
+            }
+            .joined(separator: " · ")
         }
         let page = TownPage(
-            chrome: chrome(folder: "", title: site.config.title, crumbs: []),
+            chrome: chrome(folder: "", title: site.config.title, crumbs: []), ui: ThemeWords(words),
+            subtitle: words.t("{1} 个村", summaries.count) + " · " + words.t("{1} 篇公开", total),
             catalog: catalogGrids(catalog, root: "", villages: nil), catalogSummary: summary,
             villages: summaries,
             villageCount: summaries.count, noticeCount: total)

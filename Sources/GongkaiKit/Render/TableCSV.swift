@@ -4,14 +4,17 @@
 /// money and numbers stay plain numbers.
 enum TableCSV {
     /// File name → CSV text, for every list-of-records field of the document.
-    static func files(_ d: Document) -> [(String, String)] {
+    /// The headers are the fields' labels in the site's locale; the cells are the data.
+    static func files(_ d: Document, words: Localizer) -> [(String, String)] {
         d.kind.fields.compactMap { spec -> (String, String)? in
             guard case .list(.object(let fields), _) = spec.type else { return nil }
-            return ("\(spec.key).csv", csv(d.data.records(spec.key), fields))
+            return ("\(spec.key).csv", csv(d.data.records(spec.key), fields, words: words))
         }
     }
 
-    static func csv(_ records: [Record], _ fields: [FieldSpec]) -> String {
+    static func csv(_ records: [Record], _ fields: [FieldSpec], words: Localizer) -> String {
+        let values = ValueText(words)
+        func cell(_ v: Value) -> String { TableCSV.cell(v, values) }
         var header: [String] = []
         var columns: [(Record) -> String] = []
         for field in fields {
@@ -26,7 +29,7 @@ enum TableCSV {
                     columns.append { r in r.record(field.key)?[key].map(cell) ?? "" }
                 }
             } else {
-                header.append(field.label)
+                header.append(words.t(field.label))
                 columns.append { r in r[field.key].map(cell) ?? "" }
             }
         }
@@ -38,10 +41,10 @@ enum TableCSV {
     }
 
     /// A cell's text: numbers as they are, any other text made inert.
-    static func cell(_ v: Value) -> String {
+    static func cell(_ v: Value, _ values: ValueText) -> String {
         switch v.content {
-        case .money, .number, .int: return text(v)
-        default: return inert(text(v))
+        case .money, .number, .int: return text(v, values)
+        default: return inert(text(v, values))
         }
     }
 
@@ -55,15 +58,15 @@ enum TableCSV {
         }
     }
 
-    static func text(_ v: Value) -> String {
+    static func text(_ v: Value, _ values: ValueText) -> String {
         switch v.content {
         case .money(let m): return m.plain
         case .date(let d): return d.iso
         case .month(let m): return m.iso
         case .period(let p): return p.iso
         case .number(let n): return n.description
-        case .list(let items): return items.map(text).joined(separator: "、")
-        default: return ValueText.text(v)
+        case .list(let items): return values.words.list(items.map { text($0, values) })
+        default: return values.text(v)
         }
     }
 

@@ -64,10 +64,10 @@ struct Theme: Sendable {
                 file: shownPath(file, files[file]?.source ?? "built-in"), line: finding.at.line,
                 column: finding.at.column)
             switch finding.problem {
-            case .unknownName(let name, let page, let model, let suggestion):
+            case .unknownName(let name, let pages, let model, let suggestion):
                 collector.report(
                     .t002, at: location,
-                    .templateUnknownName(name: name, page: page, model: model, suggestion: suggestion))
+                    .templateUnknownName(name: name, pages: pages, model: model, suggestion: suggestion))
             case .missingPartial(let name):
                 collector.report(.t003, at: location, .templateMissingPartial(name: name))
             }

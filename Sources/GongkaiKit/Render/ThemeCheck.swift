@@ -13,7 +13,7 @@ struct ThemeCheck {
     struct Finding: Hashable, Sendable {
         enum Problem: Hashable, Sendable {
             /// `model` has no `name` (a dotted name's part is checked on its parent's model).
-            case unknownName(name: String, page: String, model: String, suggestion: String?)
+            case unknownName(name: String, pages: [String], model: String, suggestion: String?)
             case missingPartial(name: String)
         }
         var template: String
@@ -57,14 +57,14 @@ struct ThemeCheck {
         var byPlace: [String: Finding] = [:]
         var order: [String] = []
         for finding in findings.sorted(by: { "\($0)" < "\($1)" }) {
-            guard case .unknownName(let name, let page, let model, let suggestion) = finding.problem else {
+            guard case .unknownName(let name, let onPages, let model, let suggestion) = finding.problem else {
                 order.append("\(finding)")
                 byPlace["\(finding)"] = finding
                 continue
             }
             let place = "\(finding.template):\(finding.at.line):\(finding.at.column):\(name)"
             if var known = byPlace[place], case .unknownName(_, let pages, _, _) = known.problem {
-                known.problem = .unknownName(name: name, page: pages + "、" + page, model: model, suggestion: suggestion)
+                known.problem = .unknownName(name: name, pages: pages + onPages, model: model, suggestion: suggestion)
                 byPlace[place] = known
             } else {
                 order.append(place)
@@ -178,7 +178,7 @@ struct ThemeCheck {
     ) {
         let names = model?.templateFields.map { Array($0.keys) } ?? []
         let problem = Finding.Problem.unknownName(
-            name: name, page: page, model: model.map { String(describing: $0) } ?? "—",
+            name: name, pages: [page], model: model.map { String(describing: $0) } ?? "—",
             suggestion: nearest(name, in: names))
         findings.insert(Finding(template: template, at: at, problem: problem))
     }

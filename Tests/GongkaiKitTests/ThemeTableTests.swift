@@ -1,0 +1,116 @@
+import Foundation
+import XCTest
+
+@testable import GongkaiKit
+
+/// The localisation table holds every word a page can show: each kind's, field's and choice's
+/// label, every key the render code and the templates' words look up, with the same `{1}` values
+/// in every language. (Tests/Browser/locale_test.py reads the built pages themselves.)
+final class ThemeTableTests: XCTestCase {
+    private func missing(_ keys: [String]) -> [String] {
+        Array(Set(keys.filter { ThemeTable.entries[$0] == nil })).sorted()
+    }
+
+    private func schemaWords(_ fields: [FieldSpec]) -> [String] {
+        fields.flatMap { field -> [String] in
+            var words = [field.label]
+            var type = field.type
+            if case .list(let inner, _) = type { type = inner }
+            switch type {
+            case .object(let inner): words += schemaWords(inner)
+            case .choice(let options): words += options.filter { $0.unicodeScalars.contains { $0.value > 0x2E80 } }
+            default: break
+            }
+            return words
+        }
+    }
+
+    func testEveryLabelAndChoiceOfTheSchemaIsTranslated() {
+        var keys = Category.allCases.map(\.label) + CatalogReport.Status.allCases.map(\.label)
+        keys += ["迟", "每月", "每季度", "每年"] + HistoryLabels.reviewSteps + ["起草", "首次发布", "修改"]
+        for kind in KindRegistry.all {
+            keys += [kind.label] + schemaWords(kind.allFields)
+        }
+        XCTAssertGreaterThan(keys.count, 150)
+        XCTAssertEqual(missing(keys), [])
+    }
+
+    /// Every string with Chinese in it in the render and catalog code (outside comments and
+    /// messages worded with `pick`) is a key of the table: what they show goes through `t(…)`.
+    func testEveryKeyTheRenderCodeUsesIsInTheTable() throws {
+        let sources = Binary.repository.appendingPathComponent("Sources/GongkaiKit")
+        var files: [URL] = []
+        for folder in ["Render", "Catalog"].map(sources.appendingPathComponent) {
+            files += try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") }
+                .map(folder.appendingPathComponent)
+        }
+        let literal = try NSRegularExpression(pattern: #""((?:[^"\\]|\\.)*)""#)
+        var keys: [String] = []
+        for file in files {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            for line in text.split(separator: "\n").map(String.init) {
+                let code = line.trimmingCharacters(in: .whitespaces)
+                if code.hasPrefix("//") || code.contains("pick(") { continue }
+                let range = NSRange(code.startIndex..., in: code)
+                for match in literal.matches(in: code, range: range) {
+                    let value = String(code[Range(match.range(at: 1), in: code)!])
+                    if value.unicodeScalars.contains(where: { $0.value > 0x2E80 }) && !value.contains("\\(") {
+                        keys.append(value.replacingOccurrences(of: "\\\"", with: "\""))
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(keys.count, 150, "ThemeWords and the render code")
+        XCTAssertEqual(missing(keys), [])
+    }
+
+    func testEveryEntryKeepsItsValues() throws {
+        let placeholder = try NSRegularExpression(pattern: #"\{(?:\d+|n|q)\}"#)
+        func values(_ s: String) -> [String] {
+            placeholder.matches(in: s, range: NSRange(s.startIndex..., in: s)).map {
+                String(s[Range($0.range, in: s)!])
+            }
+            .sorted()
+        }
+        for (key, entry) in ThemeTable.entries {
+            XCTAssertEqual(values(entry.hant), values(key), key)
+            XCTAssertEqual(values(entry.en), values(key), key)
+        }
+    }
+
+    /// Each of the templates' words, in English, has no Chinese (but the search hint's examples,
+    /// which are what to type); in zh-Hans it is the key itself.
+    func testThemeWordsInEachLocale() {
+        let english = ThemeWords(Localizer(locale: .en))
+        let simplified = ThemeWords(Localizer(locale: .zhHans))
+        XCTAssertEqual(english.lang, "en")
+        XCTAssertEqual(simplified.lang, "zh-Hans")
+        XCTAssertEqual(ThemeWords(Localizer(locale: .zhHant)).lang, "zh-Hant")
+        XCTAssertEqual(ThemeWords(Localizer(locale: .zhHant)).speechLang, "zh-TW")
+        XCTAssertEqual(english.speechLang, "zh-CN", "the notices are Chinese")
+        let names = (ThemeWords.templateFields ?? [:]).keys.sorted()
+        XCTAssertGreaterThan(names.count, 70)
+        for name in names where !["lang", "speechLang"].contains(name) {
+            guard case .text(let en)? = english.field(name), case .text(let hans)? = simplified.field(name) else {
+                return XCTFail(name)
+            }
+            let shown = en.replacingOccurrences(of: "低保", with: "").replacingOccurrences(of: "北大坑", with: "")
+            XCTAssertFalse(shown.unicodeScalars.contains { $0.value > 0x2E80 }, "\(name): \(en)")
+            XCTAssertNotNil(ThemeTable.entries[hans], name)
+        }
+        XCTAssertEqual(english.published, "Published")
+        XCTAssertEqual(ThemeWords(Localizer(locale: .zhHant)).published, "公開日期")
+    }
+
+    func testDatesAndMoneyInEachLocale() {
+        let day = CalendarDate(year: 2026, month: 11, day: 5)!
+        XCTAssertEqual(Localizer(locale: .zhHans).date(day), "2026年11月5日")
+        XCTAssertEqual(Localizer(locale: .zhHant).date(day), "2026年11月5日")
+        XCTAssertEqual(Localizer(locale: .en).date(day), "5 November 2026")
+        XCTAssertEqual(Localizer(locale: .en).period(.quarter(2026, 3)), "Q3 2026")
+        XCTAssertEqual(Localizer(locale: .zhHans).period(.quarter(2026, 3)), "2026年第三季度")
+        XCTAssertEqual(Localizer(locale: .en).month(Month(year: 2026, month: 9)!), "September 2026")
+        XCTAssertEqual(Localizer(locale: .en).money(Money(fen: 123_450)), "1,234.50 yuan")
+        XCTAssertEqual(Localizer(locale: .zhHant).t("{1} 第 {2} 行", "支出明細", 3), "支出明細 第 3 行")
+    }
+}
