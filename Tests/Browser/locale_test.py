@@ -21,7 +21,7 @@ from selenium.webdriver.common.by import By
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 BINARY = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/gongkai")
 sys.argv = sys.argv[:2]
-from editor_test import browser  # noqa: E402
+from editor_test import axe_script, browser  # noqa: E402
 from demo_site import BuiltDemo  # noqa: E402
 from site_text import flatten  # noqa: E402
 
@@ -141,6 +141,19 @@ class LocaleTests(unittest.TestCase):
                       "Compared with the version first published on 9 October 2026:", "Back to 许集村 · Finances"]:
             self.assertIn(words, text)
         self.assertIn("(in words: 壹拾伍万柒仟玖佰柒拾壹元玖角)", text.replace("\n", " "), "大写 stays")
+        # What the village wrote is marked as Chinese inside the English page, for screen readers;
+        # the page's own words are not.
+        def lang(selector):
+            return self.driver.find_element(By.CSS_SELECTOR, selector).get_attribute("lang") or ""
+        self.assertEqual(lang("article.notice h1"), "zh-Hans")
+        self.assertEqual(lang(".notice-head .dates"), "")
+        self.driver.get(base + "xuji/affairs/2026-solar-decision/index.html")
+        self.assertEqual(lang("article.notice .body"), "zh-Hans")
+        self.assertEqual(lang(".steps"), "")
+        self.driver.execute_script(axe_script())
+        found = self.driver.execute_async_script(
+            "var done=arguments[0];axe.run(document,{resultTypes:['violations']}).then(function(r){done(r.violations)})")
+        self.assertEqual([(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in found], [], "axe-core, English")
         with open(os.path.join(self.demos["en"].out, "xuji/finance/2026-09/expense.csv"), encoding="utf-8-sig") as f:
             self.assertEqual(f.readline().strip(), "Date,Voucher no.,Summary,Account,Amount (yuan)")
         self.driver.get(base + "index.html")

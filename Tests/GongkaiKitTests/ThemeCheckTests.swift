@@ -78,7 +78,7 @@ final class ThemeCheckTests: XCTestCase {
         XCTAssertEqual(try themeDiagnostics(clean.stdout), [])
 
         for (file, from, to, line) in [
-            ("notice.mustache", "<h1>{{title}}</h1>", "<h1>{{tilte}}</h1>", 5),
+            ("notice.mustache", ">{{title}}</h1>", ">{{tilte}}</h1>", 5),
             ("sheet.mustache", "{{villageName}}", "{{vilageName}}", nil),
             ("catalog-grid.mustache", "{{label}}", "{{lable}}", nil),
         ] as [(String, String, String, Int?)] {

@@ -88,9 +88,11 @@ final class ThemeTableTests: XCTestCase {
         XCTAssertEqual(ThemeWords(Localizer(locale: .zhHant)).lang, "zh-Hant")
         XCTAssertEqual(ThemeWords(Localizer(locale: .zhHant)).speechLang, "zh-TW")
         XCTAssertEqual(english.speechLang, "zh-CN", "the notices are Chinese")
+        XCTAssertEqual(english.contentLang, "zh-Hans", "and marked so on an English page")
+        XCTAssertNil(simplified.contentLang)
         let names = (ThemeWords.templateFields ?? [:]).keys.sorted()
         XCTAssertGreaterThan(names.count, 70)
-        for name in names where !["lang", "speechLang"].contains(name) {
+        for name in names where !["lang", "speechLang", "contentLang"].contains(name) {
             guard case .text(let en)? = english.field(name), case .text(let hans)? = simplified.field(name) else {
                 return XCTFail(name)
             }

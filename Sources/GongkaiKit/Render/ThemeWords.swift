@@ -5,6 +5,9 @@ struct ThemeWords: Sendable {
     /// The page's language (`lang`) and the voice that reads a notice aloud.
     var lang: String
     var speechLang: String
+    /// The language of what the villages wrote (titles, bodies), marked where it differs from
+    /// the page's: Chinese text on an English page.
+    var contentLang: String? { lang == SiteLocale.en.rawValue ? SiteLocale.zhHans.rawValue : nil }
 
     // Punctuation that differs between Chinese and English.
     var colon: String { t("：") }
