@@ -27,7 +27,8 @@ final class ThemeTableTests: XCTestCase {
 
     func testEveryLabelAndChoiceOfTheSchemaIsTranslated() {
         var keys = Category.allCases.map(\.label) + CatalogReport.Status.allCases.map(\.label)
-        keys += ["迟", "每月", "每季度", "每年"] + HistoryLabels.reviewSteps + ["起草", "首次发布", "修改"]
+        keys += CatalogReport.Status.allCases.map(\.mark).filter { $0.unicodeScalars.contains { $0.value > 0x2E80 } }
+        keys += Period.Granularity.allCases.map(Catalog.everyLabel) + HistoryLabels.reviewSteps
         for kind in KindRegistry.all {
             keys += [kind.label] + schemaWords(kind.allFields)
         }

@@ -130,8 +130,7 @@ struct KindPresentation {
         c.tables = [
             DataTable(
                 key: "members", caption: words.t("党员积分排名"), indexLabel: words.t("名次"), csvHref: "members.csv",
-                columns: columns, rows: rows, rowCount: rows.count, countText: words.t("共 {1} 项", rows.count),
-                endText: words.t("以上共 {1} 项。", rows.count), footer: nil, totals: [])
+                columns: columns, rows: rows, footer: nil, totals: [], words: words)
         ]
         c.lists.removeAll { $0.key == "categories" }
     }

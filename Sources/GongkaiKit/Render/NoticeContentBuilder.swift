@@ -90,7 +90,19 @@ enum NoticeContentBuilder {
         return DataTable(
             key: field.key, caption: caption, indexLabel: words.t("序号"), csvHref: nil,
             columns: labels.indices.map { TableColumn(label: labels[$0], numeric: numericColumns[$0]) },
-            rows: rows, rowCount: rows.count, countText: words.t("共 {1} 项", rows.count),
+            rows: rows, footer: footer, totals: totals, words: words)
+    }
+}
+
+extension DataTable {
+    /// A table with its row count worded beside its caption and under it.
+    init(
+        key: String, caption: String, indexLabel: String, csvHref: String?, columns: [TableColumn], rows: [TableRow],
+        footer: TableFooter?, totals: [TotalLine], words: Localizer
+    ) {
+        self.init(
+            key: key, caption: caption, indexLabel: indexLabel, csvHref: csvHref, columns: columns, rows: rows,
+            rowCount: rows.count, countText: words.t("共 {1} 项", rows.count),
             endText: words.t("以上共 {1} 项。", rows.count), footer: footer, totals: totals)
     }
 }
