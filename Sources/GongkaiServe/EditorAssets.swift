@@ -61,6 +61,34 @@ enum EditorAssets {
         .conflict table{border-collapse:collapse}.conflict th,.conflict td{border:1px solid #ccc;padding:4px 8px;
           text-align:left}
         .delete{margin-top:24px}
+        .review-box{border:2px solid #1a5fb4;background:#fff;border-radius:4px;padding:8px 16px;margin:12px 0}
+        .review-box h2{margin:.2em 0}.review-box p{margin:.3em 0}#review-state{font-weight:700}
+        .review-box .returned{background:#fdecea;border-left:4px solid #a8161b;padding:4px 8px}
+        .action-bar{position:sticky;bottom:0;z-index:5;background:#fff;border-top:2px solid #c8c8c8;
+          padding:10px 0;margin:16px 0 0;box-shadow:0 -4px 8px rgba(0,0,0,.06)}
+        .readonly .label{display:inline-block;min-width:8em;font-weight:600;color:#333}
+        .readonly .value{font-variant-numeric:tabular-nums}
+        dl.sheet{display:grid;grid-template-columns:auto 1fr;gap:4px 16px}dl.sheet dt{font-weight:700}
+        dl.sheet dd{margin:0;word-break:break-all}
+        ul.due{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:8px}
+        a.button{display:inline-block;padding:6px 14px;border:1px solid #a8161b;border-radius:3px;background:#a8161b;
+          color:#fff;text-decoration:none}
+        @media (max-width:640px){
+          body{font-size:17px}main{padding:8px 10px 24px}
+          .scroll{overflow-x:visible}
+          table.rows,table.rows tbody,table.rows tfoot,table.rows tr,table.rows th,table.rows td{display:block;
+            width:100%}
+          table.rows{min-width:0}table.rows thead{position:absolute;left:-10000px}
+          table.rows tr{border:1px solid #c8c8c8;border-radius:4px;margin:0 0 10px;padding:6px 8px;background:#fff}
+          table.rows th,table.rows td{border:0;padding:3px 0}
+          table.rows td[data-label]::before,table.rows th[data-label]::before{content:attr(data-label);display:block;
+            font-size:.8em;color:#555;font-weight:600}
+          table.rows th[data-label]::before{display:inline;margin-right:4px}
+          table.rows td input,table.rows td select{min-width:0;width:100%}
+          table.rows td.empty{display:none}
+          .row-actions{white-space:normal}
+          .readonly .label{display:block}
+        }
         """
 
     static let script = """
@@ -105,6 +133,12 @@ enum EditorAssets {
           var first=row.querySelector("input,select");if(first)first.focus();recompute();
         });
         var summary=document.getElementById("summary");if(summary)summary.focus();
+        var form=document.querySelector("form[data-editable]"),dirty=false,sending=false;
+        if(form){form.addEventListener("input",function(){dirty=true;});
+          form.addEventListener("change",function(){dirty=true;});
+          form.addEventListener("submit",function(){sending=true;});
+          window.addEventListener("beforeunload",function(e){if(dirty&&!sending){e.preventDefault();
+            e.returnValue="";return "";}});}
         recompute();
         })();
         """

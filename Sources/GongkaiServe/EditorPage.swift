@@ -7,7 +7,8 @@ import GongkaiKit
 struct EditorPage {
     /// What the page says above the form.
     enum Notice {
-        case saved(commit: String?, pageURL: String?)
+        /// An action done: 已保存为草稿, 已提交村务监督委员会审核, 已公开…
+        case done(String, commit: String?, pageURL: String?)
         case unchanged
         case refused(errors: Int)
         case needsRevision
@@ -26,12 +27,23 @@ struct EditorPage {
     let askRevision: Bool
     let message: String
     let revisionNote: String
-    /// The 审核与发布 panel, with accounts.
-    var workflow: String = ""
+    /// Where the document stands and the steps this user may take (the 审核与发布 box).
+    var box: ReviewBox? = nil
     /// With accounts the sign-off is an act (审核通过), not typing: `reviewed` is shown, not edited.
     var signOffReadOnly = false
-    /// Whether the user may write this file: without it the form only checks (a supervisor).
+    /// Whether the user may change this file: without it the document is shown as a read-only
+    /// sheet (a supervisor; a secretary while it waits for its sign-off).
     var mayWrite = true
+
+    /// The 审核与发布 box at the top of the page.
+    struct ReviewBox {
+        var state: String
+        var waiting: String?
+        var returnedReason: String?
+        var steps: [ReviewFlow.Step]
+        /// 退回 pressed without a reason.
+        var reasonProblem: String?
+    }
 
     private var problems: [String: [EditorCheck.Problem]] {
         Dictionary(grouping: check?.problems ?? [], by: { $0.field ?? "" })
@@ -45,11 +57,11 @@ struct EditorPage {
             "<a href=\"\(Html.attr(EditorRoutes.villageURL(draft.village)))\">\(Html.text(villageName))的文档</a></nav></h"
             + "eader>"
         out += "<main id=\"main\"><h1>\(Html.text(heading))</h1>"
-        out += "<p class=\"path\">文件：<code>\(Html.text(draft.path))</code></p>"
         out += noticeHTML()
+        out += boxHTML()
         out += summaryHTML()
         out += "<form method=\"post\" action=\"\(Html.attr(EditorRoutes.postURL(draft.village)))\" "
-        out += "enctype=\"multipart/form-data\" novalidate id=\"editor\">"
+        out += "enctype=\"multipart/form-data\" novalidate id=\"editor\"\(mayWrite ? " data-editable" : "")>"
         // Enter in a text box checks; it never deletes a row or publishes.
         out += "<button type=\"submit\" name=\"_action\" value=\"check\" class=\"enter-default\" tabindex=\"-1\" "
         out += "aria-hidden=\"true\">检查</button>"
@@ -70,10 +82,9 @@ struct EditorPage {
         {
             out += field(revisions, name: "revisions")
         }
-        if draft.isMarkdown { out += bodyHTML() }
+        if draft.isMarkdown { out += mayWrite ? bodyHTML() : readOnlyBody() }
         if !draft.isProfile, mayWrite { out += uploadHTML() }
         out += commitHTML()
-        out += workflow
         out += "</form>"
         if !draft.isNew, !draft.isProfile, mayWrite {
             out +=
@@ -90,18 +101,19 @@ struct EditorPage {
     private func noticeHTML() -> String {
         guard let notice else { return "" }
         switch notice {
-        case .saved(let commit, let page):
-            var text = commit.map { "已保存并提交（\(Html.text($0))）。" } ?? "已保存。此文件夹不在 git 仓库中，修改历史未记录。"
+        case .done(let words, let commit, let page):
+            var text = Html.text(words) + "。"
             if let page { text += " <a href=\"\(Html.attr(page))\">在预览中查看</a>" }
-            return "<div class=\"notice ok\" role=\"status\">\(text)</div>"
+            let data = commit.map { " data-commit=\"\(Html.attr($0))\"" } ?? ""
+            return "<div class=\"notice ok\" role=\"status\" id=\"done\"\(data)>\(text)</div>"
         case .unchanged:
             return "<div class=\"notice\" role=\"status\">没有改动，文件未写入。</div>"
         case .checked:
             let count = check?.problems.count ?? 0
             return count == 0 ? "<div class=\"notice ok\" role=\"status\">检查通过：没有发现问题。</div>" : ""
         case .refused(let errors):
-            return "<div class=\"notice bad\" role=\"alert\">有 \(errors) 个错误，未保存。改正后再保存；"
-                + "也可以先“保存为草稿”（草稿不会公开）。</div>"
+            return "<div class=\"notice bad\" role=\"alert\">有 \(errors) 个错误，未保存。这篇文档已经公开，"
+                + "公开的内容必须没有错误：请改正后再保存。</div>"
         case .needsRevision:
             return "<div class=\"notice bad\" role=\"alert\">这篇文档已经公开，修改后需要填写“本次修订说明”"
                 + "（会记入修订记录，村民可以看到）。请在下方填写后再保存。</div>"
@@ -112,7 +124,7 @@ struct EditorPage {
             out +=
                 conflict.deleted
                 ? "<p>磁盘上的文件已被删除。</p>"
-                : "<p>另一个窗口或 git pull 改动了这个文件。两个版本不同的地方如下；你的修改仍在下面的表单里，没有丢失。</p>"
+                : "<p>另一个人或另一个窗口改动了这篇文档。两个版本不同的地方如下；你的修改仍在下面的表单里，没有丢失。</p>"
             out +=
                 "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"不同的字段\"><table><caption>不同的字段</capti"
                 + "on><thead><tr><th scope=\"col\">字段</th>"
@@ -154,7 +166,11 @@ struct EditorPage {
         var out =
             "<section class=\"summary\" role=\"alert\" aria-labelledby=\"summary-title\" tabindex=\"-1\" id=\"summary\""
             + ">"
-        out += "<h2 id=\"summary-title\">检查发现 \(check.errorCount) 个错误、\(check.warningCount) 个警告</h2><ul>"
+        out += "<h2 id=\"summary-title\">检查发现 \(check.errorCount) 个错误、\(check.warningCount) 个警告</h2>"
+        if check.errorCount > 0, draft.value("draft") == "true" {
+            out += "<p class=\"hint\">草稿可以先保存；改正这些错误后才能提交审核或发布。</p>"
+        }
+        out += "<ul>"
         for problem in check.problems {
             let d = problem.diagnostic
             let place =
@@ -169,6 +185,7 @@ struct EditorPage {
     // MARK: - Fields
 
     private func field(_ spec: FieldSpec, name: String) -> String {
+        if !mayWrite { return readOnly(spec, name: name) }
         switch spec.type {
         case .list(.object(let inner), _): return table(spec, name: name, columns: inner)
         case .object where name == "reviewed" && signOffReadOnly:
@@ -233,7 +250,9 @@ struct EditorPage {
         case .choice(let options):
             var out = "<select \(attributes)><option value=\"\"\(value.isEmpty ? " selected" : "")>（请选择）</option>"
             for option in options + (options.contains(value) || value.isEmpty ? [] : [value]) {
-                out += "<option\(option == value ? " selected" : "")>\(Html.text(option))</option>"
+                out +=
+                    "<option value=\"\(Html.attr(option))\"\(option == value ? " selected" : "")>"
+                    + "\(Html.text(Self.choiceLabel(option)))</option>"
             }
             return out + "</select>"
         case .bool:
@@ -346,12 +365,12 @@ struct EditorPage {
             out += "<tfoot><tr><th scope=\"row\">合计</th>"
             for column in columns {
                 if case .money = column.type {
-                    out += "<td><output data-sum=\"\(Html.attr(name + "." + column.name))\">—</output></td>"
+                    out += "<td data-label=\"\(Html.attr(column.label))合计\"><output data-sum=\"\(Html.attr(name + "." + column.name))\">—</output></td>"
                 } else {
-                    out += "<td></td>"
+                    out += "<td class=\"empty\"></td>"
                 }
             }
-            out += "<td></td></tr></tfoot>"
+            out += "<td class=\"empty\"></td></tr></tfoot>"
         }
         out += "</table></div>"
         out += "<template data-row-template=\"\(Html.attr(name))\">"
@@ -369,13 +388,13 @@ struct EditorPage {
         let rowName = template ? "\(name).__ROW__" : "\(name).\(row)"
         let rowProblems = problems[rowName] ?? []
         var out =
-            "<tr\(rowProblems.isEmpty ? "" : " class=\"invalid\"")><th scope=\"row\""
+            "<tr\(rowProblems.isEmpty ? "" : " class=\"invalid\"")><th scope=\"row\" data-label=\"第\""
             + ">\(template ? "新" : String(position))</th>"
         for column in columns {
             let cellName = rowName + "." + column.name
             let id = Self.id(cellName)
             let cellProblems = problems[cellName] ?? []
-            out += "<td\(cellProblems.isEmpty ? "" : " class=\"invalid\"")>"
+            out += "<td data-label=\"\(Html.attr(column.label))\"\(cellProblems.isEmpty ? "" : " class=\"invalid\"")>"
             out +=
                 "<label class=\"visually-hidden\" for=\"\(Html.attr(id))\">\(Html.text(label)) 第"
                 + " \(template ? "新" : String(position)) 行 \(Html.text(column.label))</label>"
@@ -384,7 +403,7 @@ struct EditorPage {
                 describedBy: describedBy(cellName, hint: false), invalid: !cellProblems.isEmpty, required: false)
             out += problemsHTML(cellName) + "</td>"
         }
-        out += "<td class=\"row-actions\">"
+        out += "<td class=\"row-actions\" data-label=\"操作\">"
         if !template {
             out += "<button type=\"submit\" name=\"_action\" value=\"\(Html.attr("del:\(name):\(row)"))\" "
             out += "aria-label=\"删除第 \(position) 行\">删除</button>"
@@ -425,7 +444,7 @@ struct EditorPage {
                 "<input type=\"text\" id=\"\(Html.attr(otherID))\" name=\"\(Html.attr(name))\" value"
                 + "=\"\(Html.attr(other))\"></div>"
         }
-        out += "<p class=\"hint\" id=\"\(Html.attr("h-" + id))\">勾选村务监督委员会成员（在 village.yaml 中登记）</p>"
+        out += "<p class=\"hint\" id=\"\(Html.attr("h-" + id))\">勾选村务监督委员会成员（村情中登记的成员）</p>"
         return out + problemsHTML(name) + "</fieldset>"
     }
 
@@ -480,7 +499,7 @@ struct EditorPage {
             + "y\(problems.isEmpty ? "" : " e-f-body")\""
         out += problems.isEmpty ? "" : " aria-invalid=\"true\""
         out += ">\(Html.text(body))</textarea>"
-        out += "<p class=\"hint\" id=\"h-f-body\">Markdown：空一行分段；“- ”开头为列表；表格用 | 分列。按“检查”更新下方预览。</p>"
+        out += "<p class=\"hint\" id=\"h-f-body\">空一行分段；“- ”开头的行是列表；按“检查”更新下方预览。</p>"
         out += problemsHTML("body")
         out += "<section class=\"preview\" aria-label=\"正文预览\"><h2>正文预览</h2><div class=\"rendered\">"
         out += Markdown.html(body) + "</div></section></div>"
@@ -497,35 +516,135 @@ struct EditorPage {
         """
     }
 
+    /// The actions, in a bar that stays on screen: 保存 and 检查 for whoever may change the
+    /// document, then the steps of its way to publication that this user may take.
     private func commitHTML() -> String {
-        var out = "<fieldset class=\"commit\"><legend>保存</legend>"
-        if askRevision {
-            let invalid: Bool = { if case .needsRevision = notice { return true } else { return false } }()
-            out += "<div class=\"field\(invalid ? " invalid" : "")\"><label for=\"f-_revision\">本次修订说明</label>"
-            out += "<textarea id=\"f-_revision\" name=\"_revision\" rows=\"2\" aria-describedby=\"h-f-_revision\""
-            out += invalid ? " aria-invalid=\"true\"" : ""
-            out += ">\(Html.text(revisionNote))</textarea><p class=\"hint\" id=\"h-f-_revision\">这篇文档已经公开；"
-            out += "修改内容时必填，说明改了什么、为什么（记入修订记录）。</p></div>"
-        }
-        out += "<div class=\"field\"><label for=\"f-_message\">提交说明</label>"
-        out +=
-            "<input type=\"text\" id=\"f-_message\" name=\"_message\" value=\"\(Html.attr(message))\" aria-describedby"
-            + "=\"h-f-_message\">"
-        out += "<p class=\"hint\" id=\"h-f-_message\">记入 git 历史</p></div><div class=\"actions\">"
+        var out = ""
         if mayWrite {
-            out += "<button type=\"submit\" name=\"_action\" value=\"save\" class=\"primary\">保存</button>"
+            out += "<fieldset class=\"commit\"><legend>修改说明</legend>"
+            if askRevision {
+                let invalid: Bool = { if case .needsRevision = notice { return true } else { return false } }()
+                out += "<div class=\"field\(invalid ? " invalid" : "")\"><label for=\"f-_revision\">本次修订说明</label>"
+                out += "<textarea id=\"f-_revision\" name=\"_revision\" rows=\"2\" aria-describedby=\"h-f-_revision\""
+                out += invalid ? " aria-invalid=\"true\"" : ""
+                out += ">\(Html.text(revisionNote))</textarea><p class=\"hint\" id=\"h-f-_revision\">这篇文档已经公开；"
+                out += "修改内容时必填，说明改了什么、为什么（村民能在修订记录里看到）。</p></div>"
+            }
+            out += "<div class=\"field\"><label for=\"f-_message\">这次修改做了什么</label>"
+            out +=
+                "<input type=\"text\" id=\"f-_message\" name=\"_message\" value=\"\(Html.attr(message))\" aria-describedby"
+                + "=\"h-f-_message\">"
+            out += "<p class=\"hint\" id=\"h-f-_message\">记在这篇文档的修改历史里</p></div></fieldset>"
         }
-        if !draft.isProfile, mayWrite {
-            out += "<button type=\"submit\" name=\"_action\" value=\"draft\">保存为草稿</button>"
+        var buttons = ""
+        let steps = box?.steps ?? []
+        if mayWrite {
+            let primary = steps.isEmpty ? " class=\"primary\"" : ""
+            buttons += "<button type=\"submit\" name=\"_action\" value=\"save\"\(primary)>保存</button>"
+            buttons += "<button type=\"submit\" name=\"_action\" value=\"check\">检查</button>"
         }
-        out += "<button type=\"submit\" name=\"_action\" value=\"check\">检查</button>"
-        if case .conflict = notice {
-            out += "<button type=\"submit\" name=\"_action\" value=\"overwrite\">用我的版本覆盖</button>"
+        for step in steps {
+            let attributes = step == .approve || step == .submit || step == .publish ? " class=\"primary\"" : ""
+            buttons +=
+                "<button type=\"submit\" name=\"_action\" value=\"\(step.rawValue)\"\(attributes)>"
+                + "\(step == .publish ? "发布…" : step.label)</button>"
         }
-        return out + "</div></fieldset>"
+        if case .conflict = notice, mayWrite {
+            buttons += "<button type=\"submit\" name=\"_action\" value=\"overwrite\">用我的版本覆盖</button>"
+        }
+        guard !buttons.isEmpty else { return out }
+        return out + "<div class=\"actions action-bar\" role=\"group\" aria-label=\"操作\">\(buttons)</div>"
+    }
+
+    /// 审核与发布, at the top: where the document stands, who it waits for, the last 退回 reason,
+    /// and the reason field when this user may send it back.
+    private func boxHTML() -> String {
+        guard let box else { return "" }
+        var out = "<section class=\"review-box\" aria-labelledby=\"review-title\">"
+        out += "<h2 id=\"review-title\">审核与发布</h2><p id=\"review-state\">状态：\(Html.text(box.state))</p>"
+        if let waiting = box.waiting { out += "<p id=\"review-waiting\">\(Html.text(waiting))</p>" }
+        if let reason = box.returnedReason, !reason.isEmpty {
+            out += "<p id=\"review-reason\" class=\"returned\">退回原因：\(Html.text(reason))</p>"
+        }
+        if box.steps.contains(.return) {
+            let invalid = box.reasonProblem != nil
+            out += "<div class=\"field\(invalid ? " invalid" : "")\"><label for=\"f-_reason\">退回原因（退回时必填）</label>"
+            out += "<textarea id=\"f-_reason\" name=\"_reason\" form=\"editor\" rows=\"2\""
+            out += invalid ? " aria-invalid=\"true\" aria-describedby=\"e-f-_reason\"" : ""
+            out += "></textarea>"
+            if let problem = box.reasonProblem {
+                out += "<div class=\"problems\" id=\"e-f-_reason\"><p class=\"error\">\(Html.text(problem))</p></div>"
+            }
+            out += "</div>"
+        }
+        return out + "</section>"
+    }
+
+    // MARK: - Read-only
+
+    /// A field as a sheet shows it: label and value, tables as tables; nothing to type in.
+    private func readOnly(_ spec: FieldSpec, name: String) -> String {
+        switch spec.type {
+        case .list(.object(let inner), _):
+            let rows = rowNumbers(name)
+            guard !rows.isEmpty else { return sheetLine(spec.label, "（无）") }
+            let columns = inner.filter { if case .map = $0.type { return false } else { return true } }
+            var out = "<section class=\"table-field readonly\"><h2 class=\"table-title\">\(Html.text(spec.label))</h2>"
+            out += "<div class=\"scroll\"><table class=\"rows\"><thead><tr><th scope=\"col\">行</th>"
+            for column in columns { out += "<th scope=\"col\">\(Html.text(column.label))</th>" }
+            out += "</tr></thead><tbody>"
+            for (index, row) in rows.enumerated() {
+                out += "<tr><th scope=\"row\" data-label=\"第\">\(index + 1)</th>"
+                for column in columns {
+                    let value = draft.value("\(name).\(row).\(column.key)") ?? ""
+                    out += "<td data-label=\"\(Html.attr(column.label))\">\(Html.text(value))</td>"
+                }
+                out += "</tr>"
+            }
+            return out + "</tbody></table></div>" + problemsHTML(name) + "</section>"
+        case .object(let inner):
+            var out = "<fieldset class=\"group readonly\"><legend>\(Html.text(spec.label))</legend>"
+            if name == "reviewed", draft.value("reviewed.date") == nil {
+                out += "<p>尚未审核。</p>"
+            } else {
+                for inner in inner { out += readOnly(inner, name: name + "." + inner.key) }
+            }
+            return out + problemsHTML(name) + "</fieldset>"
+        case .list:
+            let values = draft.fields.filter { $0.name == name }.map(\.value).filter { !$0.isEmpty }
+            return sheetLine(spec.label, values.joined(separator: "、"), name: name)
+        case .map:
+            let values = draft.fields.filter { $0.name.hasPrefix(name + ".") }.map {
+                "\($0.name.dropFirst(name.count + 1))：\($0.value)"
+            }
+            return sheetLine(spec.label, values.joined(separator: "；"), name: name)
+        case .any:
+            return ""
+        case .bool:
+            let value = draft.value(name)
+            return sheetLine(spec.label, value == "true" ? "是" : value == "false" ? "否" : "", name: name)
+        default:
+            return sheetLine(spec.label, Self.choiceLabel(draft.value(name) ?? ""), name: name)
+        }
+    }
+
+    private func sheetLine(_ label: String, _ value: String, name: String? = nil) -> String {
+        "<div class=\"field readonly\"><span class=\"label\">\(Html.text(label))</span> "
+            + "<span class=\"value\">\(value.isEmpty ? "—" : Html.text(value))</span>"
+            + (name.map(problemsHTML) ?? "") + "</div>"
+    }
+
+    private func readOnlyBody() -> String {
+        "<section class=\"preview\" aria-label=\"正文\"><h2>正文</h2><div class=\"rendered\">"
+            + Markdown.html(draft.body ?? "") + "</div></section>"
     }
 
     // MARK: - Names
+
+    /// A choice as a secretary reads it: the print layout's English values in Chinese.
+    static func choiceLabel(_ option: String) -> String {
+        ["portrait": "竖版", "landscape": "横版"][option] ?? option
+    }
 
     static func id(_ name: String) -> String { "f-" + name }
 

@@ -13,7 +13,7 @@ struct EditorRoutes: Sendable {
     /// With accounts: the audit trail every change is written to as well as git.
     var accounts: AccountStore? = nil
 
-    var review: ReviewFlow? { accounts.map { ReviewFlow(accounts: $0, workspace: workspace) } }
+    var review: ReviewFlow { ReviewFlow(accounts: accounts, workspace: workspace) }
 
     static func villageURL(_ village: String) -> String { "\(base)/\(village)" }
     static func postURL(_ village: String) -> String { "\(base)/\(village)/doc" }
@@ -45,7 +45,7 @@ struct EditorRoutes: Sendable {
             let village = try context.parameters.require("village")
             guard SignedIn.mayWrite(village) else { return Self.forbidden("新建文档") }
             guard let kind = KindID(rawValue: try context.parameters.require("kind")) else {
-                return Pages.text(.notFound, "未知的文档类型\n")
+                return Html.problem(.notFound, title: "找不到", "没有这种文档类型", back: Self.villageURL(village))
             }
             return try await respond(request) { session in
                 let draft = try workspace.start(village: village, kind: kind)
@@ -57,11 +57,17 @@ struct EditorRoutes: Sendable {
             let path = request.uri.queryParameters["path"].map(String.init) ?? ""
             return try await respond(request) { session in
                 let draft = try workspace.open(village: village, path: path)
-                var notice: EditorPage.Notice?
-                if let commit = request.uri.queryParameters["saved"].map(String.init) {
-                    notice = .saved(commit: commit.isEmpty ? nil : commit, pageURL: pageURL(draft))
+                guard let done = request.uri.queryParameters["done"].map(String.init) else {
+                    return page(draft, check: nil, notice: nil, session: session)
                 }
-                return page(draft, check: nil, notice: notice, session: session)
+                let commit = request.uri.queryParameters["commit"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
+                let isDraft = draft.value("draft") == "true"
+                let words = ReviewFlow.Step(rawValue: done)?.done ?? (isDraft ? "已保存为草稿" : "已保存")
+                // Every save shows what the check found, even when the draft is kept (spec §12).
+                let check = isDraft ? workspace.check(draft) : nil
+                return page(
+                    draft, check: check,
+                    notice: .done(words, commit: commit, pageURL: isDraft ? nil : pageURL(draft)), session: session)
             }
         }
         router.post(RouterPath("\(Self.base)/:village/doc")) { request, context in
@@ -80,7 +86,7 @@ struct EditorRoutes: Sendable {
         router.post(RouterPath("\(Self.base)/:village/delete")) { request, context in
             let village = try context.parameters.require("village")
             let form = try await readPost(request)
-            guard let form else { return Pages.text(.forbidden, "403 缺少或错误的表单令牌（CSRF）；请刷新页面后重试\n") }
+            guard let form else { return Self.expired() }
             guard SignedIn.mayWrite(village) else { return Self.forbidden("删除文档") }
             let path = form.value("_path") ?? ""
             let outcome = try await Offload.run {
@@ -92,15 +98,24 @@ struct EditorRoutes: Sendable {
             case .saved(_, let commit, _):
                 audit("删除", path: path, commit: commit)
                 return Pages.redirect(Self.villageURL(village) + "?deleted=1")
-            case .failed(let why): return Pages.text(.conflict, why + "\n")
-            default: return Pages.text(.conflict, "未删除\n")
+            case .failed(let why):
+                return Html.problem(.conflict, title: "未删除", why, back: Self.documentURL(village: village, path: path))
+            default:
+                return Html.problem(
+                    .conflict, title: "未删除", "文档在你打开后被别人修改了；请重新打开后再删除",
+                    back: Self.documentURL(village: village, path: path))
             }
         }
     }
 
     static func forbidden(_ what: String) -> Response {
         let role = SignedIn.account.map { "（\($0.role.chinese)）" } ?? ""
-        return Pages.text(.forbidden, "403 你的账户\(role)不能\(what)\n")
+        return Html.problem(.forbidden, title: "不能\(what)", "你的账户\(role)不能\(what)。如需要，请联系镇里。")
+    }
+
+    /// A post whose CSRF token is missing or old: a page that says so, never a bare status.
+    static func expired() -> Response {
+        Html.problem(.forbidden, title: "页面已过期", "这个页面已过期（或没有表单令牌），没有保存。请返回，刷新页面后再试。")
     }
 
     private func audit(_ action: String, path: String, commit: String?) {
@@ -109,39 +124,78 @@ struct EditorRoutes: Sendable {
     }
 
     /// 我的待办: per village the user works on, what waits for this user — 待审核 for a
-    /// supervisor and the town, 被退回 and 草稿 for a secretary, 待发布 for the town.
+    /// supervisor and the town, 被退回, 草稿 and 待发布 for a secretary, 待发布 for the town —
+    /// and the notices the catalog says are due, to start. Villages with something waiting
+    /// come first; an empty list is left out.
+    private typealias Listed = (path: String, title: String, kind: Kind, published: CalendarDate, draft: Bool)
+
     private func home(_ request: Request) -> Response {
         let session = tokens.session(of: request)
         let account = SignedIn.account
         let reviews = accounts?.reviews() ?? [:]
-        var out = Html.head(title: "我的待办")
-        out += "<header class=\"top\"><nav aria-label=\"位置\"><a href=\"/\">预览首页</a></nav></header>"
-        out += "<main id=\"main\"><h1>我的待办</h1>"
+        var sections: [(waiting: Int, html: String)] = []
         for village in workspace.villages() where account?.covers(village.id) ?? true {
-            let drafts = workspace.documents(of: village.id).filter(\.draft)
-            func list(_ title: String, _ state: AccountStore.Review.State?) -> String {
-                let chosen = drafts.filter { reviews[$0.path]?.state == state }
+            let documents = workspace.documents(of: village.id)
+            let allDrafts = documents.filter(\.draft)
+            var waiting = 0
+            func list(_ title: String, _ chosen: [Listed], counts: Bool = true) -> String {
+                guard !chosen.isEmpty else { return "" }
+                if counts { waiting += chosen.count }
                 var html = "<h3>\(title)（\(chosen.count)）</h3><ul class=\"documents\">"
                 for document in chosen {
                     html += "<li><a href=\"\(Html.attr(Self.documentURL(village: village.id, path: document.path)))\">"
                     html += "\(Html.text(document.title))</a> <span class=\"muted\">\(Html.text(document.kind.label))"
-                    if let reason = reviews[document.path]?.reason, !reason.isEmpty { html += "：\(Html.text(reason))" }
+                    if let reason = reviews[document.path]?.reason, !reason.isEmpty, reviews[document.path]?.state == .returned {
+                        html += " · 退回原因：\(Html.text(reason))"
+                    }
                     html += "</span></li>"
                 }
                 return html + "</ul>"
             }
-            out +=
-                "<section><h2>\(Html.text(village.name))</h2><p><a href=\"\(Html.attr(Self.villageURL(village.id)))\">"
-            out += "本村文档</a></p>"
-            switch account?.role {
-            case .supervisor?: out += list("待审核", .submitted)
-            case .secretary?: out += list("被退回", .returned) + list("草稿", nil) + list("已提交，等待审核", .submitted)
-            default:
-                out += list("待审核", .submitted) + list("审核通过，待发布", .approved) + list("被退回", .returned)
-                out += list("草稿", nil)
+            func drafts(_ state: AccountStore.Review.State?) -> [Listed] {
+                allDrafts.filter { reviews[$0.path]?.state == state }
             }
-            out += "</section>"
+            let publishable = allDrafts.filter {
+                let s = reviews[$0.path]?.state
+                return s == .approved || (s == nil && !$0.kind.isFinance)
+            }
+            var body = ""
+            switch account?.role {
+            case .supervisor?:
+                body += list("待审核", drafts(.submitted))
+            case .secretary?:
+                body += list("被退回，请改正后再提交", drafts(.returned))
+                body += list("审核通过，待发布", publishable)
+                body += list("草稿", drafts(nil).filter { $0.kind.isFinance })
+                body += list("已提交，等待审核", drafts(.submitted), counts: false)
+                body += list("已公开（最近）", Array(documents.filter { !$0.draft }.prefix(5)), counts: false)
+            default:
+                body += list("待审核", drafts(.submitted)) + list("审核通过，待发布", publishable)
+                body += list("被退回", drafts(.returned), counts: false)
+                body += list("草稿", drafts(nil).filter { $0.kind.isFinance }, counts: false)
+            }
+            var html = "<section><h2>\(Html.text(village.name))</h2>"
+            if SignedIn.mayWrite(village.id) {
+                let due = workspace.dueNotices(of: village.id)
+                if !due.isEmpty {
+                    html += "<ul class=\"due\">"
+                    for notice in due {
+                        html += "<li><a class=\"button\" href=\"\(Html.attr(Self.newURL(village: village.id, kind: notice.kind)))\">"
+                        html += "\(Html.text(notice.label))</a></li>"
+                    }
+                    html += "</ul>"
+                }
+            }
+            html += body.isEmpty ? "<p class=\"muted\">没有待办。</p>" : body
+            html += "<p><a href=\"\(Html.attr(Self.villageURL(village.id)))\">本村全部文档</a></p></section>"
+            sections.append((waiting, html))
         }
+        var out = Html.head(title: "我的待办")
+        out += "<header class=\"top\"><nav aria-label=\"位置\"><a href=\"/\">预览首页</a></nav></header>"
+        out += "<main id=\"main\"><h1>我的待办</h1>"
+        // Villages with something waiting first, the rest in their order.
+        let ordered = sections.enumerated().sorted { ($0.element.waiting == 0 ? 1 : 0, $0.offset) < ($1.element.waiting == 0 ? 1 : 0, $1.offset) }
+        out += ordered.map(\.element.html).joined()
         out += "</main></body></html>"
         return Pages.html(.ok, out, cookie: session.newCookie)
     }
@@ -177,29 +231,33 @@ struct EditorRoutes: Sendable {
 
     private func index(_ request: Request, village: String) throws -> Response {
         guard let entry = workspace.villages().first(where: { $0.id == village }) else {
-            return Pages.text(.notFound, "找不到村文件夹 content/\(village)\n")
+            return Html.problem(.notFound, title: "找不到", "没有这个村")
         }
         let session = tokens.session(of: request)
         var out = Html.head(title: "\(entry.name)的文档")
-        out += "<header class=\"top\"><nav aria-label=\"位置\"><a href=\"/\">预览首页</a> › "
-        out += "<a href=\"/\(Html.attr(village))/\">\(Html.text(entry.name))</a></nav></header><main id=\"main\">"
+        out += "<header class=\"top\"><nav aria-label=\"位置\"><a href=\"/__gongkai/home\">我的待办</a> › "
+        out += "<a href=\"/\(Html.attr(village))/\">\(Html.text(entry.name))（预览）</a></nav></header><main id=\"main\">"
         out += "<h1>\(Html.text(entry.name))：录入与修改</h1>"
         if request.uri.queryParameters["deleted"] != nil {
-            out += "<div class=\"notice ok\" role=\"status\">已删除并提交。</div>"
+            out += "<div class=\"notice ok\" role=\"status\">已删除。</div>"
         }
-        out += "<section aria-labelledby=\"new-title\"><h2 id=\"new-title\">新建</h2><ul class=\"kinds\">"
-        for category in Category.allCases {
-            for kind in KindRegistry.all where kind.category == category {
-                out +=
-                    "<li><a href=\"\(Html.attr(Self.newURL(village: village, kind: kind.id)))\""
-                    + ">\(Html.text(kind.label))</a>"
-                out += " <span class=\"muted\">\(Html.text(category.label))</span></li>"
+        if SignedIn.mayWrite(village) {
+            out += "<section aria-labelledby=\"new-title\"><h2 id=\"new-title\">新建</h2><ul class=\"kinds\">"
+            for category in Category.allCases {
+                for kind in KindRegistry.all where kind.category == category {
+                    out +=
+                        "<li><a href=\"\(Html.attr(Self.newURL(village: village, kind: kind.id)))\""
+                        + ">\(Html.text(kind.label))</a>"
+                    out += " <span class=\"muted\">\(Html.text(category.label))</span></li>"
+                }
             }
+            out += "</ul></section>"
         }
-        out += "</ul></section><section aria-labelledby=\"profile-title\"><h2 id=\"profile-title\">村情</h2>"
-        out +=
-            "<p><a href=\"\(Html.attr(Self.documentURL(village: village, path: "content/\(village)/village.yaml")))\">"
-        out += "编辑村情、两委和监委成员（village.yaml）</a></p></section>"
+        if SignedIn.mayWrite(village), SignedIn.mayEditProfile() {
+            out += "<section aria-labelledby=\"profile-title\"><h2 id=\"profile-title\">村情</h2><p><a href=\""
+            out += "\(Html.attr(Self.documentURL(village: village, path: "content/\(village)/village.yaml")))\">"
+            out += "编辑村情、两委和监委成员</a></p></section>"
+        }
         out += "<section aria-labelledby=\"docs-title\"><h2 id=\"docs-title\">已有文档</h2><ul class=\"documents\">"
         for document in workspace.documents(of: village) {
             out += "<li><a href=\"\(Html.attr(Self.documentURL(village: village, path: document.path)))\">"
@@ -213,14 +271,14 @@ struct EditorRoutes: Sendable {
     private func deletePage(_ draft: EditorDraft, csrf: String) -> String {
         var out = Html.head(title: "删除：\(draft.title)")
         out += "<main id=\"main\"><h1>删除“\(Html.text(draft.title))”？</h1>"
-        out += "<p>文件 <code>\(Html.text(draft.path))</code> 将被删除，并作为一次提交记入 git 历史（可以从历史中找回）。</p>"
+        out += "<p>这篇文档将被删除；删除会记在修改历史里，需要时可以找回。</p>"
         out +=
             "<form method=\"post\" enctype=\"multipart/form-data\" action=\"\(Html.attr(Self.base))"
             + "/\(Html.attr(draft.village))/delete\">"
         out += "<input type=\"hidden\" name=\"_csrf\" value=\"\(Html.attr(csrf))\">"
         out += "<input type=\"hidden\" name=\"_path\" value=\"\(Html.attr(draft.path))\">"
         out += "<input type=\"hidden\" name=\"_base\" value=\"\(Html.attr(draft.baseHash))\">"
-        out += "<div class=\"field\"><label for=\"f-_message\">提交说明</label><input type=\"text\" id=\"f-_message\" "
+        out += "<div class=\"field\"><label for=\"f-_message\">说明</label><input type=\"text\" id=\"f-_message\" "
         out += "name=\"_message\" value=\"删除：\(Html.attr(draft.title))\"></div><div class=\"actions\">"
         out += "<button type=\"submit\" class=\"danger\">确认删除</button> "
         out +=
@@ -229,20 +287,55 @@ struct EditorRoutes: Sendable {
         return out
     }
 
+    /// 发布 asks first (spec §12): what becomes public, to whom, from when, and where.
+    private func confirmPublishPage(_ draft: EditorDraft, csrf: String) -> String {
+        let village = workspace.villages().first { $0.id == draft.village }?.name ?? draft.village
+        let published = draft.value("published").flatMap(CalendarDate.init(iso:))
+        let from = published.map { $0 > workspace.today ? $0 : workspace.today } ?? workspace.today
+        var out = Html.head(title: "确认发布：\(draft.title)")
+        out += "<main id=\"main\"><h1>确认发布</h1><section class=\"confirm\" aria-labelledby=\"what\">"
+        out += "<h2 id=\"what\">发布后，这篇文档会向所有人公开：</h2><dl class=\"sheet\">"
+        out += "<dt>标题</dt><dd>\(Html.text(draft.title))</dd><dt>村</dt><dd>\(Html.text(village))</dd>"
+        out += "<dt>类别</dt><dd>\(Html.text(draft.kind?.label ?? ""))</dd>"
+        out += "<dt>公开日期</dt><dd>\(from.iso)\(from > workspace.today ? "（到这一天才出现在公开栏网站上）" : "（今天）")</dd>"
+        if let url = workspace.publicURL(of: draft) {
+            out += "<dt>网址</dt><dd><code>\(Html.text(url))</code></dd>"
+        }
+        out += "</dl><p>村民在公开栏网站上、扫公开栏纸上的二维码都能看到它，也能打印。发布后再修改，"
+        out += "需要写修订说明，村民能看到改了什么。</p></section>"
+        out += "<form method=\"post\" enctype=\"multipart/form-data\" action=\"\(Html.attr(Self.postURL(draft.village)))\">"
+        out += "<input type=\"hidden\" name=\"_csrf\" value=\"\(Html.attr(csrf))\">"
+        out += "<input type=\"hidden\" name=\"_path\" value=\"\(Html.attr(draft.path))\">"
+        out += "<div class=\"actions\"><button type=\"submit\" name=\"_action\" value=\"publish-confirmed\" class=\"primary\">"
+        out += "确认发布</button> <a href=\"\(Html.attr(Self.documentURL(village: draft.village, path: draft.path)))\">"
+        out += "返回修改</a></div></form></main></body></html>"
+        return out
+    }
+
     private func page(
         _ draft: EditorDraft, check: EditorCheck?, notice: EditorPage.Notice?,
         session: (id: String, newCookie: Cookie?), message: String? = nil, revisionNote: String = "",
-        status: HTTPResponse.Status = .ok
+        status: HTTPResponse.Status = .ok, reasonProblem: String? = nil, readOnly: Bool = false
     ) -> Response {
         let village = workspace.villages().first { $0.id == draft.village }
+        let account = SignedIn.account
+        let situation = review.situation(draft)
+        let mayChange =
+            !readOnly && review.mayChange(draft, for: account, in: situation)
+            && (!draft.isProfile || SignedIn.mayEditProfile())
+        let box: EditorPage.ReviewBox? =
+            draft.isProfile
+            ? nil
+            : EditorPage.ReviewBox(
+                state: review.stateText(situation), waiting: review.waitingFor(situation, village: draft.village),
+                returnedReason: situation.review?.state == .returned ? situation.review?.reason : nil,
+                steps: readOnly && account?.role != .supervisor ? [] : review.steps(for: account, draft, in: situation),
+                reasonProblem: reasonProblem)
         let html = EditorPage(
             draft: draft, check: check, notice: notice, csrf: tokens.token(for: session.id),
             villageName: village?.name ?? draft.village, supervisors: workspace.supervisors(of: draft.village),
             askRevision: workspace.isPublishedBeforeToday(draft), message: message ?? defaultMessage(draft),
-            revisionNote: revisionNote,
-            workflow: SignedIn.account.flatMap { account in review?.panel(draft, for: account) } ?? "",
-            signOffReadOnly: SignedIn.account != nil,
-            mayWrite: SignedIn.mayWrite(draft.village) && (!draft.isProfile || SignedIn.mayEditProfile())
+            revisionNote: revisionNote, box: box, signOffReadOnly: account != nil, mayWrite: mayChange
         ).html()
         return Pages.html(status, html, cookie: session.newCookie)
     }
@@ -270,18 +363,23 @@ struct EditorRoutes: Sendable {
     }
 
     private func post(_ request: Request, village: String) async throws -> Response {
-        guard let form = try await readPost(request) else {
-            return Pages.text(.forbidden, "403 缺少或错误的表单令牌（CSRF）；请刷新页面后重试\n")
-        }
+        guard let form = try await readPost(request) else { return Self.expired() }
         return try await Offload.run { try handle(form, request: request, village: village) }
     }
 
-    /// A read form post: checked, saved, a step taken, or the form shown again.
+    /// A read form post: checked, saved, a step taken, or the form shown again. Each button
+    /// means one thing for every kind and role (spec §12): 保存 keeps the document's state;
+    /// 提交审核 and 发布 save what is in the form first; 发布 asks before anything is public.
     private func handle(_ form: FormPost, request: Request, village: String) throws -> Response {
         let session = tokens.session(of: request)
         let path = form.value("_path") ?? ""
         guard workspace.mayEdit(path: path, village: village) else {
-            return Pages.text(.forbidden, "403 \(path) 不在这个村的文件夹里\n")
+            return Html.problem(.forbidden, title: "不能打开", "这个文档不在这个村的文件夹里")
+        }
+        let action = form.value("_action") ?? "check"
+        let account = SignedIn.account
+        if action == "publish-confirmed" {
+            return stepTaken(.publish, village: village, path: path, form: form, session: session)
         }
         let kind = form.value("_kind").flatMap { KindRegistry.kind($0) }
         var fields: [FormField] = kind.map { [FormField("kind", $0.id.rawValue)] } ?? []
@@ -289,25 +387,45 @@ struct EditorRoutes: Sendable {
             fields.append(FormField(name, value))
         }
         fields = FormRows.mergeMapEntries(form.fields, into: fields)
-        let action = form.value("_action") ?? "check"
-        let writes = ["save", "draft", "overwrite"].contains(action) || form.uploads.contains { !$0.bytes.isEmpty }
-        if writes {
-            guard SignedIn.mayWrite(village) else { return Self.forbidden("保存或上传") }
-            if path.hasSuffix("/village.yaml"), !SignedIn.mayEditProfile() { return Self.forbidden("修改村情和监委名单") }
-        }
-        // The sign-off is the supervisor's act (spec §12): whatever a secretary posts for it, the
-        // file's own `reviewed` stands.
-        if let role = SignedIn.account?.role, role != .town {
-            fields.removeAll { $0.name == "reviewed" || $0.name.hasPrefix("reviewed.") }
-            if let onDisk = try? workspace.open(village: village, path: path) {
-                fields += onDisk.fields.filter { $0.name.hasPrefix("reviewed.") }
-            }
-        }
         var draft = EditorDraft(
             village: village, path: path, kind: kind, isNew: form.value("_new") == "1", fields: fields,
             body: path.hasSuffix(".md") ? (form.value("body") ?? "") : nil, baseHash: form.value("_base") ?? "")
+        let situation = review.situation(draft)
+        // The form carries no state: a draft on disk (or a new document) is checked as a draft.
+        if kind != nil, situation.isDraft { draft.fields.append(FormField("draft", "true")) }
+        // The sign-off is the supervisor's act (spec §12): whatever is posted for it, the file's
+        // own `reviewed` stands.
+        if let role = account?.role, role != .town {
+            draft.fields.removeAll { $0.name == "reviewed" || $0.name.hasPrefix("reviewed.") }
+            if let onDisk = try? workspace.open(village: village, path: path) {
+                draft.fields += onDisk.fields.filter { $0.name.hasPrefix("reviewed.") }
+            }
+        }
         let message = form.value("_message")
         let note = form.value("_revision") ?? ""
+        let mayWrite = SignedIn.mayWrite(village) && (!draft.isProfile || SignedIn.mayEditProfile())
+        let mayChange = mayWrite && review.mayChange(draft, for: account, in: situation)
+        func shown(_ notice: EditorPage.Notice?, check: EditorCheck? = nil, status: HTTPResponse.Status = .ok)
+            -> Response
+        {
+            page(draft, check: check, notice: notice, session: session, message: message, revisionNote: note, status: status)
+        }
+
+        // 审核通过 and 退回 change no value: they are taken on the file as it is.
+        if let step = ReviewFlow.Step(rawValue: action), step == .approve || step == .return {
+            return stepTaken(step, village: village, path: path, form: form, session: session)
+        }
+        let writes = ["save", "draft", "overwrite", "submit", "publish"].contains(action)
+            || form.uploads.contains { !$0.bytes.isEmpty }
+        if writes, !mayChange {
+            guard mayWrite else { return Self.forbidden("保存或上传") }
+            // Locked while it waits for its sign-off: what was typed is shown, not thrown away.
+            let why = "没有保存：这篇文档已提交审核，\(review.waitingFor(situation, village: village) ?? "")，"
+                + "现在不能修改。下面是你填写的内容（未保存），可以先复制下来；需要修改请请监委或镇里先退回。"
+            return page(
+                draft, check: nil, notice: .failed(why), session: session, message: message, revisionNote: note,
+                status: .conflict, readOnly: true)
+        }
 
         // Uploads land in the village folder at once and join the attachments table.
         var uploaded: [String] = []
@@ -322,87 +440,99 @@ struct EditorRoutes: Sendable {
                 draft.fields = FormRows.append(
                     ["file": stored, "title": stem.isEmpty ? "附件" : stem], to: "attachments", in: draft.fields)
             } catch {
-                let check = workspace.check(draft)
-                return page(
-                    draft, check: check, notice: .failed("\(error)"), session: session, message: message,
-                    revisionNote: note, status: .unprocessableContent)
+                return shown(.failed("\(error)"), check: workspace.check(draft), status: .unprocessableContent)
             }
         }
         draft.fields = FormRows.renumber(draft.fields, specs: draft.specs)
 
-        if let step = ReviewFlow.Step(rawValue: action) {
-            guard let review, let account = SignedIn.account else {
-                return Pages.text(.notFound, "404 没有审核流程（未启用账户）\n")
-            }
-            switch review.take(
-                step, village: village, path: path, reason: form.value("_reason") ?? "", account: account)
-            {
-            case .done(let commit):
-                return Pages.redirect(Self.documentURL(village: village, path: path) + "&saved=" + (commit ?? ""))
-            case .refused(let status, let why):
-                return Pages.text(status, "\(status.code) \(why)\n")
-            case .failed(let check, let why):
-                let shown = (try? workspace.open(village: village, path: path)) ?? draft
-                return page(
-                    shown, check: check, notice: .failed(why), session: session, message: message, revisionNote: note,
-                    status: .unprocessableContent)
-            }
-        }
         if let edit = FormRows.Edit(action) {
             draft.fields = FormRows.renumber(edit.apply(to: draft.fields, specs: draft.specs), specs: draft.specs)
-            return page(draft, check: nil, notice: nil, session: session, message: message, revisionNote: note)
+            return shown(nil)
         }
         switch action {
-        case "save", "draft", "overwrite":
+        case "save", "draft", "overwrite", "submit", "publish":
             if action == "overwrite", let disk = form.value("_disk") { draft.baseHash = disk }
-            var mode: EditorSaveRequest.Mode = action == "draft" ? .draft : .publish
-            if let review, let account = SignedIn.account {
-                if review.isLocked(draft, for: account) {
-                    return Pages.text(.conflict, "409 这篇文档已提交审核；如需修改，请监委或镇里先退回\n")
-                }
-                if review.mustStayDraft(draft, for: account) { mode = .draft }
+            let step = ReviewFlow.Step(rawValue: action)
+            if let step, !review.steps(for: account, draft, in: situation).contains(step) {
+                return shown(.failed("你现在不能对这篇文档“\(step.label)”"), status: .forbidden)
             }
+            // 提交审核 and 发布 keep the document a draft while they save it; 保存 keeps its state.
+            let mode: EditorSaveRequest.Mode = action == "draft" || step != nil ? .draft : .keep
             let outcome = workspace.save(
                 EditorSaveRequest(
                     draft: draft, mode: mode, message: message, revisionNote: note,
-                    uploads: uploaded, author: SignedIn.account?.gitAuthor))
+                    uploads: uploaded, author: account?.gitAuthor))
             switch outcome {
             case .saved(let path, let commit, let elsewhere):
-                audit(action == "draft" ? "保存草稿" : (draft.isNew ? "新建" : "保存"), path: path, commit: commit)
-                // Published by a plain 保存 (the town, or a kind without sign-off): no review under way.
-                if mode == .publish { accounts?.clearReview(path) }
+                audit(situation.isDraft ? "保存草稿" : (draft.isNew ? "新建" : "保存"), path: path, commit: commit)
+                if let step {
+                    return stepAfterSave(step, village: village, path: path, form: form, session: session)
+                }
                 // The other files' new problems are known only now: shown at once, not after a redirect.
                 if !elsewhere.isEmpty, let saved = try? workspace.open(village: village, path: path) {
+                    let isDraft = saved.value("draft") == "true"
                     return page(
                         saved, check: EditorCheck(elsewhere: elsewhere),
-                        notice: .saved(commit: commit, pageURL: pageURL(saved)), session: session)
+                        notice: .done(
+                            isDraft ? "已保存为草稿" : "已保存", commit: commit, pageURL: isDraft ? nil : pageURL(saved)),
+                        session: session)
                 }
-                return Pages.redirect(Self.documentURL(village: village, path: path) + "&saved=" + (commit ?? ""))
+                return Pages.redirect(
+                    Self.documentURL(village: village, path: path) + "&done=saved&commit=" + (commit ?? ""))
             case .unchanged:
-                return page(
-                    draft, check: workspace.check(draft), notice: .unchanged, session: session, message: message,
-                    revisionNote: note)
+                if let step { return stepAfterSave(step, village: village, path: path, form: form, session: session) }
+                return shown(.unchanged, check: workspace.check(draft))
             case .refused(let check):
-                return page(
-                    draft, check: check, notice: .refused(errors: check.errorCount), session: session, message: message,
-                    revisionNote: note, status: .unprocessableContent)
+                return shown(.refused(errors: check.errorCount), check: check, status: .unprocessableContent)
             case .needsRevisionNote(let check):
-                return page(
-                    draft, check: check, notice: .needsRevision, session: session, message: message, revisionNote: note,
-                    status: .unprocessableContent)
+                return shown(.needsRevision, check: check, status: .unprocessableContent)
             case .conflict(let conflict):
-                return page(
-                    draft, check: nil, notice: .conflict(conflict), session: session, message: message,
-                    revisionNote: note, status: .conflict)
+                return shown(.conflict(conflict), status: .conflict)
             case .failed(let why):
-                return page(
-                    draft, check: nil, notice: .failed(why), session: session, message: message, revisionNote: note,
-                    status: .unprocessableContent)
+                return shown(.failed(why), status: .unprocessableContent)
             }
         default:
+            return shown(.checked, check: workspace.check(draft))
+        }
+    }
+
+    /// After the form is saved: 提交审核 is taken at once; 发布 first asks.
+    private func stepAfterSave(
+        _ step: ReviewFlow.Step, village: String, path: String, form: FormPost, session: (id: String, newCookie: Cookie?)
+    ) -> Response {
+        guard step == .publish else { return stepTaken(step, village: village, path: path, form: form, session: session) }
+        guard let saved = try? workspace.open(village: village, path: path) else {
+            return Html.problem(.notFound, title: "找不到", "文档已不在了")
+        }
+        let check = workspace.check(saved)
+        if check.hasErrors {
             return page(
-                draft, check: workspace.check(draft), notice: .checked, session: session, message: message,
-                revisionNote: note)
+                saved, check: check, notice: .failed("已保存为草稿；有 \(check.errorCount) 个错误，改正后才能发布"), session: session,
+                status: .unprocessableContent)
+        }
+        return Pages.html(.ok, confirmPublishPage(saved, csrf: tokens.token(for: session.id)), cookie: session.newCookie)
+    }
+
+    /// A step taken on the file as it is on disk; its page says what happened in words.
+    private func stepTaken(
+        _ step: ReviewFlow.Step, village: String, path: String, form: FormPost, session: (id: String, newCookie: Cookie?)
+    ) -> Response {
+        switch review.take(step, village: village, path: path, reason: form.value("_reason") ?? "", account: SignedIn.account) {
+        case .done(let commit):
+            return Pages.redirect(
+                Self.documentURL(village: village, path: path) + "&done=\(step.rawValue)&commit=" + (commit ?? ""))
+        case .refused(let why):
+            guard let onDisk = try? workspace.open(village: village, path: path) else {
+                return Html.problem(.notFound, title: "找不到", why)
+            }
+            return page(onDisk, check: nil, notice: .failed(why), session: session, status: .conflict)
+        case .failed(let check, let why):
+            guard let onDisk = try? workspace.open(village: village, path: path) else {
+                return Html.problem(.unprocessableContent, title: "没有完成", why)
+            }
+            return page(
+                onDisk, check: check, notice: .failed(why), session: session, status: .unprocessableContent,
+                reasonProblem: step == .return && check == nil ? why : nil)
         }
     }
 }

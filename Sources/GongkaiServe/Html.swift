@@ -1,4 +1,5 @@
 import GongkaiKit
+import Hummingbird
 
 /// Escaping for the editor's pages: every value written into HTML goes through one of these.
 enum Html {
@@ -12,5 +13,16 @@ enum Html {
         <title>\(text(title)) · gongkai 录入</title><link rel="stylesheet" href="/__gongkai/editor.css"></head>\
         <body><a class="skip" href="#main">跳到正文</a>
         """ + SignedIn.bar()
+    }
+
+    /// A page saying why something a person clicked cannot be done, with the way back: never a
+    /// bare status line.
+    static func problem(_ status: HTTPResponse.Status, title: String, _ why: String, back: String? = nil) -> Response {
+        var out = head(title: title)
+        out += "<header class=\"top\"><nav aria-label=\"位置\"><a href=\"/__gongkai/home\">我的待办</a></nav></header>"
+        out += "<main id=\"main\"><h1>\(text(title))</h1><div class=\"notice bad\" role=\"alert\">\(text(why))</div>"
+        if let back { out += "<p><a href=\"\(attr(back))\">返回</a></p>" }
+        out += "</main></body></html>"
+        return Pages.html(status, out)
     }
 }

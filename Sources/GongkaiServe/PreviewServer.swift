@@ -92,7 +92,10 @@ public final class PreviewServer: Sendable {
                         return ((try? FileManager.default.contentsOfDirectory(atPath: content)) ?? [])
                             .filter(SiteLoader.isValidVillageID)
                     }))
-            SignInRoutes(accounts: accounts, tokens: tokens, trustedProxy: network?.trustedProxy).add(to: router)
+            SignInRoutes(
+                accounts: accounts, tokens: tokens, trustedProxy: network?.trustedProxy,
+                publicSite: { [workspace] in workspace?.publicSite }
+            ).add(to: router)
         } else {
             router.add(middleware: LoopbackGuard(state: state))
         }
@@ -166,8 +169,10 @@ public final class PreviewServer: Sendable {
             if report.wrote {
                 log("\(reason)：已重新生成（\(ms) ms）；\(report.summary)")
             } else {
-                log("\(reason)：有 \(errors.count) 个错误，继续显示上一次成功生成的网站")
-                for d in errors.prefix(20) { log("  " + DiagnosticFormatter.line(d).trimmingCharacters(in: .newlines)) }
+                log("\(reason)：有 \(report.errorCount) 个错误，继续显示上一次成功生成的网站")
+                for d in errors.filter(\.blocks).prefix(20) {
+                    log("  " + DiagnosticFormatter.line(d).trimmingCharacters(in: .newlines))
+                }
             }
         } catch {
             state.update { $0.builds += 1 }

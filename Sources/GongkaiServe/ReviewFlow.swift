@@ -3,13 +3,14 @@ import GongkaiAccounts
 import GongkaiKit
 import Hummingbird
 
-/// 提出 → 审核 → 发布 (spec §12) for the signed-in user: which steps a notice's page offers, and
-/// taking one. A secretary submits a draft; for finance kinds a supervisor of the village signs
-/// it off (or sends it back with a reason); the town — or the secretary once the sign-off is
-/// there, or at once for other kinds — publishes. Each step is a commit by the user and a row
-/// in the audit table.
+/// 提出 → 审核 → 发布 (spec §12) for the user at hand: where a notice stands, which steps this
+/// user may take, and taking one. A secretary submits a draft; for finance kinds a supervisor
+/// of the village signs it off (or sends it back with a reason); the town — or the secretary
+/// once the sign-off is there, or at once for other kinds — publishes. Each step is a commit by
+/// the user and, with accounts, a row in the audit table. Without accounts (one person on
+/// loopback) there is no review under way: the local user publishes.
 struct ReviewFlow: Sendable {
-    enum Step: String {
+    enum Step: String, CaseIterable {
         case submit, approve, `return`, publish
 
         /// The button's words, and the audit table's.
@@ -21,136 +22,152 @@ struct ReviewFlow: Sendable {
             case .publish: return "发布"
             }
         }
+
+        /// What the page says once it is taken.
+        var done: String {
+            switch self {
+            case .submit: return "已提交村务监督委员会审核"
+            case .approve: return "已审核通过"
+            case .return: return "已退回"
+            case .publish: return "已公开"
+            }
+        }
     }
 
-    let accounts: AccountStore
+    let accounts: AccountStore?
     let workspace: EditorWorkspace
 
-    /// Review codes a draft cannot yet satisfy: the sign-off is what 审核 adds.
-    static let signOffCodes: Set<String> = ["GK-F105", "GK-F106"]
-
+    /// Where a document stands, read from the file on disk (never from a posted form).
     struct Situation {
+        var isNew: Bool
         var isDraft: Bool
-        var isFinance: Bool
+        /// Its kind needs the 村务监督委员会's sign-off before it is published.
+        var needsSignOff: Bool
         var review: AccountStore.Review?
+        var published: String?
     }
 
     func situation(_ draft: EditorDraft) -> Situation {
-        Situation(
-            isDraft: draft.value("draft") == "true", isFinance: draft.kind?.isFinance ?? false,
-            review: accounts.review(of: draft.path))
+        let onDisk = draft.isNew ? nil : try? workspace.open(village: draft.village, path: draft.path)
+        return Situation(
+            isNew: onDisk == nil, isDraft: onDisk.map { $0.value("draft") == "true" } ?? true,
+            needsSignOff: draft.kind?.isFinance ?? false,
+            review: onDisk == nil ? nil : accounts?.review(of: draft.path), published: onDisk?.value("published"))
     }
 
-    /// The steps this user may take on this document now.
-    func steps(for account: Account, _ draft: EditorDraft, in known: Situation? = nil) -> [Step] {
-        guard !draft.isNew, !draft.isProfile, account.covers(draft.village) else { return [] }
+    /// The steps this user may take on this document now (nil: the local user without accounts).
+    func steps(for account: Account?, _ draft: EditorDraft, in known: Situation? = nil) -> [Step] {
+        guard !draft.isProfile else { return [] }
         let s = known ?? situation(draft)
         guard s.isDraft else { return [] }
+        guard let account else { return [.publish] }
+        guard account.covers(draft.village) else { return [] }
         let state = s.review?.state
         var steps: [Step] = []
         switch account.role {
         case .secretary:
-            if state == nil || state == .returned { steps.append(.submit) }
-            if !s.isFinance || state == .approved { steps.append(.publish) }
+            if s.needsSignOff, state == nil || state == .returned { steps.append(.submit) }
+            if !s.needsSignOff || state == .approved { steps.append(.publish) }
         case .supervisor:
-            if s.isFinance, state == .submitted { steps += [.approve, .return] }
+            if s.needsSignOff, state == .submitted { steps += [.approve, .return] }
         case .town:
-            if state == nil || state == .returned { steps.append(.submit) }
+            if s.needsSignOff, state == nil || state == .returned { steps.append(.submit) }
             if state == .submitted || state == .approved { steps.append(.return) }
             steps.append(.publish)
         }
         return steps
     }
 
-    /// Whether a secretary's 保存 must wait: the notice is with the supervisors.
-    func isLocked(_ draft: EditorDraft, for account: Account) -> Bool {
-        guard account.role == .secretary, let state = accounts.review(of: draft.path)?.state else { return false }
-        return state == .submitted || state == .approved
+    /// Whether this user may change the document's values now: a supervisor never; a secretary
+    /// not while it waits for or has its sign-off.
+    func mayChange(_ draft: EditorDraft, for account: Account?, in known: Situation? = nil) -> Bool {
+        guard let account else { return true }
+        guard account.covers(draft.village) else { return false }
+        switch account.role {
+        case .supervisor: return false
+        case .town: return true
+        case .secretary:
+            guard let state = (known ?? situation(draft)).review?.state else { return true }
+            return state == .returned
+        }
     }
 
-    /// Whether a secretary's 保存 of this document may only keep it a draft: a finance notice
-    /// not yet published goes out through 审核, never straight from the form.
-    func mustStayDraft(_ draft: EditorDraft, for account: Account) -> Bool {
-        guard account.role == .secretary, draft.kind?.isFinance == true else { return false }
-        if draft.isNew { return true }
-        return (try? workspace.open(village: draft.village, path: draft.path))?.value("draft") == "true"
+    /// Who the document waits for, in words for the secretary: nil when it waits for no one.
+    func waitingFor(_ s: Situation, village: String) -> String? {
+        guard s.isDraft, !s.isNew else { return nil }
+        switch s.review?.state {
+        case .submitted?:
+            let names = workspace.supervisors(of: village).joined(separator: "、")
+            return "等待村务监督委员会审核" + (names.isEmpty ? "" : "（\(names)）")
+        case .approved?: return "等待发布（镇里，或本村文书）"
+        case .returned?: return "等待文书改正后再次提交审核"
+        case nil: return s.needsSignOff ? "下一步：提交村务监督委员会审核" : "下一步：发布"
+        }
     }
 
-    /// The panel on a document's page: where it stands and the buttons of the steps allowed.
-    func panel(_ draft: EditorDraft, for account: Account) -> String {
-        guard !draft.isNew, !draft.isProfile else { return "" }
-        let s = situation(draft)
-        var state = s.isDraft ? "草稿（未公开）" : "已公开"
-        if s.isDraft, let review = s.review {
-            switch review.state {
-            case .submitted: state = "待审核（\(review.actor) 已提交）"
-            case .returned: state = "被退回（\(review.actor)）：\(review.reason)"
-            case .approved: state = "审核通过（\(review.actor)），待发布"
-            }
+    /// Where the document stands, in a few words.
+    func stateText(_ s: Situation) -> String {
+        if s.isNew { return "新建，尚未保存" }
+        guard s.isDraft else { return "已公开" + (s.published.map { "（公开日期 \($0)）" } ?? "") }
+        switch s.review?.state {
+        case .submitted?: return "草稿 · 待村务监督委员会审核" + (s.review.map { "（\($0.actor) 已提交）" } ?? "")
+        case .returned?: return "草稿 · 被退回" + (s.review.map { "（\($0.actor)）" } ?? "")
+        case .approved?: return "草稿 · 审核通过" + (s.review.map { "（\($0.actor)）" } ?? "") + "，待发布"
+        case nil: return s.needsSignOff ? "草稿（未公开）· 待村务监督委员会审核" : "草稿（未公开）"
         }
-        var out = "<fieldset class=\"commit review\"><legend>审核与发布</legend>"
-        out += "<p id=\"review-state\">状态：\(Html.text(state))</p>"
-        let steps = steps(for: account, draft, in: s)
-        if steps.contains(.return) {
-            out += "<div class=\"field\"><label for=\"f-_reason\">退回原因</label>"
-            out += "<input type=\"text\" id=\"f-_reason\" name=\"_reason\"></div>"
-        }
-        if !steps.isEmpty { out += "<div class=\"actions\">" }
-        for step in steps {
-            out += "<button type=\"submit\" name=\"_action\" value=\"\(step.rawValue)\">\(step.label)</button>"
-        }
-        if !steps.isEmpty { out += "</div>" }
-        return out + "</fieldset>"
     }
 
     enum Outcome {
         case done(commit: String?)
-        case refused(HTTPResponse.Status, String)
+        /// Not taken: why, in a sentence for the page (a person clicked: never a bare status).
+        case refused(String)
         case failed(EditorCheck?, String)
     }
 
-    /// Takes a step on the file as it is on disk (the form's unsaved edits are not part of it).
-    func take(_ step: Step, village: String, path: String, reason: String, account: Account) -> Outcome {
+    /// Takes a step on the file as it is on disk; the form was saved first where the step
+    /// saves it (`EditorRoutes`).
+    func take(_ step: Step, village: String, path: String, reason: String, account: Account?) -> Outcome {
         let draft: EditorDraft
         do { draft = try workspace.open(village: village, path: path) } catch {
-            return .refused(.notFound, error.description)
+            return .refused(error.description)
         }
         guard steps(for: account, draft).contains(step) else {
-            return .refused(.forbidden, "你的账户（\(account.role.chinese)）现在不能对这篇文档“\(step.rawValue)”")
+            let who = account.map { "你的账户（\($0.role.chinese)）" } ?? "你"
+            return .refused("\(who)现在不能对这篇文档“\(step.label)”")
         }
-        let author = account.gitAuthor
+        let author = account?.gitAuthor
+        let name = account?.displayName ?? ""
         let outcome: EditorSaveOutcome
         switch step {
         case .submit:
             let check = workspace.check(draft)
-            let blocking = check.problems.filter {
-                $0.diagnostic.severity == .error && !Self.signOffCodes.contains($0.diagnostic.code)
-            }
-            guard blocking.isEmpty else { return .failed(check, "有 \(blocking.count) 个错误，改正后才能提交审核") }
+            guard !check.hasErrors else { return .failed(check, "有 \(check.errorCount) 个错误，改正后才能提交审核") }
             outcome = workspace.recordStep(
                 village: village, path: path, message: "\(step.label)：\(draft.title)", author: author)
-            if case .saved = outcome { accounts.setReview(path, .submitted, actor: account.displayName) }
+            if case .saved = outcome { accounts?.setReview(path, .submitted, actor: name) }
         case .approve:
-            outcome = workspace.signOff(village: village, path: path, supervisor: account.displayName, author: author)
-            if case .saved = outcome { accounts.setReview(path, .approved, actor: account.displayName) }
+            outcome = workspace.signOff(village: village, path: path, supervisor: name, author: author)
+            if case .saved = outcome { accounts?.setReview(path, .approved, actor: name) }
         case .return:
             let why = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !why.isEmpty else { return .refused(.unprocessableContent, "退回时请写明原因") }
+            guard !why.isEmpty else { return .failed(nil, "退回时请在“退回原因”中写明要改什么") }
             outcome = workspace.recordStep(
                 village: village, path: path, message: "\(step.label)：\(draft.title)：\(why)", author: author)
-            if case .saved = outcome { accounts.setReview(path, .returned, actor: account.displayName, reason: why) }
+            if case .saved = outcome { accounts?.setReview(path, .returned, actor: name, reason: why) }
         case .publish:
             outcome = workspace.publish(village: village, path: path, author: author)
-            if case .saved = outcome { accounts.clearReview(path) }
+            if case .saved = outcome { accounts?.clearReview(path) }
         }
         switch outcome {
         case .saved(_, let commit, _):
-            accounts.record(user: account.name, action: step.label, path: path, commit: commit ?? "", detail: reason)
+            if let account {
+                accounts?.record(user: account.name, action: step.label, path: path, commit: commit ?? "", detail: reason)
+            }
             return .done(commit: commit)
         case .refused(let check), .needsRevisionNote(let check):
             return .failed(check, "有 \(check.errorCount) 个错误，未\(step == .publish ? "发布" : "保存")")
         case .unchanged: return .done(commit: nil)
-        case .conflict: return .refused(.conflict, "文件正在被修改，请重试")
+        case .conflict: return .refused("文件正在被别人修改，请刷新页面后重试")
         case .failed(let why): return .failed(nil, why)
         }
     }

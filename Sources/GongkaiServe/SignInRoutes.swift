@@ -12,10 +12,12 @@ struct SignInRoutes: Sendable {
     let tokens: SessionTokens
     /// The reverse proxy whose `X-Forwarded-*` headers are believed.
     let trustedProxy: String?
+    /// The public site's address (`base_url`), linked for villagers who reach the sign-in page.
+    var publicSite: @Sendable () -> String? = { nil }
 
     func add(to router: Router<ServerContext>) {
         router.get("/__gongkai/login") { request, context in
-            loginPage(request, message: nil, status: .ok)
+            loginPage(request, message: nil, status: .ok, name: "", next: Self.next(request.uri.queryParameters["next"]))
         }
         router.post("/__gongkai/login") { request, context in
             try await signIn(request, peer: context.remoteAddress)
@@ -24,7 +26,7 @@ struct SignInRoutes: Sendable {
             let form = try? await FormPost.read(request)
             guard let token = request.cookies[SessionTokens.cookie]?.value,
                 tokens.accepts(request, token: form?.value("_csrf"))
-            else { return Pages.text(.forbidden, "403 缺少或错误的表单令牌（CSRF）\n") }
+            else { return EditorRoutes.expired() }
             if let account = accounts.session(token) { accounts.record(user: account.name, action: "退出") }
             accounts.endSession(token)
             var response = Pages.redirect("/__gongkai/login")
@@ -59,19 +61,38 @@ struct SignInRoutes: Sendable {
             sameSite: .strict)
     }
 
-    private func loginPage(_ request: Request, message: String?, status: HTTPResponse.Status) -> Response {
+    /// A page of this server to go back to after signing in: a local path only, never
+    /// another host (`//evil.example`, `/\\evil`), never the sign-in page itself.
+    static func next(_ value: Substring?) -> String? {
+        guard let value, let path = String(value).removingPercentEncoding, path.hasPrefix("/"),
+            !path.hasPrefix("//"), !path.contains("\\"), !path.hasPrefix("/__gongkai/log"),
+            !path.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F })
+        else { return nil }
+        return path
+    }
+
+    private func loginPage(
+        _ request: Request, message: String?, status: HTTPResponse.Status, name: String, next: String?
+    ) -> Response {
         // The form's token belongs to a pre-sign-in session, replaced at sign-in.
         let session = tokens.session(of: request)
         var out = Html.head(title: "登录")
-        out += "<main id=\"main\" class=\"login\"><h1>gongkai 录入：登录</h1>"
+        out += "<main id=\"main\" class=\"login\"><h1>公开栏录入：登录</h1>"
+        out += "<p>这里是村文书、村务监督委员会和镇里录入、审核和发布公开内容的地方，需要账户。</p>"
+        if let site = publicSite() {
+            out += "<p class=\"notice\">村民请看公开栏网站：<a href=\"\(Html.attr(site))\">\(Html.text(site))</a>，不用登录。</p>"
+        }
         if let message { out += "<div class=\"notice bad\" role=\"alert\">\(Html.text(message))</div>" }
         out += "<form method=\"post\" action=\"/__gongkai/login\" enctype=\"multipart/form-data\">"
         out += "<input type=\"hidden\" name=\"_csrf\" value=\"\(Html.attr(tokens.token(for: session.id)))\">"
+        if let next { out += "<input type=\"hidden\" name=\"next\" value=\"\(Html.attr(next))\">" }
         out += "<div class=\"field\"><label for=\"f-user\">用户名</label>"
-        out += "<input type=\"text\" id=\"f-user\" name=\"user\" autocomplete=\"username\" required></div>"
+        out += "<input type=\"text\" id=\"f-user\" name=\"user\" autocomplete=\"username\" required"
+        out += " value=\"\(Html.attr(name))\"></div>"
         out += "<div class=\"field\"><label for=\"f-password\">密码</label>"
         out +=
-            "<input type=\"password\" id=\"f-password\" name=\"password\" autocomplete=\"current-password\" required>"
+            "<input type=\"password\" id=\"f-password\" name=\"password\" autocomplete=\"current-password\" required"
+            + "\(name.isEmpty ? "" : " autofocus")>"
         out += "</div><div class=\"actions\"><button type=\"submit\">登录</button></div></form></main></body></html>"
         return Pages.html(status, out, cookie: session.newCookie)
     }
@@ -81,10 +102,11 @@ struct SignInRoutes: Sendable {
         let address = clientAddress(request, peer: peerAddress)
         let form: FormPost
         do { form = try await FormPost.read(request) } catch {
-            return loginPage(request, message: "表单无法读取，请重试", status: .badRequest)
+            return loginPage(request, message: "表单无法读取，请重试", status: .badRequest, name: "", next: nil)
         }
+        let next = Self.next(form.value("next").map { Substring($0) })
         guard tokens.accepts(request, token: form.value("_csrf")) else {
-            return loginPage(request, message: "页面已过期，请重新登录", status: .forbidden)
+            return loginPage(request, message: "页面已过期，请重新登录", status: .forbidden, name: "", next: next)
         }
         let delay = accounts.delay(for: address)
         if delay > 0 { try await Task.sleep(nanoseconds: UInt64(delay * 1_000_000_000)) }
@@ -97,17 +119,19 @@ struct SignInRoutes: Sendable {
         case .success(let account):
             let token = try accounts.startSession(for: account.name)
             accounts.record(user: account.name, action: "登录", detail: address)
-            var response = Pages.redirect("/__gongkai/home")
+            var response = Pages.redirect(next ?? "/__gongkai/home")
             response.setCookie(sessionCookie(token, secure: isSecure(request, peer: peerAddress)))
             return response
         case .wrong:
             accounts.record(user: Account.isValidName(name) ? name : "?", action: "登录失败", detail: address)
-            return loginPage(request, message: "用户名或密码不对", status: .unauthorized)
+            return loginPage(
+                request, message: "用户名或密码不对", status: .unauthorized, name: Account.isValidName(name) ? name : "",
+                next: next)
         case .locked(let until):
             accounts.record(user: name, action: "登录被拒（已锁定）", detail: address)
             return loginPage(
                 request, message: "连续 5 次密码错误，账户已锁定到 \(BeijingTime.clock(until))；请稍后再试或请镇里重设密码",
-                status: .tooManyRequests)
+                status: .tooManyRequests, name: Account.isValidName(name) ? name : "", next: next)
         }
     }
 }

@@ -92,12 +92,18 @@ struct AccountGuard<Context: RequestContext>: RouterMiddleware {
         let account = try await Offload.run { [accounts] in token.flatMap { accounts.session($0) } }
         guard let token, let account else {
             if request.method == .get || request.method == .head {
-                return Pages.redirect("/__gongkai/login")
+                // Back to the page asked for once signed in.
+                let asked = request.uri.description
+                let next = asked.addingPercentEncoding(withAllowedCharacters: .urlQueryValue) ?? ""
+                return Pages.redirect("/__gongkai/login" + (asked == "/" ? "" : "?next=" + next))
             }
-            return Pages.text(.forbidden, "403 请先登录\n")
+            return Html.problem(.forbidden, title: "请先登录", "登录已过期或还没有登录，没有保存。请重新登录后再试。", back: "/__gongkai/login")
         }
         if let village = village(in: path), !account.covers(village) {
-            return Pages.text(.forbidden, "403 你的账户不能访问 \(village) 的文档和页面\n")
+            let user = SignedIn.User(account: account, csrf: tokens.token(for: token))
+            return SignedIn.$current.withValue(user) {
+                Html.problem(.forbidden, title: "不能访问", "你的账户不能访问这个村的文档和页面。")
+            }
         }
         let user = SignedIn.User(account: account, csrf: tokens.token(for: token))
         return try await SignedIn.$current.withValue(user) { try await next(request, context) }

@@ -67,7 +67,7 @@ func buildDate(_ flag: String?) throws -> CalendarDate {
 extension DiagnosticFormat: ExpressibleByArgument {}
 
 func printDiagnostics(_ report: BuildReport, format: DiagnosticFormat, to handle: FileHandle = .standardOutput) {
-    handle.write(Data(DiagnosticFormatter.render(report.diagnostics, as: format).utf8))
+    handle.write(Data(DiagnosticFormatter.render(report.diagnostics, as: format, locale: report.locale).utf8))
 }
 
 struct BuildCommand: ParsableCommand {

@@ -38,7 +38,7 @@ final class DocumentWriterTests: XCTestCase {
             file: file.path, path: "content/xuji/\(name)", village: "xuji",
             slug: String(name.split(separator: ".").first!), isMarkdown: markdown)
         let document = DocumentParser(reporter: FileReporter(collector: collector, file: input.path)).parse(input)
-        return (document, collector.diagnostics.map(DiagnosticFormatter.line))
+        return (document, collector.diagnostics.map { DiagnosticFormatter.line($0) })
     }
 
     func testEveryDemoDocumentOfEveryKindComesBackTheSame() throws {

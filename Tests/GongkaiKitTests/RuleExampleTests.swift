@@ -27,7 +27,7 @@ final class RuleExampleTests: XCTestCase {
                 let found = collector.diagnostics
                 let description =
                     "\(rule.code.rawValue) \(type(of: rule)) on \(example.files):\n"
-                    + found.map(DiagnosticFormatter.line).joined()
+                    + found.map { DiagnosticFormatter.line($0) }.joined()
                 if example.trips {
                     XCTAssertTrue(found.contains { $0.code == rule.code.rawValue }, description)
                 } else {

@@ -14,7 +14,10 @@ public struct BuildReport: Sendable {
     /// Notices whose pages were reused unchanged from the site replaced.
     public var reused = 0
 
-    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+    /// Errors that stop a build: those outside every draft.
+    public var errorCount: Int { diagnostics.filter(\.blocks).count }
+    /// Errors in drafts: they keep only their own draft from being published (spec §3.1).
+    public var draftErrorCount: Int { diagnostics.filter { $0.severity == .error && $0.draft }.count }
     public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
 
     /// A closing line for people: counts, and what was left out.
@@ -31,6 +34,12 @@ public struct BuildReport: Sendable {
         }
         if drafts > 0 {
             text += l.pick("；\(drafts) 篇草稿", "；\(drafts) 篇草稿", drafts == 1 ? "; 1 draft" : "; \(drafts) drafts")
+        }
+        if draftErrorCount > 0 {
+            text += l.pick(
+                "（草稿中有 \(draftErrorCount) 个错误，只影响草稿本身，不影响其他文档发布）",
+                "（草稿中有 \(draftErrorCount) 個錯誤，只影響草稿本身，不影響其他文件發佈）",
+                " (\(draftErrorCount) errors in drafts: they hold back only those drafts)")
         }
         if reused > 0 {
             text += l.pick(

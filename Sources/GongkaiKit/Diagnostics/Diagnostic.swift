@@ -35,13 +35,19 @@ public struct Diagnostic: Sendable, Hashable {
     public var severity: Severity
     public var code: String
     public var message: String
+    /// It lies in a draft (spec §3.1): reported, but blocking only that draft's publishing.
+    public var draft: Bool
 
-    public init(location: SourceLocation, severity: Severity, code: String, message: String) {
+    public init(location: SourceLocation, severity: Severity, code: String, message: String, draft: Bool = false) {
         self.location = location
         self.severity = severity
         self.code = code
         self.message = message
+        self.draft = draft
     }
+
+    /// An error that stops a build: one outside every draft.
+    public var blocks: Bool { severity == .error && !draft }
 
     /// The order diagnostics are printed in: by file, position, then code.
     static func printOrder(_ a: Diagnostic, _ b: Diagnostic) -> Bool {

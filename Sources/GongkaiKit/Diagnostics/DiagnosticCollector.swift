@@ -22,11 +22,20 @@ public final class DiagnosticCollector: Sendable {
     private struct State {
         var diagnostics: [Diagnostic] = []
         var tallies: [Tally] = []
+        /// Files that are drafts: their problems block nothing else (spec §3.1).
+        var drafts: Set<String> = []
         var tallyIndex: [Key: Int] = [:]
         /// The key reported last and its tally: a flood repeats one file and code, and comparing
         /// two equal strings is cheaper than hashing one.
         var lastKey: Key?
         var lastIndex = 0
+
+        func marked(_ d: Diagnostic) -> Diagnostic {
+            guard !d.draft, drafts.contains(d.location.file) else { return d }
+            var d = d
+            d.draft = true
+            return d
+        }
 
         mutating func index(of key: Key) -> Int {
             if key == lastKey { return lastIndex }
@@ -53,7 +62,16 @@ public final class DiagnosticCollector: Sendable {
 
     public func report(_ diagnostic: Diagnostic) {
         guard isListed(diagnostic.location, diagnostic.code, diagnostic.severity) else { return }
-        storage.withLock { $0.diagnostics.append(diagnostic) }
+        storage.withLock {
+            $0.diagnostics.append(diagnostic)
+            if diagnostic.draft { $0.drafts.insert(diagnostic.location.file) }
+        }
+    }
+
+    /// Marks a file as a draft's, whenever that becomes known: problems reported on it before
+    /// and after are its draft's.
+    public func markDraft(_ file: String) {
+        storage.withLock { _ = $0.drafts.insert(file) }
     }
 
     /// Words the message only when it is listed: a flood costs a count, not a hundred thousand texts.
@@ -98,7 +116,7 @@ public final class DiagnosticCollector: Sendable {
                     message: localizer.text(.moreOfTheSame(count: tally.unlisted)))
             }
         var seen = Set<Diagnostic>()
-        return all.filter { seen.insert($0).inserted }.sorted(by: Diagnostic.printOrder)
+        return all.map { state.marked($0) }.filter { seen.insert($0).inserted }.sorted(by: Diagnostic.printOrder)
     }
 
     /// How many have been reported so far.
@@ -106,10 +124,13 @@ public final class DiagnosticCollector: Sendable {
 
     /// Those reported after the first `count`, in the order reported.
     func diagnostics(since count: Int) -> [Diagnostic] {
-        storage.withLock { Array($0.diagnostics[count...]) }
+        storage.withLock { state in state.diagnostics[count...].map { state.marked($0) } }
     }
 
-    public var hasErrors: Bool { storage.withLock { $0.diagnostics.contains { $0.severity == .error } } }
+    /// Whether an error outside the drafts was reported: what stops a build.
+    public var hasErrors: Bool {
+        storage.withLock { state in state.diagnostics.contains { state.marked($0).blocks } }
+    }
 }
 
 /// A problem reported by a stage that still has to be placed in a file.

@@ -29,7 +29,9 @@ public struct EditorConflict: Sendable {
 }
 
 public struct EditorSaveRequest: Sendable {
-    public enum Mode: Sendable { case publish, draft }
+    /// `keep` (保存, spec §12): a new document or a draft is kept a draft, a published notice
+    /// stays published; `draft` and `publish` set the state.
+    public enum Mode: Sendable { case keep, publish, draft }
     public var draft: EditorDraft
     public var mode: Mode
     /// The commit message; default `更新：<title>` or `新建：<title>`.
@@ -110,13 +112,18 @@ extension EditorWorkspace {
         if diskHash != draft.baseHash {
             return .done(.conflict(conflict(draft, onDisk: onDisk, diskHash: diskHash)))
         }
+        var mode = request.mode
+        if mode == .keep {
+            let isDraft = onDisk.flatMap { diskRecord($0, draft: draft) }.map { $0["draft"]?.bool == true }
+            mode = isDraft ?? true ? .draft : .publish
+        }
         if draft.kind != nil {
             draft.fields.removeAll { $0.name == "draft" }
-            if request.mode == .draft { draft.fields.append(FormField("draft", "true")) }
+            if mode == .draft { draft.fields.append(FormField("draft", "true")) }
         }
         var check = self.check(draft)
         guard var text = fileText(draft, check: check, onDisk: onDisk) else {
-            return .done(request.mode == .draft && check.record == nil ? .failed("表单无法读成文档") : .refused(check))
+            return .done(mode == .draft && check.record == nil ? .failed("表单无法读成文档") : .refused(check))
         }
         let old = onDisk.flatMap { diskValues($0, draft: draft) }
         if let old, let new = check.record.map({ values($0, body: draft.body, specs: draft.specs) }) {
@@ -133,7 +140,7 @@ extension EditorWorkspace {
                 text = revised
             }
         }
-        if check.hasErrors && request.mode == .publish { return .done(.refused(check)) }
+        if check.hasErrors && mode == .publish { return .done(.refused(check)) }
         return .write(Write(file: file, text: text, diskHash: diskHash, draft: draft, check: check))
     }
 

@@ -20,7 +20,7 @@ enum CachedVillageText {
             let fields = [
                 "diag", escape(d.location.file), String(d.location.line), String(d.location.column),
                 d.severity.rawValue,
-                d.code, escape(d.message),
+                d.code, escape(d.message), d.draft ? "draft" : "",
             ]
             out += fields.joined(separator: "\t") + "\n"
         }
@@ -81,13 +81,13 @@ enum CachedVillageText {
                         published: published, period: f[7].isEmpty ? nil : Period(iso: String(f[7])),
                         noticeUntil: f[8].isEmpty ? nil : CalendarDate(iso: String(f[8])), draft: f[9] == "1",
                         revisions: f[10].split(separator: ",").compactMap { CalendarDate(iso: String($0)) }))
-            case "diag" where f.count == 7:
+            case "diag" where f.count == 8:
                 guard let line = Int(f[2]), let column = Int(f[3]), let severity = Severity(rawValue: String(f[4]))
                 else { return nil }
                 record.diagnostics.append(
                     Diagnostic(
                         location: SourceLocation(file: unescape(f[1]), line: line, column: column), severity: severity,
-                        code: String(f[5]), message: unescape(f[6])))
+                        code: String(f[5]), message: unescape(f[6]), draft: f[7] == "draft"))
             default:
                 return nil
             }

@@ -83,6 +83,7 @@ struct DocumentParser {
             return nil
         }
         let record = SchemaValidator(reporter: reporter).record(root, fields: kind.allFields, at: rootMark)
+        if record["draft"]?.bool == true { reporter.collector.markDraft(reporter.file) }
         guard let title = record["title"]?.string, let published = record["published"]?.date else {
             return nil
         }

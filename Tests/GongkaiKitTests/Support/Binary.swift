@@ -118,6 +118,8 @@ struct JSONDiagnostic: Decodable, Equatable {
     var severity: String
     var code: String
     var message: String
+    /// Present and true only on a draft's problem.
+    var draft: Bool? = nil
 }
 
 func decodeDiagnostics(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> [JSONDiagnostic] {

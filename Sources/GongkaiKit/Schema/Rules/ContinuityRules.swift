@@ -6,6 +6,7 @@ enum ContinuityRules {
 struct StatementContinuity: SiteRule {
     let code = RuleCode.f103
     let severity = Severity.error
+    let judgesDrafts = true
     let summary = "finance.statement: opening_balance = closing_balance of the statement for the period just before"
 
     static let september = FinanceRules.statement

@@ -47,7 +47,14 @@ public protocol DocumentRule: Rule {
 
 /// A check across a village's documents or of its profile.
 public protocol SiteRule: Rule {
+    /// Whether a draft is judged by it too, against the published documents (a draft July
+    /// against the published June); its published documents are never judged against a draft.
+    var judgesDrafts: Bool { get }
     func check(_ village: CheckedVillage, site: LoadedSite, report: (_ file: String, Mark, Message) -> Void)
+}
+
+extension SiteRule {
+    public var judgesDrafts: Bool { false }
 }
 
 public enum RuleRegistry {
