@@ -3,6 +3,7 @@
 enum EditorAssets {
     static let css = """
         *{box-sizing:border-box}
+        html{scroll-padding-bottom:5.5em}
         body{margin:0;font:18px/1.6 "Noto Sans CJK SC","Microsoft YaHei",sans-serif;color:#1c1c1c;background:#fafafa}
         .skip{position:absolute;left:-9999px}.skip:focus{left:8px;top:8px;background:#fff;padding:4px 8px;z-index:9}
         .top{background:#a8161b;color:#fff;padding:10px 16px}.top a{color:#fff}
@@ -33,7 +34,7 @@ enum EditorAssets {
         .invalid input,.invalid select,.invalid textarea,[aria-invalid=true]{border-color:#a8161b;border-width:2px}
         .problems p{margin:4px 0;padding:4px 8px;background:#fdecea;border-left:4px solid #a8161b;font-size:.9em}
         .problems p.warning{background:#fff6dc;border-left-color:#8a5a00}
-        .code{font-family:monospace;font-weight:700}
+        .code{font-family:monospace;font-size:.75em;color:#555}
         .summary{border:2px solid #a8161b;background:#fff;padding:8px 16px;margin:12px 0}
         .summary li{margin:4px 0}.summary a{color:#1a5fb4}
         .summary.elsewhere{border-color:#b36b00}

@@ -29,6 +29,8 @@ struct EditorPage {
     let revisionNote: String
     /// Where the document stands and the steps this user may take (the 审核与发布 box).
     var box: ReviewBox? = nil
+    /// The village's other documents' titles by path, to name them in what a change does to them.
+    var titles: [String: String] = [:]
     /// With accounts the sign-off is an act (审核通过), not typing: `reviewed` is shown, not edited.
     var signOffReadOnly = false
     /// Whether the user may change this file: without it the document is shown as a read-only
@@ -155,8 +157,8 @@ struct EditorPage {
         for d in check.elsewhere {
             let link = EditorRoutes.documentURL(village: draft.village, path: d.location.file)
             out += "<li class=\"\(d.severity.rawValue)\"><a href=\"\(Html.attr(link))\">"
-            out += "\(Html.text(d.location.file)) 第 \(d.location.line) 行</a>："
-            out += "<span class=\"code\">\(Html.text(d.code))</span> \(Html.text(d.message))</li>"
+            out += "\(Html.text(titles[d.location.file] ?? "本村另一篇文档")) 第 \(d.location.line) 行</a>："
+            out += "\(Html.text(d.message)) <span class=\"code\">\(Html.text(d.code))</span></li>"
         }
         return out + "</ul></section>"
     }
@@ -176,8 +178,8 @@ struct EditorPage {
             let place =
                 problem.field.map { "<a href=\"#\(Html.attr(anchor(for: $0)))\">\(Html.text(label(of: $0)))</a>：" }
                 ?? ""
-            out += "<li class=\"\(d.severity.rawValue)\">\(place)<span class=\"code\">\(Html.text(d.code))</span> "
-            out += "\(Html.text(d.message))</li>"
+            out += "<li class=\"\(d.severity.rawValue)\">\(place)\(Html.text(d.message)) "
+            out += "<span class=\"code\">\(Html.text(d.code))</span></li>"
         }
         return out + "</ul></section>"
     }
@@ -301,8 +303,8 @@ struct EditorPage {
         for problem in list {
             let d = problem.diagnostic
             out +=
-                "<p class=\"\(d.severity.rawValue)\"><span class=\"code\">\(Html.text(d.code))</span>"
-                + " \(Html.text(d.message))</p>"
+                "<p class=\"\(d.severity.rawValue)\">\(Html.text(d.message))"
+                + " <span class=\"code\">\(Html.text(d.code))</span></p>"
         }
         return out + "</div>"
     }
@@ -365,7 +367,9 @@ struct EditorPage {
             out += "<tfoot><tr><th scope=\"row\">合计</th>"
             for column in columns {
                 if case .money = column.type {
-                    out += "<td data-label=\"\(Html.attr(column.label))合计\"><output data-sum=\"\(Html.attr(name + "." + column.name))\">—</output></td>"
+                    out +=
+                        "<td data-label=\"\(Html.attr(column.label))合计\">"
+                        + "<output data-sum=\"\(Html.attr(name + "." + column.name))\">—</output></td>"
                 } else {
                     out += "<td class=\"empty\"></td>"
                 }
@@ -532,7 +536,8 @@ struct EditorPage {
             }
             out += "<div class=\"field\"><label for=\"f-_message\">这次修改做了什么</label>"
             out +=
-                "<input type=\"text\" id=\"f-_message\" name=\"_message\" value=\"\(Html.attr(message))\" aria-describedby"
+                "<input type=\"text\" id=\"f-_message\" name=\"_message\" value=\"\(Html.attr(message))\" "
+                + "aria-describedby"
                 + "=\"h-f-_message\">"
             out += "<p class=\"hint\" id=\"h-f-_message\">记在这篇文档的修改历史里</p></div></fieldset>"
         }

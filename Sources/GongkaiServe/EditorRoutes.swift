@@ -145,7 +145,9 @@ struct EditorRoutes: Sendable {
                 for document in chosen {
                     html += "<li><a href=\"\(Html.attr(Self.documentURL(village: village.id, path: document.path)))\">"
                     html += "\(Html.text(document.title))</a> <span class=\"muted\">\(Html.text(document.kind.label))"
-                    if let reason = reviews[document.path]?.reason, !reason.isEmpty, reviews[document.path]?.state == .returned {
+                    if let reason = reviews[document.path]?.reason, !reason.isEmpty,
+                        reviews[document.path]?.state == .returned
+                    {
                         html += " · 退回原因：\(Html.text(reason))"
                     }
                     html += "</span></li>"
@@ -180,7 +182,9 @@ struct EditorRoutes: Sendable {
                 if !due.isEmpty {
                     html += "<ul class=\"due\">"
                     for notice in due {
-                        html += "<li><a class=\"button\" href=\"\(Html.attr(Self.newURL(village: village.id, kind: notice.kind)))\">"
+                        html +=
+                            "<li><a class=\"button\" href=\""
+                            + "\(Html.attr(Self.newURL(village: village.id, kind: notice.kind)))\">"
                         html += "\(Html.text(notice.label))</a></li>"
                     }
                     html += "</ul>"
@@ -194,7 +198,9 @@ struct EditorRoutes: Sendable {
         out += "<header class=\"top\"><nav aria-label=\"位置\"><a href=\"/\">预览首页</a></nav></header>"
         out += "<main id=\"main\"><h1>我的待办</h1>"
         // Villages with something waiting first, the rest in their order.
-        let ordered = sections.enumerated().sorted { ($0.element.waiting == 0 ? 1 : 0, $0.offset) < ($1.element.waiting == 0 ? 1 : 0, $1.offset) }
+        let ordered = sections.enumerated().sorted {
+            ($0.element.waiting == 0 ? 1 : 0, $0.offset) < ($1.element.waiting == 0 ? 1 : 0, $1.offset)
+        }
         out += ordered.map(\.element.html).joined()
         out += "</main></body></html>"
         return Pages.html(.ok, out, cookie: session.newCookie)
@@ -303,10 +309,14 @@ struct EditorRoutes: Sendable {
         }
         out += "</dl><p>村民在公开栏网站上、扫公开栏纸上的二维码都能看到它，也能打印。发布后再修改，"
         out += "需要写修订说明，村民能看到改了什么。</p></section>"
-        out += "<form method=\"post\" enctype=\"multipart/form-data\" action=\"\(Html.attr(Self.postURL(draft.village)))\">"
+        out +=
+            "<form method=\"post\" enctype=\"multipart/form-data\" "
+            + "action=\"\(Html.attr(Self.postURL(draft.village)))\">"
         out += "<input type=\"hidden\" name=\"_csrf\" value=\"\(Html.attr(csrf))\">"
         out += "<input type=\"hidden\" name=\"_path\" value=\"\(Html.attr(draft.path))\">"
-        out += "<div class=\"actions\"><button type=\"submit\" name=\"_action\" value=\"publish-confirmed\" class=\"primary\">"
+        out +=
+            "<div class=\"actions\"><button type=\"submit\" name=\"_action\" value=\"publish-confirmed\" "
+            + "class=\"primary\">"
         out += "确认发布</button> <a href=\"\(Html.attr(Self.documentURL(village: draft.village, path: draft.path)))\">"
         out += "返回修改</a></div></form></main></body></html>"
         return out
@@ -335,7 +345,10 @@ struct EditorRoutes: Sendable {
             draft: draft, check: check, notice: notice, csrf: tokens.token(for: session.id),
             villageName: village?.name ?? draft.village, supervisors: workspace.supervisors(of: draft.village),
             askRevision: workspace.isPublishedBeforeToday(draft), message: message ?? defaultMessage(draft),
-            revisionNote: revisionNote, box: box, signOffReadOnly: account != nil, mayWrite: mayChange
+            revisionNote: revisionNote, box: box,
+            titles: check?.elsewhere.isEmpty ?? true
+                ? [:] : Dictionary(workspace.documents(of: draft.village).map { ($0.path, $0.title) }) { a, _ in a },
+            signOffReadOnly: account != nil, mayWrite: mayChange
         ).html()
         return Pages.html(status, html, cookie: session.newCookie)
     }
@@ -393,9 +406,9 @@ struct EditorRoutes: Sendable {
         let situation = review.situation(draft)
         // The form carries no state: a draft on disk (or a new document) is checked as a draft.
         if kind != nil, situation.isDraft { draft.fields.append(FormField("draft", "true")) }
-        // The sign-off is the supervisor's act (spec §12): whatever is posted for it, the file's
-        // own `reviewed` stands.
-        if let role = account?.role, role != .town {
+        // The sign-off is the supervisor's act (spec §12), shown and never posted: whatever is
+        // posted for it, the file's own `reviewed` stands.
+        if account != nil {
             draft.fields.removeAll { $0.name == "reviewed" || $0.name.hasPrefix("reviewed.") }
             if let onDisk = try? workspace.open(village: village, path: path) {
                 draft.fields += onDisk.fields.filter { $0.name.hasPrefix("reviewed.") }
@@ -408,19 +421,23 @@ struct EditorRoutes: Sendable {
         func shown(_ notice: EditorPage.Notice?, check: EditorCheck? = nil, status: HTTPResponse.Status = .ok)
             -> Response
         {
-            page(draft, check: check, notice: notice, session: session, message: message, revisionNote: note, status: status)
+            page(
+                draft, check: check, notice: notice, session: session, message: message, revisionNote: note,
+                status: status)
         }
 
         // 审核通过 and 退回 change no value: they are taken on the file as it is.
         if let step = ReviewFlow.Step(rawValue: action), step == .approve || step == .return {
             return stepTaken(step, village: village, path: path, form: form, session: session)
         }
-        let writes = ["save", "draft", "overwrite", "submit", "publish"].contains(action)
+        let writes =
+            ["save", "draft", "overwrite", "submit", "publish"].contains(action)
             || form.uploads.contains { !$0.bytes.isEmpty }
         if writes, !mayChange {
             guard mayWrite else { return Self.forbidden("保存或上传") }
             // Locked while it waits for its sign-off: what was typed is shown, not thrown away.
-            let why = "没有保存：这篇文档已提交审核，\(review.waitingFor(situation, village: village) ?? "")，"
+            let why =
+                "没有保存：这篇文档已提交审核，\(review.waitingFor(situation, village: village) ?? "")，"
                 + "现在不能修改。下面是你填写的内容（未保存），可以先复制下来；需要修改请请监委或镇里先退回。"
             return page(
                 draft, check: nil, notice: .failed(why), session: session, message: message, revisionNote: note,
@@ -456,8 +473,9 @@ struct EditorRoutes: Sendable {
             if let step, !review.steps(for: account, draft, in: situation).contains(step) {
                 return shown(.failed("你现在不能对这篇文档“\(step.label)”"), status: .forbidden)
             }
-            // 提交审核 and 发布 keep the document a draft while they save it; 保存 keeps its state.
-            let mode: EditorSaveRequest.Mode = action == "draft" || step != nil ? .draft : .keep
+            // 提交审核 and 发布 keep the document a draft while they save it; 保存 keeps its state
+            // (`draft`, the old 保存为草稿, is 保存 too: no button unpublishes a notice).
+            let mode: EditorSaveRequest.Mode = step != nil ? .draft : .keep
             let outcome = workspace.save(
                 EditorSaveRequest(
                     draft: draft, mode: mode, message: message, revisionNote: note,
@@ -498,34 +516,43 @@ struct EditorRoutes: Sendable {
 
     /// After the form is saved: 提交审核 is taken at once; 发布 first asks.
     private func stepAfterSave(
-        _ step: ReviewFlow.Step, village: String, path: String, form: FormPost, session: (id: String, newCookie: Cookie?)
+        _ step: ReviewFlow.Step, village: String, path: String, form: FormPost,
+        session: (id: String, newCookie: Cookie?)
     ) -> Response {
-        guard step == .publish else { return stepTaken(step, village: village, path: path, form: form, session: session) }
+        guard step == .publish else {
+            return stepTaken(step, village: village, path: path, form: form, session: session)
+        }
         guard let saved = try? workspace.open(village: village, path: path) else {
             return Html.problem(.notFound, title: "找不到", "文档已不在了")
         }
-        let check = workspace.check(saved)
+        // Checked as it would be published: every rule, the sign-off included.
+        let check = workspace.check(workspace.asPublished(saved))
         if check.hasErrors {
             return page(
                 saved, check: check, notice: .failed("已保存为草稿；有 \(check.errorCount) 个错误，改正后才能发布"), session: session,
                 status: .unprocessableContent)
         }
-        return Pages.html(.ok, confirmPublishPage(saved, csrf: tokens.token(for: session.id)), cookie: session.newCookie)
+        return Pages.html(
+            .ok, confirmPublishPage(saved, csrf: tokens.token(for: session.id)), cookie: session.newCookie)
     }
 
     /// A step taken on the file as it is on disk; its page says what happened in words.
     private func stepTaken(
-        _ step: ReviewFlow.Step, village: String, path: String, form: FormPost, session: (id: String, newCookie: Cookie?)
+        _ step: ReviewFlow.Step, village: String, path: String, form: FormPost,
+        session: (id: String, newCookie: Cookie?)
     ) -> Response {
-        switch review.take(step, village: village, path: path, reason: form.value("_reason") ?? "", account: SignedIn.account) {
+        let outcome = review.take(
+            step, village: village, path: path, reason: form.value("_reason") ?? "", account: SignedIn.account)
+        switch outcome {
         case .done(let commit):
             return Pages.redirect(
                 Self.documentURL(village: village, path: path) + "&done=\(step.rawValue)&commit=" + (commit ?? ""))
-        case .refused(let why):
+        case .refused(let why), .forbidden(let why):
             guard let onDisk = try? workspace.open(village: village, path: path) else {
                 return Html.problem(.notFound, title: "找不到", why)
             }
-            return page(onDisk, check: nil, notice: .failed(why), session: session, status: .conflict)
+            let status: HTTPResponse.Status = if case .forbidden = outcome { .forbidden } else { .conflict }
+            return page(onDisk, check: nil, notice: .failed(why), session: session, status: status)
         case .failed(let check, let why):
             guard let onDisk = try? workspace.open(village: village, path: path) else {
                 return Html.problem(.unprocessableContent, title: "没有完成", why)

@@ -121,6 +121,8 @@ struct ReviewFlow: Sendable {
         case done(commit: String?)
         /// Not taken: why, in a sentence for the page (a person clicked: never a bare status).
         case refused(String)
+        /// This user may not take it now.
+        case forbidden(String)
         case failed(EditorCheck?, String)
     }
 
@@ -133,7 +135,7 @@ struct ReviewFlow: Sendable {
         }
         guard steps(for: account, draft).contains(step) else {
             let who = account.map { "你的账户（\($0.role.chinese)）" } ?? "你"
-            return .refused("\(who)现在不能对这篇文档“\(step.label)”")
+            return .forbidden("\(who)现在不能对这篇文档“\(step.label)”")
         }
         let author = account?.gitAuthor
         let name = account?.displayName ?? ""
@@ -161,7 +163,8 @@ struct ReviewFlow: Sendable {
         switch outcome {
         case .saved(_, let commit, _):
             if let account {
-                accounts?.record(user: account.name, action: step.label, path: path, commit: commit ?? "", detail: reason)
+                accounts?.record(
+                    user: account.name, action: step.label, path: path, commit: commit ?? "", detail: reason)
             }
             return .done(commit: commit)
         case .refused(let check), .needsRevisionNote(let check):

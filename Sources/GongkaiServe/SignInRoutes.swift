@@ -17,7 +17,8 @@ struct SignInRoutes: Sendable {
 
     func add(to router: Router<ServerContext>) {
         router.get("/__gongkai/login") { request, context in
-            loginPage(request, message: nil, status: .ok, name: "", next: Self.next(request.uri.queryParameters["next"]))
+            loginPage(
+                request, message: nil, status: .ok, name: "", next: Self.next(request.uri.queryParameters["next"]))
         }
         router.post("/__gongkai/login") { request, context in
             try await signIn(request, peer: context.remoteAddress)

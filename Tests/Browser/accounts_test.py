@@ -176,8 +176,8 @@ class AccountTests(unittest.TestCase):
             doc(own, "gongkai.yaml"): (404, 404, 404, 303),
             f"/__gongkai/edit/{own}/delete?path=content/{own}/affairs/2026-solar-decision.md": (200, 403, 200, 303),
             f"/__gongkai/edit/{other}/delete?path=content/{other}/village.yaml": (403, 403, 200, 303),
-            # A draft's preview is served only to those who may edit it (here the town).
-            "/houmiao/affairs/2026-draft-road/": (403, 403, 200, 303),
+            # A draft is not on the site, even the preview (the town may open it in the editor).
+            "/houmiao/affairs/2026-draft-road/": (403, 403, 404, 303),
             "/__gongkai/editor.css": (200, 200, 200, 200),
             # Accounts and the audit trail are the town's.
             "/__gongkai/accounts": (403, 403, 200, 303),
@@ -258,14 +258,23 @@ class AccountTests(unittest.TestCase):
         self.assertNotIn('name="reviewed.date"', page, "nor type the sign-off: it is shown, not edited")
         self.assertIn("尚未审核", page)
         self.assertNotIn('value="publish"', page, "nor publish a finance notice before it")
-        self.assertEqual(step(secretary, "draft", 409) is not None, True, "locked while with the supervisors")
+        locked = step(secretary, "save", 409)
+        self.assertEqual(locked is not None, True, "locked while with the supervisors")
         step(secretary, "approve", 403)
         supervisor_page = supervisor.request("GET", doc("xuji", JULY))[1]
-        self.assertIn("待审核（许志强 已提交）", supervisor_page)
-        self.assertNotIn('value="save"', supervisor_page, "a supervisor's form only checks")
+        self.assertIn("待村务监督委员会审核（许志强 已提交）", supervisor_page)
+        self.assertNotIn('value="save"', supervisor_page, "a supervisor sees a read-only sheet")
+        self.assertNotIn('name="opening_balance"', supervisor_page, "no value she could change")
+        self.assertNotIn("新增一行", supervisor_page)
         self.assertNotIn('name="_upload"', supervisor_page)
         self.assertIn("许集村2026年7月财务收支公开", supervisor.request("GET", "/__gongkai/home")[1])
-        step(supervisor, "return", 422)  # no reason given
+        status, returned, _ = supervisor.request(
+            "POST", "/__gongkai/edit/xuji/doc",
+            [f for f in Form(supervisor_page).fields if f[0] != "_action"] + [["_action", "return"]])
+        self.assertEqual(status, 422, "no reason given")
+        self.assertIn("退回时请在“退回原因”中写明", returned, "said on the page, beside the reason field")
+        self.assertIn('id="f-_reason"', returned)
+        self.assertIn("<h1>", returned, "a whole page, not a bare status line")
         step(supervisor, "return", extra=[["_reason", "收入缺少合同附件"]])
         self.assertIn("收入缺少合同附件", secretary.request("GET", "/__gongkai/home")[1])
         step(secretary, "submit")
@@ -273,7 +282,11 @@ class AccountTests(unittest.TestCase):
         today = datetime.now(timezone(timedelta(hours=8))).date().isoformat()  # the server's today, Beijing
         self.assertIn(f"reviewed: {{date: {today}, by: [赵玉芬]}}", read())
         self.assertIn("draft: true", read())
-        step(town, "publish")
+        confirm = step(town, "publish", 200)
+        status, text, _ = town.request("GET", doc("xuji", JULY))
+        status, text, _ = town.request("POST", "/__gongkai/edit/xuji/doc", [
+            ["_csrf", town.csrf], ["_path", JULY], ["_action", "publish-confirmed"]])
+        self.assertEqual(status, 303)
         self.assertNotIn("draft", read())
         self.assertIn(f"published: {today}", read(), "published the day it goes up, after the sign-off")
         log = git(site, "log", f"-{int(git(site, 'rev-list', '--count', 'HEAD')) - before}", "--format=%an|%s")
@@ -552,7 +565,8 @@ class ReviewInTheBrowserTests(BehindNginx, unittest.TestCase):
             return driver.find_element(By.ID, node.get_attribute("for"))
 
         def click(text):
-            click_and_wait(driver, driver.find_element(By.XPATH, f"//button[normalize-space(.)='{text}']"))
+            click_and_wait(driver, driver.find_element(
+                By.XPATH, f"//button[normalize-space(.)='{text}' and not(@aria-hidden)]"))
 
         def sign_in(name):
             driver.get(base + "/__gongkai/login")
@@ -566,25 +580,116 @@ class ReviewInTheBrowserTests(BehindNginx, unittest.TestCase):
                                                  "//a[contains(., '2026年7月')]")
             click_and_wait(driver, link)
 
+        def narrow(name, url=None):
+            """The page at 390 px: nothing scrolls sideways; a screenshot to look at."""
+            driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                                   {"width": 390, "height": 1400, "deviceScaleFactor": 1, "mobile": True})
+            if url:
+                driver.get(url)
+            overflow = driver.execute_script(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            driver.save_screenshot(os.path.join(shots, f"day-{name}-390.png"))
+            driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+            self.assertLessEqual(overflow, 1, f"{name} at 390 px scrolls sideways by {overflow}px")
+
+        def state():
+            return driver.find_element(By.ID, "review-state").text
+
         try:
             before = int(git(site, "rev-list", "--count", "HEAD"))
-            sign_in("xuzhiqiang")
-            open_july("草稿")
+            # A villager who opens the editor's address is told where the public site is.
+            driver.get(base + "/__gongkai/login")
+            self.assertIn("村民请看公开栏网站", driver.find_element(By.TAG_NAME, "main").text)
+            self.assertTrue(driver.find_elements(By.CSS_SELECTOR, "main a[href^='https://']"))
+            driver.save_screenshot(os.path.join(shots, "day-0-sign-in.png"))
+
+            # The secretary follows a link to July's statement: signs in (a wrong password keeps the
+            # name) and lands on the statement, not on a start page.
+            driver.get(base + doc("xuji", JULY))
+            field("用户名").send_keys("xuzhiqiang")
+            field("密码").send_keys("not-the-password")
+            click("登录")
+            self.assertEqual(field("用户名").get_attribute("value"), "xuzhiqiang", "a wrong password keeps the name")
+            field("密码").send_keys(USERS["xuzhiqiang"][3])
+            click("登录")
+            self.assertIn("/__gongkai/edit/xuji/doc", driver.current_url, "back to the page asked for")
+            self.assertIn("草稿", state())
+            self.assertIn("下一步：提交村务监督委员会审核", driver.find_element(By.ID, "review-waiting").text)
+            self.assertFalse(driver.find_elements(By.XPATH, "//button[starts-with(normalize-space(.), '发布')]"),
+                             "no 发布 before the sign-off")
+            driver.save_screenshot(os.path.join(shots, "day-1-secretary-1280.png"))
+            narrow("1-secretary")
+            # The status box is at the top, the buttons stay on screen.
+            box_top = driver.execute_script("return document.querySelector('.review-box').getBoundingClientRect().top")
+            self.assertLess(box_top, 400, "the 审核与发布 box is near the top")
+            bar = driver.execute_script(
+                "var r=document.querySelector('.action-bar').getBoundingClientRect();return [r.top,r.bottom,innerHeight]")
+            self.assertLessEqual(bar[1], bar[2] + 1, "the buttons are on screen without scrolling")
+
+            # 检查 keeps the draft a draft, with 提交审核 still there.
+            click("检查")
+            self.assertIn("草稿", state())
+            self.assertTrue(driver.find_elements(By.XPATH, "//button[normalize-space(.)='提交审核']"))
+
+            # What she types and has not saved goes with 提交审核.
+            item = field("收入明细 第 1 行 摘要")
+            item.clear()
+            item.send_keys("集体厂房租金（7月）")
             click("提交审核")
-            self.assertIn("待审核（许志强 已提交）", driver.find_element(By.ID, "review-state").text)
+            self.assertIn("已提交村务监督委员会审核", driver.find_element(By.ID, "done").text)
+            with open(os.path.join(site, JULY), encoding="utf-8") as f:
+                self.assertIn("集体厂房租金（7月）", f.read(), "the typing was saved before it was submitted")
+            self.assertIn("待村务监督委员会审核", state())
+            self.assertIn("赵玉芬", driver.find_element(By.ID, "review-waiting").text, "who it waits for")
+            self.assertFalse(driver.find_elements(By.XPATH, "//button[normalize-space(.)='保存']"),
+                             "read-only while with the supervisors")
+            driver.get(base + "/__gongkai/home")
+            self.assertIn("已提交，等待审核", driver.find_element(By.TAG_NAME, "main").text)
+            due = [a.text for a in driver.find_elements(By.CSS_SELECTOR, "ul.due a")]
+            self.assertTrue(any(t.startswith("新建") and "财务收支公开" in t for t in due), due)
+            driver.save_screenshot(os.path.join(shots, "day-2-secretary-home-1280.png"))
+            narrow("2-secretary-home")
+            narrow("3-new-statement", base + "/__gongkai/edit/xuji/new/finance.statement")
+            driver.get(base + "/__gongkai/home")
             click("退出")
+
+            # The supervisor reads a sheet she cannot change, with 审核通过 and 退回 at hand.
             sign_in("zhaoyufen")
             open_july("待审核")
-            driver.save_screenshot(os.path.join(shots, "review-supervisor.png"))
+            self.assertFalse(driver.find_elements(By.CSS_SELECTOR, "form#editor input[name^='income'], "
+                                                                   "form#editor input[name='closing_balance']"),
+                             "no value she could type into")
+            self.assertFalse(driver.find_elements(By.XPATH, "//button[normalize-space(.)='删除' or "
+                                                            "normalize-space(.)='新增一行']"))
+            self.assertIn("集体厂房租金（7月）", driver.find_element(By.TAG_NAME, "main").text)
+            driver.save_screenshot(os.path.join(shots, "day-4-supervisor-1280.png"))
+            narrow("4-supervisor")
+            click("退回")
+            self.assertEqual(field("退回原因").get_attribute("aria-invalid"), "true", "the reason is asked for here")
             click("审核通过")
-            self.assertIn("审核通过（赵玉芬）", driver.find_element(By.ID, "review-state").text)
+            self.assertIn("已审核通过", driver.find_element(By.ID, "done").text)
+            self.assertIn("审核通过（赵玉芬）", state())
+            driver.get(base + "/__gongkai/home")
             click("退出")
+
+            # The town publishes: 发布… asks first, then it is public.
             sign_in("zhen")
+            waiting = [bool(section.find_elements(By.TAG_NAME, "h3"))
+                       for section in driver.find_elements(By.CSS_SELECTOR, "main > section")]
+            self.assertTrue(waiting[0], "a village with something waiting comes first")
+            self.assertEqual(waiting, sorted(waiting, reverse=True), "villages with nothing waiting come last")
+            driver.save_screenshot(os.path.join(shots, "day-5-town-home-1280.png"))
+            narrow("5-town-home")
             open_july("审核通过，待发布")
-            click("发布")
-            self.assertIn("已公开", driver.find_element(By.ID, "review-state").text)
+            click("发布…")
+            self.assertIn("发布后，这篇文档会向所有人公开", driver.find_element(By.TAG_NAME, "main").text)
+            driver.save_screenshot(os.path.join(shots, "day-6-town-confirm-1280.png"))
+            click("确认发布")
+            self.assertIn("已公开", driver.find_element(By.ID, "done").text)
+            self.assertIn("已公开", state())
             authors = git(site, "log", f"-{int(git(site, 'rev-list', '--count', 'HEAD')) - before}", "--format=%an")
-            self.assertEqual(authors.split(), ["镇经管站", "赵玉芬", "许志强"], "three commits by three people")
+            self.assertEqual(authors.split(), ["镇经管站", "赵玉芬", "许志强", "许志强"],
+                             "the secretary's save and submission, the sign-off, the publication")
             deadline = time.time() + 60
             while time.time() < deadline:
                 driver.get(base + "/xuji/finance/2026-07/")

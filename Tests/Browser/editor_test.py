@@ -143,7 +143,10 @@ class EditorTests(unittest.TestCase):
 
     def button(self, text, within=None):
         scope = within or self.driver
-        return scope.find_element(By.XPATH, f".//button[normalize-space(.)='{text}' and not(@aria-hidden)]")
+        found = scope.find_element(By.XPATH, f".//button[normalize-space(.)='{text}' and not(@aria-hidden)]")
+        # In the middle of the screen, clear of the action bar that stays at the bottom.
+        self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", found)
+        return found
 
     def table(self, title):
         return self.driver.find_element(
@@ -162,12 +165,18 @@ class EditorTests(unittest.TestCase):
                 f.write(self.driver.page_source)
         self.assertEqual(summary, [], f"axe-core violations on {context}")
 
+    def leaving_asks(self):
+        """Whether leaving the page now would ask first (the page's beforeunload handler cancels)."""
+        return self.driver.execute_script(
+            "var e=new Event('beforeunload',{cancelable:true});window.dispatchEvent(e);return e.defaultPrevented")
+
     def fits(self, context):
         overflow = self.driver.execute_script(
             "return document.documentElement.scrollWidth - document.documentElement.clientWidth")
         self.assertLessEqual(overflow, 1, f"{context}: the page scrolls sideways by {overflow}px")
 
-    # 1. October's statement from 新建: GK-F101 beside 期末余额, fixed, saved, one commit, in the preview.
+    # 1. October's statement from 新建: 保存 keeps it a draft and shows GK-F101 beside 期末余额; fixed and
+    #    saved; leaving with unsaved typing asks first; 发布… asks what becomes public; then in the preview.
     def test_01_new_statement_from_the_village_page(self):
         d, site = self.driver, self.site
         before = site.commits()
@@ -200,8 +209,21 @@ class EditorTests(unittest.TestCase):
         self.assertEqual(implied.replace(",", ""), f"{expected // 100}.{expected % 100:02d}", "the implied closing")
         self.assertEqual(self.table("收入明细").find_element(By.CSS_SELECTOR, "output[data-sum]").text, "1,000.00")
         self.set_value(self.field("期末余额"), "1.00")
+        self.assertTrue(self.leaving_asks(), "typing not yet saved: leaving the page asks first")
         self.follow(self.button("保存"))
+        self.assertFalse(self.leaving_asks(), "a page just saved leaves without asking")
 
+        # 保存 keeps a new document a draft, and shows every problem the check found.
+        self.assertIn("已保存为草稿", d.find_element(By.ID, "done").text)
+        self.assertIn("草稿", d.find_element(By.ID, "review-state").text)
+        self.assertEqual(site.commits(), before + 1, "the draft is kept, with its error")
+        self.assertIn("draft: true", site.read("content/xuji/finance/2026-10.md"))
+        log = git(site.root, "log", "-1", "--format=%an|%ae|%s|%H")
+        self.assertTrue(log.startswith("许志强|wenshu@xuji.example|新建："), log)
+        changed = git(site.root, "show", "--name-only", "--format=", "HEAD").split()
+        self.assertEqual(changed, ["content/xuji/finance/2026-10.md"])
+        self.assertNotIn("content/", d.find_element(By.TAG_NAME, "main").text, "no file paths for a secretary")
+        self.assertNotIn("git", d.find_element(By.TAG_NAME, "main").text)
         closing = self.field("期末余额")
         self.assertEqual(closing.get_attribute("aria-invalid"), "true")
         described = closing.get_attribute("aria-describedby").split()
@@ -209,21 +231,31 @@ class EditorTests(unittest.TestCase):
         self.assertIn("GK-F101", beside, "the error is beside 期末余额")
         summary = d.find_element(By.ID, "summary")
         self.assertTrue(summary.find_elements(By.CSS_SELECTOR, "a[href='#f-closing_balance']"))
-        self.assertEqual(site.commits(), before, "nothing saved with an error")
-        self.assertFalse(os.path.exists(site.path("content/xuji/finance/2026-10.md")))
+        self.assertNotIn("GK-F105", summary.text, "the sign-off is a step to come, not an error")
         self.axe("the form showing errors")
         self.shot("1-error-beside-field")
         self.fits("errors at 1280px")
 
         self.set_value(self.field("期末余额"), implied)
         self.follow(self.button("保存"))
-        self.assertIn("saved=", d.current_url)
-        self.assertIn("已保存并提交", d.find_element(By.CSS_SELECTOR, ".notice").text)
-        self.assertEqual(site.commits(), before + 1, "exactly one new commit")
-        log = git(site.root, "log", "-1", "--format=%an|%ae|%s|%H")
-        self.assertTrue(log.startswith("许志强|wenshu@xuji.example|新建："), log)
-        changed = git(site.root, "show", "--name-only", "--format=", "HEAD").split()
-        self.assertEqual(changed, ["content/xuji/finance/2026-10.md"])
+        self.assertIn("已保存为草稿", d.find_element(By.ID, "done").text)
+        self.assertFalse(d.find_elements(By.ID, "summary"), "no problem left")
+        self.assertEqual(site.commits(), before + 2)
+
+        # 发布 asks first, saying what becomes public and where; nothing is published before 确认发布.
+        self.follow(self.button("发布…"))
+        confirm = d.find_element(By.TAG_NAME, "main").text
+        self.assertIn("确认发布", confirm)
+        self.assertIn("许集村2026年10月财务收支公开", confirm)
+        self.assertIn("https://", confirm, "the address villagers will read it at")
+        self.assertEqual(site.commits(), before + 2, "nothing changed while asking")
+        self.shot("1-confirm-publish")
+        self.follow(self.button("确认发布"))
+        self.assertIn("已公开", d.find_element(By.ID, "done").text)
+        self.assertIn("已公开", d.find_element(By.ID, "review-state").text)
+        self.assertEqual(site.commits(), before + 3)
+        self.assertNotIn("draft", site.read("content/xuji/finance/2026-10.md"))
+        self.assertEqual(git(site.root, "log", "-1", "--format=%s").strip(), "发布：许集村2026年10月财务收支公开")
         deadline = time.time() + 30
         while time.time() < deadline:
             d.get(site.base + "/xuji/finance/2026-10/")
@@ -290,7 +322,7 @@ class EditorTests(unittest.TestCase):
             self.set_value(self.field(f"附件 第 {n} 行 附件名称", section), "村民代表会议记录")
             before = site.commits()
             self.follow(self.button("保存"))
-            self.assertIn("已保存并提交", plain.find_element(By.CSS_SELECTOR, ".notice").text)
+            self.assertIn("已保存", plain.find_element(By.ID, "done").text)
             self.assertEqual(site.commits(), before + 1)
             self.assertIn("{file: files/2026-09-06-代表会议记录.pdf, title: 村民代表会议记录}",
                           site.read("content/xuji/finance/2026-10.md"))
@@ -354,7 +386,7 @@ class EditorTests(unittest.TestCase):
         self.set_value(self.field("本次修订说明"), "正文改写，附缴费名单")
         before = site.commits()
         self.follow(self.button("保存"))
-        self.assertIn("已保存并提交", d.find_element(By.CSS_SELECTOR, ".notice").text)
+        self.assertIn("已保存", d.find_element(By.ID, "done").text)
         self.assertEqual(site.commits(), before + 1)
         changed = git(site.root, "-c", "core.quotePath=false", "show", "--name-only", "--format=", "HEAD").split()
         self.assertEqual(sorted(changed), sorted([relative, "content/xuji/" + stored]))
@@ -371,7 +403,7 @@ class EditorTests(unittest.TestCase):
         elsewhere = d.find_element(By.CSS_SELECTOR, ".summary.elsewhere")
         self.assertIn("会让本村其他文档出现 1 个问题", elsewhere.text)
         link = elsewhere.find_element(By.TAG_NAME, "a")
-        self.assertRegex(link.text, r"^content/xuji/finance/2026-09\.yaml 第 \d+ 行$")
+        self.assertRegex(link.text, r"^许集村2026年9月财务收支公开.* 第 \d+ 行$")
         self.assertIn("GK-F103", elsewhere.text)
         self.axe("the form naming another file's problem")
         self.shot("9-elsewhere")

@@ -10,6 +10,9 @@ from selenium.webdriver.support.ui import WebDriverWait
 
 def click_and_wait(driver, element, timeout=60):
     driver.execute_script("window.__gongkaiOldPage = true")
+    # As a person scrolls what they click into the middle of the screen, clear of the editor's
+    # action bar that stays at the bottom.
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
     element.click()
 
     def new_page_ready(d):

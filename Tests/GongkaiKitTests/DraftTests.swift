@@ -77,7 +77,8 @@ final class DraftTests: XCTestCase {
         XCTAssertTrue(fm.fileExists(atPath: out.appendingPathComponent("xuji/finance/2026-08/index.html").path))
         XCTAssertFalse(fm.fileExists(atPath: out.appendingPathComponent("xuji/finance/2026-07").path))
         XCTAssertFalse(fm.fileExists(atPath: out.appendingPathComponent("liuzhuang/finance/2026-10").path))
-        let page = try String(contentsOf: out.appendingPathComponent("liuzhuang/affairs/notice/index.html"), encoding: .utf8)
+        let page = try String(
+            contentsOf: out.appendingPathComponent("liuzhuang/affairs/notice/index.html"), encoding: .utf8)
         XCTAssertTrue(page.contains("秋收期间注意防火"))
     }
 
@@ -115,9 +116,11 @@ final class DraftTests: XCTestCase {
         let result = try Binary.run(["check", site.root.path, "--date", date, "--format", "json"])
         XCTAssertEqual(result.status, 0)
         let found = try decodeDiagnostics(result.stdout)
-        XCTAssertEqual(found.map { "\($0.file):\($0.line) \($0.code) \($0.draft == true)" }, [
-            "content/xuji/finance/2026-07.yaml:5 GK-F103 true"
-        ])
+        XCTAssertEqual(
+            found.map { "\($0.file):\($0.line) \($0.code) \($0.draft == true)" },
+            [
+                "content/xuji/finance/2026-07.yaml:5 GK-F103 true"
+            ])
         XCTAssertTrue(found[0].message.contains("content/xuji/finance/2026-06.yaml"), found[0].message)
     }
 

@@ -87,6 +87,25 @@ final class HistoryTests: XCTestCase {
         XCTAssertLessThan(first.lowerBound, later.lowerBound, "oldest first")
     }
 
+    /// A draft's changes were never public: only changes after the commit that published it count.
+    func testChangesWhileADraftNeedNoRevisionNote() throws {
+        let site = try TestSite()
+        try git(site, ["init", "-q"])
+        let draft = notice.replacingOccurrences(
+            of: "published: 2026-11-01\n", with: "published: 2026-11-01\ndraft: true\n")
+        try site.write("content/xuji/affairs/fire.md", draft)
+        try commit(site, "新建：防火通知", at: "2026-11-01T09:00:00+08:00")
+        try site.write("content/xuji/affairs/fire.md", draft.replacingOccurrences(of: "用火安全", with: "用火用电安全"))
+        try commit(site, "更新：防火通知", at: "2026-11-03T09:00:00+08:00")
+        try site.write("content/xuji/affairs/fire.md", notice.replacingOccurrences(of: "用火安全", with: "用火用电安全"))
+        try commit(site, "发布：防火通知", at: "2026-11-04T09:00:00+08:00")
+        XCTAssertEqual(try check(site), [], "edits and publication of a draft are not changes to a published notice")
+
+        try site.write("content/xuji/affairs/fire.md", notice.replacingOccurrences(of: "用火安全", with: "防火安全"))
+        try commit(site, "改正文", at: "2026-11-06T09:00:00+08:00")
+        XCTAssertEqual(try check(site).map(\.code), ["GK-R101"], "a change after it was published still needs one")
+    }
+
     /// The preview loads the site's history after every save: the commits since the last load
     /// are added to what it knew, and a rewritten history is read again from the start.
     func testTheSitesHistoryIsBroughtUpToDateAndReadAgainWhenRewritten() throws {

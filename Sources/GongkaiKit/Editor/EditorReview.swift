@@ -42,12 +42,20 @@ extension EditorWorkspace {
     /// `published` date already past becomes today: the notice goes up the day it is published
     /// (after its sign-off), not the day the draft was begun.
     public func publish(village: String, path: String, author: String?) -> EditorSaveOutcome {
-        var draft: EditorDraft
+        let draft: EditorDraft
         do { draft = try open(village: village, path: path) } catch { return .failed(error.description) }
-        if let published = draft.value("published").flatMap(CalendarDate.init(iso:)), published < today {
-            draft.fields.removeAll { $0.name == "published" }
-            draft.fields.append(FormField("published", today.iso))
+        return save(
+            EditorSaveRequest(draft: asPublished(draft), mode: .publish, message: "发布：\(draft.title)", author: author))
+    }
+
+    /// The draft as 发布 would write it: no `draft` flag, and `published` no earlier than today.
+    public func asPublished(_ draft: EditorDraft) -> EditorDraft {
+        var published = draft
+        published.fields.removeAll { $0.name == "draft" }
+        if let date = draft.value("published").flatMap(CalendarDate.init(iso:)), date < today {
+            published.fields.removeAll { $0.name == "published" }
+            published.fields.append(FormField("published", today.iso))
         }
-        return save(EditorSaveRequest(draft: draft, mode: .publish, message: "发布：\(draft.title)", author: author))
+        return published
     }
 }

@@ -33,20 +33,31 @@ struct ChangeNeedsRevision: SiteRule {
 
 /// Which commits changed what a notice says, as opposed to its `revisions` notes or its layout.
 enum DocumentChanges {
-    /// The newest commit after `published` that changed the data or body (not the one adding the file).
+    /// The newest commit after `published` that changed the data or body (not the one adding the
+    /// file, nor the one that published a draft or any before it: a draft's changes were never public).
     static func latestChange(_ d: Document, root: URL, history: GitHistory) -> Commit? {
         guard let commits = history.commits[d.path], commits.count > 1 else { return nil }
+        let markdown = d.path.hasSuffix(".md")
         for (index, commit) in commits.enumerated() where commit.date > d.published {
             let isAdding = index == commits.count - 1
             if isAdding { return nil }
             guard let new = history.contents(of: d.path, at: commit.hash),
                 let old = history.contents(of: d.path, at: commit.hash + "^")
             else { continue }
-            if canonical(new, markdown: d.path.hasSuffix(".md")) != canonical(old, markdown: d.path.hasSuffix(".md")) {
+            if isDraft(old, markdown: markdown) { return nil }
+            if canonical(new, markdown: markdown) != canonical(old, markdown: markdown) {
                 return commit
             }
         }
         return nil
+    }
+
+    /// Whether a version of a document says `draft: true`.
+    static func isDraft(_ text: String, markdown: Bool) -> Bool {
+        var yaml = text.droppingBOM()
+        if markdown, case .success(let fm) = FrontMatter.split(yaml) { yaml = fm.yaml }
+        guard let root = try? YAMLLoader.load(yaml).get().root else { return false }
+        return root.pairs?.first { $0.key.scalar?.text == "draft" }?.value.scalar?.text == "true"
     }
 
     /// The document's meaning as text: every field but `revisions`, then the body.
