@@ -25,6 +25,7 @@ test: setup-tests lint
 	bash scripts/fuzz.sh 10
 	python3 Tests/Browser/editor_test.py .build/debug/gongkai
 	python3 Tests/Browser/accounts_test.py .build/debug/gongkai
+	python3 Tests/Browser/public_site_test.py .build/debug/gongkai 20
 	python3 Tests/Browser/load_test.py .build/debug/gongkai 10 5
 	python3 Tests/Browser/reader_test.py .build/debug/gongkai
 	python3 Tests/Browser/corrections_test.py .build/debug/gongkai

@@ -24,10 +24,10 @@ struct AccountRoutes: Sendable {
             guard let me = town() else { return EditorRoutes.forbidden("管理账户") }
             let form: FormPost
             do { form = try await FormPost.read(request) } catch {
-                return Pages.text(.badRequest, "400 表单无法读取\n")
+                return Html.problem(.badRequest, title: "表单无法读取", "表单无法读取，没有保存。请返回，刷新页面后再试。")
             }
             guard tokens.accepts(request, token: form.value("_csrf")) else {
-                return Pages.text(.forbidden, "403 缺少或错误的表单令牌（CSRF）；请刷新页面后重试\n")
+                return EditorRoutes.expired()
             }
             return try await Offload.run { try act(on: form, request: request, me: me) }
         }
@@ -102,7 +102,7 @@ struct AccountRoutes: Sendable {
             accounts.record(user: me.name, action: "删除账户", detail: name)
             return done("removed")
         default:
-            return Pages.text(.badRequest, "400 未知的操作\n")
+            return Html.problem(.badRequest, title: "未知的操作", "这个按钮无法识别，没有做任何改动。", back: Self.path)
         }
     }
 

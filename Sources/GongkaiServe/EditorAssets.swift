@@ -62,6 +62,8 @@ enum EditorAssets {
         .conflict table{border-collapse:collapse}.conflict th,.conflict td{border:1px solid #ccc;padding:4px 8px;
           text-align:left}
         .delete{margin-top:24px}
+        .behind{background:#fff6dc;border-bottom:4px solid #8a5a00;padding:10px 16px}
+        .behind ul{margin:4px 0 0;padding-left:1.2em}.behind a{color:#1a5fb4}
         .review-box{border:2px solid #1a5fb4;background:#fff;border-radius:4px;padding:8px 16px;margin:12px 0}
         .review-box h2{margin:.2em 0}.review-box p{margin:.3em 0}#review-state{font-weight:700}
         .review-box .returned{background:#fdecea;border-left:4px solid #a8161b;padding:4px 8px}
@@ -84,7 +86,8 @@ enum EditorAssets {
           table.rows th,table.rows td{border:0;padding:3px 0}
           table.rows td[data-label]::before,table.rows th[data-label]::before{content:attr(data-label);display:block;
             font-size:.8em;color:#555;font-weight:600}
-          table.rows th[data-label]::before{display:inline;margin-right:4px}
+          table.rows th[data-label]::before{display:inline;margin-right:2px}
+          table.rows th[data-label]::after{content:" 行"}table.rows th[scope=row]{text-align:left}
           table.rows td input,table.rows td select{min-width:0;width:100%}
           table.rows td.empty{display:none}
           .row-actions{white-space:normal}

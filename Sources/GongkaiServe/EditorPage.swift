@@ -219,7 +219,7 @@ struct EditorPage {
             out += input(
                 spec.type, name: name, id: id, value: draft.value(name) ?? "",
                 describedBy: describedBy(name, hint: true), invalid: !problems.isEmpty, required: spec.required)
-            out += "<p class=\"hint\" id=\"\(Html.attr("h-" + id))\">\(Html.text(spec.type.hint))</p>"
+            out += "<p class=\"hint\" id=\"\(Html.attr("h-" + id))\">\(Html.text(Self.plainHint(spec.type.hint)))</p>"
             out += extras(name)
             out += problemsHTML(name)
             return out + "</div>"
@@ -589,6 +589,8 @@ struct EditorPage {
 
     /// A field as a sheet shows it: label and value, tables as tables; nothing to type in.
     private func readOnly(_ spec: FieldSpec, name: String) -> String {
+        // The print layout is the secretary's concern, and says nothing when left to the kind.
+        if name == "sheet" { return "" }
         switch spec.type {
         case .list(.object(let inner), _):
             let rows = rowNumbers(name)
@@ -649,6 +651,10 @@ struct EditorPage {
     /// A choice as a secretary reads it: the print layout's English values in Chinese.
     static func choiceLabel(_ option: String) -> String {
         ["portrait": "竖版", "landscape": "横版"][option] ?? option
+    }
+
+    static func plainHint(_ hint: String) -> String {
+        hint.replacingOccurrences(of: "portrait", with: "竖版").replacingOccurrences(of: "landscape", with: "横版")
     }
 
     static func id(_ name: String) -> String { "f-" + name }

@@ -64,7 +64,7 @@ struct EditorRoutes: Sendable {
                 let isDraft = draft.value("draft") == "true"
                 let words = ReviewFlow.Step(rawValue: done)?.done ?? (isDraft ? "已保存为草稿" : "已保存")
                 // Every save shows what the check found, even when the draft is kept (spec §12).
-                let check = isDraft ? workspace.check(draft) : nil
+                let check = workspace.check(draft)
                 return page(
                     draft, check: check,
                     notice: .done(words, commit: commit, pageURL: isDraft ? nil : pageURL(draft)), session: session)
@@ -145,6 +145,7 @@ struct EditorRoutes: Sendable {
                 for document in chosen {
                     html += "<li><a href=\"\(Html.attr(Self.documentURL(village: village.id, path: document.path)))\">"
                     html += "\(Html.text(document.title))</a> <span class=\"muted\">\(Html.text(document.kind.label))"
+                    if reviews[document.path]?.state == .approved { html += " · 审核通过" }
                     if let reason = reviews[document.path]?.reason, !reason.isEmpty,
                         reviews[document.path]?.state == .returned
                     {
@@ -167,17 +168,18 @@ struct EditorRoutes: Sendable {
                 body += list("待审核", drafts(.submitted))
             case .secretary?:
                 body += list("被退回，请改正后再提交", drafts(.returned))
-                body += list("审核通过，待发布", publishable)
+                body += list("待发布", publishable)
                 body += list("草稿", drafts(nil).filter { $0.kind.isFinance })
                 body += list("已提交，等待审核", drafts(.submitted), counts: false)
                 body += list("已公开（最近）", Array(documents.filter { !$0.draft }.prefix(5)), counts: false)
             default:
-                body += list("待审核", drafts(.submitted)) + list("审核通过，待发布", publishable)
+                body += list("待审核", drafts(.submitted)) + list("待发布", publishable)
                 body += list("被退回", drafts(.returned), counts: false)
                 body += list("草稿", drafts(nil).filter { $0.kind.isFinance }, counts: false)
             }
             var html = "<section><h2>\(Html.text(village.name))</h2>"
-            if SignedIn.mayWrite(village.id) {
+            // What is due is the secretary's to start (the town publishes; it opens 新建 from the village).
+            if SignedIn.mayWrite(village.id), account?.role != .town {
                 let due = workspace.dueNotices(of: village.id)
                 if !due.isEmpty {
                     html += "<ul class=\"due\">"

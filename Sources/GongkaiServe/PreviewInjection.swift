@@ -2,14 +2,38 @@ import Foundation
 import GongkaiKit
 
 /// What the preview adds to every HTML page: the reload listener and, after a failed build,
-/// the list of problems over the last good page (as `zola serve` shows them).
+/// the list of problems over the last good page (as `zola serve` shows them). Its script and
+/// style are files of their own (`/__gongkai/preview.js`, `preview.css`): the pages keep the
+/// site's Content-Security-Policy, which allows no inline script or style of ours.
 enum PreviewInjection {
     static let eventsPath = "/__gongkai/events"
+    static let scriptPath = "/__gongkai/preview.js"
+    static let stylePath = "/__gongkai/preview.css"
 
     static let script = """
-        <script>(function(){if(!window.EventSource)return;var s=new EventSource("\(eventsPath)");\
-        s.onmessage=function(e){if(e.data==="reload"){s.close();location.reload();}};})();</script>
+        (function(){if(!window.EventSource)return;var s=new EventSource("\(eventsPath)");\
+        s.onmessage=function(e){if(e.data==="reload"){s.close();location.reload();}};})();
         """
+
+    static let style = """
+        #gongkai-overlay{position:fixed;left:0;right:0;bottom:0;max-height:60vh;overflow:auto;background:#fff5f5;
+          color:#1c1c1c;border-top:4px solid #a8161b;padding:12px 18px;font:15px/1.6 monospace;z-index:2147483647;
+          box-shadow:0 -4px 16px rgba(0,0,0,.2)}
+        #gongkai-overlay.drafts{border-top-color:#7a4d00}
+        #gongkai-overlay p{margin:0 0 6px;font-weight:700;color:#a8161b}
+        #gongkai-overlay.drafts p{color:#7a4d00}
+        #gongkai-overlay ul{margin:0;padding-left:1.2em}
+        #gongkai-editor-bar{position:fixed;top:8px;right:8px;z-index:2147483646}
+        #gongkai-editor-bar a{display:inline-block;padding:8px 16px;background:#a8161b;color:#fff;
+          font:600 16px/1.4 sans-serif;border-radius:4px;text-decoration:none}
+        #gongkai-behind{background:#fff6dc;color:#1c1c1c;border-bottom:4px solid #8a5a00;padding:10px 16px;
+          font:16px/1.6 sans-serif}
+        #gongkai-behind ul{margin:4px 0 0;padding-left:1.2em}
+        """
+
+    static var tags: String {
+        "<link rel=\"stylesheet\" href=\"\(stylePath)\"><script src=\"\(scriptPath)\" defer></script>"
+    }
 
     /// The latest build's errors over the page: those that stopped it first, then the drafts'
     /// (which stop only their own draft, spec §3.1), each marked 草稿.
@@ -17,27 +41,19 @@ enum PreviewInjection {
         guard !errors.isEmpty else { return "" }
         let blocking = errors.filter(\.blocks)
         let heading: String
-        let colour: String
         if blocking.isEmpty {
             heading = "gongkai：草稿中有 \(errors.count) 个错误。草稿不公开，其他文档照常发布；改正后才能发布这些草稿。"
-            colour = "#7a4d00"
         } else {
             heading =
                 "gongkai：\(blocking.count) 个错误，"
                 + "\(hasSite ? "下面显示的是上一次成功生成的网站" : "网站尚未生成")。改正后保存，页面会自动刷新。"
-            colour = "#a8161b"
         }
-        var html = """
-            <div id="gongkai-overlay" role="alert" style="position:fixed;left:0;right:0;bottom:0;\
-            max-height:60vh;overflow:auto;\
-            background:#fff5f5;color:#1c1c1c;border-top:4px solid \(colour);padding:12px 18px;\
-            font:15px/1.6 monospace;z-index:2147483647;\
-            box-shadow:0 -4px 16px rgba(0,0,0,.2)"><p style="margin:0 0 6px;font-weight:700;color:\(colour)">\
-            \(heading)</p><ul style="margin:0;padding-left:1.2em">
-            """
+        var html =
+            "<div id=\"gongkai-overlay\" role=\"alert\"\(blocking.isEmpty ? " class=\"drafts\"" : "")>"
+            + "<p>\(escape(heading))</p><ul>"
         for d in blocking + errors.filter(\.draft) {
             html +=
-                "<li>\(d.draft ? "<span class=\"gongkai-draft\">（草稿）</span>" : "")"
+                "<li>\(d.draft ? "（草稿）" : "")"
                 + "<b>\(escape(d.location.file)):\(d.location.line):\(d.location.column)</b> \(escape(d.code)) "
                 + "\(escape(d.message))</li>"
         }
@@ -52,14 +68,18 @@ enum PreviewInjection {
 
     static func bar(_ link: EditorLink?) -> String {
         guard let link else { return "" }
-        return "<nav id=\"gongkai-editor-bar\" aria-label=\"编辑\" "
-            + "style=\"position:fixed;top:8px;right:8px;z-index:2147483646\"><a href=\"\(escape(link.href))\" "
-            + "style=\"display:inline-block;padding:8px 16px;background:#a8161b;color:#fff;"
-            + "font:600 16px/1.4 sans-serif;border-radius:4px;text-decoration:none\">\(escape(link.label))</a></nav>"
+        return "<nav id=\"gongkai-editor-bar\" aria-label=\"编辑\"><a href=\"\(escape(link.href))\">"
+            + "\(escape(link.label))</a></nav>"
     }
 
-    static func inject(into page: String, errors: [Diagnostic], hasSite: Bool, editor: EditorLink? = nil) -> String {
-        let addition = bar(editor) + overlay(errors, hasSite: hasSite) + script
+    static func inject(
+        into page: String, errors: [Diagnostic], hasSite: Bool, editor: EditorLink? = nil, banner: String = ""
+    ) -> String {
+        let addition = bar(editor) + overlay(errors, hasSite: hasSite) + tags
+        var page = page
+        if !banner.isEmpty, let body = page.range(of: "<body"), let end = page[body.upperBound...].firstIndex(of: ">") {
+            page.insert(contentsOf: banner, at: page.index(after: end))
+        }
         if let range = page.range(of: "</body>", options: .backwards) {
             return page.replacingCharacters(in: range, with: addition + "</body>")
         }
@@ -69,7 +89,7 @@ enum PreviewInjection {
     /// A page for when no build has succeeded yet.
     static func placeholder(_ errors: [Diagnostic]) -> String {
         "<!DOCTYPE html><html lang=\"zh-Hans\"><head><meta charset=\"utf-8\"><title>gongkai 预览</title></head><body>"
-            + "<h1>gongkai 预览</h1><p>网站尚未生成。</p>" + overlay(errors, hasSite: false) + script + "</body></html>"
+            + "<h1>gongkai 预览</h1><p>网站尚未生成。</p>" + overlay(errors, hasSite: false) + tags + "</body></html>"
     }
 
     static func escape(_ s: String) -> String { xmlEscape(s) }

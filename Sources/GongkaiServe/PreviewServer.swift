@@ -20,6 +20,9 @@ public final class PreviewServer: Sendable {
     let state = PreviewState()
     /// nil without `--edit`.
     let workspace: EditorWorkspace?
+    /// `--public DIR` (spec §13): the site villagers read, built here after every change; the
+    /// preview serves it too. nil: a private folder, removed at the end.
+    let publicFolder: URL?
     private let builds = DispatchQueue(label: "gongkai-build")
     /// A rebuild is queued and has not started: further changes ride on it (fifty editors
     /// saving at once make one rebuild at a time, not a thousand queued).
@@ -28,8 +31,9 @@ public final class PreviewServer: Sendable {
 
     public init(
         root: URL, port: Int, dateFlag: String?, edit: Bool = false, author: String? = nil,
-        network: NetworkOptions? = nil, log: @escaping @Sendable (String) -> Void
+        network: NetworkOptions? = nil, publicFolder: URL? = nil, log: @escaping @Sendable (String) -> Void
     ) {
+        self.publicFolder = publicFolder
         self.root = root
         self.port = network?.port ?? port
         self.network = network
@@ -39,7 +43,7 @@ public final class PreviewServer: Sendable {
         workFolder = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-serve-\(getpid())")
     }
 
-    var siteFolder: URL { workFolder.appendingPathComponent("site") }
+    var siteFolder: URL { publicFolder ?? workFolder.appendingPathComponent("site") }
     var host: String { network?.host ?? "127.0.0.1" }
 
     /// Runs until SIGINT or SIGTERM; then stops cleanly and removes its private folder.
@@ -51,6 +55,16 @@ public final class PreviewServer: Sendable {
 
         let watcher = SourceWatcher(root: root) { [self] in self.scheduleRebuild() }
         watcher.start()
+        // A notice dated in the future goes up on its day: a new build date is a change too.
+        let midnight = DispatchSource.makeTimerSource(queue: .global())
+        midnight.schedule(deadline: .now() + 60, repeating: 60)
+        midnight.setEventHandler { [self] in
+            if let date = try? BuildDate.resolve(given: dateFlag), date != state.current.buildDate {
+                scheduleRebuild()
+            }
+        }
+        midnight.resume()
+        defer { midnight.cancel() }
         // Open event streams would keep a graceful stop waiting: end them on the same signals.
         var sources: [DispatchSourceSignal] = []
         for sig in [SIGINT, SIGTERM] {
@@ -82,11 +96,15 @@ public final class PreviewServer: Sendable {
 
     private func makeApplication() -> some ApplicationProtocol {
         let router = Router(context: ServerContext.self)
+        router.add(middleware: SecurityHeaders())
         let tokens = SessionTokens()
         if let accounts = network?.accounts {
             router.add(
                 middleware: AccountGuard(
                     accounts: accounts, tokens: tokens,
+                    behind: { [state, publicFolder] in
+                        publicFolder == nil ? "" : PublicBanner.html(state.current)
+                    },
                     villages: { [root] in
                         let content = root.appendingPathComponent("content").path
                         return ((try? FileManager.default.contentsOfDirectory(atPath: content)) ?? [])
@@ -100,6 +118,12 @@ public final class PreviewServer: Sendable {
             router.add(middleware: LoopbackGuard(state: state))
         }
         router.get(RouterPath(PreviewInjection.eventsPath)) { [state] _, _ in Self.eventStream(state) }
+        router.get(RouterPath(PreviewInjection.scriptPath)) { _, _ in
+            Pages.asset(PreviewInjection.script, type: "text/javascript; charset=utf-8")
+        }
+        router.get(RouterPath(PreviewInjection.stylePath)) { _, _ in
+            Pages.asset(PreviewInjection.style, type: "text/css; charset=utf-8")
+        }
         if let workspace {
             EditorRoutes(workspace: workspace, tokens: tokens, accounts: network?.accounts).add(to: router)
             if let accounts = network?.accounts {
@@ -164,6 +188,12 @@ public final class PreviewServer: Sendable {
                 $0.errors = errors
                 $0.hasSite = $0.hasSite || report.wrote
                 $0.builds += 1
+                $0.buildDate = date
+                if report.wrote {
+                    $0.behindSince = nil
+                } else if $0.behindSince == nil {
+                    $0.behindSince = Date()
+                }
             }
             let ms = (DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000
             if report.wrote {

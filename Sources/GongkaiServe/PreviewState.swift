@@ -9,6 +9,10 @@ final class PreviewState: Sendable {
         var errors: [Diagnostic] = []
         var hasSite = false
         var builds = 0
+        /// The build date of the latest build.
+        var buildDate: CalendarDate?
+        /// Since when the latest builds have failed: the site served is older than the repository.
+        var behindSince: Date?
     }
 
     private let snapshot = Mutex(Snapshot())

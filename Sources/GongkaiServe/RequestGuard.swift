@@ -4,7 +4,7 @@ import Hummingbird
 
 /// What every request passes first (spec §11, "safe even on loopback"): its Host must name the
 /// address served (a page of another site that a DNS trick points at 127.0.0.1 is refused), and
-/// every answer says not to sniff types, not to be framed and not to be cached.
+/// every answer carries `SecurityHeaders`.
 struct LoopbackGuard<Context: RequestContext>: RouterMiddleware {
     let state: PreviewState
 
@@ -21,11 +21,7 @@ struct LoopbackGuard<Context: RequestContext>: RouterMiddleware {
         else {
             return Pages.text(.misdirectedRequest, "421 请用 http://127.0.0.1:端口/ 访问本预览（Host 不符）\n")
         }
-        var response = try await next(request, context)
-        response.headers[.xContentTypeOptions] = "nosniff"
-        response.headers[.init("X-Frame-Options")!] = "DENY"
-        response.headers[.cacheControl] = "no-store"
-        return response
+        return try await next(request, context)
     }
 }
 

@@ -30,6 +30,8 @@ enum SignedIn {
     struct User: Sendable {
         var account: Account
         var csrf: String
+        /// For a town account while the public site is behind: the banner saying so and why.
+        var behind: String = ""
     }
 
     @TaskLocal static var current: User?
@@ -49,7 +51,8 @@ enum SignedIn {
     static func bar() -> String {
         guard let current else { return "" }
         let account = current.account
-        return "<div class=\"account\"><span>\(Html.text(account.displayName))（\(account.role.chinese)）</span> "
+        return current.behind
+            + "<div class=\"account\"><span>\(Html.text(account.displayName))（\(account.role.chinese)）</span> "
             + "<a href=\"/__gongkai/home\">我的待办</a> "
             + (account.role == .town ? "<a href=\"\(AccountRoutes.path)\">账户管理</a> " : "")
             + "<form method=\"post\" action=\"/__gongkai/logout\" enctype=\"multipart/form-data\">"
@@ -64,6 +67,8 @@ enum SignedIn {
 struct AccountGuard<Context: RequestContext>: RouterMiddleware {
     let accounts: AccountStore
     let tokens: SessionTokens
+    /// The public site's banner while it is behind (empty when it is not).
+    var behind: @Sendable () -> String = { "" }
     let villages: @Sendable () -> [String]
 
     static var open: Set<String> { ["/__gongkai/login", "/__gongkai/editor.css"] }
@@ -71,11 +76,7 @@ struct AccountGuard<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
         async throws -> Response
     {
-        var response = try await guarded(request, context: context, next: next)
-        response.headers[.xContentTypeOptions] = "nosniff"
-        response.headers[.init("X-Frame-Options")!] = "DENY"
-        response.headers[.cacheControl] = "no-store"
-        return response
+        try await guarded(request, context: context, next: next)
     }
 
     private func guarded(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
@@ -105,7 +106,8 @@ struct AccountGuard<Context: RequestContext>: RouterMiddleware {
                 Html.problem(.forbidden, title: "不能访问", "你的账户不能访问这个村的文档和页面。")
             }
         }
-        let user = SignedIn.User(account: account, csrf: tokens.token(for: token))
+        let user = SignedIn.User(
+            account: account, csrf: tokens.token(for: token), behind: account.role == .town ? behind() : "")
         return try await SignedIn.$current.withValue(user) { try await next(request, context) }
     }
 

@@ -35,7 +35,7 @@ struct SiteFiles: Sendable {
                 path.dropFirst(URL(fileURLWithPath: siteRoot).resolvingSymlinksInPath().path.count + 1))
             let page = PreviewInjection.inject(
                 into: String(decoding: data, as: UTF8.self), errors: snapshot.errors, hasSite: true,
-                editor: editorLink(for: relative))
+                editor: editorLink(for: relative), banner: SignedIn.current?.behind ?? "")
             return Pages.html(.ok, page)
         }
     }
@@ -46,7 +46,9 @@ struct SiteFiles: Sendable {
         let parts = page.split(separator: "/").map(String.init)
         guard let village = parts.first, workspace.villages().contains(where: { $0.id == village }) else { return nil }
         if parts.count == 2, parts[1] == "index.html" {
-            return .init(label: "新建 / 编辑本村文档", href: EditorRoutes.villageURL(village))
+            // A supervisor writes nothing: no 新建 is offered.
+            let label = SignedIn.mayWrite(village) ? "新建 / 编辑本村文档" : "本村文档"
+            return .init(label: label, href: EditorRoutes.villageURL(village))
         }
         guard parts.count == 4, parts[3] == "index.html" else { return nil }
         let category = parts[1]
@@ -56,7 +58,8 @@ struct SiteFiles: Sendable {
                 $0.kind.category.rawValue == category && ($0.path as NSString).lastPathComponent.hasPrefix(slug + ".")
             })
         else { return nil }
-        return .init(label: "编辑", href: EditorRoutes.documentURL(village: village, path: document.path))
+        let label = SignedIn.mayWrite(village) ? "编辑" : "查看与审核"
+        return .init(label: label, href: EditorRoutes.documentURL(village: village, path: document.path))
     }
 }
 
@@ -74,6 +77,10 @@ enum Pages {
             body: .init(byteBuffer: ByteBuffer(string: html)))
         if let cookie { response.setCookie(cookie) }
         return response
+    }
+
+    static func asset(_ text: String, type: String) -> Response {
+        Response(status: .ok, headers: [.contentType: type], body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 
     static func redirect(_ location: String) -> Response {

@@ -16,16 +16,24 @@ struct HookCommand: ParsableCommand {
         @Argument(help: "站点根目录（含 gongkai.yaml）；默认从当前目录向上查找")
         var root: String?
 
-        @Flag(help: "替换已有的、不是 gongkai 写入的 pre-commit 钩子")
+        @Flag(help: "替换已有的、不是 gongkai 写入的钩子")
         var force = false
+
+        @Flag(help: "服务器上的仓库：接受 git push（receive.denyCurrentBranch updateInstead），推送的内容检查不通过就拒绝，通过则更新文件并发布")
+        var server = false
 
         func run() throws {
             let siteRoot = try SiteRoot.find(explicit: root)
             // The running binary by its real path, so the hook works where PATH lacks it.
             let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? "gongkai"
             do {
-                let hook = try PreCommitHook.install(root: siteRoot, executable: executable, replace: force)
-                print("已写入 \(hook.path)：每次提交前检查暂存的文件")
+                if server {
+                    let hook = try PushHook.install(root: siteRoot, executable: executable, replace: force)
+                    print("已写入 \(hook.path) 并设置 receive.denyCurrentBranch=updateInstead：推送前检查，通过才更新服务器上的文件")
+                } else {
+                    let hook = try PreCommitHook.install(root: siteRoot, executable: executable, replace: force)
+                    print("已写入 \(hook.path)：每次提交前检查暂存的文件")
+                }
             } catch PreCommitHook.Failure.notARepository(let folder) {
                 throw CommandFailure.badArgument("\(folder) 不在 git 仓库中；请先 git init 或在仓库里运行")
             } catch PreCommitHook.Failure.foreignHook(let hook) {

@@ -29,6 +29,11 @@ struct ServeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("前置反向代理（nginx）的地址：只相信它发来的 X-Forwarded-Proto/For", valueName: "ADDR"))
     var trustedProxy: String?
 
+    @Option(
+        name: .customLong("public"),
+        help: ArgumentHelp("公开栏网站的文件夹：仓库每有改动（保存、发布、推送）就重新生成到这里，供 nginx 向村民提供", valueName: "DIR"))
+    var publicFolder: String?
+
     func run() throws {
         guard (0...65535).contains(port) else { throw CommandFailure.badArgument("--port 应在 0 到 65535 之间") }
         let (root, _) = try site.resolve()
@@ -36,8 +41,20 @@ struct ServeCommand: ParsableCommand {
             throw CommandFailure.badArgument("--author 应为 \"姓名 <邮箱>\"，如 \"许志强 <wenshu@xuji.example>\"")
         }
         let network = try networkOptions(root: root)
+        if let publicFolder {
+            // Refused before anything is served: a folder gongkai did not write is never replaced.
+            do {
+                try SiteBuilder.checkOutput(URL(fileURLWithPath: publicFolder).standardizedFileURL, root: root)
+            } catch let refusal as OutputRefusal {
+                throw CommandFailure.badArgument(
+                    "--public："
+                        + refusal.explained.replacingOccurrences(of: "--out", with: "--public")
+                        .replacingOccurrences(of: "，或确认后加 --force", with: ""))
+            }
+        }
         let server = PreviewServer(
-            root: root, port: port, dateFlag: site.date, edit: edit, author: author, network: network
+            root: root, port: port, dateFlag: site.date, edit: edit, author: author, network: network,
+            publicFolder: publicFolder.map { URL(fileURLWithPath: $0).standardizedFileURL }
         ) { line in
             FileHandle.standardOutput.write(Data((line + "\n").utf8))
         }

@@ -62,8 +62,43 @@ struct UserCommand: ParsableCommand {
         var displayName: String?
         @Option(help: ArgumentHelp("邮箱，作 git 提交的作者邮箱", valueName: "EMAIL"))
         var email: String?
+        @Option(
+            help: ArgumentHelp(
+                "站点根目录：核对村文件夹和监委姓名（与 village.yaml 的村务监督委员会名单）；默认从当前目录向上查找", valueName: "ROOT"))
+        var site: String?
         @OptionGroup var store: StoreOptions
         @OptionGroup var password: PasswordOptions
+
+        /// What the site says against the account: villages that are not there, and a supervisor
+        /// whose name is not on the village's supervisory committee (the sign-off would fail GK-F106).
+        func siteProblems(role: Role) throws -> [String] {
+            let root: URL
+            if let site {
+                root = try SiteRoot.find(explicit: site)
+            } else if let found = try? SiteRoot.find(explicit: nil) {
+                root = found
+            } else {
+                return []
+            }
+            let workspace = EditorWorkspace(root: root, dateFlag: nil, author: nil)
+            let known = workspace.villages()
+            var problems: [String] = []
+            for village in villages where !known.contains(where: { $0.id == village }) {
+                problems.append("--village \(village)：站点 \(root.path) 里没有这个村（content/\(village)/village.yaml）")
+            }
+            if role == .supervisor {
+                let shown = displayName ?? name
+                for village in villages where known.contains(where: { $0.id == village }) {
+                    let names = workspace.supervisors(of: village)
+                    guard !names.contains(shown) else { continue }
+                    let villageName = known.first { $0.id == village }?.name ?? village
+                    problems.append(
+                        "监委的姓名“\(shown)”不在\(villageName)（content/\(village)/village.yaml）的村务监督委员会名单中（"
+                            + (names.isEmpty ? "名单为空" : names.joined(separator: "、")) + "）；请用 --name 给出名单上的姓名")
+                }
+            }
+            return problems
+        }
 
         func run() throws {
             guard let role = Role(argument: role) else {
@@ -75,6 +110,7 @@ struct UserCommand: ParsableCommand {
             }
             if let displayName, let problem = AccountRules.displayNameProblem(displayName) { problems.append(problem) }
             if let email, let problem = AccountRules.emailProblem(email) { problems.append(problem) }
+            problems += try siteProblems(role: role)
             if !problems.isEmpty { throw CommandFailure.badArgument(problems.joined(separator: "\n")) }
             let account = Account(
                 name: name, displayName: displayName ?? name, email: email ?? "\(name)@gongkai.invalid", role: role,

@@ -191,12 +191,26 @@ class AccountTests(unittest.TestCase):
             f"/./__gongkai/edit/{other}": (400, 400, 400, 400),
         }
         clients = [self.client("xuzhiqiang"), self.client("zhaoyufen"), self.client("zhen"), self.client()]
-        answers = {}
+        answers, unguarded = {}, []
         for route, expected in get_routes.items():
-            got = tuple(c.request("GET", urllib.parse.quote(route, safe="/?=&%"))[0] for c in clients)
-            answers[route] = got
+            responses = [c.request("GET", urllib.parse.quote(route, safe="/?=&%")) for c in clients]
+            answers[route] = tuple(r[0] for r in responses)
+            # Every answer, whatever made it, carries what a scanner looks for (spec §13).
+            for status, _, headers in responses:
+                for header in ("content-security-policy", "x-frame-options", "x-content-type-options",
+                               "referrer-policy"):
+                    if header not in headers:
+                        unguarded.append((route, status, header))
         self.maxDiff = None
         self.assertEqual(answers, get_routes)
+        self.assertEqual(unguarded, [])
+        # And what each page offers is what the role may do: a supervisor is offered no 新建.
+        supervisor_index = clients[1].request("GET", f"/__gongkai/edit/{own}")[1]
+        self.assertNotIn("/new/", supervisor_index)
+        self.assertNotIn("新建", supervisor_index)
+        self.assertIn("/new/finance.statement", clients[0].request("GET", f"/__gongkai/edit/{own}")[1])
+        self.assertIn("本村文档", clients[1].request("GET", f"/{own}/")[1])
+        self.assertNotIn("新建 / 编辑本村文档", clients[1].request("GET", f"/{own}/")[1])
 
     def test_posts_by_role(self):
         secretary, supervisor, town, nobody = (self.client("xuzhiqiang"), self.client("zhaoyufen"),
@@ -210,6 +224,10 @@ class AccountTests(unittest.TestCase):
                                   fields + [("_action", action), *extra], files)[0]
 
         before = int(git(self.server.site, "rev-list", "--count", "HEAD"))
+        status, _, headers = supervisor.request("POST", "/__gongkai/edit/xuji/delete", [("_path", path)])
+        self.assertEqual(status, 403)
+        for header in ("content-security-policy", "x-frame-options", "x-content-type-options", "referrer-policy"):
+            self.assertIn(header, headers, f"a refused post carries {header}")
         self.assertEqual(post(supervisor, "xuji", "check"), 200, "a supervisor may check")
         self.assertEqual(post(supervisor, "xuji", "draft"), 403, "but not save")
         self.assertEqual(post(supervisor, "xuji", "check", files=[("_upload", "a.pdf", b"%PDF-1.4\n")]), 403)
@@ -451,17 +469,21 @@ def free_port():
 class Nginx:
     """Debian's nginx in front of the editor, with TLS from a certificate made for the test."""
 
-    def __init__(self, upstream):
+    def __init__(self, upstream, public_root=None):
         self.root = tempfile.mkdtemp(prefix="gongkai-nginx-")
+        public_root = public_root or os.path.join(self.root, "public")
+        os.makedirs(public_root, exist_ok=True)
         cert, key = os.path.join(self.root, "cert.pem"), os.path.join(self.root, "key.pem")
         subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=localhost",
                         "-days", "1", "-keyout", key, "-out", cert], check=True, capture_output=True)
-        self.port, self.plain_port = free_port(), free_port()
-        # The README's configuration on two free ports instead of 443 and 80 (another nginx, or a
-        # second run of these tests, may hold those).
+        self.public_port, self.port, self.plain_port = free_port(), free_port(), free_port()
+        # The README's configuration on free ports instead of 443 and 80 (another nginx, or a
+        # second run of these tests, may hold those): the public site's, then the editor's.
         with open(os.path.join(REPO, "docs", "nginx-gongkai.conf"), encoding="utf-8") as f:
-            site = (f.read().replace("listen 443 ssl;", f"listen 127.0.0.1:{self.port} ssl;")
+            site = (f.read().replace("listen 443 ssl;", f"listen 127.0.0.1:{self.public_port} ssl;", 1)
+                    .replace("listen 443 ssl;", f"listen 127.0.0.1:{self.port} ssl;", 1)
                     .replace("/etc/ssl/gongkai/cert.pem", cert).replace("/etc/ssl/gongkai/key.pem", key)
+                    .replace("/var/lib/gongkai/public", public_root)
                     .replace("127.0.0.1:8080", f"127.0.0.1:{upstream}")
                     .replace("listen 80;", f"listen 127.0.0.1:{self.plain_port};"))
         assert "listen 80" not in site and "listen 443" not in site, site
@@ -470,7 +492,8 @@ class Nginx:
         conf = os.path.join(self.root, "nginx.conf")
         with open(conf, "w", encoding="utf-8") as f:
             f.write(f"daemon off;\nmaster_process off;\npid {self.root}/nginx.pid;\nerror_log {self.root}/error.log;\n"
-                    f"events {{}}\nhttp {{\n access_log off;\n client_body_temp_path {temp};\n"
+                    f"events {{}}\nhttp {{\n include /etc/nginx/mime.types;\n default_type application/octet-stream;\n"
+                    f" access_log off;\n client_body_temp_path {temp};\n"
                     f" proxy_temp_path {temp};\n fastcgi_temp_path {temp};\n uwsgi_temp_path {temp};\n"
                     f" scgi_temp_path {temp};\n{site}\n}}\n")
         self.process = subprocess.Popen(["/usr/sbin/nginx", "-p", self.root, "-c", conf],
@@ -680,7 +703,7 @@ class ReviewInTheBrowserTests(BehindNginx, unittest.TestCase):
             self.assertEqual(waiting, sorted(waiting, reverse=True), "villages with nothing waiting come last")
             driver.save_screenshot(os.path.join(shots, "day-5-town-home-1280.png"))
             narrow("5-town-home")
-            open_july("审核通过，待发布")
+            open_july("待发布")
             click("发布…")
             self.assertIn("发布后，这篇文档会向所有人公开", driver.find_element(By.TAG_NAME, "main").text)
             driver.save_screenshot(os.path.join(shots, "day-6-town-confirm-1280.png"))

@@ -60,6 +60,12 @@ public enum SiteBuilder {
         return built
     }
 
+    /// Throws the `OutputRefusal` a build into `out` would meet, before anything is built
+    /// (`serve --public` says so at its start).
+    public static func checkOutput(_ out: URL, root: URL) throws {
+        try OutputGuard.check(out, root: root, force: false)
+    }
+
     /// What every page depends on: this binary (its size, time and inode change whenever it is
     /// rebuilt or replaced), the theme, gongkai.yaml, the build date and the history's depth.
     static func fingerprint(_ site: LoadedSite, _ theme: Theme) -> String {

@@ -1,0 +1,30 @@
+import Foundation
+import GongkaiKit
+
+/// What a town account reads at the top of every page while the public site is behind the
+/// repository (spec §13): since when, and the problems that keep it from being published, each
+/// with a link to its document in the editor.
+enum PublicBanner {
+    static let shown = 10
+
+    static func html(_ snapshot: PreviewState.Snapshot) -> String {
+        guard let since = snapshot.behindSince else { return "" }
+        let blocking = snapshot.errors.filter(\.blocks)
+        var out = "<div id=\"gongkai-behind\" class=\"behind\" role=\"alert\"><strong>公开栏网站没有更新</strong>："
+        out += "自 \(Html.text(BeijingTime.clock(since, withDate: true))) 起有 \(blocking.count) 个错误，村民看到的仍是那以前发布的网站。"
+        out += "改正后会自动发布。<ul>"
+        for d in blocking.prefix(shown) {
+            let parts = d.location.file.split(separator: "/")
+            let place = "\(d.location.file) 第 \(d.location.line) 行"
+            if parts.count >= 3, parts[0] == "content" {
+                let link = EditorRoutes.documentURL(village: String(parts[1]), path: d.location.file)
+                out += "<li><a href=\"\(Html.attr(link))\">\(Html.text(place))</a>："
+            } else {
+                out += "<li>\(Html.text(place))："
+            }
+            out += "\(Html.text(d.message)) <span class=\"code\">\(Html.text(d.code))</span></li>"
+        }
+        if blocking.count > shown { out += "<li>……另有 \(blocking.count - shown) 个</li>" }
+        return out + "</ul></div>"
+    }
+}
