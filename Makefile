@@ -2,7 +2,7 @@
 SWIFT ?= swift
 DATE ?=
 
-.PHONY: site test lint setup setup-tests release fuzz clean deb test-deb
+.PHONY: site test lint setup setup-tests release fuzz clean deb test-deb test-fresh
 
 setup:
 	bash scripts/setup.sh
@@ -39,6 +39,10 @@ deb: setup
 
 test-deb: setup
 	bash Tests/Packaging/deb_test.sh
+
+# The package on a clean Debian 12 root made with debootstrap, as a new town installs it (as root).
+test-fresh: setup
+	bash Tests/Packaging/fresh_root_test.sh
 
 # libFuzzer targets for the parsers, each for FUZZ_SECONDS (scripts/fuzz.sh says more).
 FUZZ_SECONDS ?= 60

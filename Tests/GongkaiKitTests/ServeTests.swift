@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiKit
 import XCTest
 
 /// `gongkai serve` as a secretary uses it: the real server on a free loopback port.
@@ -66,7 +67,16 @@ final class ServeTests: XCTestCase {
         let home = try client.get("/")
         XCTAssertEqual(home.status, 200)
         XCTAssertEqual(home.headers["content-type"], "text/html; charset=utf-8")
-        XCTAssertTrue(home.body.contains("new EventSource(\"/__gongkai/events\")"))
+        // The reload listener is a script file of its own: the page keeps the site's CSP.
+        XCTAssertTrue(home.body.contains("<script src=\"/__gongkai/preview.js\" defer></script>"))
+        XCTAssertTrue(try client.get("/__gongkai/preview.js").body.contains("new EventSource(\"/__gongkai/events\")"))
+        let policy = try XCTUnwrap(home.headers["content-security-policy"])
+        XCTAssertTrue(policy.contains("script-src 'self' 'sha256-"), policy)
+        XCTAssertFalse(policy.contains("unsafe-inline"), policy)
+        for inline in ContentSecurity.inlineScripts(in: home.body) {
+            XCTAssertTrue(
+                policy.contains(ContentSecurity.hash(inline)), "the page's inline script is allowed: \(inline)")
+        }
 
         let events = try client.events("/__gongkai/events")
         XCTAssertTrue(events.waitFor(": connected", seconds: 5))
