@@ -483,7 +483,7 @@ class Nginx:
             site = (f.read().replace("listen 443 ssl;", f"listen 127.0.0.1:{self.public_port} ssl;", 1)
                     .replace("listen 443 ssl;", f"listen 127.0.0.1:{self.port} ssl;", 1)
                     .replace("/etc/ssl/gongkai/cert.pem", cert).replace("/etc/ssl/gongkai/key.pem", key)
-                    .replace("/var/www/gongkai", public_root)
+                    .replace("/var/www/gongkai/public", public_root)
                     .replace("127.0.0.1:8080", f"127.0.0.1:{upstream}")
                     .replace("listen 80;", f"listen 127.0.0.1:{self.plain_port};"))
         assert "listen 80" not in site and "listen 443" not in site, site

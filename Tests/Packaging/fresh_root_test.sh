@@ -18,6 +18,7 @@ deb=${1:-$(bash scripts/make-deb.sh)}
 built=$(date +%s)
 
 root=$(mktemp -d /var/tmp/gongkai-fresh.XXXXXX)
+chmod 755 "$root"   # a root file system every user may enter, as / is
 cleanup() {
   for mount in "$root/proc" "$root/dev"; do mountpoint -q "$mount" && umount -l "$mount"; done
   rm -rf "$root"
@@ -62,20 +63,22 @@ port=$((20000 + RANDOM % 20000))
 command_line=${command_line/127.0.0.1:8080/127.0.0.1:$port}
 log=$root/tmp/serve.log
 serve_started=$(date +%s.%N)
-as_service sh -c "exec $command_line" >"$log" 2>&1 &
+# chroot, env and sh each exec the next: $! is the server itself.
+chroot --userspec=gongkai:gongkai "$root" /usr/bin/env -i PATH=/usr/bin:/bin LANG=C.UTF-8 HOME=/var/lib/gongkai \
+  sh -c "exec $command_line" >"$log" 2>&1 &
 server=$!
 for _ in $(seq 1 600); do
-  [ -f "$root/var/www/gongkai/index.html" ] && grep -q "正在提供录入" "$log" && break
+  [ -f "$root/var/www/gongkai/public/index.html" ] && grep -q "正在提供录入" "$log" && break
   kill -0 $server 2>/dev/null || { cat "$log" >&2; fail "the service's command line stopped"; }
   sleep 0.1
 done
 published=$(date +%s.%N)
-[ -f "$root/var/www/gongkai/xuji/finance/2026-09/index.html" ] || { cat "$log" >&2; fail "the demo was not published"; }
-grep -q "许集村" "$root/var/www/gongkai/index.html" || fail "the town page lacks 许集村"
-status=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/__gongkai/login" || true)
+[ -f "$root/var/www/gongkai/public/xuji/finance/2026-09/index.html" ] || { cat "$log" >&2; fail "the demo was not published"; }
+grep -q "许集村" "$root/var/www/gongkai/public/index.html" || fail "the town page lacks 许集村"
+status=$(curl -s -m 10 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/__gongkai/login" || true)
 kill -INT $server; wait $server 2>/dev/null || true
 [ "$status" = 200 ] || fail "the editor's sign-in answered $status"
-files=$(find "$root/var/www/gongkai" -type f | wc -l)
+files=$(find "$root/var/www/gongkai/public" -type f | wc -l)
 echo "fresh_root_test: $(basename "$deb") on a clean Debian 12 root:" \
   "package built in $((built - started)) s, debootstrap $((bootstrapped - built)) s," \
   "apt-get install $((installed - bootstrapped)) s; gongkai $version;" \
