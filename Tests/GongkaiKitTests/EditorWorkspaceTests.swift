@@ -290,8 +290,11 @@ final class EditorWorkspaceTests: XCTestCase {
         XCTAssertEqual(
             Set(check.elsewhere.filter { $0.code == "GK-F106" }.map(\.location.file)),
             Set(
-                ["2026-08.yaml", "2026-09.yaml", "2026-10.yaml", "2026-assets.yaml", "2026-yishiyiyi.md"]
-                    .map { "content/xuji/finance/" + $0 }), "every notice 许长林 reviewed")
+                [
+                    "2026-08.yaml", "2026-09.yaml", "2026-10.yaml", "2026-Q3-debts.yaml", "2026-assets.yaml",
+                    "2026-yishiyiyi.md",
+                ]
+                .map { "content/xuji/finance/" + $0 }), "every notice 许长林 reviewed")
         XCTAssertTrue(check.elsewhere.allSatisfy { $0.message.contains("许长林") }, "\(check.elsewhere)")
         guard case .refused = repo.workspace.save(EditorSaveRequest(draft: draft, mode: .publish)) else {
             return XCTFail("village.yaml saved with GK-V102")

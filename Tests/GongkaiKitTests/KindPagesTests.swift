@@ -85,8 +85,14 @@ final class KindPagesTests: XCTestCase {
         let resources = try page("houmiao/finance/2026-resources")
         XCTAssertTrue(
             resources.contains(
-                "<tr class=\"flagged\"><td class=\"seq\" data-label=\"序号\">2 <span class=\"flag\">70 天后到期</span>"),
+                "<tr class=\"flagged\"><td class=\"seq\" data-label=\"序号\">2 "
+                    + "<span class=\"flag\">70 天后到期；欠缴 3,000.00 元</span>"),
             resources)
+        // A contract with an outside holder shows its two-thirds approval; the extension columns are not columns.
+        XCTAssertTrue(
+            try text("houmiao/finance/2026-resources").contains(
+                "侯庙镇鑫源建材经营部（村南砖窑旧址）：2023年5月12日 村民会议应到 486 人、实到 402 人、同意 351 人，达到三分之二 ✓"))
+        XCTAssertFalse(resources.contains(">本年应收（元）</th>"))
         XCTAssertTrue(try text("houmiao/finance/2026-resources").contains("4 份，共 142.3 亩"))
     }
 

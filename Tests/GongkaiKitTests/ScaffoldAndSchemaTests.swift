@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiKit
 import XCTest
 
 /// `gongkai new` and `gongkai schema`, through the real binary.
@@ -79,7 +80,7 @@ final class ScaffoldAndSchemaTests: XCTestCase {
         let schemas = work.appendingPathComponent("schemas")
         let export = try Binary.run(["schema", "--json-schema", "--out", schemas.path])
         XCTAssertEqual(export.status, 0, export.stderr)
-        XCTAssertEqual(export.stdout.split(separator: "\n").count, 16)
+        XCTAssertEqual(export.stdout.split(separator: "\n").count, KindRegistry.all.count + 3)
         let out = work.appendingPathComponent("site")
         XCTAssertEqual(
             try Binary.run(["build", Binary.repository.path, "--out", out.path, "--date", "2026-11-22"]).status, 0)
@@ -89,7 +90,8 @@ final class ScaffoldAndSchemaTests: XCTestCase {
             from referencing import Registry, Resource
             schemas = pathlib.Path(sys.argv[1]); site = pathlib.Path(sys.argv[2])
             loaded = {p.name: json.loads(p.read_text()) for p in schemas.glob("*.json")}
-            registry = Registry().with_resources([(s["$id"], Resource.from_contents(s)) for s in loaded.values()])
+            registry = Registry().with_resources([(n, Resource.from_contents(s)) for n, s in loaded.items()])
+            assert not any("$id" in s for s in loaded.values()), "no $id: references resolve where the files are"
             for s in loaded.values(): Draft202012Validator.check_schema(s)
             doc = Draft202012Validator(loaded["document.schema.json"], registry=registry)
             count = 0
@@ -109,5 +111,57 @@ final class ScaffoldAndSchemaTests: XCTestCase {
         let notices = snapshot(out).keys.filter { $0.hasSuffix("/data.json") }.count
         XCTAssertGreaterThan(notices, 40)
         XCTAssertEqual(result.stdout, "valid \(notices)\n")
+    }
+
+    /// A standards-following validator that fetches nothing (check-jsonschema, the pre-commit
+    /// hook most teams use) resolves the exported files from their folder: every clean demo
+    /// document (a Markdown file by its front matter) and village.yaml pass; an unknown field fails.
+    func testCheckJSONSchemaAcceptsTheDemoAndRefusesAnUnknownField() throws {
+        let checker = try XCTUnwrap(Binary.which("check-jsonschema"), "pip install check-jsonschema")
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-cj-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: work) }
+        let schemas = work.appendingPathComponent("schemas")
+        XCTAssertEqual(try Binary.run(["schema", "--json-schema", "--out", schemas.path]).status, 0)
+        let content = Binary.repository.appendingPathComponent("content")
+        var documents: [String] = []
+        var villages: [String] = []
+        let files = FileManager.default.enumerator(at: content, includingPropertiesForKeys: nil)!
+        for case let file as URL in files {
+            if file.lastPathComponent == "village.yaml" {
+                villages.append(file.path)
+            } else if file.pathExtension == "yaml" {
+                documents.append(file.path)
+            } else if file.pathExtension == "md" {
+                let text = try String(contentsOf: file, encoding: .utf8)
+                let parts = text.components(separatedBy: "---\n")
+                let copy = work.appendingPathComponent("md/\(documents.count)-\(file.lastPathComponent).yaml")
+                try FileManager.default.createDirectory(
+                    at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try parts[1].write(to: copy, atomically: true, encoding: .utf8)
+                documents.append(copy.path)
+            }
+        }
+        XCTAssertGreaterThan(documents.count, 50)
+        let kinds = Set(
+            try documents.map { path -> String in
+                let text = try String(contentsOfFile: path, encoding: .utf8)
+                return text.split(separator: "\n").first { $0.hasPrefix("kind: ") }.map { String($0.dropFirst(6)) }
+                    ?? ""
+            })
+        XCTAssertEqual(kinds, Set(KindRegistry.all.map(\.id.rawValue)), "every kind is checked")
+        let document = schemas.appendingPathComponent("document.schema.json").path
+        let all = try Binary.runTool(checker, ["--schemafile", document] + documents)
+        XCTAssertEqual(all.status, 0, all.stdout + all.stderr)
+        let village = try Binary.runTool(
+            checker, ["--schemafile", schemas.appendingPathComponent("village.schema.json").path] + villages)
+        XCTAssertEqual(village.status, 0, village.stdout + village.stderr)
+
+        let wrong = work.appendingPathComponent("wrong.yaml")
+        try
+            (String(contentsOfFile: documents.first { $0.hasSuffix("2026-09.yaml") }!, encoding: .utf8)
+            + "closing_balanse: 1\n").write(to: wrong, atomically: true, encoding: .utf8)
+        let refused = try Binary.runTool(checker, ["--schemafile", document, wrong.path])
+        XCTAssertNotEqual(refused.status, 0)
+        XCTAssertTrue((refused.stdout + refused.stderr).contains("closing_balanse"), refused.stdout + refused.stderr)
     }
 }

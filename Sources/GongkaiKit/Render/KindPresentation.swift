@@ -155,6 +155,14 @@ struct KindPresentation {
 
     private func welfare(_ c: inout NoticeContent, _ d: Document) {
         let recipients = d.data.records("recipients")
+        // Quantity × rate only where the list is paid by quantity (a subsidy per 亩); a rate is
+        // never summed.
+        if let index = c.tables.firstIndex(where: { $0.key == "recipients" }) {
+            let byQuantity = recipients.contains { $0["quantity"] != nil || $0["rate"] != nil }
+            c.tables[index].drop(
+                labels: byQuantity ? [] : [words.t("数量"), words.t("标准（元/单位）")],
+                totals: [words.t("{1}合计", words.t("标准（元/单位）"))])
+        }
         let people = recipients.compactMap { $0.int("household_size") }.reduce(0, +)
         if let total = d.data.money("total") {
             c.highlights = [
@@ -209,14 +217,40 @@ struct KindPresentation {
             money(words.t("年承包费合计"), contracts.compactMap { $0.money("annual_fee") }.sum()),
         ]
         guard let index = c.tables.firstIndex(where: { $0.key == "contracts" }) else { return }
+        // Membership, approval and this year's fees are shown as marks and a list, not as four
+        // more columns a sheet would have to fit.
+        let extensionColumns = ["本集体成员承包", "村民会议同意（外来承包）", "本年应收（元）", "本年实收（元）"].map { words.t($0) }
+        c.tables[index].drop(
+            labels: extensionColumns,
+            totals: extensionColumns.map { words.t("{1}合计", $0.replacingOccurrences(of: words.t("（元）"), with: "")) })
+        var approvals: [String] = []
         for (i, contract) in contracts.enumerated() where i < c.tables[index].rows.count {
-            guard let end = contract.date("end") else { continue }
-            let days = context.buildDate.days(until: end)
-            if days < 0 {
-                c.tables[index].rows[i].flag = words.t("已到期")
-            } else if days <= context.thresholds.contractWarnDays {
-                c.tables[index].rows[i].flag = words.t("{1} 天后到期", days)
+            var flags: [String] = []
+            if let end = contract.date("end") {
+                let days = context.buildDate.days(until: end)
+                if days < 0 {
+                    flags.append(words.t("已到期"))
+                } else if days <= context.thresholds.contractWarnDays {
+                    flags.append(words.t("{1} 天后到期", days))
+                }
             }
+            if let due = contract.money("fee_due"), let received = contract.money("fee_received"), received < due {
+                flags.append(words.t("欠缴 {1}", words.money(due - received)))
+            }
+            if contract["member"]?.bool == false, let approval = contract.record("approval"),
+                let expected = approval.int("expected"), let votes = approval.int("for")
+            {
+                let met = votes * 3 >= expected * 2
+                approvals.append(
+                    words.t(
+                        "{1}（{2}）：{3} 村民会议应到 {4} 人、实到 {5} 人、同意 {6} 人{7}", contract.string("holder") ?? "",
+                        contract.string("resource") ?? "", approval.date("date").map(words.date) ?? "", expected,
+                        approval.int("present") ?? 0, votes, met ? words.t("，达到三分之二 ✓") : words.t("，不足三分之二")))
+            }
+            if !flags.isEmpty { c.tables[index].rows[i].flag = flags.joined(separator: words.t("；")) }
+        }
+        if !approvals.isEmpty {
+            c.lists.append(TextList(key: "approval", label: words.t("发包给本集体以外的承包方（须三分之二同意）"), items: approvals))
         }
     }
 
@@ -233,5 +267,22 @@ struct KindPresentation {
     static func percentText(_ value: Double) -> String {
         let tenths = Int((value * 10).rounded())
         return "\(tenths / 10).\(tenths % 10)%"
+    }
+}
+
+extension DataTable {
+    /// The table without the columns of these labels (their cells and footer cells) and the
+    /// total lines of these labels.
+    mutating func drop(labels: [String], totals droppedTotals: [String]) {
+        let dropped = Set(labels)
+        let keep = columns.indices.filter { !dropped.contains(columns[$0].label) }
+        guard keep.count < columns.count else { return }
+        columns = keep.map { columns[$0] }
+        for r in rows.indices { rows[r].cells = keep.compactMap { $0 < rows[r].cells.count ? rows[r].cells[$0] : nil } }
+        if var f = footer {
+            f.cells = keep.compactMap { $0 < f.cells.count ? f.cells[$0] : nil }
+            footer = f
+        }
+        totals.removeAll { droppedTotals.contains($0.label) }
     }
 }

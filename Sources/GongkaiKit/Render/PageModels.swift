@@ -51,6 +51,12 @@ struct FactGroup: Sendable {
     var facts: [Fact]
 }
 
+/// Notices a notice links to by name: the decision it cites, or those citing a decision.
+struct LinkList: Sendable {
+    var label: String
+    var items: [Link]
+}
+
 struct TextList: Sendable {
     var key: String
     var label: String
@@ -159,6 +165,7 @@ struct NoticeContent: Sendable {
     var facts: [Fact] = []
     var groups: [FactGroup] = []
     var lists: [TextList] = []
+    var links: [LinkList] = []
     var tables: [DataTable] = []
     var bodyHTML: String?
     var hasHighlights: Bool { !highlights.isEmpty }

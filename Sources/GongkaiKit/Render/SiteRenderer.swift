@@ -235,9 +235,11 @@ struct SiteRenderer: Sendable {
     private func sheet(
         _ document: Document, village: CheckedVillage, attachments: [String: AttachmentInfo]
     ) throws -> (content: NoticeContent, attachments: [AttachmentLink], corrections: Corrections?, html: String) {
-        let (noticeContent, attachmentLinks) = content(
+        var (noticeContent, attachmentLinks) = content(
             document, village: village, attachments: attachments, root: SitePaths.root(forFolder: document.outputFolder)
         )
+        noticeContent.links = DecisionLinks(village: village, buildDate: site.buildDate, words: words).links(
+            of: document)
         let corrections = NoticeChanges.sinceFirstPublished(document, history: site.history, words: words)
         let sheet = PrintSheets(site: site).sheet(
             document, village: village.profile!, content: noticeContent, attachments: attachmentLinks,
@@ -260,8 +262,9 @@ struct SiteRenderer: Sendable {
     ) throws -> RenderedNotice {
         let folder = document.outputFolder
         let commits = site.history?.commits[document.path] ?? []
+        let links = DecisionLinks(village: village, buildDate: site.buildDate, words: words).key(of: document)
         let key = Hashing.key(
-            [pages.fingerprint, villageKey, document.path, document.sourceSHA256] + commits.map(\.hash))
+            [pages.fingerprint, villageKey, document.path, document.sourceSHA256, links] + commits.map(\.hash))
         if pages.reuse(folder: folder, key: key, into: output) {
             return RenderedNotice(document: document, key: key, sheet: nil)
         }

@@ -1,8 +1,8 @@
 /// JSON Schema (draft 2020-12) of every kind, of village.yaml and of gongkai.yaml, for editors
-/// with the YAML language server: completion, labels on hover, and inline errors.
+/// with the YAML language server and validators such as check-jsonschema: completion, labels on
+/// hover, and inline errors. The files have no `$id`: `document.schema.json` refers to each kind's
+/// file by its name, resolved from the folder they are written to, never fetched from the network.
 public enum JSONSchemaExport {
-    public static let baseID = "https://gongkai.example/schemas/"
-
     /// File name → schema text, sorted by name.
     public static func files() -> [(String, String)] {
         var out: [(String, String)] = []
@@ -65,7 +65,6 @@ public enum JSONSchemaExport {
         guard case .object(let fields) = schema else { return "" }
         let head: [(String, JSONValue)] = [
             ("$schema", .string("https://json-schema.org/draft/2020-12/schema")),
-            ("$id", .string(baseID + id + ".schema.json")),
             ("title", .string(title)),
         ]
         return JSONValue.object(head + fields).serialized(pretty: true) + "\n"

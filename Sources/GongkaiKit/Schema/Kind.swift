@@ -82,6 +82,16 @@ enum CommonFields {
         .optional("notice_until", "公示截止日期", .date),
         reviewed,
         .optional(
+            "objections", "异议及处理",
+            .list(
+                .object([
+                    FieldSpec("date", "提出日期", .date),
+                    FieldSpec("summary", "异议内容", .text),
+                    FieldSpec("result", "处理结果", .choice(["处理中", "成立", "不成立"])),
+                    .optional("answered", "答复日期", .date),
+                    .optional("answer", "答复", .text),
+                ]))),
+        .optional(
             "revisions", "修订说明",
             .list(.object([FieldSpec("date", "修订日期", .date), FieldSpec("note", "修订说明", .text)]))),
         .optional(

@@ -12,6 +12,11 @@ public struct SiteConfig: Sendable {
     public var catalog: Catalog?
     /// Where pages' revision history comes from (`history:`).
     public var history: HistorySource
+    /// The categories whose notices need the 村务监督委员会's sign-off (`review:`; finance always).
+    public var reviewedCategories: Set<Category>
+
+    /// Whether a kind's notices need the sign-off (`reviewed`, GK-F105/F106, the editor's 审核).
+    public func needsSignOff(_ kind: Kind) -> Bool { reviewedCategories.contains(kind.category) }
     public var data: Record
 
     static let fields: [FieldSpec] = [
@@ -27,7 +32,16 @@ public struct SiteConfig: Sendable {
                 .optional("party_notice_days", "发展党员公示天数", .int(minimum: 1, maximum: 3650)),
                 .optional("welfare_notice_days", "民生救助公示天数", .int(minimum: 1, maximum: 3650)),
                 .optional("contract_warn_days", "合同到期提醒天数", .int(minimum: 0, maximum: 3650)),
+                .optional("debt_decision_amount", "举债须经决议的金额（元）", .money()),
+                .optional("debt_age_years", "长期挂账年数", .int(minimum: 1, maximum: 100)),
+                .optional("compensation_notice_days", "征地补偿公示天数", .int(minimum: 1, maximum: 3650)),
+                .optional("levy_cash_cap", "一事一议每人筹资上限（元）", .money()),
+                .optional("levy_days_cap", "一事一议每劳筹劳上限（天）", .int(minimum: 0, maximum: 365)),
+                .optional("homestead_notice_days", "宅基地公示天数", .int(minimum: 1, maximum: 3650)),
+                .optional("homestead_max_m2", "宅基地面积上限（平方米）", .int(minimum: 1, maximum: 100_000)),
+                .optional("objection_answer_days", "异议答复期限（天）", .int(minimum: 1, maximum: 3650)),
             ])),
+        .optional("review", "须经村务监督委员会审核的类别", .list(.choice(["finance", "affairs", "party"]))),
         .optional(
             "catalog", "公开目录",
             .object([
@@ -95,7 +109,21 @@ public struct SiteConfig: Sendable {
         if let n = rules?["party_notice_days"]?.int { thresholds.partyNoticeDays = n }
         if let n = rules?["welfare_notice_days"]?.int { thresholds.welfareNoticeDays = n }
         if let n = rules?["contract_warn_days"]?.int { thresholds.contractWarnDays = n }
+        if let m = rules?["debt_decision_amount"]?.money { thresholds.debtDecisionAmount = m }
+        if let n = rules?["debt_age_years"]?.int { thresholds.debtAgeYears = n }
+        if let n = rules?["compensation_notice_days"]?.int { thresholds.compensationNoticeDays = n }
+        if let m = rules?["levy_cash_cap"]?.money { thresholds.levyCashCap = m }
+        if let n = rules?["levy_days_cap"]?.int { thresholds.levyDaysCap = n }
+        if let n = rules?["homestead_notice_days"]?.int { thresholds.homesteadNoticeDays = n }
+        if let n = rules?["homestead_max_m2"]?.int { thresholds.homesteadMaxM2 = n }
+        if let n = rules?["objection_answer_days"]?.int { thresholds.objectionAnswerDays = n }
         self.thresholds = thresholds
+        // Finance is always reviewed; a town may ask it of 村务 and 党务 too.
+        var reviewed: Set<Category> = [.finance]
+        for item in record["review"]?.list ?? [] {
+            if let category = item.string.flatMap(Category.init(rawValue:)) { reviewed.insert(category) }
+        }
+        self.reviewedCategories = reviewed
         self.catalog = record.record("catalog").flatMap(Catalog.init)
         self.history = record["history"]?.string.flatMap(HistorySource.init) ?? .git
     }
@@ -140,4 +168,12 @@ public struct Thresholds: Sendable, Hashable {
     public var partyNoticeDays = 5
     public var welfareNoticeDays = 7
     public var contractWarnDays = 90
+    public var debtDecisionAmount = Money(fen: 1_000_000)
+    public var debtAgeYears = 3
+    public var compensationNoticeDays = 7
+    public var levyCashCap = Money(fen: 1_500)
+    public var levyDaysCap = 10
+    public var homesteadNoticeDays = 7
+    public var homesteadMaxM2 = 200
+    public var objectionAnswerDays = 10
 }

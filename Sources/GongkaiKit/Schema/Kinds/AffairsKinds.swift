@@ -46,7 +46,10 @@ enum AffairsKinds {
                         FieldSpec("amount", "金额（元）", .money()),
                         .optional("id", "身份证号（隐去中间位）", .string()),
                         .optional("reason", "救助原因", .string()),
+                        .optional("quantity", "数量", .number()),
+                        .optional("rate", "标准（元/单位）", .money()),
                     ]), nonEmpty: true)),
+            .optional("basis", "计量依据", .string()),
             FieldSpec("total", "合计（元）", .money()),
         ],
         hasBody: true, noticeUntilRequired: true)
@@ -73,5 +76,56 @@ enum AffairsKinds {
         ],
         hasBody: true, widensForTables: true)
 
-    static let all = [notice, decision, welfare, project]
+    static let levy = Kind(
+        id: .affairsLevy, label: "一事一议筹资筹劳", category: .affairs,
+        fields: [
+            FieldSpec("project", "议事项目", .string()),
+            FieldSpec("stage", "阶段", .choice(["方案", "结算"])),
+            FieldSpec("beneficiaries", "受益人数", .int(minimum: 1)),
+            FieldSpec("per_person", "每人筹资（元）", .money()),
+            .optional("laborers", "受益劳动力", .int()),
+            .optional("days_per_laborer", "每劳筹劳（天）", .number()),
+            .optional(
+                "exemptions", "减免",
+                .list(
+                    .object([
+                        FieldSpec("name", "户主姓名", .name), FieldSpec("persons", "人数", .int(minimum: 1)),
+                        FieldSpec("reason", "减免原因", .string()),
+                    ]))),
+            FieldSpec("raised", "筹资总额（元）", .money()),
+            .optional("subsidy", "财政奖补（元）", .money()),
+            .optional(
+                "spending", "支出明细",
+                .list(.object([FieldSpec("item", "项目", .string()), FieldSpec("amount", "金额（元）", .money())]))),
+            .optional("balance", "结余（元）", .money(negative: true)),
+            FieldSpec("decision", "筹资方案决议", .string()),
+        ],
+        hasBody: true, noticeUntilRequired: true)
+
+    static let homestead = Kind(
+        id: .affairsHomestead, label: "宅基地申请审批公示", category: .affairs,
+        fields: [
+            FieldSpec("applicant", "申请人", .name),
+            FieldSpec("household_size", "家庭人口", .int(minimum: 1)),
+            FieldSpec("reason", "申请理由", .choice(["分户", "无宅基地", "危房改造", "搬迁安置", "其他"])),
+            FieldSpec("location", "申请位置", .string()),
+            FieldSpec("area_m2", "申请面积（平方米）", .number(positive: true)),
+            .optional("floors", "层数", .int()),
+            .optional("floor_area_m2", "建筑面积（平方米）", .number()),
+            FieldSpec(
+                "group_meeting", "村民小组会议",
+                .object([
+                    FieldSpec("date", "日期", .date), FieldSpec("expected", "应到人数", .int()),
+                    FieldSpec("present", "实到人数", .int()), FieldSpec("for", "同意", .int()),
+                ])),
+            .optional(
+                "approval", "乡镇审批",
+                .object([
+                    FieldSpec("date", "批准日期", .date), FieldSpec("number", "批准文号", .string()),
+                    FieldSpec("area_m2", "批准面积（平方米）", .number()),
+                ])),
+        ],
+        hasBody: true, noticeUntilRequired: true)
+
+    static let all = [notice, decision, welfare, project, levy, homestead]
 }

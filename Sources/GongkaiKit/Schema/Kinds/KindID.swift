@@ -10,10 +10,15 @@ public enum KindID: String, Sendable, CaseIterable, Hashable, Comparable, Custom
     case affairsDecision = "affairs.decision"
     case affairsWelfare = "affairs.welfare"
     case affairsProject = "affairs.project"
+    case affairsLevy = "affairs.levy"
+    case affairsHomestead = "affairs.homestead"
     case financeNotice = "finance.notice"
     case financeStatement = "finance.statement"
     case financeAssets = "finance.assets"
     case financeResources = "finance.resources"
+    case financeDebts = "finance.debts"
+    case financeDistribution = "finance.distribution"
+    case financeCompensation = "finance.compensation"
 
     public static func < (a: KindID, b: KindID) -> Bool { a.rawValue < b.rawValue }
 

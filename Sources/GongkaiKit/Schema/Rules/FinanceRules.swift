@@ -5,7 +5,7 @@ enum FinanceRules {
         AssetsTotal(), LeasedAssetsNamed(), ContractDates(), ContractEndingSoon(),
     ]
 
-    static let financeKinds: Set<KindID> = [.financeNotice, .financeStatement, .financeAssets, .financeResources]
+    static let financeKinds: Set<KindID> = Set(KindRegistry.all.filter(\.isFinance).map(\.id))
 
     static let statement = """
         kind: finance.statement
@@ -129,8 +129,8 @@ struct VoucherUnique: DocumentRule {
 struct ReviewedBeforePublished: DocumentRule {
     let code = RuleCode.f105
     let severity = Severity.error
-    let summary = "finance.*: reviewed is present and reviewed.date ≤ published"
-    let kinds: Set<KindID>? = FinanceRules.financeKinds
+    let summary = "finance.* and the categories review: lists: reviewed is present and reviewed.date ≤ published"
+    let kinds: Set<KindID>? = nil
     let examples: [RuleExample] = [
         .passes(FinanceRules.statement),
         .trips(
@@ -144,6 +144,7 @@ struct ReviewedBeforePublished: DocumentRule {
     ]
 
     func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
+        guard context.config.needsSignOff(d.kind) else { return }
         guard let reviewed = d.data.record("reviewed") else {
             // A draft's sign-off is a step still to come (spec §3.1): the supervisor's 审核通过 fills it.
             if !d.draft { report(d.data.mark, .r(ReviewMissingMessage())) }
@@ -159,8 +160,8 @@ struct ReviewedBeforePublished: DocumentRule {
 struct ReviewersAreSupervisors: DocumentRule {
     let code = RuleCode.f106
     let severity = Severity.error
-    let summary = "finance.*: every name in reviewed.by is one of the village's supervisors"
-    let kinds: Set<KindID>? = FinanceRules.financeKinds
+    let summary = "any reviewed notice: every name in reviewed.by is one of the village's supervisors"
+    let kinds: Set<KindID>? = nil
     let examples: [RuleExample] = [
         .passes(FinanceRules.statement),
         .trips(FinanceRules.statement.replacingOccurrences(of: "by: [许长林, 赵玉芬]", with: "by: [许长林, 许建国]")),

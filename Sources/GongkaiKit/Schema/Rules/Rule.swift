@@ -60,8 +60,11 @@ extension SiteRule {
 public enum RuleRegistry {
     public static let documentRules: [any DocumentRule] =
         GeneralRules.all + PrivacyRules.all + PartyRules.all + AffairsRules.all + FinanceRules.all
+        + ResourceAndWelfareRules.all + DebtRules.all + DistributionRules.all + CompensationRules.all
+        + LevyRules.all + HomesteadRules.all + ObjectionRules.all
 
-    public static let siteRules: [any SiteRule] = VillageRules.all + ContinuityRules.all + HistoryRules.all
+    public static let siteRules: [any SiteRule] =
+        VillageRules.all + ContinuityRules.all + HistoryRules.all + DecisionLinkRules.all
 
     public static var all: [any Rule] { documentRules + siteRules }
 

@@ -1,0 +1,43 @@
+/// The links between a notice and the 四议两公开 record it cites (`decision`): the notice links
+/// its decision, and a decision's page lists every published notice that cites it, so a villager
+/// reading the vote sees the dividend it approved.
+struct DecisionLinks {
+    let village: CheckedVillage
+    let buildDate: CalendarDate
+    let words: Localizer
+
+    /// The published notices of the village that cite each decision, by the decision's slug.
+    private var citing: [String: [Document]] {
+        var found: [String: [Document]] = [:]
+        for document in village.documents where document.isPublished(on: buildDate) {
+            for slug in Set(DecisionLinkRules.references(document).map(\.slug)) {
+                found[slug, default: []].append(document)
+            }
+        }
+        return found
+    }
+
+    /// What the notice's links depend on besides the notice: the cache key's share.
+    func key(of document: Document) -> String {
+        links(of: document).flatMap { [$0.label] + $0.items.flatMap { [$0.href, $0.text] } }.joined(separator: "\u{1F}")
+    }
+
+    func links(of document: Document) -> [LinkList] {
+        let root = SitePaths.root(forFolder: document.outputFolder)
+        func link(_ d: Document) -> Link {
+            Link(href: SitePaths.href(root: root, folder: d.outputFolder), text: d.title)
+        }
+        var lists: [LinkList] = []
+        // Most notices cite nothing and are no decision: they cost one look at their own fields.
+        let slugs = Set(DecisionLinkRules.references(document).map(\.slug)).sorted()
+        guard !slugs.isEmpty || document.kind.id == .affairsDecision else { return [] }
+        let decisions = DecisionLinkRules.decisions(village)
+        let cited = slugs.compactMap { decisions[$0] }.filter { $0.isPublished(on: buildDate) }
+        if !cited.isEmpty { lists.append(LinkList(label: words.t("所依据的决议"), items: cited.map(link))) }
+        if document.kind.id == .affairsDecision, let citers = citing[document.slug], !citers.isEmpty {
+            let newest = citers.sorted { ($0.published, $0.path) > ($1.published, $1.path) }
+            lists.append(LinkList(label: words.t("依据本决议公开的事项"), items: newest.map(link)))
+        }
+        return lists
+    }
+}

@@ -1,0 +1,108 @@
+/// Rules of 征地补偿费收支与分配公示 (finance.compensation): the compensation split adds up, the
+/// crops money reaches the households it names, the 公示 is long enough, and who counts as a
+/// member for the split was fixed before the vote (土地管理法 Art. 49).
+enum CompensationRules {
+    static let all: [any DocumentRule] = [CompensationSplit(), CropsPaid(), CompensationNoticePeriod()]
+
+    static func sample(_ change: (String) -> String = { $0 }) -> [String: String] {
+        MoneyAndLandSamples.withDecision(change(MoneyAndLandSamples.compensation))
+    }
+}
+
+/// GK-F601: what the collective keeps and what each person gets is the land and resettlement money.
+struct CompensationSplit: DocumentRule {
+    let code = RuleCode.f601
+    let severity = Severity.error
+    let summary =
+        "finance.compensation: retained + per_person × persons = land_fee + resettlement_fee, within persons 分"
+    let kinds: Set<KindID>? = [.financeCompensation]
+    let examples: [RuleExample] = [
+        .passes(files: CompensationRules.sample()),
+        .trips(
+            files: CompensationRules.sample {
+                $0.replacingOccurrences(of: "retained: \"360,000.00\"", with: "retained: \"380,000.00\"")
+            }),
+    ]
+
+    func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
+        guard let retained = d.data.money("retained"), let per = d.data.money("per_person"),
+            let persons = d.data.int("persons"), persons > 0, let land = d.data.money("land_fee"),
+            let resettlement = d.data.money("resettlement_fee")
+        else { return }
+        let split = retained + per.times(persons)
+        let received = land + resettlement
+        guard abs(split.fen - received.fen) >= Int64(persons) else { return }
+        report(
+            d.data.mark("retained"),
+            .r(
+                CompensationSplitMessage(
+                    retained: retained, per: per, persons: persons, split: split, land: land,
+                    resettlement: resettlement)))
+    }
+}
+
+/// GK-F602: the crops and fixtures money is paid to the households listed, all of it.
+struct CropsPaid: DocumentRule {
+    let code = RuleCode.f602
+    let severity = Severity.error
+    let summary = "finance.compensation: Σ crops.amount = crops_fee"
+    let kinds: Set<KindID>? = [.financeCompensation]
+    let examples: [RuleExample] = [
+        .passes(files: CompensationRules.sample()),
+        .trips(
+            files: CompensationRules.sample {
+                $0.replacingOccurrences(
+                    of: "{name: 马秀云, amount: \"32,000.00\"}", with: "{name: 马秀云, amount: \"30,000.00\"}")
+            }),
+    ]
+
+    func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
+        guard let stated = d.data.money("crops_fee"),
+            let sum = Record.amounts(d.data.records("crops"), "amount")?.sum(),
+            sum != stated
+        else { return }
+        report(
+            d.data.mark("crops_fee"),
+            .r(SumMismatchMessage(label: "地上附着物和青苗补偿费", parts: "Σ 到户金额", computed: sum, stated: stated)))
+    }
+}
+
+/// GK-F603: the compensation plan is posted for at least [compensation_notice_days] days.
+struct CompensationNoticePeriod: DocumentRule {
+    let code = RuleCode.f603
+    let severity = Severity.error
+    let summary = "finance.compensation: notice_until − published ≥ [compensation_notice_days] days"
+    let kinds: Set<KindID>? = [.financeCompensation]
+    let examples: [RuleExample] = [
+        .passes(files: CompensationRules.sample()),
+        .trips(
+            files: CompensationRules.sample {
+                $0.replacingOccurrences(of: "notice_until: 2026-03-12", with: "notice_until: 2026-03-05")
+            }),
+    ]
+
+    func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
+        NoticePeriod.check(d, minimum: context.thresholds.compensationNoticeDays, report: report)
+    }
+}
+
+// MARK: - Messages of these rules, in every locale
+
+struct CompensationSplitMessage: RuleMessage {
+    var retained: Money
+    var per: Money
+    var persons: Int
+    var split: Money
+    var land: Money
+    var resettlement: Money
+
+    func text(_ l: Localizer) -> String {
+        let sum = "\(retained.formatted) + \(per.formatted) × \(persons) = \(split.formatted)"
+        let received = "\(land.formatted) + \(resettlement.formatted) = \((land + resettlement).formatted)"
+        return l.pick(
+            "补偿分配不平：集体留存 + 每人 × 人数 = \(sum)，应等于土地补偿费 + 安置补助费 = \(received)",
+            "補償分配不平：集體留存 + 每人 × 人數 = \(sum)，應等於土地補償費 + 安置補助費 = \(received)",
+            "the split does not add up: retained + per person × persons = \(sum), "
+                + "but land fee + resettlement fee = \(received)")
+    }
+}

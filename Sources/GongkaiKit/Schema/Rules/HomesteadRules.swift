@@ -1,0 +1,153 @@
+/// Rules of 宅基地申请审批公示 (affairs.homestead): the 公示 long enough, the area within the
+/// province's limit, no approval before the 公示 ends, the group's vote, one household one
+/// homestead (土地管理法 Art. 62).
+enum HomesteadRules {
+    static let all: [any DocumentRule] = [
+        HomesteadNoticePeriod(), HomesteadArea(), ApprovalAfterNotice(), GroupMeetingVote(),
+    ]
+}
+
+/// GK-A601: notice_until − published ≥ [homestead_notice_days] days.
+struct HomesteadNoticePeriod: DocumentRule {
+    let code = RuleCode.a601
+    let severity = Severity.error
+    let summary = "affairs.homestead: notice_until − published ≥ [homestead_notice_days] days"
+    let kinds: Set<KindID>? = [.affairsHomestead]
+    let examples: [RuleExample] = [
+        .passes(MoneyAndLandSamples.homestead),
+        .trips(
+            MoneyAndLandSamples.homestead.replacingOccurrences(
+                of: "notice_until: 2026-05-16", with: "notice_until: 2026-05-10"
+            )
+            .replacingOccurrences(of: "approval: {date: 2026-05-25", with: "approval: {date: 2026-05-25")),
+    ]
+
+    func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
+        NoticePeriod.check(d, minimum: context.thresholds.homesteadNoticeDays, report: report)
+    }
+}
+
+/// GK-A602: area_m2 ≤ [homestead_max_m2]; the approved area no more than applied for.
+struct HomesteadArea: DocumentRule {
+    let code = RuleCode.a602
+    let severity = Severity.error
+    let summary = "affairs.homestead: area_m2 ≤ [homestead_max_m2]; approval.area_m2 ≤ area_m2"
+    let kinds: Set<KindID>? = [.affairsHomestead]
+    let examples: [RuleExample] = [
+        .passes(MoneyAndLandSamples.homestead),
+        .trips(MoneyAndLandSamples.homestead.replacingOccurrences(of: "area_m2: 167", with: "area_m2: 230")),
+        .trips(MoneyAndLandSamples.homestead.replacingOccurrences(of: "号, area_m2: 160}", with: "号, area_m2: 180}")),
+    ]
+
+    func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
+        guard let area = d.data.number("area_m2") else { return }
+        let limit = context.thresholds.homesteadMaxM2
+        if area > DecimalNumber(units: Int64(limit) * 10_000) {
+            report(d.data.mark("area_m2"), .r(HomesteadTooLargeMessage(area: area, limit: limit)))
+        }
+        if let approval = d.data.record("approval"), let approved = approval.number("area_m2"), approved > area {
+            report(approval.mark("area_m2"), .r(ApprovedOverAppliedMessage(approved: approved, applied: area)))
+        }
+    }
+}
+
+/// GK-A603: the town approves only after the 公示 has ended.
+struct ApprovalAfterNotice: DocumentRule {
+    let code = RuleCode.a603
+    let severity = Severity.error
+    let summary = "affairs.homestead: approval.date is after notice_until"
+    let kinds: Set<KindID>? = [.affairsHomestead]
+    let examples: [RuleExample] = [
+        .passes(MoneyAndLandSamples.homestead),
+        .trips(
+            MoneyAndLandSamples.homestead.replacingOccurrences(
+                of: "approval: {date: 2026-05-25", with: "approval: {date: 2026-05-14")),
+    ]
+
+    func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
+        guard let approval = d.data.record("approval"), let date = approval.date("date"), let until = d.noticeUntil,
+            date <= until
+        else { return }
+        report(approval.mark("date"), .r(ApprovedDuringNoticeMessage(approved: date, until: until)))
+    }
+}
+
+/// GK-A604: the villagers' group met with more than half present and more than half of them for.
+struct GroupMeetingVote: DocumentRule {
+    let code = RuleCode.a604
+    let severity = Severity.error
+    let summary = "affairs.homestead: group_meeting present × 2 > expected and for × 2 > present"
+    let kinds: Set<KindID>? = [.affairsHomestead]
+    let examples: [RuleExample] = [
+        .passes(MoneyAndLandSamples.homestead),
+        .trips(
+            MoneyAndLandSamples.homestead.replacingOccurrences(of: "present: 40, for: 37", with: "present: 20, for: 18")
+        ),
+        .trips(
+            MoneyAndLandSamples.homestead.replacingOccurrences(of: "present: 40, for: 37", with: "present: 40, for: 20")
+        ),
+    ]
+
+    func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
+        guard let meeting = d.data.record("group_meeting"), let expected = meeting.int("expected"),
+            let present = meeting.int("present"), let votes = meeting.int("for")
+        else { return }
+        if present * 2 <= expected || votes * 2 <= present {
+            report(
+                meeting.mark(present * 2 <= expected ? "present" : "for"),
+                .r(GroupMeetingMessage(expected: expected, present: present, forVotes: votes)))
+        }
+    }
+}
+
+// MARK: - Messages of these rules, in every locale
+
+struct HomesteadTooLargeMessage: RuleMessage {
+    var area: DecimalNumber
+    var limit: Int
+
+    func text(_ l: Localizer) -> String {
+        l.pick(
+            "申请面积 \(area) 平方米，超过本省每户宅基地上限 \(limit) 平方米",
+            "申請面積 \(area) 平方米，超過本省每戶宅基地上限 \(limit) 平方米",
+            "\(area) m² applied for is over the limit of \(limit) m² a household")
+    }
+}
+
+struct ApprovedOverAppliedMessage: RuleMessage {
+    var approved: DecimalNumber
+    var applied: DecimalNumber
+
+    func text(_ l: Localizer) -> String {
+        l.pick(
+            "批准面积 \(approved) 平方米大于申请面积 \(applied) 平方米",
+            "批准面積 \(approved) 平方米大於申請面積 \(applied) 平方米",
+            "\(approved) m² approved is more than the \(applied) m² applied for")
+    }
+}
+
+struct ApprovedDuringNoticeMessage: RuleMessage {
+    var approved: CalendarDate
+    var until: CalendarDate
+
+    func text(_ l: Localizer) -> String {
+        l.pick(
+            "批准日期 \(approved.iso) 在公示截止 \(until.iso) 之前或当天：公示期满、异议处理完后才能审批",
+            "批准日期 \(approved.iso) 在公示截止 \(until.iso) 之前或當天：公示期滿、異議處理完後才能審批",
+            "approved on \(approved.iso), before the notice ended (\(until.iso)): approve only after it")
+    }
+}
+
+struct GroupMeetingMessage: RuleMessage {
+    var expected: Int
+    var present: Int
+    var forVotes: Int
+
+    func text(_ l: Localizer) -> String {
+        l.pick(
+            "村民小组会议应到 \(expected) 人、实到 \(present) 人、同意 \(forVotes) 人：须过半数到会、到会过半数同意",
+            "村民小組會議應到 \(expected) 人、實到 \(present) 人、同意 \(forVotes) 人：須過半數到會、到會過半數同意",
+            "the group meeting had \(present) of \(expected) present and \(forVotes) for: more than half must attend "
+                + "and more than half of them agree")
+    }
+}

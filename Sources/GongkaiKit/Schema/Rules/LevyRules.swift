@@ -1,0 +1,134 @@
+/// Rules of 一事一议筹资筹劳 (affairs.levy): within the province's caps, the sum raised is what
+/// each beneficiary pays less the exempted, and a settlement accounts for every 元.
+enum LevyRules {
+    static let all: [any DocumentRule] = [LevyCaps(), LevyRaised(), LevyBalance()]
+}
+
+/// GK-A501: per_person ≤ [levy_cash_cap] 元; days_per_laborer ≤ [levy_days_cap].
+struct LevyCaps: DocumentRule {
+    let code = RuleCode.a501
+    let severity = Severity.error
+    let summary = "affairs.levy: per_person ≤ [levy_cash_cap]; days_per_laborer ≤ [levy_days_cap]"
+    let kinds: Set<KindID>? = [.affairsLevy]
+    let examples: [RuleExample] = [
+        .passes(files: MoneyAndLandSamples.withDecision(MoneyAndLandSamples.levyPlan)),
+        .trips(
+            files: MoneyAndLandSamples.withDecision(
+                MoneyAndLandSamples.levyPlan.replacingOccurrences(
+                    of: "per_person: \"15.00\"", with: "per_person: \"20.00\""
+                )
+                .replacingOccurrences(of: "raised: \"12,870.00\"", with: "raised: \"17,160.00\""))),
+        .trips(
+            files: MoneyAndLandSamples.withDecision(
+                MoneyAndLandSamples.levyPlan.replacingOccurrences(
+                    of: "days_per_laborer: 2", with: "days_per_laborer: 12"))),
+    ]
+
+    func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
+        let cap = context.thresholds.levyCashCap
+        if let per = d.data.money("per_person"), per > cap {
+            report(d.data.mark("per_person"), .r(LevyCapMessage(value: per.formatted, cap: cap.formatted, unit: "元")))
+        }
+        let days = context.thresholds.levyDaysCap
+        if let perLaborer = d.data.number("days_per_laborer"), perLaborer > DecimalNumber(units: Int64(days) * 10_000) {
+            report(
+                d.data.mark("days_per_laborer"),
+                .r(LevyCapMessage(value: perLaborer.description, cap: "\(days)", unit: "天")))
+        }
+    }
+}
+
+/// GK-A502: raised = per_person × (beneficiaries − Σ exemptions.persons).
+struct LevyRaised: DocumentRule {
+    let code = RuleCode.a502
+    let severity = Severity.error
+    let summary = "affairs.levy: raised = per_person × (beneficiaries − Σ exemptions.persons)"
+    let kinds: Set<KindID>? = [.affairsLevy]
+    let examples: [RuleExample] = [
+        .passes(files: MoneyAndLandSamples.withDecision(MoneyAndLandSamples.levyPlan)),
+        .trips(
+            files: MoneyAndLandSamples.withDecision(
+                MoneyAndLandSamples.levyPlan.replacingOccurrences(
+                    of: "raised: \"12,870.00\"", with: "raised: \"12,900.00\""))),
+    ]
+
+    func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
+        guard let per = d.data.money("per_person"), let beneficiaries = d.data.int("beneficiaries"),
+            let raised = d.data.money("raised")
+        else { return }
+        let exempted = d.data.records("exemptions").compactMap { $0.int("persons") }.reduce(0, +)
+        let paying = max(0, beneficiaries - exempted)
+        let expected = per.times(paying)
+        guard expected != raised else { return }
+        report(
+            d.data.mark("raised"),
+            .r(
+                SumMismatchMessage(
+                    label: "筹资总额", parts: "每人 \(per.formatted) × (受益 \(beneficiaries) − 减免 \(exempted)) 人",
+                    computed: expected, stated: raised)))
+    }
+}
+
+/// GK-A503: a settlement's balance is what was raised and granted less what was spent.
+struct LevyBalance: DocumentRule {
+    let code = RuleCode.a503
+    let severity = Severity.error
+    let summary = "affairs.levy: stage 结算 has spending and balance, and balance = raised + subsidy − Σ spending"
+    let kinds: Set<KindID>? = [.affairsLevy]
+    let examples: [RuleExample] = [
+        .passes(files: MoneyAndLandSamples.withDecision(MoneyAndLandSamples.levySettlement)),
+        .trips(
+            files: MoneyAndLandSamples.withDecision(
+                MoneyAndLandSamples.levySettlement.replacingOccurrences(
+                    of: "balance: \"2,870.00\"", with: "balance: \"3,870.00\""))),
+        .trips(
+            files: MoneyAndLandSamples.withDecision(
+                MoneyAndLandSamples.levySettlement.replacingOccurrences(of: "balance: \"2,870.00\"\n", with: ""))),
+    ]
+
+    func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
+        guard d.data.string("stage") == "结算" else { return }
+        guard let balance = d.data.money("balance"), d.data["spending"] != nil else {
+            report(d.data.mark("stage"), .r(SettlementIncompleteMessage()))
+            return
+        }
+        guard let raised = d.data.money("raised"),
+            let spent = Record.amounts(d.data.records("spending"), "amount")?.sum()
+        else { return }
+        let subsidy = d.data.money("subsidy") ?? .zero
+        let expected = raised + subsidy - spent
+        guard expected != balance else { return }
+        report(
+            d.data.mark("balance"),
+            .r(
+                SumMismatchMessage(
+                    label: "结余",
+                    parts: "筹资 \(raised.formatted) + 奖补 \(subsidy.formatted) − 支出 \(spent.formatted)",
+                    computed: expected, stated: balance)))
+    }
+}
+
+// MARK: - Messages of these rules, in every locale
+
+struct LevyCapMessage: RuleMessage {
+    var value: String
+    var cap: String
+    var unit: String
+
+    func text(_ l: Localizer) -> String {
+        let englishUnit = unit == "元" ? "yuan" : "days"
+        return l.pick(
+            "一事一议每人筹资（筹劳）\(value) \(unit)，超过上限 \(cap) \(unit)",
+            "一事一議每人籌資（籌勞）\(value) \(unit)，超過上限 \(cap) \(unit)",
+            "\(value) \(englishUnit) per person is over the cap of \(cap) \(englishUnit)")
+    }
+}
+
+struct SettlementIncompleteMessage: RuleMessage {
+    func text(_ l: Localizer) -> String {
+        l.pick(
+            "结算公示须有支出明细（spending）和结余（balance）",
+            "結算公示須有支出明細（spending）和結餘（balance）",
+            "a settlement needs its spending and balance")
+    }
+}
