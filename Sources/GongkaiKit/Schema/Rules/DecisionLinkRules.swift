@@ -162,8 +162,8 @@ struct DecisionTooLateMessage: RuleMessage {
         l.pick(
             "所引决议（\(file)）\(resolved.iso) 才表决，晚于\(what) \(before.iso)：须先决议、后实施",
             "所引決議（\(file)）\(resolved.iso) 才表決，晚於\(what) \(before.iso)：須先決議、後實施",
-            "the decision cited (\(file)) was resolved on \(resolved.iso), after the \(what == "公开日期" ? "publication" : "debt arose") "
-                + "(\(before.iso)): resolve first, then act")
+            "the decision cited (\(file)) was resolved on \(resolved.iso), after the "
+                + "\(what == "公开日期" ? "publication" : "debt arose") (\(before.iso)): resolve first, then act")
     }
 }
 

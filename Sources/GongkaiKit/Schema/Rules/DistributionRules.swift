@@ -161,7 +161,8 @@ struct DistributionSplitMessage: RuleMessage {
 
     func text(_ l: Localizer) -> String {
         let parts =
-            "\(reserve.formatted) + \(welfare.formatted) + \(members.formatted) + \(carried.formatted) = \(sum.formatted)"
+            "\(reserve.formatted) + \(welfare.formatted) + \(members.formatted) + \(carried.formatted) "
+            + "= \(sum.formatted)"
         return l.pick(
             "分配不平：公积公益金 + 福利费 + 成员分配 + 年末未分配 = \(parts)，可分配收益填写为 \(distributable.formatted)",
             "分配不平：公積公益金 + 福利費 + 成員分配 + 年末未分配 = \(parts)，可分配收益填寫為 \(distributable.formatted)",

@@ -103,8 +103,8 @@ struct ObjectionDateMessage: RuleMessage {
         l.pick(
             "异议提出日期 \(raised.iso) 应在公开日期 \(published.iso) 和今天 \(today.iso) 之间",
             "異議提出日期 \(raised.iso) 應在公開日期 \(published.iso) 和今天 \(today.iso) 之間",
-            "the objection's date \(raised.iso) must lie between publication (\(published.iso)) and today (\(today.iso))"
-        )
+            "the objection's date \(raised.iso) must lie between publication (\(published.iso)) "
+                + "and today (\(today.iso))")
     }
 }
 
