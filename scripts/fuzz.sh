@@ -18,8 +18,19 @@ export GONGKAI_FUZZER_LIB=$(ls "$swift_bin"/../lib/clang/*/lib/linux/libclang_rt
 # The frontend instruments for libFuzzer (8-bit counters, comparisons) and AddressSanitizer;
 # the driver links only AddressSanitizer. (The build-tool plugin runs instrumented too; leaks at
 # its exit are not our concern.)
-ASAN_OPTIONS=detect_leaks=0 swift build --package-path Fuzz -c release --scratch-path "$scratch" \
-  -Xswiftc -sanitize=address -Xswiftc -Xfrontend -Xswiftc -sanitize=fuzzer,address >/dev/null
+# The first build after the sources change has been seen to fail once and pass when run again
+# (the build-tool plugin's outputs): one retry, and the log shown if that fails too.
+build_log=$(mktemp)
+build() {
+  ASAN_OPTIONS=detect_leaks=0 swift build --package-path Fuzz -c release --scratch-path "$scratch" \
+    -Xswiftc -sanitize=address -Xswiftc -Xfrontend -Xswiftc -sanitize=fuzzer,address >"$build_log" 2>&1
+}
+if ! build; then
+  echo "fuzz: the build failed; trying once more" >&2
+  grep -E "error" "$build_log" | head -20 >&2 || true
+  build || { tail -50 "$build_log" >&2; exit 1; }
+fi
+rm -f "$build_log"
 corpus=${FUZZ_CORPUS:-$scratch/corpus}
 mkdir -p Fuzz/Crashes
 

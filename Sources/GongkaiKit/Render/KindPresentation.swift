@@ -20,8 +20,14 @@ struct KindPresentation {
         case .financeAssets: p.assets(&content, d)
         case .financeResources: p.resources(&content, d, context)
         case .partyMeeting: p.meeting(&content, d)
+        case .financeDistribution: p.distribution(&content, d)
+        case .financeCompensation: p.compensation(&content, d)
+        case .financeDebts: p.debts(&content, d, context)
+        case .affairsLevy: p.levy(&content, d)
+        case .affairsHomestead: p.homestead(&content, d, context)
         default: break
         }
+        p.noticeRunning(&content, d, context)
     }
 
     let words: Localizer

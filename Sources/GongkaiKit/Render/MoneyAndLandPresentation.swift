@@ -1,0 +1,157 @@
+/// How the kinds where villagers' money and land change hands read on a page and a sheet: the
+/// path of the money, every sum with its check (✓ as the statement's 核对 line), claims with
+/// their age, the levy plan beside its settlement, the homestead's dates and vote.
+extension KindPresentation {
+    func check(_ label: String, _ sum: String, _ matches: Bool) -> Highlight {
+        line(label, sum + (matches ? words.t("，相符") : words.t("，不相符")), good: matches, bad: !matches)
+    }
+
+    func distribution(_ c: inout NoticeContent, _ d: Document) {
+        guard let net = d.data.money("net_income"), let forward = d.data.money("brought_forward"),
+            let distributable = d.data.money("distributable"), let reserve = d.data.money("reserve"),
+            let welfare = d.data.money("welfare"), let members = d.data.money("to_members"),
+            let carried = d.data.money("carried_forward")
+        else { return }
+        let income = Record.amounts(d.data.records("income"), "amount")?.sum() ?? .zero
+        let expense = Record.amounts(d.data.records("expense"), "amount")?.sum() ?? .zero
+        let split = reserve + welfare + members + carried
+        let units = d.data.int("units") ?? 0
+        let per = d.data.money("per_unit") ?? .zero
+        let unit = d.data.string("basis") == "按股" ? words.t("股") : words.t("人")
+        c.highlights = [
+            money(words.t("本年收益"), net, good: income - expense == net, bad: income - expense != net),
+            money(words.t("年初未分配"), forward),
+            money(
+                words.t("可分配收益"), distributable, good: net + forward == distributable,
+                bad: net + forward != distributable),
+            money(words.t("提取公积公益金"), reserve),
+            money(words.t("提取福利费"), welfare),
+            money(words.t("成员分配"), members),
+            line(words.t("每{1}", unit), words.t("{1} × {2} {3}", words.money(per), units, unit)),
+            money(words.t("年末未分配"), carried),
+            check(
+                words.t("核对"),
+                "\(reserve.formatted) + \(welfare.formatted) + \(members.formatted) + \(carried.formatted) = "
+                    + "\(split.formatted)", split == distributable),
+        ]
+        let shown: Set<String> = [
+            "net_income", "brought_forward", "distributable", "reserve", "welfare", "to_members", "carried_forward",
+            "per_unit", "units", "basis",
+        ]
+        c.facts.removeAll { shown.contains($0.key) }
+    }
+
+    func compensation(_ c: inout NoticeContent, _ d: Document) {
+        guard let land = d.data.money("land_fee"), let resettlement = d.data.money("resettlement_fee"),
+            let retained = d.data.money("retained"), let per = d.data.money("per_person"),
+            let persons = d.data.int("persons")
+        else { return }
+        let received = land + resettlement
+        let paid = per.times(persons)
+        let crops = d.data.money("crops_fee") ?? .zero
+        let cropsPaid = Record.amounts(d.data.records("crops"), "amount")?.sum() ?? .zero
+        c.highlights = [
+            money(words.t("土地补偿费和安置补助费"), received),
+            money(words.t("集体留存"), retained),
+            line(words.t("分配到人"), words.t("每人 {1} × {2} 人 = {3}", words.money(per), persons, words.money(paid))),
+            check(
+                words.t("核对"), "\(retained.formatted) + \(paid.formatted) = \((retained + paid).formatted)",
+                abs((retained + paid).fen - received.fen) < Int64(max(persons, 1))),
+            money(words.t("青苗和附着物补偿（到户）"), crops, good: cropsPaid == crops, bad: cropsPaid != crops),
+        ]
+        c.facts.removeAll { ["land_fee", "resettlement_fee", "retained", "per_person", "persons"].contains($0.key) }
+    }
+
+    func debts(_ c: inout NoticeContent, _ d: Document, _ context: PresentationContext) {
+        let receivable = d.data.money("total_receivable") ?? .zero
+        let payable = d.data.money("total_payable") ?? .zero
+        let receivables = Record.amounts(d.data.records("receivables"), "amount")?.sum() ?? .zero
+        let payables = Record.amounts(d.data.records("payables"), "amount")?.sum() ?? .zero
+        c.highlights = [
+            money(words.t("债权合计"), receivable, good: receivables == receivable, bad: receivables != receivable),
+            money(words.t("债务合计"), payable, good: payables == payable, bad: payables != payable),
+        ]
+        c.facts.removeAll { ["total_receivable", "total_payable"].contains($0.key) }
+        guard let end = d.period?.last else { return }
+        for (key, records) in [
+            ("receivables", d.data.records("receivables")), ("payables", d.data.records("payables")),
+        ] {
+            guard let index = c.tables.firstIndex(where: { $0.key == key }) else { continue }
+            for (i, claim) in records.enumerated() where i < c.tables[index].rows.count {
+                var flags: [String] = []
+                if let arose = claim.date("arose") {
+                    if d.period?.contains(arose) == true {
+                        flags.append(claim.string("decision") == nil ? words.t("本期新增") : words.t("本期新增，经决议"))
+                    } else if arose < end.adding(years: -context.thresholds.debtAgeYears) {
+                        flags.append(words.t("挂账 {1} 年以上", context.thresholds.debtAgeYears))
+                    }
+                }
+                if let due = claim.date("due"), due < context.buildDate { flags.append(words.t("已逾期")) }
+                if !flags.isEmpty { c.tables[index].rows[i].flag = flags.joined(separator: words.t("；")) }
+            }
+        }
+    }
+
+    func levy(_ c: inout NoticeContent, _ d: Document) {
+        guard let per = d.data.money("per_person"), let beneficiaries = d.data.int("beneficiaries"),
+            let raised = d.data.money("raised")
+        else { return }
+        let exempted = d.data.records("exemptions").compactMap { $0.int("persons") }.reduce(0, +)
+        let paying = max(0, beneficiaries - exempted)
+        c.highlights = [
+            check(
+                words.t("筹资总额"),
+                words.t(
+                    "每人 {1} × ({2} − 减免 {3}) 人 = {4}", words.money(per), beneficiaries, exempted, words.money(raised)),
+                per.times(paying) == raised)
+        ]
+        if let subsidy = d.data.money("subsidy") { c.highlights.append(money(words.t("财政奖补"), subsidy)) }
+        if d.data.string("stage") == "结算", let balance = d.data.money("balance") {
+            let spent = Record.amounts(d.data.records("spending"), "amount")?.sum() ?? .zero
+            let subsidy = d.data.money("subsidy") ?? .zero
+            c.highlights.append(money(words.t("支出合计"), spent))
+            c.highlights.append(
+                check(
+                    words.t("结余"),
+                    "\(raised.formatted) + \(subsidy.formatted) − \(spent.formatted) = \(balance.formatted)",
+                    raised + subsidy - spent == balance))
+        }
+    }
+
+    func homestead(_ c: inout NoticeContent, _ d: Document, _ context: PresentationContext) {
+        guard let area = d.data.number("area_m2") else { return }
+        c.highlights = [line(words.t("申请面积"), words.t("{1} 平方米", area))]
+        if let meeting = d.data.record("group_meeting"), let expected = meeting.int("expected"),
+            let present = meeting.int("present"), let votes = meeting.int("for")
+        {
+            let passed = present * 2 > expected && votes * 2 > present
+            c.highlights.append(
+                line(
+                    words.t("村民小组会议"),
+                    words.t("应到 {1} 人，实到 {2} 人，同意 {3} 人", expected, present, votes)
+                        + (passed ? words.t("，通过") : words.t("，未通过")), good: passed, bad: !passed))
+        }
+        if let approval = d.data.record("approval"), let date = approval.date("date") {
+            c.highlights.append(
+                line(
+                    words.t("乡镇审批"),
+                    words.t(
+                        "{1} 批准 {2} 平方米（{3}）", words.date(date), approval.number("area_m2") ?? area,
+                        approval.string("number") ?? ""), good: true))
+        } else {
+            c.highlights.append(line(words.t("乡镇审批"), words.t("公示期满后报乡镇审批")))
+        }
+    }
+
+    /// A notice whose 公示 is still running says how many days are left.
+    func noticeRunning(_ c: inout NoticeContent, _ d: Document, _ context: PresentationContext) {
+        guard let until = d.noticeUntil, until >= context.buildDate, d.published <= context.buildDate else { return }
+        let left = context.buildDate.days(until: until)
+        c.highlights.insert(
+            line(
+                words.t("公示中"),
+                left == 0
+                    ? words.t("今天截止（{1}）", words.date(until)) : words.t("还有 {1} 天（至 {2}）", left, words.date(until))),
+            at: 0)
+    }
+}
