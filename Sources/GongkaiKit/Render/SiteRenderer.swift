@@ -240,6 +240,8 @@ struct SiteRenderer: Sendable {
         )
         noticeContent.links = DecisionLinks(village: village, buildDate: site.buildDate, words: words).links(
             of: document)
+        // The decision is named by its title and linked, not by its file name.
+        if !noticeContent.links.isEmpty { noticeContent.facts.removeAll { $0.key == "decision" } }
         let corrections = NoticeChanges.sinceFirstPublished(document, history: site.history, words: words)
         let sheet = PrintSheets(site: site).sheet(
             document, village: village.profile!, content: noticeContent, attachments: attachmentLinks,
