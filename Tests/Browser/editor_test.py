@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import unittest
 import urllib.error
@@ -17,6 +18,7 @@ import uuid
 
 from selenium import webdriver
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.select import Select
 from selenium.webdriver.common.keys import Keys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -68,6 +70,9 @@ class Site:
                 self.port = int(m.group(1))
         assert self.port, "the server did not start"
         self.base = f"http://127.0.0.1:{self.port}"
+        # The server logs every rebuild: read on, or a full pipe would stop its builds mid-test.
+        self.log = []
+        threading.Thread(target=lambda: self.log.extend(self.server.stdout), daemon=True).start()
 
     def path(self, relative):
         return os.path.join(self.root, relative)
@@ -417,7 +422,8 @@ class EditorTests(unittest.TestCase):
         rows = "\n".join(f"- {{date: 2026-07-{1 + i % 28:02d}, voucher: 记-202607-{i + 1:03d}, item: 租金{i + 1}, "
                          f"amount: 10.00}}" for i in range(200))
         with open(site.path(relative), "w", encoding="utf-8") as f:
-            f.write("kind: finance.statement\ntitle: 许集村2026年7月财务收支公开\npublished: 2026-08-08\n"
+            # A draft: whatever its balances, it stops nothing else the later tests publish.
+            f.write("kind: finance.statement\ntitle: 许集村2026年7月财务收支公开\npublished: 2026-08-08\ndraft: true\n"
                     "period: 2026-07\nreviewed: {date: 2026-08-05, by: [许长林, 赵玉芬]}\n"
                     f"opening_balance: \"150,300.00\"\nincome:\n{rows}\nexpense: []\n"
                     "closing_balance: \"152,300.00\"\n")
@@ -439,6 +445,52 @@ class EditorTests(unittest.TestCase):
         self.assertEqual(len(income.find_elements(By.CSS_SELECTOR, "tbody tr")), 200, "one deleted, one added")
         self.assertEqual(self.field("收入明细 第 150 行 摘要", income).get_attribute("value"), "租金151")
         self.assertEqual(income.find_element(By.CSS_SELECTOR, "output[data-sum]").text, "1,995.00")
+
+    # 0. A year's distribution from 新建: GK-F503 beside the field whose sum is off, fixed, published;
+    #    the decision's page then lists it (#26). First, while the preview builds clean: the later
+    #    tests amend published notices with the server's date (2026-11-22) on commits of today.
+    def test_00_a_distribution_from_new_to_its_decision(self):
+        d, site = self.driver, self.site
+        d.get(site.base + "/__gongkai/edit/liuzhuang/new/finance.distribution")
+        self.assertEqual(self.field("年初未分配").get_attribute("value"), "2,488.40", "last year's carried forward")
+        self.set_value(self.field("公示截止日期"), "2026-12-02")
+        self.set_value(self.field("审核日期"), "2026-11-21")
+        d.find_element(By.XPATH, "//fieldset[legend[starts-with(normalize-space(.), '审核人')]]"
+                                 "//input[@type='checkbox']").click()
+        for title, item, amount in [("本年收入", "厂房租金", "50,000.00"), ("本年支出", "管理费用", "10,000.00")]:
+            section = self.table(title)
+            self.button("新增一行", section).click()
+            self.set_value(self.field(f"{title} 第 1 行 项目", section), item)
+            self.set_value(self.field(f"{title} 第 1 行 金额", section), amount)
+        for label, value in [("本年收益", "40,000.00"), ("可分配收益", "42,488.40"), ("提取公积公益金", "4,000.00"),
+                             ("提取福利费", "2,000.00"), ("成员分配", "34,040.00"), ("年末未分配", "2,488.40"),
+                             ("股数或人数", "1702"), ("每股或每人", "20.00"), ("分配决议", "2026-dividend-decision")]:
+            self.set_value(self.field(label), value)
+        Select(self.field("分配方式")).select_by_visible_text("按股")
+        self.follow(self.button("保存"))
+        self.assertIn("已保存为草稿", d.find_element(By.ID, "done").text)
+        field = self.field("可分配收益")
+        self.assertEqual(field.get_attribute("aria-invalid"), "true", "GK-F503 beside 可分配收益")
+        beside = " ".join(d.find_element(By.ID, i).text for i in field.get_attribute("aria-describedby").split())
+        self.assertIn("GK-F503", beside)
+        self.assertIn("4,000.00 + 2,000.00 + 34,040.00 + 2,488.40 = 42,528.40", beside, "the whole sum")
+        self.shot("0-distribution-f503")
+        self.set_value(self.field("年末未分配"), "2,448.40")
+        self.follow(self.button("保存"))
+        self.assertFalse(d.find_elements(By.ID, "summary"), "no problem left")
+        self.follow(self.button("发布…"))
+        self.follow(self.button("确认发布"))
+        self.assertIn("已公开", d.find_element(By.ID, "done").text)
+        deadline = time.time() + 30
+        while time.time() < deadline:
+            d.get(site.base + "/liuzhuang/affairs/2026-dividend-decision/")
+            if "刘庄村2027年收益分配公开" in d.page_source:
+                break
+            time.sleep(0.5)
+        links = d.find_element(By.XPATH, "//section[h2[normalize-space(.)='依据本决议公开的事项']]").text
+        self.assertIn("刘庄村2027年收益分配公开", links)
+        self.assertIn("刘庄村股份经济合作社2026年度收益分配公开", links)
+        self.shot("0-decision-lists-distributions")
 
     # 7. The forms at 390 px and at 200% zoom: nothing scrolls sideways, axe finds nothing.
     def test_07_narrow_and_zoomed(self):

@@ -51,4 +51,41 @@ final class StartingValuesTests: XCTestCase {
         XCTAssertEqual(notice.entries.map(\.key), ["kind", "title", "published"])
         XCTAssertEqual(notice.string("title"), "许集村村务公告")
     }
+
+    /// The kinds where money changes hands start where the last one ended (spec §4, #26).
+    func testMoneyKindsStartWhereTheLastOneEnded() throws {
+        // 许集村's Q3 debts: Q4 starts with the same claims (the loan is still owed).
+        let debts = try start(.financeDebts, in: "xuji")
+        XCTAssertEqual(debts["period"]?.period?.iso, "2026-Q4")
+        XCTAssertEqual(debts.records("payables").first?.string("creditor"), "县农商银行")
+        XCTAssertEqual(debts.records("payables").first?.money("amount")?.formatted, "300,000.00")
+        XCTAssertEqual(debts.records("receivables").count, 2)
+
+        // 刘庄村's 2026 distribution carried 2,488.40 forward: 2027 brings it forward.
+        let distribution = try start(.financeDistribution, in: "liuzhuang")
+        XCTAssertEqual(distribution["period"]?.period?.iso, "2027")
+        XCTAssertEqual(distribution.money("brought_forward")?.formatted, "2,488.40")
+
+        // 王营村 has its road's plan and settlement: a new levy starts blank; with only the plan,
+        // a new one is its 结算.
+        XCTAssertNil(try start(.affairsLevy, in: "wangying")["raised"])
+        let site = try TestSite(villages: ["wangying": TestSite.defaultVillage])
+        for name in ["2026-street-levy-plan.yaml", "2026-street-levy-decision.md"] {
+            try site.write(
+                "content/wangying/affairs/\(name)",
+                String(
+                    contentsOf: Binary.repository.appendingPathComponent("content/wangying/affairs/\(name)"),
+                    encoding: .utf8))
+        }
+        let (prepared, _) = SiteLoader.prepare(root: site.root, buildDate: today)
+        let loaded = try XCTUnwrap(prepared)
+        let village = VillageCheck.run(loaded.villages[0], site: loaded, collector: DiagnosticCollector())
+        let settlement = StartingValues.new(
+            kind: KindRegistry.kind(.affairsLevy), village: village, config: loaded.config, today: today)
+        XCTAssertEqual(settlement.string("stage"), "结算")
+        XCTAssertEqual(settlement.string("title"), "王营村东西大街硬化一事一议筹资筹劳结算公示")
+        XCTAssertEqual(settlement.money("raised")?.formatted, "16,980.00")
+        XCTAssertEqual(settlement.string("decision"), "2026-street-levy-decision")
+        XCTAssertEqual(settlement.records("exemptions").count, 2)
+    }
 }

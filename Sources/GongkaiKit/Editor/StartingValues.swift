@@ -36,6 +36,39 @@ enum StartingValues {
             if let members = last.map({ rows($0, "members", keeping: ["name"]) }), !members.isEmpty {
                 set("members", .list(members))
             }
+        case .financeDistribution:
+            // This year starts with what last year carried forward.
+            let before = earlier.filter { $0.period != nil }.max { $0.period! < $1.period! }
+            if let carried = before?.data.money("carried_forward") { set("brought_forward", .money(carried)) }
+        case .financeDebts:
+            // A quarter's claims start from the last statement of them: what was owed is still owed
+            // until it is struck off.
+            let before = earlier.filter { $0.period != nil }.max { $0.period! < $1.period! }
+            for key in ["receivables", "payables"] {
+                if let rows = before?.data[key] { record.entries.append(.init(key: key, keyMark: .start, value: rows)) }
+            }
+        case .affairsLevy:
+            // A 结算 starts from the village's latest 方案 that has none yet.
+            let levies = village.documents.filter { $0.kind.id == .affairsLevy }
+            let settled = Set(
+                levies.filter { $0.data.string("stage") == "结算" }.compactMap { $0.data.string("project") })
+            let plan = levies.filter {
+                $0.data.string("stage") == "方案" && !settled.contains($0.data.string("project") ?? "")
+            }
+            .max { ($0.published, $0.path) < ($1.published, $1.path) }
+            if let plan {
+                record.entries.removeAll { $0.key == "title" }
+                set("title", .string((plan.data.string("title") ?? "").replacingOccurrences(of: "方案", with: "结算")))
+                set("stage", .string("结算"))
+                for key in [
+                    "project", "beneficiaries", "per_person", "laborers", "days_per_laborer", "exemptions", "raised",
+                    "subsidy", "decision",
+                ] {
+                    if let value = plan.data[key] {
+                        record.entries.append(.init(key: key, keyMark: .start, value: value))
+                    }
+                }
+            }
         default:
             break
         }
