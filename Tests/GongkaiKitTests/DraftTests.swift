@@ -137,4 +137,43 @@ final class DraftTests: XCTestCase {
         XCTAssertTrue(result.stderr.contains("2026-08.yaml:9:18: error[GK-F101]: 期末余额"), result.stderr)
         XCTAssertEqual(snapshot(out), before)
     }
+
+    /// An objection still 处理中 is named on the town page beside its village, by a full build and
+    /// by one that takes the village from the build cache (spec §3.1 objections, #26).
+    func testAnOpenObjectionIsOnTheTownPage() throws {
+        let site = try TestSite()
+        try site.write(
+            "content/xuji/affairs/homestead.yaml",
+            """
+            kind: affairs.homestead
+            title: 宅基地申请公示（王建军）
+            published: 2026-11-15
+            notice_until: 2026-11-25
+            applicant: 王建军
+            household_size: 4
+            reason: 分户
+            location: 村西二组
+            area_m2: 167
+            group_meeting: {date: 2026-11-10, expected: 48, present: 40, for: 37}
+            objections:
+              - {date: 2026-11-18, summary: 邻户认为申请位置占用村道, result: 处理中}
+
+            """)
+        let out = site.root.appendingPathComponent("site")
+        for run in ["full", "from the cache"] {
+            let result = try Binary.run(["build", site.root.path, "--out", out.path, "--date", date])
+            XCTAssertEqual(result.status, 0, result.stderr)
+            let town = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+            let objected = try XCTUnwrap(town.range(of: "有异议正在处理："), "\(run): the town page names it")
+            XCTAssertTrue(town[objected.upperBound...].prefix(600).contains("宅基地申请公示（王建军）"), run)
+        }
+        // Answered, it leaves the town page's list.
+        let answered = try String(
+            contentsOf: site.root.appendingPathComponent("content/xuji/affairs/homestead.yaml"), encoding: .utf8
+        ).replacingOccurrences(of: "result: 处理中}", with: "result: 不成立, answered: 2026-11-20, answer: 经丈量未占用}")
+        try site.write("content/xuji/affairs/homestead.yaml", answered)
+        XCTAssertEqual(try Binary.run(["build", site.root.path, "--out", out.path, "--date", date]).status, 0)
+        let town = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        XCTAssertFalse(town.contains("有异议正在处理："))
+    }
 }

@@ -8,7 +8,10 @@ enum VillageDigests {
         let catalog = CatalogReport(config: site.config, buildDate: site.buildDate, village: village)
         let catalogFiles = Set(catalog?.rows.compactMap(\.file) ?? [])
         let newestPaths = Set(newest.map(\.path))
-        let covering = village.notices.filter { catalogFiles.contains($0.path) && !newestPaths.contains($0.path) }
+        // The catalog's notices, and those with an objection still open (the town page names them).
+        let covering = village.notices.filter {
+            (catalogFiles.contains($0.path) || $0.openObjections > 0) && !newestPaths.contains($0.path)
+        }
         return VillageDigest(
             id: village.id, profile: village.profile, tally: village.tally, townNotices: Array(newest) + covering)
     }

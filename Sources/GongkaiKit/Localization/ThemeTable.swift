@@ -6,6 +6,7 @@
 
 enum ThemeTable {
     static let entries: [String: (hant: String, en: String)] = [
+        "有异议正在处理：": ("有異議正在處理：", "Objections being handled:"),
         "{1} 平方米": ("{1} 平方米", "{1} m²"),
         "{1} 批准 {2} 平方米（{3}）": ("{1} 核定 {2} 平方米（{3}）", "{2} m² approved on {1} ({3})"),
         "人": ("人", "person"),

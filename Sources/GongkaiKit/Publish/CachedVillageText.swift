@@ -13,6 +13,7 @@ enum CachedVillageText {
                 "doc", n.village, n.path, n.slug, n.kind.id.rawValue, escape(n.title), n.published.iso,
                 n.period?.iso ?? "",
                 n.noticeUntil?.iso ?? "", n.draft ? "1" : "0", n.revisions.map(\.iso).joined(separator: ","),
+                String(n.openObjections),
             ]
             out += fields.joined(separator: "\t") + "\n"
         }
@@ -70,7 +71,7 @@ enum CachedVillageText {
                     record.tally.current
                 ) =
                     (n[0], n[1], n[2], n[3], n[4])
-            case "doc" where f.count == 11:
+            case "doc" where f.count == 12:
                 guard let kind = KindRegistry.kind(String(f[4])), let published = CalendarDate(iso: String(f[6])) else {
                     return nil
                 }
@@ -80,7 +81,8 @@ enum CachedVillageText {
                         title: unescape(f[5]),
                         published: published, period: f[7].isEmpty ? nil : Period(iso: String(f[7])),
                         noticeUntil: f[8].isEmpty ? nil : CalendarDate(iso: String(f[8])), draft: f[9] == "1",
-                        revisions: f[10].split(separator: ",").compactMap { CalendarDate(iso: String($0)) }))
+                        revisions: f[10].split(separator: ",").compactMap { CalendarDate(iso: String($0)) },
+                        openObjections: Int(f[11]) ?? 0))
             case "diag" where f.count == 8:
                 guard let line = Int(f[2]), let column = Int(f[3]), let severity = Severity(rawValue: String(f[4]))
                 else { return nil }

@@ -281,7 +281,10 @@ struct VillageSummary: Sendable {
     /// 进入许集村 →
     var enterText: String
     var latest: [NoticeLink]
+    /// Published notices with an objection still 处理中.
+    var objected: [NoticeLink] = []
     var hotline: String?
+    var hasObjected: Bool { !objected.isEmpty }
 }
 
 struct TownPage: Sendable {

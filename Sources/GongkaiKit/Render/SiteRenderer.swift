@@ -381,6 +381,7 @@ struct SiteRenderer: Sendable {
                 current: village.tally.current > 0 ? words.t("{1} 篇正在公示", village.tally.current) : nil,
                 enterText: words.t("进入{1} →", village.profile!.name),
                 latest: notices.prefix(SiteRenderer.latestPerVillage).map { link($0, root: "") },
+                objected: notices.filter { $0.openObjections > 0 }.map { link($0, root: "") },
                 hotline: village.profile!.hotline)
         }
         let summary = catalog.map { report in

@@ -25,6 +25,7 @@ struct ThemeWords: Sendable {
     var madeWith: String { t("由 gongkai 生成") }
     var largeText: String { t("大字") }
     var readAloud: String { t("朗读") }
+    var objectionsOpen: String { t("有异议正在处理：") }
     var stopReading: String { t("停止朗读") }
 
     // A notice

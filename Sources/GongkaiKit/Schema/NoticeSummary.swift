@@ -11,6 +11,8 @@ public struct NoticeSummary: Sendable {
     public var noticeUntil: CalendarDate?
     public var draft: Bool
     public var revisions: [CalendarDate]
+    /// Objections raised during its 公示 and still 处理中: shown on the town page.
+    public var openObjections = 0
 
     public var category: Category { kind.category }
     public var outputFolder: String { "\(village)/\(category.rawValue)/\(slug)" }
@@ -28,7 +30,8 @@ extension Document {
     public var summary: NoticeSummary {
         NoticeSummary(
             village: village, path: path, slug: slug, kind: kind, title: title, published: published, period: period,
-            noticeUntil: noticeUntil, draft: draft, revisions: data.records("revisions").compactMap { $0.date("date") })
+            noticeUntil: noticeUntil, draft: draft, revisions: data.records("revisions").compactMap { $0.date("date") },
+            openObjections: data.records("objections").filter { $0.string("result") == "处理中" }.count)
     }
 }
 
