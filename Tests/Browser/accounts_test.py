@@ -212,6 +212,38 @@ class AccountTests(unittest.TestCase):
         self.assertIn("本村文档", clients[1].request("GET", f"/{own}/")[1])
         self.assertNotIn("新建 / 编辑本村文档", clients[1].request("GET", f"/{own}/")[1])
 
+    def test_hostile_sign_in_and_publish(self):
+        # The page asked for before signing in is a local path: never another host.
+        for asked, lands in [("/__gongkai/edit/xuji", "/__gongkai/edit/xuji"), ("//evil.example/x", "/__gongkai/home"),
+                             ("/\\evil.example", "/__gongkai/home"), ("https://evil.example/", "/__gongkai/home"),
+                             ("/__gongkai/login", "/__gongkai/home")]:
+            c = self.new_client()
+            c.request("GET", "/__gongkai/login?next=" + urllib.parse.quote(asked, safe=""))
+            status, _, headers = c.request(
+                "POST", "/__gongkai/login",
+                [("_csrf", c.csrf), ("user", "zhen"), ("password", USERS["zhen"][3]), ("next", asked)])
+            self.assertEqual((status, headers.get("location")), (303, lands), asked)
+        # 确认发布 without the form's token, by a supervisor, or of another village's file: refused, nothing changes.
+        before = int(git(self.server.site, "rev-list", "--count", "HEAD"))
+        supervisor, secretary = self.client("zhaoyufen"), self.client("xuzhiqiang")
+        publish = [("_path", JULY), ("_action", "publish-confirmed")]
+        self.assertEqual(supervisor.request("POST", "/__gongkai/edit/xuji/doc", publish)[0], 403, "no token")
+        status, page, _ = supervisor.request(
+            "POST", "/__gongkai/edit/xuji/doc", [("_csrf", supervisor.csrf)] + publish)
+        self.assertEqual(status, 403, "a supervisor does not publish")
+        self.assertIn("<h1>", page)
+        status, _, _ = secretary.request(
+            "POST", "/__gongkai/edit/xuji/doc",
+            [("_csrf", secretary.csrf), ("_path", "content/liuzhuang/finance/2026-10.yaml"),
+             ("_action", "publish-confirmed")])
+        self.assertEqual(status, 403, "another village's file")
+        status, _, _ = secretary.request(
+            "POST", "/__gongkai/edit/xuji/doc", [("_csrf", secretary.csrf), ("_path", JULY), ("_action", "\x00junk")])
+        self.assertIn(status, (200, 422), "junk in _action is a check, never a write")
+        self.assertEqual(int(git(self.server.site, "rev-list", "--count", "HEAD")), before, "nothing committed")
+        with open(os.path.join(self.server.site, JULY), encoding="utf-8") as f:
+            self.assertIn("draft: true", f.read())
+
     def test_posts_by_role(self):
         secretary, supervisor, town, nobody = (self.client("xuzhiqiang"), self.client("zhaoyufen"),
                                                self.client("zhen"), self.client())

@@ -9,9 +9,12 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 fail() { echo "fresh_root_test: FAIL: $*" >&2; exit 1; }
 [ "$(id -u)" -eq 0 ] || { echo "fresh_root_test: needs root (debootstrap, chroot); skipped"; exit 0; }
-command -v debootstrap >/dev/null || {
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap >/dev/null
-}
+need=()
+command -v debootstrap >/dev/null || need+=(debootstrap)
+command -v curl >/dev/null || need+=(curl)
+if [ ${#need[@]} -gt 0 ]; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+fi
 started=$(date +%s)
 deb=${1:-$(bash scripts/make-deb.sh)}
 [ -f "$deb" ] || fail "no package at $deb"
