@@ -4,24 +4,16 @@ the file) and 保存 (check, write, git commit) take on the real `gongkai serve 
 form the page serves, as a browser would.
 Usage: editor_check.py GONGKAI SITE_ROOT [TRIALS]
 The site is put in git first if it is not (the editor commits every save)."""
-import http.client, os, re, statistics, subprocess, sys, time, urllib.parse, uuid
+import os, re, statistics, sys, time, urllib.parse
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "Browser"))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from form_fields import Form  # noqa: E402
+from editor_server import Session, in_git, start  # noqa: E402
 
 gongkai, root = sys.argv[1], os.path.abspath(sys.argv[2])
 trials = int(sys.argv[3]) if len(sys.argv) > 3 else 40
-
-
-def git(*args):
-    subprocess.run(["git", "-C", root, "-c", "user.name=bench", "-c", "user.email=bench@example.invalid", *args],
-                   check=True, capture_output=True)
-
-
-if not os.path.isdir(os.path.join(root, ".git")):
-    git("init", "-q")
-    git("add", "-A")
-    git("commit", "-qm", "county")
+in_git(root)
 
 # A finance statement of the first village: the kind with the most rules.
 content = os.path.join(root, "content")
@@ -38,53 +30,22 @@ for folder, _, files in sorted(os.walk(os.path.join(content, village))):
         break
 documents = sum(len(files) for _, _, files in os.walk(content))
 
-server = subprocess.Popen([gongkai, "serve", root, "--port", "0", "--edit"],
-                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-port = None
 started = time.monotonic()
-while port is None:
-    line = server.stdout.readline()
-    if not line:
-        sys.exit("the server stopped before serving")
-    m = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
-    if m:
-        port = int(m.group(1))
+server, port = start(gongkai, root)
 print(f"{documents} files; server up after {time.monotonic() - started:.1f} s; editing {document}")
-
-
-cookie = ""
-
-
-def request(method, target, body=None, headers=None):
-    global cookie
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
-    all_headers = {"Host": f"127.0.0.1:{port}", **({"Cookie": cookie} if cookie else {}), **(headers or {})}
-    connection.request(method, target, body=body, headers=all_headers)
-    response = connection.getresponse()
-    data = response.read()
-    set_cookie = response.getheader("Set-Cookie")
-    if set_cookie:
-        cookie = set_cookie.split(";")[0]
-    connection.close()
-    return response.status, data.decode("utf-8", "replace")
+session = Session(port)
 
 
 def open_form():
-    status, page = request("GET", f"/__gongkai/edit/{village}/doc?path=" + urllib.parse.quote(document))
+    status, page, _ = session.request("GET", f"/__gongkai/edit/{village}/doc?path=" + urllib.parse.quote(document))
     assert status == 200, (status, page[:300])
     return Form(page).fields
 
 
 def post(fields, action):
-    boundary = uuid.uuid4().hex
-    parts = []
-    for name, value in [f for f in fields if f[0] != "_action"] + [["_action", action]]:
-        parts.append(f"--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n")
-    body = ("".join(parts) + f"--{boundary}--\r\n").encode()
-    start = time.monotonic()
-    status, page = request("POST", f"/__gongkai/edit/{village}/doc", body,
-                           {"Content-Type": "multipart/form-data; boundary=" + boundary})
-    return time.monotonic() - start, status, page
+    seconds, status, page, _ = session.timed(
+        "POST", f"/__gongkai/edit/{village}/doc", [f for f in fields if f[0] != "_action"] + [["_action", action]])
+    return seconds, status, page
 
 
 def percentiles(samples):

@@ -4,62 +4,26 @@
 the clock runs until its page is in DIR — the file nginx serves — with its title.
 Usage: publish_latency.py GONGKAI SITE_ROOT [PUBLISHES]
 The site is put in git first if it is not (the editor commits every save)."""
-import http.client, os, re, shutil, statistics, subprocess, sys, tempfile, time, urllib.parse, uuid
+import os, re, shutil, statistics, sys, tempfile, time, urllib.parse
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "Browser"))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from form_fields import Form  # noqa: E402
+from editor_server import Session, in_git, start  # noqa: E402
 
 gongkai, root = sys.argv[1], os.path.abspath(sys.argv[2])
 publishes = int(sys.argv[3]) if len(sys.argv) > 3 else 20
-
-
-def git(*args):
-    subprocess.run(["git", "-C", root, "-c", "user.name=bench", "-c", "user.email=bench@example.invalid", *args],
-                   check=True, capture_output=True)
-
-
-if not os.path.isdir(os.path.join(root, ".git")):
-    git("init", "-q")
-    git("add", "-A")
-    git("commit", "-qm", "county")
+in_git(root)
 content = os.path.join(root, "content")
 village = sorted(v for v in os.listdir(content) if os.path.isdir(os.path.join(content, v)))[0]
 documents = sum(len(files) for _, _, files in os.walk(content))
 public = tempfile.mkdtemp(prefix="gongkai-public-bench-")
 shutil.rmtree(public)
 
-server = subprocess.Popen([gongkai, "serve", root, "--port", "0", "--edit", "--public", public],
-                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-port = None
 started = time.monotonic()
-while port is None:
-    line = server.stdout.readline()
-    if not line:
-        sys.exit("the server stopped before serving")
-    m = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
-    if m:
-        port = int(m.group(1))
+server, port = start(gongkai, root, "--public", public)
 print(f"{documents} files; first build and server up after {time.monotonic() - started:.1f} s")
-cookie = ""
-
-
-def request(method, target, fields=None):
-    global cookie
-    body, headers = None, {"Host": f"127.0.0.1:{port}", **({"Cookie": cookie} if cookie else {})}
-    if fields is not None:
-        boundary = uuid.uuid4().hex
-        body = ("".join(f"--{boundary}\r\nContent-Disposition: form-data; name=\"{n}\"\r\n\r\n{v}\r\n"
-                        for n, v in fields) + f"--{boundary}--\r\n").encode()
-        headers["Content-Type"] = "multipart/form-data; boundary=" + boundary
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
-    connection.request(method, target, body=body, headers=headers)
-    response = connection.getresponse()
-    page = response.read().decode("utf-8", "replace")
-    if response.getheader("Set-Cookie"):
-        cookie = response.getheader("Set-Cookie").split(";")[0]
-    location = response.getheader("Location") or ""
-    connection.close()
-    return response.status, page, location
+request = Session(port).request
 
 
 try:
