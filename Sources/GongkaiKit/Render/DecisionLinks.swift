@@ -2,24 +2,31 @@
 /// its decision, and a decision's page lists every published notice that cites it, so a villager
 /// reading the vote sees the dividend it approved.
 struct DecisionLinks {
-    let village: CheckedVillage
     let buildDate: CalendarDate
     let words: Localizer
+    /// The village's decisions by slug, and the published notices citing each: read once per
+    /// village, not once per notice.
+    private let decisions: [String: Document]
+    private let citing: [String: [Document]]
 
-    /// The published notices of the village that cite each decision, by the decision's slug.
-    private var citing: [String: [Document]] {
+    init(village: CheckedVillage, buildDate: CalendarDate, words: Localizer) {
+        self.buildDate = buildDate
+        self.words = words
+        decisions = DecisionLinkRules.decisions(village)
         var found: [String: [Document]] = [:]
-        for document in village.documents where document.isPublished(on: buildDate) {
-            for slug in Set(DecisionLinkRules.references(document).map(\.slug)) {
-                found[slug, default: []].append(document)
+        if !decisions.isEmpty {
+            for document in village.documents where document.isPublished(on: buildDate) {
+                for slug in Set(DecisionLinkRules.references(document).map(\.slug)) {
+                    found[slug, default: []].append(document)
+                }
             }
         }
-        return found
+        citing = found
     }
 
-    /// What the notice's links depend on besides the notice: the cache key's share.
-    func key(of document: Document) -> String {
-        links(of: document).flatMap { [$0.label] + $0.items.flatMap { [$0.href, $0.text] } }.joined(separator: "\u{1F}")
+    /// What a notice's links add to its page's cache key.
+    static func key(_ lists: [LinkList]) -> String {
+        lists.flatMap { [$0.label] + $0.items.flatMap { [$0.href, $0.text] } }.joined(separator: "\u{1F}")
     }
 
     func links(of document: Document) -> [LinkList] {
@@ -31,7 +38,6 @@ struct DecisionLinks {
         // Most notices cite nothing and are no decision: they cost one look at their own fields.
         let slugs = Set(DecisionLinkRules.references(document).map(\.slug)).sorted()
         guard !slugs.isEmpty || document.kind.id == .affairsDecision else { return [] }
-        let decisions = DecisionLinkRules.decisions(village)
         let cited = slugs.compactMap { decisions[$0] }.filter { $0.isPublished(on: buildDate) }
         if !cited.isEmpty { lists.append(LinkList(label: words.t("所依据的决议"), items: cited.map(link))) }
         if document.kind.id == .affairsDecision, let citers = citing[document.slug], !citers.isEmpty {

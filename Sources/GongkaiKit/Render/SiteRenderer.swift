@@ -82,11 +82,13 @@ struct SiteRenderer: Sendable {
         let villageKey = Hashing.key(
             [site.sources.sha256(of: "content/\(village.id)/village.yaml") ?? ""]
                 + attachments.keys.sorted().map { "\($0)=\(attachments[$0]!.sha256)" })
+        let decisionLinks = DecisionLinks(village: village, buildDate: site.buildDate, words: words)
         let rendered = parallelMap(notices) { document -> Result<RenderedNotice, any Error> in
             do {
                 return .success(
                     try renderNotice(
-                        document, village: village, attachments: attachments, villageKey: villageKey, pages: pages))
+                        document, village: village, attachments: attachments, villageKey: villageKey,
+                        links: decisionLinks.links(of: document), pages: pages))
             } catch let limit as TemplateLibrary.RenderLimit {
                 return .failure(limit)
             } catch {
@@ -218,8 +220,13 @@ struct SiteRenderer: Sendable {
         }
         let key = Hashing.key(["board", month.iso] + ordered.map(\.key))
         if pages.reuse(folder: folder, key: key, into: output) { return }
+        let decisionLinks = DecisionLinks(village: village, buildDate: site.buildDate, words: words)
         let sheets = try ordered.map {
-            try $0.sheet ?? sheet($0.document, village: village, attachments: attachments).html
+            try $0.sheet
+                ?? sheet(
+                    $0.document, village: village, attachments: attachments,
+                    links: decisionLinks.links(of: $0.document)
+                ).html
         }
         let root = SitePaths.root(forFolder: folder)
         let title = words.t("{1}{2}公开栏", profile.name, words.month(month))
@@ -233,13 +240,12 @@ struct SiteRenderer: Sendable {
 
     /// A notice's content as its page shows it, and its print sheet.
     private func sheet(
-        _ document: Document, village: CheckedVillage, attachments: [String: AttachmentInfo]
+        _ document: Document, village: CheckedVillage, attachments: [String: AttachmentInfo], links: [LinkList]
     ) throws -> (content: NoticeContent, attachments: [AttachmentLink], corrections: Corrections?, html: String) {
         var (noticeContent, attachmentLinks) = content(
             document, village: village, attachments: attachments, root: SitePaths.root(forFolder: document.outputFolder)
         )
-        noticeContent.links = DecisionLinks(village: village, buildDate: site.buildDate, words: words).links(
-            of: document)
+        noticeContent.links = links
         // The decision is named by its title and linked, not by its file name.
         if !noticeContent.links.isEmpty { noticeContent.facts.removeAll { $0.key == "decision" } }
         let corrections = NoticeChanges.sinceFirstPublished(document, history: site.history, words: words)
@@ -260,13 +266,13 @@ struct SiteRenderer: Sendable {
     /// board when it was rendered.
     private func renderNotice(
         _ document: Document, village: CheckedVillage, attachments: [String: AttachmentInfo], villageKey: String,
-        pages: any PageReuse
+        links: [LinkList], pages: any PageReuse
     ) throws -> RenderedNotice {
         let folder = document.outputFolder
         let commits = site.history?.commits[document.path] ?? []
-        let links = DecisionLinks(village: village, buildDate: site.buildDate, words: words).key(of: document)
         let key = Hashing.key(
-            [pages.fingerprint, villageKey, document.path, document.sourceSHA256, links] + commits.map(\.hash))
+            [pages.fingerprint, villageKey, document.path, document.sourceSHA256, DecisionLinks.key(links)]
+                + commits.map(\.hash))
         if pages.reuse(folder: folder, key: key, into: output) {
             return RenderedNotice(document: document, key: key, sheet: nil)
         }
@@ -277,7 +283,7 @@ struct SiteRenderer: Sendable {
             folder: folder, title: document.title,
             crumbs: [(village.id, profile.name), (categoryFolder, categoryLabel)])
         let (noticeContent, attachmentLinks, corrections, sheet) = try sheet(
-            document, village: village, attachments: attachments)
+            document, village: village, attachments: attachments, links: links)
         let labels = HistoryLabels.labels(subjects: commits.reversed().map(\.subject))
         let history = commits.reversed().enumerated().map { index, commit in
             HistoryEntry(
