@@ -72,6 +72,10 @@ extension KindPresentation {
             money(words.t("债务合计"), payable, good: payables == payable, bad: payables != payable),
         ]
         c.facts.removeAll { ["total_receivable", "total_payable"].contains($0.key) }
+        // A payable's decision is linked by its title above the tables and marked on its row.
+        if let index = c.tables.firstIndex(where: { $0.key == "payables" }) {
+            c.tables[index].drop(labels: [words.t("举债决议")], totals: [])
+        }
         guard let end = d.period?.last else { return }
         for (key, records) in [
             ("receivables", d.data.records("receivables")), ("payables", d.data.records("payables")),
