@@ -114,6 +114,92 @@ final class PrintSampleTests: XCTestCase {
                 }.joined()
                 + reviewed,
             header: "承包方", last: name(n))
+        return out + moneyAndLand(size, rows: n, paragraphs: p)
+    }
+
+    /// Yuan with thousands separators, as secretaries write them: "12,000.00".
+    func yuan(_ amount: Int) -> String {
+        let digits = String(amount)
+        var grouped = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { grouped += "," }
+            grouped.append(c)
+        }
+        return "\"\(grouped).00\""
+    }
+
+    /// The kinds where money and land change hands, citing this size's 四议两公开 record.
+    func moneyAndLand(_ size: String, rows n: Int, paragraphs p: Int) -> [Sample] {
+        let decision = "decision: decision-\(size)\n"
+        let reviewed = "reviewed: {date: 2026-11-04, by: [许长林]}\n"
+        var out: [Sample] = []
+        // Debts: the first half receivables, the rest payables.
+        let receivables = (n + 1) / 2
+        func claim(_ party: String, _ i: Int) -> String {
+            "  - {\(party): \(name(i)), type: 单位, arose: 2026-07-\(day(i)), reason: 租金, amount: \(yuan(1000))}\n"
+        }
+        out.append(
+            (
+                "debts-\(size)",
+                "kind: finance.debts\ntitle: 债权债务\npublished: 2026-11-06\nperiod: 2026-Q3\nreceivables:\n"
+                    + (1...receivables).map { claim("debtor", $0) }.joined() + "payables:\n"
+                    + (receivables < n ? ((receivables + 1)...n).map { claim("creditor", $0) }.joined() : "")
+                    + "total_receivable: \(yuan(1000 * receivables))\n"
+                    + "total_payable: \(yuan(1000 * (n - receivables)))\n"
+                    + reviewed, name(n), "金额（元）"
+            ))
+        // Distribution: income of 10,000 a line, expense of 1,000; 10% reserve, 5% welfare,
+        // 80% to 100 members, 5% carried forward.
+        let incomes = (n + 1) / 2
+        let net = 1000 * (10 * incomes - (n - incomes))
+        func line(_ i: Int, _ amount: Int) -> String { "  - {item: \(name(i)), amount: \(yuan(amount))}\n" }
+        out.append(
+            (
+                "distribution-\(size)",
+                "---\nkind: finance.distribution\ntitle: 收益分配\npublished: 2026-11-06\nperiod: 2026\n"
+                    + "notice_until: 2026-11-13\nincome:\n" + (1...incomes).map { line($0, 10000) }.joined()
+                    + "expense:\n" + (incomes < n ? ((incomes + 1)...n).map { line($0, 1000) }.joined() : "")
+                    + "net_income: \(yuan(net))\nbrought_forward: \"0.00\"\ndistributable: \(yuan(net))\n"
+                    + "reserve: \(yuan(net / 10))\nwelfare: \(yuan(net / 20))\nto_members: \(yuan(net * 8 / 10))\n"
+                    + "carried_forward: \(yuan(net / 20))\nbasis: 按人\nunits: 100\nper_unit: \(yuan(net * 8 / 1000))\n"
+                    + decision + reviewed + "---\n\n\(body(min(p, 2)))\n", name(n), "金额（元）"
+            ))
+        // Compensation: a few parcels, one crops line per household.
+        out.append(
+            (
+                "compensation-\(size)",
+                "kind: finance.compensation\ntitle: 征地补偿\npublished: 2026-11-06\nnotice_until: 2026-11-16\n"
+                    + "approval: 豫政土〔2026〕211号\nparcels:\n"
+                    + (1...min(n, 3)).map { "  - {location: 村北\($0)号地块, area_mu: 12.5, type: 耕地}\n" }.joined()
+                    + "land_fee: \(yuan(1_200_000))\nresettlement_fee: \(yuan(600_000))\ncrops_fee: \(yuan(1000 * n))\n"
+                    + "retained: \(yuan(360_000))\ncutoff: 2026-09-01\npersons: 1200\nper_person: \(yuan(1200))\n"
+                    + "crops:\n" + (1...n).map { "  - {name: \(name($0)), amount: \(yuan(1000))}\n" }.joined()
+                    + decision + reviewed, name(n), "金额（元）"
+            ))
+        // Levy settlement: a few exemptions, one spending line per row.
+        let exempted = min(n, 3)
+        out.append(
+            (
+                "levy-\(size)",
+                "kind: affairs.levy\ntitle: 一事一议\npublished: 2026-11-06\nnotice_until: 2026-11-13\n"
+                    + "project: 村内道路硬化\nstage: 结算\nbeneficiaries: 1000\nper_person: \"10.00\"\nexemptions:\n"
+                    + (1...exempted).map { "  - {name: 减免户\($0), persons: 1, reason: 五保户}\n" }.joined()
+                    + "raised: \(yuan(10 * (1000 - exempted)))\nsubsidy: \(yuan(1000 * n))\nspending:\n"
+                    + (1...n).map { line($0, 1000) }.joined() + "balance: \(yuan(10 * (1000 - exempted)))\n" + decision,
+                name(n), "金额（元）"
+            ))
+        // Homestead: an answered objection or three, the rest in the body.
+        out.append(
+            (
+                "homestead-\(size)",
+                "---\nkind: affairs.homestead\ntitle: 宅基地申请\npublished: 2026-11-06\nnotice_until: 2026-11-16\n"
+                    + "applicant: 赵建军\nhousehold_size: 5\nreason: 分户\nlocation: 四组村西\narea_m2: 158\nfloors: 2\n"
+                    + "group_meeting: {date: 2026-11-01, expected: 52, present: 44, for: 41}\nobjections:\n"
+                    + (1...min(n, 3)).map {
+                        "  - {date: 2026-11-08, summary: 第\($0)项异议：东界占用排水沟, result: 不成立, answered: 2026-11-10, "
+                            + "answer: 实地丈量，东界距排水沟1.2米，未占用}\n"
+                    }.joined() + "---\n\n\(body(p))\n", "第\(p)段", nil
+            ))
         return out
     }
 

@@ -40,10 +40,32 @@ struct DecisionLinks {
         guard !slugs.isEmpty || document.kind.id == .affairsDecision else { return [] }
         let cited = slugs.compactMap { decisions[$0] }.filter { $0.isPublished(on: buildDate) }
         if !cited.isEmpty { lists.append(LinkList(label: words.t("所依据的决议"), items: cited.map(link))) }
+        if document.kind.id == .affairsLevy { lists += levyStages(of: document, decisions: slugs, link: link) }
         if document.kind.id == .affairsDecision, let citers = citing[document.slug], !citers.isEmpty {
             let newest = citers.sorted { ($0.published, $0.path) > ($1.published, $1.path) }
             lists.append(LinkList(label: words.t("依据本决议公开的事项"), items: newest.map(link)))
         }
         return lists
+    }
+
+    /// A levy's settlement beside its plan: each links the other stage under the same decision,
+    /// with the figures a villager compares (per person and raised; spent and balance).
+    private func levyStages(of levy: Document, decisions: [String], link: (Document) -> Link) -> [LinkList] {
+        let stage = levy.data.string("stage")
+        let others = decisions.flatMap { citing[$0] ?? [] }.filter {
+            $0.kind.id == .affairsLevy && $0.path != levy.path && $0.data.string("stage") != stage
+        }
+        guard !others.isEmpty else { return [] }
+        let items = others.sorted { ($0.published, $0.path) < ($1.published, $1.path) }.map { other in
+            var item = link(other)
+            let money = { (key: String) in other.data.money(key).map(words.money) ?? "—" }
+            let spent = Record.amounts(other.data.records("spending"), "amount")?.sum() ?? .zero
+            item.text +=
+                other.data.string("stage") == "结算"
+                ? words.t("（支出 {1}，结余 {2}）", words.money(spent), money("balance"))
+                : words.t("（每人 {1}，筹资 {2}）", money("per_person"), money("raised"))
+            return item
+        }
+        return [LinkList(label: stage == "结算" ? words.t("筹资方案") : words.t("结算公示"), items: items)]
     }
 }

@@ -24,8 +24,8 @@ extension KindPresentation {
             money(
                 words.t("可分配收益"), distributable, good: net + forward == distributable,
                 bad: net + forward != distributable),
-            money(words.t("提取公积公益金"), reserve),
-            money(words.t("提取福利费"), welfare),
+            money(words.t("公积公益金"), reserve),
+            money(words.t("福利费"), welfare),
             money(words.t("成员分配"), members),
             line(words.t("每{1}", unit), words.t("{1} × {2} {3}", words.money(per), units, unit)),
             money(words.t("年末未分配"), carried),
@@ -51,15 +51,17 @@ extension KindPresentation {
         let crops = d.data.money("crops_fee") ?? .zero
         let cropsPaid = Record.amounts(d.data.records("crops"), "amount")?.sum() ?? .zero
         c.highlights = [
-            money(words.t("土地补偿费和安置补助费"), received),
+            money(words.t("征地补偿收入"), received),
             money(words.t("集体留存"), retained),
             line(words.t("分配到人"), words.t("每人 {1} × {2} 人 = {3}", words.money(per), persons, words.money(paid))),
             check(
                 words.t("核对"), "\(retained.formatted) + \(paid.formatted) = \((retained + paid).formatted)",
                 abs((retained + paid).fen - received.fen) < Int64(max(persons, 1))),
-            money(words.t("青苗和附着物补偿（到户）"), crops, good: cropsPaid == crops, bad: cropsPaid != crops),
+            money(words.t("青苗附着物补偿"), crops, good: cropsPaid == crops, bad: cropsPaid != crops),
         ]
-        c.facts.removeAll { ["land_fee", "resettlement_fee", "retained", "per_person", "persons"].contains($0.key) }
+        c.facts.removeAll {
+            ["land_fee", "resettlement_fee", "crops_fee", "retained", "per_person", "persons"].contains($0.key)
+        }
     }
 
     func debts(_ c: inout NoticeContent, _ d: Document, _ context: PresentationContext) {
@@ -129,10 +131,11 @@ extension KindPresentation {
             let present = meeting.int("present"), let votes = meeting.int("for")
         {
             let passed = present * 2 > expected && votes * 2 > present
+            let held = meeting.date("date").map { words.date($0) + words.t("，") } ?? ""
             c.highlights.append(
                 line(
                     words.t("村民小组会议"),
-                    words.t("应到 {1} 人，实到 {2} 人，同意 {3} 人", expected, present, votes)
+                    held + words.t("应到 {1} 人，实到 {2} 人，同意 {3} 人", expected, present, votes)
                         + (passed ? words.t("，通过") : words.t("，未通过")), good: passed, bad: !passed))
         }
         if let approval = d.data.record("approval"), let date = approval.date("date") {
@@ -145,6 +148,9 @@ extension KindPresentation {
         } else {
             c.highlights.append(line(words.t("乡镇审批"), words.t("公示期满后报乡镇审批")))
         }
+        // The box says the area, the vote and the approval whole; the fields below do not repeat them.
+        c.facts.removeAll { $0.key == "area_m2" }
+        c.groups.removeAll { ["group_meeting", "approval"].contains($0.key) && c.highlights.count == 3 }
     }
 
     /// A notice whose 公示 is still running says how many days are left.

@@ -113,6 +113,8 @@ struct DataTable: Sendable {
     /// The 合计 row under the table: one cell per column, blank where nothing is summed.
     var footer: TableFooter?
     var totals: [TotalLine]
+    /// False when the 序号 is a cell of its own, as in tables a print sheet lays side by side.
+    var numbered: Bool = true
 }
 
 struct AttachmentLink: Sendable {

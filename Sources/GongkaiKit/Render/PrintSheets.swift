@@ -26,6 +26,10 @@ struct PrintSheets {
         // A sheet is the same wherever it is printed from, so it links nowhere relative.
         var content = content
         for i in content.tables.indices { content.tables[i].csvHref = nil }
+        if layout.orientation == .portrait {
+            content.tables = SheetTables.sideBySide(
+                content.tables, width: SheetFit.contentWidth(layout), words: words)
+        }
         return PrintSheet(
             ui: ThemeWords(words), villageName: village.name, town: village.town,
             categoryLabel: words.t(d.category.label), kindLabel: words.t(d.kind.label), title: d.title,
