@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
-# Benchmark: a synthetic county built by gongkai and, with the same Markdown, by Hugo.
+# Benchmark: a synthetic county built by gongkai and, doing the same job, by Hugo.
 # Usage: Benchmarks/run.sh VILLAGES DOCS_PER_VILLAGE   (e.g. 20 500 for 10,000 documents)
-# Prints documents per second, peak memory and the one-document rebuild, and the ratio to Hugo.
+# Set BENCH_DIR=/dev/shm/... for tmpfs. Prints, each with its peak memory:
+#   full build: gongkai and the Hugo twin (hugo_twin.py: page, print page and JSON per document
+#     with the entry tables and totals) in alternated pairs, medians of ROUNDS (default 3);
+#   one-edit rebuild: a title changed in a different village each time, median and slowest of 5;
+#   check: median of 3; and bare Hugo (hugo_site.py: one page per document) once.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 villages=${1:-20}
 per=${2:-500}
+rounds=${ROUNDS:-3}
 docs=$((villages * per))
 work=${BENCH_DIR:-/tmp/gongkai-bench-$docs}
 command -v hugo >/dev/null || { echo "hugo is needed: apt-get install hugo"; exit 2; }
@@ -13,39 +18,52 @@ swift build -c release --product gongkai >/dev/null
 bin=$PWD/.build/release/gongkai
 rm -rf "$work" && mkdir -p "$work"
 python3 Benchmarks/generate_county.py "$work/county" "$villages" "$per" >/dev/null
+python3 Benchmarks/hugo_twin.py "$work/county" "$work/twin" >/dev/null
 python3 Benchmarks/hugo_site.py "$work/county" "$work/hugo" >/dev/null
 
-measure() {  # label, command...: prints seconds and peak RSS (MiB)
+measure() {  # label, command...: prints seconds and peak RSS (MiB); appends "seconds MiB" to $work/LABEL.txt
   local label=$1; shift
   /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || { cat "$work/stderr.txt"; exit 1; }
   read -r seconds kb < "$work/time.txt"
-  printf '%-34s %8.2f s  %8.0f docs/s  peak %6.0f MiB\n' "$label" "$seconds" "$(echo "$docs / $seconds" | bc -l)" "$(echo "$kb / 1024" | bc -l)"
-  echo "$seconds" > "$work/last.txt"
+  local mib=$((kb / 1024))
+  printf '%-36s %8.2f s  %8.0f docs/s  peak %6d MiB\n' "$label" "$seconds" "$(echo "$docs / $seconds" | bc -l)" "$mib"
+  echo "$seconds $mib" >> "$work/${label// /-}.txt"
 }
 
-settle() {  # the replaced site is removed by a child process: let it finish before measuring on
-  while ls -d "$work"/.site.gongkai-tmp-* >/dev/null 2>&1; do sleep 1; done
+median() { sort -n "$1" | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+slowest() { sort -n "$1" | tail -1 | cut -d' ' -f1; }
+peak() { sort -k2 -n "$1" | tail -1 | cut -d' ' -f2; }
+
+settle() {  # removed sites go in the background: let that finish before measuring
+  while ls -d "$work"/.site.gongkai-tmp-* "$work"/old-* >/dev/null 2>&1; do rm -rf "$work"/old-*; sleep 0.2; done
   sync
 }
 
-echo "documents: $docs ($villages villages × $per), 2 cores"
-settle; measure "gongkai build (full)" "$bin" build "$work/county" --out "$work/site" --date 2026-11-22
-g=$(cat "$work/last.txt")
+echo "documents: $docs ($villages villages × $per), $(nproc) cores, $(date -I)"
+for round in $(seq "$rounds"); do
+  [ -d "$work/site" ] && mv "$work/site" "$work/old-site"
+  settle; measure "gongkai full build" "$bin" build "$work/county" --out "$work/site" --date 2026-11-22
+  [ -d "$work/twin-public" ] && mv "$work/twin-public" "$work/old-twin"
+  settle; measure "hugo twin full build" hugo --quiet -s "$work/twin" -d "$work/twin-public"
+done
 # One document changed, five times over (a title edit in a different village each time), each
-# followed by a rebuild.
-rebuilds=()
-# (Globs, not `ls | head`: with pipefail, ls killed by SIGPIPE would end the script.)
+# followed by a rebuild. (Globs, not `ls | head`: with pipefail, ls killed by SIGPIPE would end the script.)
 village_folders=("$work/county/content/"*/)
 for folder in "${village_folders[@]:0:5}"; do
   documents=("$folder"docs/*.md)
-  file=${documents[0]}
-  sed -i '0,/^title: /s//title: （更正）/' "$file"
-  settle; measure "gongkai build (1 document changed)" "$bin" build "$work/county" --out "$work/site" --date 2026-11-22
-  rebuilds+=("$(cat "$work/last.txt")")
+  sed -i '0,/^title: /s//title: （更正）/' "${documents[0]}"
+  settle; measure "gongkai one-edit rebuild" "$bin" build "$work/county" --out "$work/site" --date 2026-11-22
 done
-printf 'one-document rebuild: median %s s, slowest %s s\n' \
-  "$(printf '%s\n' "${rebuilds[@]}" | sort -n | sed -n 3p)" "$(printf '%s\n' "${rebuilds[@]}" | sort -n | tail -1)"
-settle; measure "gongkai check" "$bin" check "$work/county" --date 2026-11-22
-settle; measure "hugo (same Markdown, 1 page/doc)" hugo --quiet -s "$work/hugo" -d "$work/hugo-public"
-h=$(cat "$work/last.txt")
-printf 'gongkai/hugo documents per second: %.2f\n' "$(echo "$h / $g" | bc -l)"
+for round in 1 2 3; do settle; measure "gongkai check" "$bin" check "$work/county" --date 2026-11-22; done
+settle; measure "hugo bare (1 page per document)" hugo --quiet -s "$work/hugo" -d "$work/hugo-public"
+
+g=$(median "$work/gongkai-full-build.txt")
+t=$(median "$work/hugo-twin-full-build.txt")
+r="$work/gongkai-one-edit-rebuild.txt"
+echo
+echo "summary ($docs documents):"
+printf '  full build: gongkai %.2f s (%.0f docs/s, peak %s MiB); Hugo twin %.2f s (%.0f docs/s, peak %s MiB); gongkai/Hugo twin speed %.2f×\n' \
+  "$g" "$(echo "$docs / $g" | bc -l)" "$(peak "$work/gongkai-full-build.txt")" \
+  "$t" "$(echo "$docs / $t" | bc -l)" "$(peak "$work/hugo-twin-full-build.txt")" "$(echo "$t / $g" | bc -l)"
+printf '  one-edit rebuild: median %s s, slowest %s s, peak %s MiB\n' "$(median "$r")" "$(slowest "$r")" "$(peak "$r")"
+printf '  check: median %s s, peak %s MiB\n' "$(median "$work/gongkai-check.txt")" "$(peak "$work/gongkai-check.txt")"

@@ -165,7 +165,10 @@ def summary(rows, label, site, ours_build, pf_build):
         values = sorted(r[engine + "_ms"] for r in rows)
         return values[min(len(values) - 1, int(round(pct / 100 * (len(values) - 1))))]
 
+    # The town's file under search/ and each village's index under VILLAGE/search/.
     ours_bytes = bytes_under(os.path.join(site, "search")) - os.path.getsize(os.path.join(site, "search/index.html"))
+    ours_bytes += sum(bytes_under(os.path.join(site, v, "search")) for v in os.listdir(site)
+                      if os.path.isdir(os.path.join(site, v, "search")) and v != "search")
     pf_bytes = bytes_under(os.path.join(site, "pagefind"))
     print(f"\n## {label}: {len(notices(site))} notices, {len(rows)} queries")
     print("| | gongkai search/ | Pagefind 1.5.2 extended |")

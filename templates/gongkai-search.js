@@ -1,8 +1,10 @@
-/* The town's search (search/index.html): reads the index files the build wrote under search/
-   (t/ terms, d/ notices) as scripts, so it works from any static file server and from disk.
-   A query is cut as the build cut the notices: runs of Chinese characters into pairs, ASCII
-   words whole. The notices holding every pair and word are then confirmed by finding each
-   run and word in their text, so only true matches are listed, newest first. */
+/* The town's search (search/index.html): reads the index files the build wrote as scripts, so
+   it works from any static file server and from disk: search/villages.js lists the villages,
+   each with its notices' days, and each village keeps its index in VILLAGE/search/ (t/ terms,
+   d/ notices, newest first). A query is cut as the build cut the notices: runs of Chinese
+   characters into pairs, ASCII words whole. Each village is asked for the terms (a village
+   lacking one is not asked for the next), the hits are merged newest first across the town,
+   then confirmed by finding each run and word in their text, so only true matches are listed. */
 (function () {
   "use strict";
   var box = document.getElementById("search-results");
@@ -10,9 +12,9 @@
   var nojs = document.getElementById("search-nojs");
   if (nojs) nojs.hidden = true;
   var d = box.dataset;
-  var root = d.root, shardCount = +d.shards, chunk = +d.chunk, version = d.version;
+  var root = d.root, chunk = +d.chunk, version = d.version;
   var pageSize = 20;
-  var loaded = {terms: {}, docs: {}}, waiting = {};
+  var loaded = {}, waiting = {}, villages = null;
 
   function isHan(c) {
     var v = c.codePointAt(0);
@@ -53,32 +55,68 @@
     return h;
   }
 
-  function load(kind, k) {
-    if (loaded[kind][k]) return Promise.resolve(loaded[kind][k]);
-    var key = kind + k;
+  /* Loads a script once; it hands its data to gongkaiSearch under `key`. */
+  function load(key, src) {
+    if (loaded[key]) return Promise.resolve(loaded[key]);
     if (!waiting[key]) {
       waiting[key] = new Promise(function (resolve, reject) {
         var s = document.createElement("script");
-        s.src = root + "search/" + (kind === "terms" ? "t/" : "d/") + k + ".js?v=" + version;
-        s.onload = function () { loaded[kind][k] ? resolve(loaded[kind][k]) : reject(new Error(key)); };
+        s.src = src;
+        s.onload = function () { loaded[key] ? resolve(loaded[key]) : reject(new Error(key)); };
         s.onerror = function () { reject(new Error(key)); };
         document.head.appendChild(s);
       });
     }
     return waiting[key];
   }
+  function villageFile(v, kind, k) {
+    return load(kind + "/" + v.id + "/" + k, root + v.id + "/search/" + kind + "/" + k + ".js?v=" + v.version);
+  }
   window.gongkaiSearch = {
-    terms: function (k, map) { loaded.terms[k] = map; },
-    docs: function (k, list) { loaded.docs[k] = list; }
+    villages: function (list) { loaded.villages = list; },
+    terms: function (id, k, map) { loaded["t/" + id + "/" + k] = map; },
+    docs: function (id, k, list) { loaded["d/" + id + "/" + k] = list; }
   };
 
-  function postings(term) {
-    return load("terms", hash(term) % shardCount).then(function (map) {
+  /* The villages, in the order of the town's search, each with its notices' days. */
+  function townIndex() {
+    if (villages) return Promise.resolve(villages);
+    return load("villages", root + "search/villages.js?v=" + version).then(function (list) {
+      villages = list.map(function (row, order) {
+        var days = [], last = 0;
+        if (row[4]) {
+          row[4].split(",").forEach(function (step, i) {
+            last = i === 0 ? parseInt(step, 36) : last - parseInt(step, 36);
+            days.push(last);
+          });
+        }
+        return {id: row[0], count: row[1], shards: row[2], version: row[3], days: days, order: order};
+      });
+      return villages;
+    });
+  }
+
+  function postings(v, term) {
+    return villageFile(v, "t", hash(term) % v.shards).then(function (map) {
       var ids = [], last = 0, text = map[term];
       if (text === undefined) return ids;
       text.split(",").forEach(function (gap) { last += parseInt(gap, 36); ids.push(last); });
       return ids;
     });
+  }
+
+  /* A village's notices holding every term: asked term by term, stopping at the first it lacks. */
+  function villageHits(v, terms) {
+    var lists = [];
+    function next(i) {
+      if (i >= terms.length) return Promise.resolve(intersect(lists));
+      return postings(v, terms[i]).then(function (ids) {
+        if (ids.length === 0) return [];
+        lists.push(ids);
+        return next(i + 1);
+      });
+    }
+    return next(0);
   }
 
   function intersect(lists) {
@@ -135,9 +173,9 @@
       var shown = 0;
       function go() {
         if (next >= candidates.length || shown >= pageSize) return Promise.resolve();
-        var id = candidates[next];
-        return load("docs", Math.floor(id / chunk)).then(function (docs) {
-          var doc = docs[id % chunk], text = normal(doc[6]);
+        var hit = candidates[next];
+        return villageFile(hit.v, "d", Math.floor(hit.id / chunk)).then(function (docs) {
+          var doc = docs[hit.id % chunk], text = normal(doc[6]);
           next++;
           checked++;
           if (query.needs.every(function (n) { return text.indexOf(n.text) >= 0; })) {
@@ -201,8 +239,19 @@
     box.textContent = d.searching;
     var terms = [];
     query.needs.forEach(function (n) { n.terms.forEach(function (t) { if (terms.indexOf(t) < 0) terms.push(t); }); });
-    return Promise.all(terms.map(postings)).then(function (lists) {
-      return render(q, query, intersect(lists));
+    return townIndex().then(function (list) {
+      return Promise.all(list.filter(function (v) { return v.count > 0; }).map(function (v) {
+        return villageHits(v, terms).then(function (ids) {
+          return ids.map(function (id) { return {v: v, id: id}; });
+        });
+      }));
+    }).then(function (perVillage) {
+      /* Newest first across the town; on one day by village, then as the village lists them. */
+      var hits = [].concat.apply([], perVillage);
+      hits.sort(function (a, b) {
+        return (b.v.days[b.id] - a.v.days[a.id]) || (a.v.order - b.v.order) || (a.id - b.id);
+      });
+      return render(q, query, hits);
     }).catch(function () {
       box.textContent = d.failed;
       box.dataset.state = "failed";

@@ -154,4 +154,45 @@ final class IncrementalTests: XCTestCase {
         XCTAssertEqual(try Data(contentsOf: otherPage), otherBytes)
         XCTAssertEqual(try buildBoth(site, "after a full build"), 8)
     }
+
+    /// `check` takes a village unchanged since the last build of site/ from the build cache, and
+    /// says exactly what a check from scratch says: the cached village's warning, a changed
+    /// village's new error, in text and in JSON.
+    func testCheckTakesUnchangedVillagesFromTheLastBuildAndSaysWhatAFreshCheckSays() throws {
+        let other = TestSite.defaultVillage.replacingOccurrences(of: "许集村", with: "赵楼村")
+        let site = try TestSite(villages: ["xuji": TestSite.defaultVillage, "zhaolou": other])
+        try site.write(
+            "content/zhaolou/affairs/road.yaml",
+            "kind: affairs.project\ntitle: 道路工程\npublished: 2026-10-28\nname: 主街道路\nbudget: 400000\nfunding:\n"
+                + "  - {source: 衔接资金, amount: 400000}\ncontractor: 路桥公司\nprocurement: 公开招标\nstart: 2026-05-10\n"
+                + "end: 2026-09-30\nprogress: 在建\nspent: 400000.01\n")
+        try site.write("content/xuji/finance/2026-10.yaml", TestSite.octoberStatement)
+        XCTAssertEqual(try Binary.run(["build", site.root.path, "--date", "2026-11-22"]).status, 0)
+        let cache = site.root.appendingPathComponent(".site.gongkai-cache")
+
+        func both(_ label: String) throws -> CommandResult {
+            var results: [[String]] = []
+            for fresh in [false, true] {
+                let moved = site.root.appendingPathComponent(".cache-aside")
+                if fresh { try FileManager.default.moveItem(at: cache, to: moved) }
+                defer { if fresh { try? FileManager.default.moveItem(at: moved, to: cache) } }
+                let text = try Binary.run(["check", site.root.path, "--date", "2026-11-22"])
+                let json = try Binary.run(["check", site.root.path, "--date", "2026-11-22", "--format", "json"])
+                results.append([String(text.status), text.stdout, text.stderr, String(json.status), json.stdout])
+            }
+            XCTAssertEqual(results[0], results[1], "\(label): with the cache as from scratch")
+            return try Binary.run(["check", site.root.path, "--date", "2026-11-22"])
+        }
+        let unchanged = try both("nothing changed")
+        XCTAssertEqual(unchanged.status, 0)
+        XCTAssertTrue(
+            unchanged.stdout.contains("content/zhaolou/affairs/road.yaml:13:8: warning[GK-A303]"), unchanged.stdout)
+        try site.write(
+            "content/xuji/finance/2026-10.yaml",
+            TestSite.octoberStatement.replacingOccurrences(of: "closing_balance: ", with: "closing_balance: 1"))
+        let changed = try both("one village changed")
+        XCTAssertEqual(changed.status, 1, changed.stderr)
+        XCTAssertTrue(changed.stdout.contains("content/xuji/finance/2026-10.yaml:"), changed.stdout)
+        XCTAssertTrue(changed.stdout.contains("warning[GK-A303]"), "the unchanged village's warning still")
+    }
 }

@@ -3,11 +3,28 @@ import Synchronization
 
 /// Runs the pipeline: Source → Schema → Render → Publish.
 public enum SiteBuilder {
-    /// Validates only: the theme, and every village checked and reduced to its digest.
-    public static func check(root: URL, buildDate: CalendarDate) -> BuildReport {
-        let (checked, collector) = checkedSite(root: root, buildDate: buildDate)
-        _ = Theme.load(siteRoot: root, collector: collector)
-        return report(checked?.site, checked?.villages ?? [], collector, wrote: false)
+    /// Validates only: the theme, and every village checked and reduced to its digest. A
+    /// village none of whose inputs changed since the last build of `site` (the build cache
+    /// describes it, with the same binary, theme, gongkai.yaml, date and history) is not checked
+    /// again: its warnings are those the build recorded, as a rebuild would print them.
+    public static func check(root: URL, buildDate: CalendarDate, site out: URL? = nil) -> BuildReport {
+        let (prepared, collector) = SiteLoader.prepare(root: root, buildDate: buildDate)
+        let theme = Theme.load(siteRoot: root, collector: collector)
+        guard let site = prepared else { return report(nil, [], collector, wrote: false) }
+        let cache = theme.map {
+            BuildCache(out: out ?? root.appendingPathComponent("site"), fingerprint: fingerprint(site, $0))
+        }
+        let villages = site.villages.map { village -> VillageDigest in
+            if let cache, let built = cache.villages?[village.id], built == cache.key(village, history: site.history),
+                let record = cache.record(village.id)
+            {
+                record.diagnostics.forEach(collector.report)
+                return VillageDigest(
+                    id: village.id, profile: village.profile, tally: record.tally, townNotices: record.notices)
+            }
+            return VillageDigests.make(VillageCheck.run(village, site: site, collector: collector), site: site)
+        }
+        return report(site, villages, collector, wrote: false)
     }
 
     /// The site as read, and each village checked and reduced to its digest; nil for the site

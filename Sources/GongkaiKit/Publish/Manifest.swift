@@ -95,8 +95,13 @@ enum Manifest {
             let line = raw.drop { $0 == " " }
             if line.hasPrefix("\"path\": ") {
                 let literal = line.dropFirst(8).dropLast(line.hasSuffix(",") ? 1 : 0)
-                path =
-                    (try? JSONSerialization.jsonObject(with: Data(literal.utf8), options: .fragmentsAllowed)) as? String
+                if literal.count >= 2, literal.first == "\"", literal.last == "\"", !literal.contains("\\") {
+                    path = String(literal.dropFirst().dropLast())
+                } else {
+                    path =
+                        (try? JSONSerialization.jsonObject(with: Data(literal.utf8), options: .fragmentsAllowed))
+                        as? String
+                }
             } else if line.hasPrefix("\"sha256\": \"") {
                 sha = String(line.dropFirst(11).prefix(64))
             } else if line.hasPrefix("\"bytes\": "), let p = path, let s = sha, let bytes = Int(line.dropFirst(9)) {

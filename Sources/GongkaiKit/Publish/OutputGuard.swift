@@ -38,13 +38,19 @@ enum OutputGuard {
         }
     }
 
-    /// A folder holding a manifest.json in the shape gongkai writes.
+    /// A folder holding a manifest.json in the shape gongkai writes: it opens with `build_date`
+    /// and `sources` and closes the object. Only its first and last bytes are read: a county's
+    /// manifest is tens of megabytes, and every rebuild asks.
     static func wroteByGongkai(_ folder: URL) -> Bool {
         let manifest = folder.appendingPathComponent(Manifest.fileName)
-        guard FileTree.kind(manifest) == .file, let data = FileManager.default.contents(atPath: manifest.path),
-            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
-        else { return false }
-        return object["build_date"] is String && object["sources"] is [Any] && object["outputs"] is [Any]
+        guard FileTree.kind(manifest) == .file, let file = FileHandle(forReadingAtPath: manifest.path) else {
+            return false
+        }
+        defer { try? file.close() }
+        guard let head = try? file.read(upToCount: 4096), let size = try? file.seekToEnd() else { return false }
+        try? file.seek(toOffset: size > 64 ? size - 64 : 0)
+        guard let tail = try? file.readToEnd() else { return false }
+        return ManifestShape.opens(head) && ManifestShape.closes(tail)
     }
 
     /// The path with every existing symbolic link of it resolved, so a link cannot disguise

@@ -314,7 +314,6 @@ struct SearchPage: Sendable {
     var ui: ThemeWords
     var villages: [SearchVillage]
     var documentCount: Int
-    var shardCount: Int
     var chunkSize: Int
     var version: String
 }

@@ -2,61 +2,64 @@ import Crypto
 import Foundation
 
 /// The town's search (spec §8 `search/`), for any static file server and for a site opened from
-/// disk: every notice's text cut into Chinese character pairs and ASCII words, the notices
-/// that hold each one listed in files of about 32 KB (`t/`), and the notices
-/// themselves in files of `chunkSize` (`d/`), newest first. A query's character runs are found
-/// through their pairs and then confirmed in the notices' text by the page's script, so a run
-/// that crosses what a word splitter would call a word boundary is found all the same.
-/// The files are scripts, not JSON, so that a page opened from disk can load them too.
+/// disk: every notice's text cut into Chinese character pairs and ASCII words. Each village keeps
+/// its own index in its folder (`<village>/search/`): the notices that hold each term listed in
+/// files of about `shardBytes` (`t/`) and the notices themselves in files of `chunkSize` (`d/`),
+/// newest first; `search/villages.js` lists the villages with their notices' days. So an edit
+/// rewrites its village's index and one short town file, not the town's index. The page's script
+/// asks each village for a query's terms, merges the hits newest first across the town, and
+/// confirms each run in the notice's text, so a run that crosses what a word splitter would call
+/// a word boundary is found all the same. The files are scripts, not JSON, so that a page
+/// opened from disk can load them too.
 enum SearchIndex {
     static let chunkSize = 100
-    static let shardBytes = 32 * 1024
+    static let shardBytes = 16 * 1024
+    static let townFile = "search/villages.js"
 
-    struct Written {
+    /// A village's line in `search/villages.js`: `id \t notices \t shards \t version \t days`,
+    /// kept by the build cache so an unchanged village is not read again.
+    struct VillageLine {
+        var id: String
         var documents: Int
         var shards: Int
-        /// Changes whenever any index file does: the page asks for its files with it, so a
-        /// browser never mixes an old cached file with new ones.
         var version: String
+        /// Its notices' publishing days, newest first: the first as a base-36 day number, then
+        /// base-36 steps back.
+        var days: String
+
+        var text: String { "\(id)\t\(documents)\t\(shards)\t\(version)\t\(days)\n" }
+
+        init(id: String, documents: Int, shards: Int, version: String, days: String) {
+            self.id = id
+            self.documents = documents
+            self.shards = shards
+            self.version = version
+            self.days = days
+        }
+
+        init?(_ data: Data) {
+            let fields = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .newlines)
+                .split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count == 5, let documents = Int(fields[1]), let shards = Int(fields[2]) else { return nil }
+            self.init(id: fields[0], documents: documents, shards: shards, version: fields[3], days: fields[4])
+        }
     }
 
-    /// Every village's records merged: notices newest first across the town, each village's
-    /// term lists moved onto the town's numbering.
-    static func write(_ villages: [SearchRecords.Village], into output: OutputFolder, words: Localizer) throws
-        -> Written
-    {
-        var order: [(village: Int, local: Int)] = []
-        for (v, village) in villages.enumerated() {
-            order += village.notices.indices.map { (v, $0) }
-        }
-        func notice(_ at: (village: Int, local: Int)) -> SearchRecords.Notice { villages[at.village].notices[at.local] }
-        order.sort { a, b in
-            let x = notice(a)
-            let y = notice(b)
-            return SearchRecords.newestFirst((x.date, x.folder), (y.date, y.folder))
-        }
-        var town = villages.map { [Int](repeating: 0, count: $0.notices.count) }
-        for (id, at) in order.enumerated() { town[at.village][at.local] = id }
-        var postings: [String: [Int]] = [:]
-        var merged: Set<String> = []
-        for (v, village) in villages.enumerated() {
-            for (term, ids) in village.terms {
-                if postings[term] != nil { merged.insert(term) }
-                postings[term, default: []].append(contentsOf: ids.map { town[v][$0] })
-            }
-        }
-        for term in merged { postings[term]!.sort() }
-        let entries = order.map(notice)
-        // A query loads one file per term: files of about `shardBytes` keep that quick.
-        let encoded = postings.map { (term: $0.key, ids: encode($0.value)) }
+    /// Writes one village's index under `<id>/search/`; returns its line for the town's file.
+    static func writeVillage(
+        _ village: SearchRecords.Village, id: String, into output: OutputFolder, words: Localizer
+    ) throws -> VillageLine {
+        let encoded = village.terms.map { (term: $0.term, ids: encode($0.ids)) }
         let total = encoded.reduce(0) { $0 + $1.term.utf8.count + $1.ids.utf8.count + 4 }
         var shardCount = 1
         while shardCount < 4096 && total / shardCount > shardBytes { shardCount *= 2 }
         var shards = [[(term: String, ids: String)]](repeating: [], count: shardCount)
         for posting in encoded { shards[Int(hash(posting.term) % UInt32(shardCount))].append(posting) }
+        var quotedID = ""
+        JSONValue.writeString(id, into: &quotedID)
         var digest = SHA256()
         for (k, shard) in shards.enumerated() {
-            var out = "gongkaiSearch.terms(\(k),{"
+            var out = "gongkaiSearch.terms(\(quotedID),\(k),{"
             for (i, posting) in shard.sorted(by: { $0.term < $1.term }).enumerated() {
                 if i > 0 { out += "," }
                 JSONValue.writeString(posting.term, into: &out)
@@ -64,10 +67,11 @@ enum SearchIndex {
             }
             out += "});\n"
             digest.update(data: Data(out.utf8))
-            try output.write(out, to: "search/t/\(k).js")
+            try output.write(out, to: "\(id)/search/t/\(k).js")
         }
+        let entries = village.notices
         for start in stride(from: 0, to: entries.count, by: chunkSize) {
-            var out = "gongkaiSearch.docs(\(start / chunkSize),["
+            var out = "gongkaiSearch.docs(\(quotedID),\(start / chunkSize),["
             for (i, entry) in entries[start..<min(start + chunkSize, entries.count)].enumerated() {
                 out += i == 0 ? "[" : ",\n["
                 let date = CalendarDate(iso: entry.date)
@@ -83,10 +87,42 @@ enum SearchIndex {
             }
             out += "]);\n"
             digest.update(data: Data(out.utf8))
-            try output.write(out, to: "search/d/\(start / chunkSize).js")
+            try output.write(out, to: "\(id)/search/d/\(start / chunkSize).js")
         }
-        return Written(
-            documents: entries.count, shards: shardCount, version: String(Hashing.hex(digest.finalize()).prefix(12)))
+        var days = ""
+        var last: Int?
+        for entry in entries {
+            let day = CalendarDate(iso: entry.date).map { $0.dayNumber + 719_468 } ?? (last ?? 0)
+            if let previous = last {
+                days += "," + String(max(0, previous - day), radix: 36)
+            } else {
+                days = String(day, radix: 36)
+            }
+            last = day
+        }
+        return VillageLine(
+            id: id, documents: entries.count, shards: shardCount,
+            version: String(Hashing.hex(digest.finalize()).prefix(12)), days: days)
+    }
+
+    /// `search/villages.js` from every village's line, in the order of the town's search (by
+    /// `id/`, as the notices' folders sort); returns the notices in all and the file's version.
+    static func writeTown(_ lines: [VillageLine], into output: OutputFolder) throws -> (documents: Int, version: String)
+    {
+        var out = "gongkaiSearch.villages(["
+        for (i, line) in lines.sorted(by: { $0.id + "/" < $1.id + "/" }).enumerated() {
+            out += i == 0 ? "\n[" : ",\n["
+            JSONValue.writeString(line.id, into: &out)
+            out += ",\(line.documents),\(line.shards),"
+            JSONValue.writeString(line.version, into: &out)
+            out += ","
+            JSONValue.writeString(line.days, into: &out)
+            out += "]"
+        }
+        out += "]);\n"
+        try output.write(out, to: townFile)
+        let version = String(Hashing.hex(SHA256.hash(data: Data(out.utf8))).prefix(12))
+        return (lines.reduce(0) { $0 + $1.documents }, version)
     }
 
     /// Character pairs of every run of Chinese characters, and ASCII words of two or more
@@ -94,12 +130,12 @@ enum SearchIndex {
     static func terms(of text: some StringProtocol) -> Set<String> {
         var found: Set<String> = []
         var previousHan: Unicode.Scalar?
-        var word = ""
+        var word = String.UnicodeScalarView()
         func endWord() {
-            if word.unicodeScalars.count >= 2 { found.insert(word) }
-            word = ""
+            if word.count >= 2 { found.insert(String(word)) }
+            word = String.UnicodeScalarView()
         }
-        for scalar in String(text).precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars {
+        for scalar in normalized(String(text)).unicodeScalars {
             if isHan(scalar) {
                 endWord()
                 if let previousHan {
@@ -111,8 +147,8 @@ enum SearchIndex {
                 previousHan = scalar
             } else {
                 previousHan = nil
-                if scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) {
-                    word.unicodeScalars.append(scalar)
+                if scalar.isASCII && (("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)) {
+                    word.append(scalar)
                 } else {
                     endWord()
                 }
@@ -120,6 +156,28 @@ enum SearchIndex {
         }
         endWord()
         return found
+    }
+
+    /// NFKC and lower case, as the page's script normalizes a query. Text of ASCII, Chinese
+    /// characters and the common CJK and full-width punctuation is mapped a character at a
+    /// time (none of them composes with a neighbour); anything else goes through Foundation.
+    static func normalized(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x41...0x5A: out.append(Unicode.Scalar(scalar.value + 0x20)!)
+            case 0...0x7F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0x3001...0x3029, 0x3030...0x3035, 0x303B...0x303F:
+                out.append(scalar)
+            case 0x3000: out.append(" ")
+            case 0xFF01...0xFF5E:
+                // Full-width ASCII: the ASCII character, letters in lower case.
+                let ascii = scalar.value - 0xFEE0
+                out.append(Unicode.Scalar((0x41...0x5A).contains(ascii) ? ascii + 0x20 : ascii)!)
+            default:
+                return text.precomposedStringWithCompatibilityMapping.lowercased()
+            }
+        }
+        return String(out)
     }
 
     static func isHan(_ s: Unicode.Scalar) -> Bool {

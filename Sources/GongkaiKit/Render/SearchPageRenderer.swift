@@ -1,10 +1,10 @@
 import Foundation
 
 extension SiteRenderer {
-    /// `search/`: the index files and the page that reads them.
-    func renderSearch(_ villages: [VillageDigest], records: [String: Data]) throws {
-        let parsed = parallelMap(records.keys.sorted()) { SearchRecords.parse(records[$0]!) }
-        let written = try SearchIndex.write(parsed, into: output, words: words)
+    /// `search/`: the town's list of village indexes (`lines`: each village's line, written by
+    /// this build or kept by the build cache) and the page that reads them.
+    func renderSearch(_ villages: [VillageDigest], lines: [String: Data]) throws {
+        let written = try SearchIndex.writeTown(lines.values.compactMap(SearchIndex.VillageLine.init), into: output)
         let folder = "search"
         let title = words.t("搜索")
         let page = chrome(folder: folder, title: title, crumbs: [(folder, title)])
@@ -19,7 +19,7 @@ extension SiteRenderer {
                             text: words.t(category.label))
                     })
             },
-            documentCount: written.documents, shardCount: written.shards, chunkSize: SearchIndex.chunkSize,
+            documentCount: written.documents, chunkSize: SearchIndex.chunkSize,
             version: written.version)
         try output.write(try theme.renderBytes(model, template: "search"), to: folder + "/index.html")
     }

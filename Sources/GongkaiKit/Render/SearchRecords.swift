@@ -1,28 +1,28 @@
 import Foundation
 
-/// A village's notices as the town's search knows them, kept by the build cache beside the
-/// village's sitemap entries: an unchanged village is neither read nor cut into terms again, and
-/// the town's index is merged from these, not made anew.
-///
-/// The notices come newest first, one line each, `D \t date \t folder \t title \t village \t kind
-/// \t text` (tabs and line breaks inside values become spaces), then one line per term,
-/// `T \t term \t ids`, ids counting the notices above as base-36 gaps (`SearchIndex.encode`).
+/// A village's notices as the town's search knows them: newest first, each with its date,
+/// folder, title, village, kind and text, and the notices holding each term.
 enum SearchRecords {
-    static func lines(_ documents: [Document], villageName: String, words: Localizer) -> String {
+    static func village(_ documents: [Document], villageName: String, words: Localizer) -> Village {
         let ordered = documents.sorted {
             newestFirst(($0.published.iso, $0.outputFolder), ($1.published.iso, $1.outputFolder))
         }
-        var out = ""
-        var postings: [String: [Int]] = [:]
-        for (id, d) in ordered.enumerated() {
+        // Each notice's text and terms are cut in parallel: the village's search is rebuilt
+        // whenever one of its notices changes.
+        let cut = parallelMap(ordered) { d -> (Notice, Set<String>) in
             let text = flat(text(of: d, words: words))
             let fields =
                 [d.published.iso, d.outputFolder, d.title, villageName, words.t(d.kind.label)].map(flat) + [text]
-            out += "D\t" + fields.joined(separator: "\t") + "\n"
-            for term in SearchIndex.terms(of: text) { postings[term, default: []].append(id) }
+            return (Notice(fields: fields), SearchIndex.terms(of: text))
         }
-        for term in postings.keys.sorted() { out += "T\t\(term)\t\(SearchIndex.encode(postings[term]!))\n" }
-        return out
+        var village = Village()
+        var postings: [String: [Int]] = [:]
+        for (id, (notice, terms)) in cut.enumerated() {
+            village.notices.append(notice)
+            for term in terms { postings[term, default: []].append(id) }
+        }
+        village.terms = postings.map { ($0.key, $0.value) }
+        return village
     }
 
     /// The order of the town's search, by publishing day (ISO) and output folder: a village's
@@ -50,11 +50,39 @@ enum SearchRecords {
 
     /// Markdown's marks are not words.
     private static func plain(markdown: String) -> String {
-        String(markdown.map { "#*>|`_[]()".contains($0) ? " " : $0 })
+        var out = String.UnicodeScalarView()
+        for scalar in markdown.unicodeScalars {
+            switch scalar {
+            case "#", "*", ">", "|", "`", "_", "[", "]", "(", ")": out.append(" ")
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
     }
 
-    private static func flat(_ s: String) -> String {
-        s.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
+    /// Runs of white space (and line breaks) as one space, none at either end.
+    static func flat(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        var space = false
+        for scalar in s.unicodeScalars {
+            if isSpace(scalar) {
+                space = !out.isEmpty
+            } else {
+                if space { out.append(" ") }
+                space = false
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// Unicode's White_Space, without asking the tables for the common ASCII and CJK text.
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+            return true
+        default: return false
+        }
     }
 
     struct Notice {
@@ -68,26 +96,5 @@ enum SearchRecords {
     struct Village {
         var notices: [Notice] = []
         var terms: [(term: String, ids: [Int])] = []
-    }
-
-    /// Reads the lines back, byte by byte: a county's records are tens of megabytes.
-    static func parse(_ data: Data) -> Village {
-        var village = Village()
-        let bytes = [UInt8](data)
-        var start = 0
-        while start < bytes.count {
-            let end = bytes[start...].firstIndex(of: 10) ?? bytes.count
-            let line = bytes[start..<end]
-            start = end + 1
-            let fields = line.split(separator: 9, omittingEmptySubsequences: false).map {
-                String(decoding: $0, as: UTF8.self)
-            }
-            if fields.first == "D" && fields.count == 7 {
-                village.notices.append(Notice(fields: Array(fields.dropFirst())))
-            } else if fields.first == "T" && fields.count == 3 {
-                village.terms.append((fields[1], SearchIndex.decode(fields[2])))
-            }
-        }
-        return village
     }
 }

@@ -113,9 +113,10 @@ struct SiteRenderer: Sendable {
             village, catalog: CatalogReport(config: site.config, buildDate: site.buildDate, village: village))
         let openData = OpenData(site: site, output: output)
         try openData.writeFeed(of: village)
-        let search = SearchRecords.lines(
+        let records = SearchRecords.village(
             published(village), villageName: village.profile?.name ?? village.id, words: words)
-        return (Data(openData.sitemapEntries(village).utf8), Data(search.utf8))
+        let search = try SearchIndex.writeVillage(records, id: village.id, into: output, words: words)
+        return (Data(openData.sitemapEntries(village).utf8), Data(search.text.utf8))
     }
 
     /// The town's pages from every village's digest: town page, town feed, sitemap (`sitemaps`
@@ -124,7 +125,7 @@ struct SiteRenderer: Sendable {
     func renderTown(_ villages: [VillageDigest], sitemaps: [String: Data], searches: [String: Data]) throws {
         let catalog = CatalogReport(config: site.config, buildDate: site.buildDate, villages: villages)
         try renderTownPage(villages.filter { $0.profile != nil }, catalog: catalog)
-        try renderSearch(villages.filter { $0.profile != nil }, records: searches)
+        try renderSearch(villages.filter { $0.profile != nil }, lines: searches)
         try OpenData(site: site, output: output).write(villages, sitemaps: sitemaps)
     }
 

@@ -1,0 +1,63 @@
+#!/usr/bin/env python3
+"""Turns a gongkai site into a Hugo site doing the same job per document, for the full-build
+comparison (issue 27): the whole front matter (YAML as the secretary wrote it) rendered into a
+page and a print page, each with every entry table (a list of records: statement income and
+expense, dues members, welfare recipients, ...) and its total row, and a JSON file of the data.
+No rules, no QR codes, no hashes, no boards, feeds or search. Usage: hugo_twin.py GONGKAI_ROOT HUGO_ROOT"""
+import os, sys
+
+src, out = sys.argv[1], sys.argv[2]
+layouts = os.path.join(out, "layouts", "_default")
+os.makedirs(layouts, exist_ok=True)
+with open(os.path.join(out, "hugo.toml"), "w") as f:
+    f.write('baseURL = "https://gk.example.cn/"\nlanguageCode = "zh-cn"\ntitle = "bench"\n'
+            'disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]\n'
+            '[outputFormats.print]\nmediaType = "text/html"\nbaseName = "print"\nisHTML = true\npath = ""\n'
+            '[outputFormats.data]\nmediaType = "application/json"\nbaseName = "data"\nisPlainText = true\n'
+            '[outputs]\npage = ["html", "print", "data"]\nsection = ["html"]\nhome = ["html"]\n')
+
+# Every list of records in the front matter as a table: a column per key of its first row, a
+# total row summing the money columns (amounts written "12,000.00").
+MONEY = '(slice "amount" "paid" "standard" "value" "annual_fee" "fee_due" "fee_received" "subsidy")'
+TABLES = '''{{ $money := MONEY }}{{ range $key, $value := .Params }}{{ if and (reflect.IsSlice $value) (gt (len $value) 0) }}{{ $first := index $value 0 }}{{ if reflect.IsMap $first }}
+<section><h2>{{ $key }} <span>共 {{ len $value }} 项</span></h2>
+<table><thead><tr><th>序号</th>{{ range $k, $_ := $first }}<th>{{ $k }}</th>{{ end }}</tr></thead><tbody>
+{{ range $i, $row := $value }}<tr><td>{{ add $i 1 }}</td>{{ range $k, $_ := $first }}<td>{{ index $row $k }}</td>{{ end }}</tr>
+{{ end }}</tbody><tfoot><tr><td>合计</td>{{ range $k, $_ := $first }}<td>{{ if in $money $k }}{{ $sum := 0.0 }}{{ range $value }}{{ $sum = add $sum (float (replace (string (index . $k)) "," "")) }}{{ end }}{{ lang.FormatNumber 2 $sum }}{{ end }}</td>{{ end }}</tr></tfoot></table>
+<p>以上共 {{ len $value }} 项。</p></section>{{ end }}{{ end }}{{ end }}'''.replace("MONEY", MONEY)
+FACTS = '''<dl>{{ range $key, $value := .Params }}{{ if not (reflect.IsSlice $value) }}{{ if not (reflect.IsMap $value) }}<div><dt>{{ $key }}</dt><dd>{{ $value }}</dd></div>{{ end }}{{ end }}{{ end }}</dl>'''
+HEAD = '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{{ .Title }}</title><link rel="stylesheet" href="/gongkai.css"></head><body>'
+with open(os.path.join(layouts, "single.html"), "w") as f:
+    f.write(HEAD + '<nav><a href="../">返回</a></nav><article><h1>{{ .Title }}</h1><p>公开日期：{{ .Date.Format "2006年1月2日" }}</p>'
+            + FACTS + TABLES + '{{ .Content }}</article><footer><a href="print.html">打印</a> <a href="data.json">数据</a></footer></body></html>\n')
+with open(os.path.join(layouts, "single.print.html"), "w") as f:
+    f.write(HEAD + '<article class="sheet"><h1>{{ .Title }}</h1><p>公开日期：{{ .Date.Format "2006年1月2日" }}</p>'
+            + FACTS + TABLES + '{{ .Content }}<p>（盖章）</p><p>网页版：{{ .Permalink }}</p></article></body></html>\n')
+with open(os.path.join(layouts, "single.data.json"), "w") as f:
+    f.write('{{ dict "title" .Title "published" (.Date.Format "2006-01-02") "data" .Params | jsonify (dict "indent" "  ") }}\n')
+with open(os.path.join(layouts, "list.html"), "w") as f:
+    f.write(HEAD + '<ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul></body></html>\n')
+
+count = 0
+content = os.path.join(src, "content")
+for village in sorted(os.listdir(content)):
+    for dirpath, _, files in os.walk(os.path.join(content, village)):
+        for name in files:
+            if name == "village.yaml" or not name.endswith((".md", ".yaml", ".yml")):
+                continue
+            text = open(os.path.join(dirpath, name), encoding="utf-8").read()
+            if name.endswith(".md"):
+                parts = text.split("\n---\n", 1)
+                front, body = parts[0].removeprefix("---\n"), parts[1] if len(parts) > 1 else ""
+            else:
+                front, body = text, ""
+            # Hugo takes `date` for the page's date; the notice's day is `published`.
+            published = next(l.split(":", 1)[1].strip() for l in front.splitlines() if l.startswith("published:"))
+            slug = os.path.splitext(name)[0]
+            target = os.path.join(out, "content", village, os.path.relpath(dirpath, os.path.join(content, village)),
+                                  slug + ".md")
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            with open(target, "w", encoding="utf-8") as f:
+                f.write(f"---\n{front.rstrip()}\ndate: {published}\n---\n{body}")
+            count += 1
+print(count)
