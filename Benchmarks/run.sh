@@ -54,7 +54,7 @@ for folder in "${village_folders[@]:0:5}"; do
   sed -i '0,/^title: /s//title: （更正）/' "${documents[0]}"
   settle; measure "gongkai one-edit rebuild" "$bin" build "$work/county" --out "$work/site" --date 2026-11-22
 done
-for round in 1 2 3; do settle; measure "gongkai check" "$bin" check "$work/county" --date 2026-11-22; done
+for round in 1 2 3; do settle; measure "gongkai check" "$bin" check "$work/county" --date 2026-11-22 --out "$work/site"; done
 settle; measure "hugo bare (1 page per document)" hugo --quiet -s "$work/hugo" -d "$work/hugo-public"
 
 g=$(median "$work/gongkai-full-build.txt")

@@ -108,9 +108,13 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("输出格式：text 或 json", valueName: "text|json"))
     var format: DiagnosticFormat = .text
 
+    @Option(help: ArgumentHelp("上次生成的网站文件夹（默认 ROOT/site）：自那以后未改动的村不再重新校验", valueName: "DIR"))
+    var out: String?
+
     func run() throws {
         let (root, date) = try site.resolve()
-        let report = SiteBuilder.check(root: root, buildDate: date)
+        let report = SiteBuilder.check(
+            root: root, buildDate: date, site: out.map { URL(fileURLWithPath: $0).standardizedFileURL })
         printDiagnostics(report, format: format)
         if format == .text {
             FileHandle.standardError.write(Data((report.summary + "\n").utf8))
