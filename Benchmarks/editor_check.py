@@ -9,7 +9,7 @@ import os, re, statistics, sys, time, urllib.parse
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "Browser"))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from form_fields import Form  # noqa: E402
-from editor_server import Session, in_git, start  # noqa: E402
+from editor_server import Session, first_village, in_git, start  # noqa: E402
 
 gongkai, root = sys.argv[1], os.path.abspath(sys.argv[2])
 trials = int(sys.argv[3]) if len(sys.argv) > 3 else 40
@@ -17,7 +17,7 @@ in_git(root)
 
 # A finance statement of the first village: the kind with the most rules.
 content = os.path.join(root, "content")
-village = sorted(v for v in os.listdir(content) if os.path.isdir(os.path.join(content, v)))[0]
+village = first_village(root)
 document = None
 for folder, _, files in sorted(os.walk(os.path.join(content, village))):
     for name in sorted(files):

@@ -1,12 +1,11 @@
 """The real `gongkai serve --edit` for the editor's benchmarks: the site put in git first if it is
 not (the editor commits every save), the server started on a free port, and one browser session
 (its cookie) to talk to it."""
-import http.client, re, subprocess, sys, time, uuid
+import http.client, os, re, subprocess, sys, time, uuid
 
 
 def in_git(root):
     """The site as a git repository, committed once if it was not one."""
-    import os
     if os.path.isdir(os.path.join(root, ".git")):
         return
 
@@ -16,6 +15,12 @@ def in_git(root):
     git("init", "-q")
     git("add", "-A")
     git("commit", "-qm", "county")
+
+
+def first_village(root):
+    """The id of the site's first village, by name."""
+    content = os.path.join(root, "content")
+    return sorted(v for v in os.listdir(content) if os.path.isdir(os.path.join(content, v)))[0]
 
 
 def start(gongkai, root, *extra):

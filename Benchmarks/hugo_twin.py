@@ -6,6 +6,9 @@ expense, dues members, welfare recipients, ...) and its total row, and a JSON fi
 No rules, no QR codes, no hashes, no boards, feeds or search. Usage: hugo_twin.py GONGKAI_ROOT HUGO_ROOT"""
 import os, sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from hugo_site import documents, write_page  # noqa: E402
+
 src, out = sys.argv[1], sys.argv[2]
 layouts = os.path.join(out, "layouts", "_default")
 os.makedirs(layouts, exist_ok=True)
@@ -39,25 +42,9 @@ with open(os.path.join(layouts, "list.html"), "w") as f:
     f.write(HEAD + '<ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul></body></html>\n')
 
 count = 0
-content = os.path.join(src, "content")
-for village in sorted(os.listdir(content)):
-    for dirpath, _, files in os.walk(os.path.join(content, village)):
-        for name in files:
-            if name == "village.yaml" or not name.endswith((".md", ".yaml", ".yml")):
-                continue
-            text = open(os.path.join(dirpath, name), encoding="utf-8").read()
-            if name.endswith(".md"):
-                parts = text.split("\n---\n", 1)
-                front, body = parts[0].removeprefix("---\n"), parts[1] if len(parts) > 1 else ""
-            else:
-                front, body = text, ""
-            # Hugo takes `date` for the page's date; the notice's day is `published`.
-            published = next(l.split(":", 1)[1].strip() for l in front.splitlines() if l.startswith("published:"))
-            slug = os.path.splitext(name)[0]
-            target = os.path.join(out, "content", village, os.path.relpath(dirpath, os.path.join(content, village)),
-                                  slug + ".md")
-            os.makedirs(os.path.dirname(target), exist_ok=True)
-            with open(target, "w", encoding="utf-8") as f:
-                f.write(f"---\n{front.rstrip()}\ndate: {published}\n---\n{body}")
-            count += 1
+for page, front, body in documents(src):
+    # Hugo takes `date` for the page's date; the notice's day is `published`.
+    published = next(l.split(":", 1)[1].strip() for l in front.splitlines() if l.startswith("published:"))
+    write_page(out, page, f"---\n{front.rstrip()}\ndate: {published}\n---\n{body}")
+    count += 1
 print(count)

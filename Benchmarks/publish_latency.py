@@ -9,13 +9,13 @@ import os, re, shutil, statistics, sys, tempfile, time, urllib.parse
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "Browser"))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from form_fields import Form  # noqa: E402
-from editor_server import Session, in_git, start  # noqa: E402
+from editor_server import Session, first_village, in_git, start  # noqa: E402
 
 gongkai, root = sys.argv[1], os.path.abspath(sys.argv[2])
 publishes = int(sys.argv[3]) if len(sys.argv) > 3 else 20
 in_git(root)
 content = os.path.join(root, "content")
-village = sorted(v for v in os.listdir(content) if os.path.isdir(os.path.join(content, v)))[0]
+village = first_village(root)
 documents = sum(len(files) for _, _, files in os.walk(content))
 public = tempfile.mkdtemp(prefix="gongkai-public-bench-")
 shutil.rmtree(public)

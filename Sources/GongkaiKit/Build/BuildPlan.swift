@@ -35,9 +35,7 @@ struct BuildPlan: Sendable {
         self.previous = previous
         steps = site.villages.map { village in
             let key = cache.key(village, history: site.history)
-            if previous?[village.id] == key, let record = cache.record(village.id),
-                let entries = cache.entries(village.id)
-            {
+            if !full, let record = cache.unchanged(village.id, key: key), let entries = cache.entries(village.id) {
                 return .reuse(village, key: key, record: record, entries: entries)
             }
             let last = previous == nil ? nil : cache.pages(village.id)

@@ -15,12 +15,8 @@ public enum SiteBuilder {
             BuildCache(out: out ?? root.appendingPathComponent("site"), fingerprint: fingerprint(site, $0))
         }
         let villages = site.villages.map { village -> VillageDigest in
-            if let cache, let built = cache.villages?[village.id], built == cache.key(village, history: site.history),
-                let record = cache.record(village.id)
-            {
-                record.diagnostics.forEach(collector.report)
-                return VillageDigest(
-                    id: village.id, profile: village.profile, tally: record.tally, townNotices: record.notices)
+            if let cache, let record = cache.unchanged(village.id, key: cache.key(village, history: site.history)) {
+                return record.replay(village, into: collector)
             }
             return VillageDigests.make(VillageCheck.run(village, site: site, collector: collector), site: site)
         }

@@ -38,12 +38,9 @@ struct SiteWrite {
         for step in plan.steps {
             switch step {
             case .reuse(let village, _, let record, let entries):
-                record.diagnostics.forEach(collector.report)
                 cached[village.id] = entries
                 reused += record.tally.published
-                villages.append(
-                    VillageDigest(
-                        id: village.id, profile: village.profile, tally: record.tally, townNotices: record.notices))
+                villages.append(record.replay(village, into: collector))
             case .build(let village, let key, let pages):
                 let before = collector.count
                 let checked = VillageCheck.run(village, site: site, collector: collector)

@@ -11,6 +11,13 @@ struct CachedVillage: Sendable {
     var notices: [NoticeSummary]
     /// Warnings its documents raised: printed again by every build.
     var diagnostics: [Diagnostic]
+
+    /// The village as a build or a check that does not read it again reports it: its warnings
+    /// into `collector`, its digest returned.
+    func replay(_ village: VillageSource, into collector: DiagnosticCollector) -> VillageDigest {
+        diagnostics.forEach(collector.report)
+        return VillageDigest(id: village.id, profile: village.profile, tally: tally, townNotices: notices)
+    }
 }
 
 /// One rendered notice or month board: the key of its inputs, its files and their stamps as the
@@ -92,6 +99,13 @@ final class BuildCache: Sendable {
     /// The record of a village of the site on disk.
     func record(_ village: String) -> CachedVillage? {
         readText(village, "tsv").flatMap(CachedVillageText.decode)
+    }
+
+    /// The record of a village none of whose inputs changed since the site on disk was built
+    /// (its key is `key`); nil when it changed or the cache does not describe it.
+    func unchanged(_ village: String, key: String) -> CachedVillage? {
+        guard let villages, villages[village] == key else { return nil }
+        return record(village)
     }
 
     /// Its entries in manifest.json and sitemap.xml, and its search records.

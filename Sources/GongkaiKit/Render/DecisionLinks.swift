@@ -59,7 +59,7 @@ struct DecisionLinks {
         let items = others.sorted { ($0.published, $0.path) < ($1.published, $1.path) }.map { other in
             var item = link(other)
             let money = { (key: String) in other.data.money(key).map(words.money) ?? "—" }
-            let spent = Record.amounts(other.data.records("spending"), "amount")?.sum() ?? .zero
+            let spent = LevyFigures.spent(other) ?? .zero
             item.text +=
                 other.data.string("stage") == "结算"
                 ? words.t("（支出 {1}，结余 {2}）", words.money(spent), money("balance"))

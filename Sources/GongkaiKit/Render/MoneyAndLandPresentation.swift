@@ -42,21 +42,17 @@ extension KindPresentation {
     }
 
     func compensation(_ c: inout NoticeContent, _ d: Document) {
-        guard let land = d.data.money("land_fee"), let resettlement = d.data.money("resettlement_fee"),
-            let retained = d.data.money("retained"), let per = d.data.money("per_person"),
-            let persons = d.data.int("persons")
-        else { return }
-        let received = land + resettlement
-        let paid = per.times(persons)
+        guard let f = CompensationFigures(d) else { return }
         let crops = d.data.money("crops_fee") ?? .zero
         let cropsPaid = Record.amounts(d.data.records("crops"), "amount")?.sum() ?? .zero
         c.highlights = [
-            money(words.t("征地补偿收入"), received),
-            money(words.t("集体留存"), retained),
-            line(words.t("分配到人"), words.t("每人 {1} × {2} 人 = {3}", words.money(per), persons, words.money(paid))),
+            money(words.t("征地补偿收入"), f.received),
+            money(words.t("集体留存"), f.retained),
+            line(
+                words.t("分配到人"),
+                words.t("每人 {1} × {2} 人 = {3}", words.money(f.perPerson), f.persons, words.money(f.paid))),
             check(
-                words.t("核对"), "\(retained.formatted) + \(paid.formatted) = \((retained + paid).formatted)",
-                abs((retained + paid).fen - received.fen) < Int64(max(persons, 1))),
+                words.t("核对"), "\(f.retained.formatted) + \(f.paid.formatted) = \(f.split.formatted)", f.addsUp),
             money(words.t("青苗附着物补偿"), crops, good: cropsPaid == crops, bad: cropsPaid != crops),
         ]
         c.facts.removeAll {
@@ -99,34 +95,32 @@ extension KindPresentation {
     }
 
     func levy(_ c: inout NoticeContent, _ d: Document) {
-        guard let per = d.data.money("per_person"), let beneficiaries = d.data.int("beneficiaries"),
-            let raised = d.data.money("raised")
-        else { return }
-        let exempted = d.data.records("exemptions").compactMap { $0.int("persons") }.reduce(0, +)
-        let paying = max(0, beneficiaries - exempted)
+        guard let f = LevyFigures(d) else { return }
         c.highlights = [
             check(
                 words.t("筹资总额"),
                 words.t(
-                    "每人 {1} × ({2} − 减免 {3}) 人 = {4}", words.money(per), beneficiaries, exempted, words.money(raised)),
-                per.times(paying) == raised)
+                    "每人 {1} × ({2} − 减免 {3}) 人 = {4}", words.money(f.perPerson), f.beneficiaries, f.exempted,
+                    words.money(f.raised)),
+                f.expectedRaised == f.raised)
         ]
         if let subsidy = d.data.money("subsidy") { c.highlights.append(money(words.t("财政奖补"), subsidy)) }
         if d.data.string("stage") == "结算", let balance = d.data.money("balance") {
-            let spent = Record.amounts(d.data.records("spending"), "amount")?.sum() ?? .zero
-            let subsidy = d.data.money("subsidy") ?? .zero
+            let spent = f.spent ?? .zero
             c.highlights.append(money(words.t("支出合计"), spent))
             c.highlights.append(
                 check(
                     words.t("结余"),
-                    "\(raised.formatted) + \(subsidy.formatted) − \(spent.formatted) = \(balance.formatted)",
-                    raised + subsidy - spent == balance))
+                    "\(f.raised.formatted) + \(f.subsidy.formatted) − \(spent.formatted) = \(balance.formatted)",
+                    f.expectedBalance(spent: spent) == balance))
         }
     }
 
     func homestead(_ c: inout NoticeContent, _ d: Document, _ context: PresentationContext) {
         guard let area = d.data.number("area_m2") else { return }
         c.highlights = [line(words.t("申请面积"), words.t("{1} 平方米", area))]
+        // The box says the area, the vote and the approval whole; the fields below do not repeat them.
+        var shown: Set<String> = ["area_m2"]
         if let meeting = d.data.record("group_meeting"), let expected = meeting.int("expected"),
             let present = meeting.int("present"), let votes = meeting.int("for")
         {
@@ -137,6 +131,7 @@ extension KindPresentation {
                     words.t("村民小组会议"),
                     held + words.t("应到 {1} 人，实到 {2} 人，同意 {3} 人", expected, present, votes)
                         + (passed ? words.t("，通过") : words.t("，未通过")), good: passed, bad: !passed))
+            shown.insert("group_meeting")
         }
         if let approval = d.data.record("approval"), let date = approval.date("date") {
             c.highlights.append(
@@ -145,12 +140,12 @@ extension KindPresentation {
                     words.t(
                         "{1} 批准 {2} 平方米（{3}）", words.date(date), approval.number("area_m2") ?? area,
                         approval.string("number") ?? ""), good: true))
+            shown.insert("approval")
         } else {
             c.highlights.append(line(words.t("乡镇审批"), words.t("公示期满后报乡镇审批")))
         }
-        // The box says the area, the vote and the approval whole; the fields below do not repeat them.
-        c.facts.removeAll { $0.key == "area_m2" }
-        c.groups.removeAll { ["group_meeting", "approval"].contains($0.key) && c.highlights.count == 3 }
+        c.facts.removeAll { shown.contains($0.key) }
+        c.groups.removeAll { shown.contains($0.key) }
     }
 
     /// A notice whose 公示 is still running says how many days are left.

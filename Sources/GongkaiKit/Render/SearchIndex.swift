@@ -70,14 +70,15 @@ enum SearchIndex {
             try output.write(out, to: "\(id)/search/t/\(k).js")
         }
         let entries = village.notices
+        let dates = entries.map { CalendarDate(iso: $0.date) }
         for start in stride(from: 0, to: entries.count, by: chunkSize) {
             var out = "gongkaiSearch.docs(\(quotedID),\(start / chunkSize),["
-            for (i, entry) in entries[start..<min(start + chunkSize, entries.count)].enumerated() {
-                out += i == 0 ? "[" : ",\n["
-                let date = CalendarDate(iso: entry.date)
+            for index in start..<min(start + chunkSize, entries.count) {
+                let entry = entries[index]
+                out += index == start ? "[" : ",\n["
                 let fields = [
                     entry.folder, entry.fields[2], entry.fields[3], entry.fields[4], entry.date,
-                    date.map(words.date) ?? entry.date, entry.text,
+                    dates[index].map(words.date) ?? entry.date, entry.text,
                 ]
                 for (j, field) in fields.enumerated() {
                     if j > 0 { out += "," }
@@ -91,8 +92,8 @@ enum SearchIndex {
         }
         var days = ""
         var last: Int?
-        for entry in entries {
-            let day = CalendarDate(iso: entry.date).map { $0.dayNumber + 719_468 } ?? (last ?? 0)
+        for date in dates {
+            let day = date.map { $0.dayNumber + 719_468 } ?? (last ?? 0)
             if let previous = last {
                 days += "," + String(max(0, previous - day), radix: 36)
             } else {

@@ -65,6 +65,8 @@ struct SiteRenderer: Sendable {
     struct RenderedNotices: Sendable {
         var village: CheckedVillage
         var attachments: [String: AttachmentInfo]
+        /// Its published notices, newest first.
+        var published: [Document]
         var months: [Month: [RenderedNotice]]
 
         /// Notices whose pages were reused rather than rendered.
@@ -99,7 +101,7 @@ struct SiteRenderer: Sendable {
         for (document, result) in zip(notices, rendered) {
             months[Month(document.published), default: []].append(try result.get())
         }
-        return RenderedNotices(village: village, attachments: attachments, months: months)
+        return RenderedNotices(village: village, attachments: attachments, published: notices, months: months)
     }
 
     /// The rest of a village once its notices are rendered: boards, village and category pages,
@@ -114,7 +116,7 @@ struct SiteRenderer: Sendable {
         let openData = OpenData(site: site, output: output)
         try openData.writeFeed(of: village)
         let records = SearchRecords.village(
-            published(village), villageName: village.profile?.name ?? village.id, words: words)
+            rendered.published, villageName: village.profile?.name ?? village.id, words: words)
         let search = try SearchIndex.writeVillage(records, id: village.id, into: output, words: words)
         return (Data(openData.sitemapEntries(village).utf8), Data(search.text.utf8))
     }

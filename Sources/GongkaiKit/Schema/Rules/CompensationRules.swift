@@ -25,19 +25,13 @@ struct CompensationSplit: DocumentRule {
     ]
 
     func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
-        guard let retained = d.data.money("retained"), let per = d.data.money("per_person"),
-            let persons = d.data.int("persons"), persons > 0, let land = d.data.money("land_fee"),
-            let resettlement = d.data.money("resettlement_fee")
-        else { return }
-        let split = retained + per.times(persons)
-        let received = land + resettlement
-        guard abs(split.fen - received.fen) >= Int64(persons) else { return }
+        guard let f = CompensationFigures(d), !f.addsUp else { return }
         report(
             d.data.mark("retained"),
             .r(
                 CompensationSplitMessage(
-                    retained: retained, per: per, persons: persons, split: split, land: land,
-                    resettlement: resettlement)))
+                    retained: f.retained, per: f.perPerson, persons: f.persons, split: f.split, land: f.land,
+                    resettlement: f.resettlement)))
     }
 }
 

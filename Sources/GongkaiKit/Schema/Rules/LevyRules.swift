@@ -53,19 +53,15 @@ struct LevyRaised: DocumentRule {
     ]
 
     func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
-        guard let per = d.data.money("per_person"), let beneficiaries = d.data.int("beneficiaries"),
-            let raised = d.data.money("raised")
-        else { return }
-        let exempted = d.data.records("exemptions").compactMap { $0.int("persons") }.reduce(0, +)
-        let paying = max(0, beneficiaries - exempted)
-        let expected = per.times(paying)
-        guard expected != raised else { return }
+        guard let figures = LevyFigures(d), figures.expectedRaised != figures.raised else { return }
         report(
             d.data.mark("raised"),
             .r(
                 SumMismatchMessage(
-                    label: "筹资总额", parts: "每人 \(per.formatted) × (受益 \(beneficiaries) − 减免 \(exempted)) 人",
-                    computed: expected, stated: raised)))
+                    label: "筹资总额",
+                    parts:
+                        "每人 \(figures.perPerson.formatted) × (受益 \(figures.beneficiaries) − 减免 \(figures.exempted)) 人",
+                    computed: figures.expectedRaised, stated: figures.raised)))
     }
 }
 
@@ -92,18 +88,16 @@ struct LevyBalance: DocumentRule {
             report(d.data.mark("stage"), .r(SettlementIncompleteMessage()))
             return
         }
-        guard let raised = d.data.money("raised"),
-            let spent = Record.amounts(d.data.records("spending"), "amount")?.sum()
-        else { return }
-        let subsidy = d.data.money("subsidy") ?? .zero
-        let expected = raised + subsidy - spent
+        guard let figures = LevyFigures(d), let spent = figures.spent else { return }
+        let expected = figures.expectedBalance(spent: spent)
         guard expected != balance else { return }
         report(
             d.data.mark("balance"),
             .r(
                 SumMismatchMessage(
                     label: "结余",
-                    parts: "筹资 \(raised.formatted) + 奖补 \(subsidy.formatted) − 支出 \(spent.formatted)",
+                    parts:
+                        "筹资 \(figures.raised.formatted) + 奖补 \(figures.subsidy.formatted) − 支出 \(spent.formatted)",
                     computed: expected, stated: balance)))
     }
 }
