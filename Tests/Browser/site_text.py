@@ -5,6 +5,8 @@ import os
 import unicodedata
 
 UNSEARCHED = {"kind", "published", "period", "notice_until", "revisions", "attachments", "draft", "sheet", "extra"}
+# Fields naming another document by its file name, at any depth: not searched either.
+REFERENCES = {"decision"}
 
 
 def normal(s):
@@ -13,8 +15,9 @@ def normal(s):
 
 def flatten(value, out):
     if isinstance(value, dict):
-        for v in value.values():
-            flatten(v, out)
+        for k, v in value.items():
+            if k not in REFERENCES:
+                flatten(v, out)
     elif isinstance(value, list):
         for v in value:
             flatten(v, out)

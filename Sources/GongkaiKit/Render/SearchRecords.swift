@@ -33,17 +33,24 @@ enum SearchRecords {
 
     /// Title, names, entries and body as one line of plain text (the fields the page shows as
     /// the notice's content, besides its title).
+    /// Fields that name another document by its file name (`decision: 2026-road-loan-decision`):
+    /// not words a villager would search for.
+    static let references: Set<String> = ["decision"]
+
     static func text(of d: Document, words: Localizer) -> String {
         let values = ValueText(words)
         var parts = [d.title]
         func collect(_ value: Value) {
             switch value.content {
             case .list(let items): items.forEach(collect)
-            case .record(let r): r.entries.forEach { collect($0.value) }
+            case .record(let r): r.entries.filter { !references.contains($0.key) }.forEach { collect($0.value) }
             default: parts.append(values.text(value))
             }
         }
-        for entry in d.data.entries where !NoticeContentBuilder.metaKeys.contains(entry.key) { collect(entry.value) }
+        for entry in d.data.entries
+        where !NoticeContentBuilder.metaKeys.contains(entry.key) && !references.contains(entry.key) {
+            collect(entry.value)
+        }
         if let body = d.body { parts.append(plain(markdown: body)) }
         return parts.joined(separator: " ")
     }
