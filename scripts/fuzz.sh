@@ -19,7 +19,9 @@ export GONGKAI_FUZZER_LIB=$(ls "$swift_bin"/../lib/clang/*/lib/linux/libclang_rt
 # the driver links only AddressSanitizer. (The build-tool plugin runs instrumented too; leaks at
 # its exit are not our concern.)
 # The first build after the sources change has been seen to fail once and pass when run again
-# (the build-tool plugin's outputs): one retry, and the log shown if that fails too.
+# (the build-tool plugin's outputs), and after a source file is added SwiftPM keeps the old file
+# list of the parent package in its build description: one retry without that description, and
+# the log shown if that fails too.
 build_log=$(mktemp)
 build() {
   ASAN_OPTIONS=detect_leaks=0 swift build --package-path Fuzz -c release --scratch-path "$scratch" \
@@ -28,6 +30,7 @@ build() {
 if ! build; then
   echo "fuzz: the build failed; trying once more" >&2
   grep -E "error" "$build_log" | head -20 >&2 || true
+  rm -f "$scratch/release.yaml" "$scratch"/*/release/description.json
   build || { tail -50 "$build_log" >&2; exit 1; }
 fi
 rm -f "$build_log"
