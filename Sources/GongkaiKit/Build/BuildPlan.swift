@@ -33,7 +33,7 @@ struct BuildPlan: Sendable {
         self.cache = cache
         let previous = full ? nil : cache.villages
         self.previous = previous
-        steps = site.villages.map { village in
+        steps = parallelMap(site.villages) { village -> Step in
             let key = cache.key(village, history: site.history)
             if !full, let record = cache.unchanged(village.id, key: key), let entries = cache.entries(village.id) {
                 return .reuse(village, key: key, record: record, entries: entries)

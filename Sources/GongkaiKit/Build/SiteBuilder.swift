@@ -44,14 +44,18 @@ public enum SiteBuilder {
     public static func build(
         root: URL, out: URL, buildDate: CalendarDate, full: Bool = false, force: Bool = false
     ) throws -> BuildReport {
+        Phases.mark("start")
         try OutputGuard.check(out, root: root, force: force)
         let (prepared, collector) = SiteLoader.prepare(root: root, buildDate: buildDate)
+        Phases.mark("prepare")
         let theme = Theme.load(siteRoot: root, collector: collector)
+        Phases.mark("theme")
         guard let site = prepared else { return report(nil, [], collector, wrote: false) }
         guard let theme, !collector.hasErrors else {
             return report(site, VillageCheck.all(site, collector: collector), collector, wrote: false)
         }
         let plan = BuildPlan(site: site, cache: BuildCache(out: out, fingerprint: fingerprint(site, theme)), full: full)
+        Phases.mark("plan")
         let outcome: SiteWrite.Outcome
         do {
             outcome = try plan.publish(
@@ -67,7 +71,9 @@ public enum SiteBuilder {
             return report(site, [], collector, wrote: false)
         }
         // The site is out; a cache that cannot be written only makes the next build a full one.
+        Phases.mark("published")
         if outcome.cacheWritten { try? plan.cache.commit(villages: plan.steps.map { ($0.village.id, $0.key) }) }
+        Phases.mark("cache committed")
         var built = report(site, outcome.villages, collector, wrote: true)
         built.reused = outcome.reused
         return built

@@ -27,18 +27,18 @@ struct SiteWrite {
         let renderer = SiteRenderer(site: site, theme: theme, output: folder)
         try renderer.begin()
         let cacheWritable = Mutex(true)
-        let sitemaps = Mutex<[String: Data]>([:])
-        let searches = Mutex<[String: Data]>([:])
+        // Each village's entries in manifest.json and sitemap.xml, and its search line: in the
+        // cache's files once stored there, so a county's entries are never all in memory.
+        let entries = Mutex<[String: VillageEntries]>([:])
         var villages: [VillageDigest] = []
-        var cached: [String: VillageEntries] = [:]
         var reused = 0
         // A village's boards, pages and cache record are written while the next is checked.
         let tail = SerialWork()
         defer { try? tail.wait() }
         for step in plan.steps {
             switch step {
-            case .reuse(let village, _, let record, let entries):
-                cached[village.id] = entries
+            case .reuse(let village, _, let record, let kept):
+                entries.withLock { $0[village.id] = kept }
                 reused += record.tally.published
                 villages.append(record.replay(village, into: collector))
             case .build(let village, let key, let pages):
@@ -57,33 +57,39 @@ struct SiteWrite {
                     diagnostics: collector.diagnostics(since: before))
                 let cache = plan.cache
                 tail.run {
-                    if let notices {
-                        let (sitemap, search) = try renderer.renderPages(notices, pages: pages)
-                        sitemaps.withLock { $0[village.id] = sitemap }
-                        searches.withLock { $0[village.id] = search }
+                    let (sitemap, search) =
+                        try notices.map { try renderer.renderPages($0, pages: pages) } ?? (Data(), Data())
+                    // The pages' hashes are read from the folder's records before they are taken.
+                    let rendered = pages.entries(in: folder)
+                    var written = VillageEntries(
+                        sources: .data(
+                            Data(Manifest.entries(site.sources.take(under: "content/\(village.id)/")).utf8)),
+                        outputs: .data(Data(Manifest.entries(folder.ledger.take(under: "\(village.id)/")).utf8)),
+                        sitemap: .data(sitemap), search: search)
+                    if cacheWritable.withLock({ $0 }) {
+                        do {
+                            try cache.store(record, pages: rendered, cuts: pages.searchCuts, of: village.id)
+                            written = try cache.store(entries: written, of: village.id, key: key)
+                        } catch {
+                            cacheWritable.withLock { $0 = false }
+                        }
                     }
-                    guard cacheWritable.withLock({ $0 }) else { return }
-                    if (try? cache.store(record, pages: pages.entries(in: folder.url), of: village.id)) == nil {
-                        cacheWritable.withLock { $0 = false }
-                    }
+                    pages.release()
+                    entries.withLock { $0[village.id] = written }
                 }
             }
         }
         try tail.wait()
+        Phases.mark("villages")
         if collector.hasErrors { throw Abandoned(villages: villages) }
-        let allSitemaps = sitemaps.withLock { $0 }.merging(cached.mapValues(\.sitemap)) { new, _ in new }
-        let allSearches = searches.withLock { $0 }.merging(cached.mapValues(\.search)) { new, _ in new }
-        try renderer.renderTown(villages, sitemaps: allSitemaps, searches: allSearches)
+        let all = entries.withLock { $0 }
+        try renderer.renderTown(villages, sitemaps: all.mapValues(\.sitemap), searches: all.mapValues(\.search))
+        Phases.mark("town pages")
         theme.overrides.forEach(site.sources.record)
-        let entries = try Manifest.write(
-            into: folder, buildDate: site.buildDate, sources: site.sources, villages: villages.map(\.id),
-            sitemaps: allSitemaps, searches: allSearches, cached: cached)
-        for step in plan.steps where cacheWritable.withLock({ $0 }) {
-            guard let rendered = entries[step.village.id] else { continue }
-            if (try? plan.cache.store(entries: rendered, of: step.village.id, key: step.key)) == nil {
-                cacheWritable.withLock { $0 = false }
-            }
-        }
+        try Manifest.write(
+            into: folder, buildDate: site.buildDate, sources: site.sources,
+            villages: all.mapValues { ($0.sources, $0.outputs) })
+        Phases.mark("manifest")
         return Outcome(villages: villages, reused: reused, cacheWritten: cacheWritable.withLock { $0 })
     }
 }

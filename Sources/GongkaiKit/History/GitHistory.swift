@@ -148,34 +148,19 @@ enum Git {
     }()
 
     static func run(_ arguments: [String], in directory: URL, input: Data? = nil) throws -> String {
-        let process = Process()
         guard let executable else { throw Failure(description: "git 未安装（PATH 中找不到 git）") }
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        process.environment = environment
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        let stdin = input.map { _ in Pipe() }
-        if let stdin { process.standardInput = stdin }
-        try process.run()
-        if let stdin, let input {
-            // Written from another thread: git may fill its output pipe before reading all of it.
-            let writer = stdin.fileHandleForWriting
-            DispatchQueue.global().async {
-                writer.write(input)
-                try? writer.close()
-            }
+        let finished: ChildProcess.Finished
+        do {
+            finished = try ChildProcess.run(
+                executable.path, arguments, environment: environment, in: directory, input: input)
+        } catch {
+            throw Failure(description: "\(error)")
         }
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let problem = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
+        guard finished.status == 0 else {
             throw Failure(
-                description: String(decoding: problem, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+                description: String(decoding: finished.error, as: UTF8.self).trimmingCharacters(
+                    in: .whitespacesAndNewlines))
         }
-        return String(decoding: data, as: UTF8.self)
+        return String(decoding: finished.output, as: UTF8.self)
     }
 }

@@ -27,6 +27,8 @@ struct CachedPage: Sendable {
     var files: [String]
     /// Size and modification time: a file changed on disk since is never linked again.
     var stamps: [String]
+    /// Each file's hash and size, for manifest.json when it is linked again.
+    var hashes: [(sha256: String, bytes: Int)]
 }
 
 /// The cache beside an output folder (`.site.gongkai-cache` for `site`).
@@ -43,7 +45,7 @@ final class BuildCache: Sendable {
     /// Villages of the site on disk and their keys, when it can be updated in place; nil otherwise.
     let villages: [String: String]?
 
-    static let format = "gongkai-cache-6"
+    static let format = "gongkai-cache-7"
 
     init(out: URL, fingerprint: String) {
         site = out.standardizedFileURL
@@ -71,7 +73,7 @@ final class BuildCache: Sendable {
         var parts = [fingerprint, village.id, village.listing]
         if let history {
             let prefix = "content/\(village.id)/"
-            for line in village.listing.split(separator: "\n") {
+            for line in village.listing.split(byte: UInt8(ascii: "\n"), omittingEmpty: true) {
                 let path = prefix + line.prefix { $0 != "\t" }
                 parts.append(path + "=" + (history.commits[path] ?? []).map(\.hash).joined(separator: ","))
             }
@@ -108,20 +110,25 @@ final class BuildCache: Sendable {
         return record(village)
     }
 
-    /// Its entries in manifest.json and sitemap.xml, and its search records.
+    /// Its entries in manifest.json and sitemap.xml (left in their files), and its search line.
     func entries(_ village: String) -> VillageEntries? {
-        guard let sources = read(village, "sources"), let outputs = read(village, "outputs"),
-            let sitemap = read(village, "sitemap"), let search = read(village, "search")
-        else { return nil }
-        return VillageEntries(sources: sources, outputs: outputs, sitemap: sitemap, search: search)
+        guard let key = villages?[village], let search = read(village, "search") else { return nil }
+        // An empty block stays in memory: the manifest's lists leave empty blocks out.
+        var pieces: [OutputPiece] = []
+        for ext in ["sources", "outputs", "sitemap"] {
+            var info = stat()
+            let file = url(village, key, ext)
+            guard stat(file.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+            pieces.append(info.st_size == 0 ? .data(Data()) : .file(file))
+        }
+        return VillageEntries(sources: pieces[0], outputs: pieces[1], sitemap: pieces[2], search: search)
     }
 
     /// Its pages as the last build left them, for reuse when it is rebuilt.
     func pages(_ village: String) -> VillagePages.Previous? {
-        guard let pages = readText(village, "pages").flatMap(CachedVillageText.decodePages),
-            let outputs = readText(village, "outputs")
-        else { return nil }
-        return VillagePages.Previous(site: site, pages: pages, outputs: Manifest.records(inEntries: outputs))
+        guard let pages = readText(village, "pages").flatMap(CachedVillageText.decodePages) else { return nil }
+        let cuts = readText(village, "cuts").flatMap(CachedVillageText.decodeCuts) ?? [:]
+        return VillagePages.Previous(site: site, pages: pages, cuts: cuts)
     }
 
     /// Forgets the site on disk: called before it is changed in place.
@@ -130,18 +137,29 @@ final class BuildCache: Sendable {
     }
 
     /// Stores a village just rendered (its entries come later, with `store(entries:)`).
-    func store(_ record: CachedVillage, pages: [String: CachedPage], of village: String) throws {
+    func store(
+        _ record: CachedVillage, pages: [String: CachedPage], cuts: [String: SearchRecords.Cut], of village: String
+    ) throws {
         try FileManager.default.createDirectory(
             at: folder.appendingPathComponent("villages"), withIntermediateDirectories: true)
         try BuildCache.replace(url(village, record.key, "pages"), Data(CachedVillageText.encode(pages).utf8))
+        try BuildCache.replace(url(village, record.key, "cuts"), Data(CachedVillageText.encode(cuts: cuts).utf8))
         try BuildCache.replace(url(village, record.key, "tsv"), Data(CachedVillageText.encode(record).utf8))
     }
 
-    func store(entries: VillageEntries, of village: String, key: String) throws {
-        try BuildCache.replace(url(village, key, "sources"), entries.sources)
-        try BuildCache.replace(url(village, key, "outputs"), entries.outputs)
-        try BuildCache.replace(url(village, key, "sitemap"), entries.sitemap)
+    /// Stores a village's entries; returns them as now kept, in the cache's files.
+    func store(entries: VillageEntries, of village: String, key: String) throws -> VillageEntries {
+        var stored = entries
+        func keep(_ piece: OutputPiece, _ ext: String) throws -> OutputPiece {
+            guard case .data(let data) = piece else { return piece }
+            try BuildCache.replace(url(village, key, ext), data)
+            return data.isEmpty ? piece : .file(url(village, key, ext))
+        }
+        stored.sources = try keep(entries.sources, "sources")
+        stored.outputs = try keep(entries.outputs, "outputs")
+        stored.sitemap = try keep(entries.sitemap, "sitemap")
         try BuildCache.replace(url(village, key, "search"), entries.search)
+        return stored
     }
 
     /// Marks the cache as describing the site now on disk, with these villages and keys, and

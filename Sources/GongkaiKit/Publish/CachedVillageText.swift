@@ -1,8 +1,8 @@
 import Foundation
 
 /// A village record as tab-separated lines: `key` and `tally`, then one `doc` or `diag` line
-/// each; its pages as one `page` line each. Tabs, newlines and backslashes inside values are
-/// escaped.
+/// each; its pages as one `page` line each (`page folder key file=stamp=sha256=bytes…`). Tabs,
+/// newlines and backslashes inside values are escaped.
 enum CachedVillageText {
     static func encode(_ record: CachedVillage) -> String {
         let t = record.tally
@@ -33,22 +33,50 @@ enum CachedVillageText {
         for folder in pages.keys.sorted() {
             let page = pages[folder]!
             out +=
-                (["page", folder, page.key] + zip(page.files, page.stamps).map { "\($0)=\($1)" }).joined(
-                    separator: "\t") + "\n"
+                (["page", folder, page.key]
+                + page.files.indices.map {
+                    "\(page.files[$0])=\(page.stamps[$0])=\(page.hashes[$0].sha256)=\(page.hashes[$0].bytes)"
+                }).joined(separator: "\t") + "\n"
         }
         return out
     }
 
+    /// Notices' search cuts: `key`, the six fields, then the terms separated by spaces (a term
+    /// holds no white space).
+    static func encode(cuts: [String: SearchRecords.Cut]) -> String {
+        var out = ""
+        for key in cuts.keys.sorted() {
+            let cut = cuts[key]!
+            out += ([key] + cut.notice.fields.map(escape) + [cut.terms.joined(separator: " ")]).joined(separator: "\t")
+            out += "\n"
+        }
+        return out
+    }
+
+    static func decodeCuts(_ text: String) -> [String: SearchRecords.Cut]? {
+        var cuts: [String: SearchRecords.Cut] = [:]
+        for line in text.split(byte: UInt8(ascii: "\n"), omittingEmpty: true) {
+            let f = line.split(byte: UInt8(ascii: "\t"))
+            guard f.count == 8 else { return nil }
+            cuts[String(f[0])] = SearchRecords.Cut(
+                notice: SearchRecords.Notice(fields: f[1...6].map(unescape)),
+                terms: f[7].split(byte: UInt8(ascii: " "), omittingEmpty: true).map(String.init))
+        }
+        return cuts
+    }
+
     static func decodePages(_ text: String) -> [String: CachedPage]? {
         var pages: [String: CachedPage] = [:]
-        for line in text.split(separator: "\n") {
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+        for line in text.split(byte: UInt8(ascii: "\n"), omittingEmpty: true) {
+            let f = line.split(byte: UInt8(ascii: "\t"))
             guard f.first == "page", f.count >= 3 else { return nil }
-            var page = CachedPage(key: String(f[2]), files: [], stamps: [])
-            for pair in f.dropFirst(3) {
-                guard let eq = pair.firstIndex(of: "=") else { return nil }
-                page.files.append(String(pair[..<eq]))
-                page.stamps.append(String(pair[pair.index(after: eq)...]))
+            var page = CachedPage(key: String(f[2]), files: [], stamps: [], hashes: [])
+            for file in f.dropFirst(3) {
+                let parts = file.split(byte: UInt8(ascii: "="))
+                guard parts.count == 4, let bytes = Int(parts[3]) else { return nil }
+                page.files.append(String(parts[0]))
+                page.stamps.append(String(parts[1]))
+                page.hashes.append((String(parts[2]), bytes))
             }
             pages[String(f[1])] = page
         }
@@ -57,8 +85,8 @@ enum CachedVillageText {
 
     static func decode(_ text: String) -> CachedVillage? {
         var record = CachedVillage(key: "", tally: NoticeTally(), notices: [], diagnostics: [])
-        for line in text.split(separator: "\n") {
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+        for line in text.split(byte: UInt8(ascii: "\n"), omittingEmpty: true) {
+            let f = line.split(byte: UInt8(ascii: "\t"))
             switch f.first {
             case "key" where f.count == 2:
                 record.key = String(f[1])
@@ -81,7 +109,9 @@ enum CachedVillageText {
                         title: unescape(f[5]),
                         published: published, period: f[7].isEmpty ? nil : Period(iso: String(f[7])),
                         noticeUntil: f[8].isEmpty ? nil : CalendarDate(iso: String(f[8])), draft: f[9] == "1",
-                        revisions: f[10].split(separator: ",").compactMap { CalendarDate(iso: String($0)) },
+                        revisions: f[10].split(byte: UInt8(ascii: ","), omittingEmpty: true).compactMap {
+                            CalendarDate(iso: String($0))
+                        },
                         openObjections: Int(f[11]) ?? 0))
             case "diag" where f.count == 8:
                 guard let line = Int(f[2]), let column = Int(f[3]), let severity = Severity(rawValue: String(f[4]))
@@ -115,7 +145,7 @@ enum CachedVillageText {
     }
 
     static func unescape(_ text: Substring) -> String {
-        guard text.contains("\\") else { return String(text) }
+        guard text.utf8.contains(UInt8(ascii: "\\")) else { return String(text) }
         var out = ""
         var escaped = false
         for scalar in text.unicodeScalars {

@@ -8,32 +8,21 @@ import Foundation
 enum Manifest {
     static let fileName = "manifest.json"
 
-    /// Writes manifest.json last into `output`: the sources recorded and every file written,
-    /// with the blocks of villages taken from the cache (`cached`) as the last build left them.
-    /// Returns the blocks of the other villages, for the cache; `sitemaps` holds their entries
-    /// in sitemap.xml.
+    /// Writes manifest.json last into `output`: each village's blocks as given (`villages`, in
+    /// memory or in the build cache's files), and the other sources recorded and files written.
     static func write(
-        into output: OutputFolder, buildDate: CalendarDate, sources: FileLedger, villages: [String],
-        sitemaps: [String: Data], searches: [String: Data], cached: [String: VillageEntries]
-    ) throws -> [String: VillageEntries] {
-        var sourceBlocks = blocks(sources.sorted, folders: Set(villages.map { "content/\($0)/" }))
-        var outputBlocks = blocks(output.ledger.sorted, folders: Set(villages.map { "\($0)/" }))
-        var rendered: [String: VillageEntries] = [:]
-        for village in villages {
-            if let entries = cached[village] {
-                sourceBlocks["content/\(village)/"] = entries.sources
-                outputBlocks["\(village)/"] = entries.outputs
-            } else {
-                rendered[village] = VillageEntries(
-                    sources: sourceBlocks["content/\(village)/"] ?? Data(),
-                    outputs: outputBlocks["\(village)/"] ?? Data(),
-                    sitemap: sitemaps[village] ?? Data(), search: searches[village] ?? Data())
-            }
+        into output: OutputFolder, buildDate: CalendarDate, sources: FileLedger,
+        villages: [String: (sources: OutputPiece, outputs: OutputPiece)]
+    ) throws {
+        var sourceBlocks = blocks(sources.sorted, folders: Set(villages.keys.map { "content/\($0)/" }))
+        var outputBlocks = blocks(output.ledger.sorted, folders: Set(villages.keys.map { "\($0)/" }))
+        for (village, pieces) in villages {
+            sourceBlocks["content/\(village)/"] = pieces.sources
+            outputBlocks["\(village)/"] = pieces.outputs
         }
         try output.write(
             pieces: json(buildDate: buildDate, sources: sourceBlocks, outputs: outputBlocks), to: fileName,
             recorded: false)
-        return rendered
     }
 
     /// The entries of some records (sorted by path), as written in the list.
@@ -51,7 +40,7 @@ enum Manifest {
     /// Splits records into blocks of entries (UTF-8, joined by `,\n`), keyed by what sorts them
     /// among the others: those under one of `folders` (each ending in `/`) by folder, each other
     /// file alone by its path.
-    static func blocks(_ records: [HashedFile], folders: Set<String>) -> [String: Data] {
+    static func blocks(_ records: [HashedFile], folders: Set<String>) -> [String: OutputPiece] {
         var grouped: [String: [HashedFile]] = [:]
         for record in records {
             var key = record.path
@@ -65,60 +54,35 @@ enum Manifest {
             }
             grouped[key, default: []].append(record)
         }
-        return grouped.mapValues { Data(entries($0).utf8) }
+        return grouped.mapValues { .data(Data(entries($0).utf8)) }
     }
 
     /// The file's text in pieces, to be written one after another (a county's manifest is tens
     /// of megabytes: it is never joined into one string).
-    static func json(buildDate: CalendarDate, sources: [String: Data], outputs: [String: Data]) -> [Data] {
-        func list(_ blocks: [String: Data]) -> [Data] {
+    static func json(
+        buildDate: CalendarDate, sources: [String: OutputPiece], outputs: [String: OutputPiece]
+    ) -> [OutputPiece] {
+        func list(_ blocks: [String: OutputPiece]) -> [OutputPiece] {
             let texts = blocks.sorted { $0.key < $1.key }.map(\.value).filter { !$0.isEmpty }
-            guard !texts.isEmpty else { return [Data("[]".utf8)] }
-            var pieces = [Data("[\n".utf8)]
+            guard !texts.isEmpty else { return [.text("[]")] }
+            var pieces: [OutputPiece] = [.text("[\n")]
             for (index, text) in texts.enumerated() {
-                if index > 0 { pieces.append(Data(",\n".utf8)) }
+                if index > 0 { pieces.append(.text(",\n")) }
                 pieces.append(text)
             }
-            return pieces + [Data("\n  ]".utf8)]
+            return pieces + [.text("\n  ]")]
         }
-        return [Data("{\n  \"build_date\": \"\(buildDate.iso)\",\n  \"sources\": ".utf8)] + list(sources)
-            + [Data(",\n  \"outputs\": ".utf8)] + list(outputs) + [Data("\n}\n".utf8)]
-    }
-
-    /// The records of entries as `entries` writes them (one field per line), read without
-    /// building a JSON tree.
-    static func records(inEntries text: String) -> [String: HashedFile] {
-        var records: [String: HashedFile] = [:]
-        var path: String?
-        var sha: String?
-        for raw in text.split(separator: "\n") {
-            let line = raw.drop { $0 == " " }
-            if line.hasPrefix("\"path\": ") {
-                let literal = line.dropFirst(8).dropLast(line.hasSuffix(",") ? 1 : 0)
-                if literal.count >= 2, literal.first == "\"", literal.last == "\"", !literal.contains("\\") {
-                    path = String(literal.dropFirst().dropLast())
-                } else {
-                    path =
-                        (try? JSONSerialization.jsonObject(with: Data(literal.utf8), options: .fragmentsAllowed))
-                        as? String
-                }
-            } else if line.hasPrefix("\"sha256\": \"") {
-                sha = String(line.dropFirst(11).prefix(64))
-            } else if line.hasPrefix("\"bytes\": "), let p = path, let s = sha, let bytes = Int(line.dropFirst(9)) {
-                records[p] = HashedFile(path: p, sha256: s, bytes: bytes)
-                path = nil
-                sha = nil
-            }
-        }
-        return records
+        return [.text("{\n  \"build_date\": \"\(buildDate.iso)\",\n  \"sources\": ")] + list(sources)
+            + [.text(",\n  \"outputs\": ")] + list(outputs) + [.text("\n}\n")]
     }
 }
 
-/// A village's entries in manifest.json and sitemap.xml, kept by the build cache.
+/// A village's entries in manifest.json and sitemap.xml, kept by the build cache: its blocks
+/// of manifest.json stay in the cache's files, read as the manifest is written.
 struct VillageEntries: Sendable {
-    var sources: Data
-    var outputs: Data
-    var sitemap: Data
-    /// Its notices' lines for the town's search (`SearchRecords`).
+    var sources: OutputPiece
+    var outputs: OutputPiece
+    var sitemap: OutputPiece
+    /// Its line in the town's search (`SearchIndex.VillageLine`).
     var search: Data
 }

@@ -91,12 +91,20 @@ public enum Publisher {
         }
         for entry in entries.sorted()
         where entry != Manifest.fileName && FileTree.kind(staging.appendingPathComponent(entry)) == .file {
-            try move(staging.appendingPathComponent(entry).path, out.appendingPathComponent(entry).path)
+            try replace(staging.appendingPathComponent(entry).path, out.appendingPathComponent(entry).path)
         }
-        try move(
+        try replace(
             staging.appendingPathComponent(Manifest.fileName).path, out.appendingPathComponent(Manifest.fileName).path)
         discard(staging)
         return result
+    }
+
+    /// Puts a new town-level file in place. An old one is exchanged into the staging folder
+    /// rather than overwritten: freeing a county's 90 MB manifest.json would hold the build up,
+    /// while the staging folder is removed in the background.
+    private static func replace(_ new: String, _ old: String) throws {
+        if FileTree.kind(URL(fileURLWithPath: old)) == .file, gongkai_exchange_paths(new, old) == 0 { return }
+        try move(new, old)
     }
 
     private static func move(_ from: String, _ to: String) throws {

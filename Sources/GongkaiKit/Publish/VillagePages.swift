@@ -13,7 +13,8 @@ final class VillagePages: PageReuse {
     let fingerprint: String
     private let site: URL?
     private let previous: [String: CachedPage]
-    private let previousOutputs: [String: HashedFile]
+    private let previousCuts: [String: SearchRecords.Cut]
+    private let cuts = Mutex<[String: SearchRecords.Cut]>([:])
     private let entries = Mutex<[String: (key: String, files: [String])]>([:])
 
     /// Pages to render afresh, with nothing to reuse.
@@ -21,14 +22,14 @@ final class VillagePages: PageReuse {
         self.fingerprint = fingerprint
         site = nil
         previous = [:]
-        previousOutputs = [:]
+        previousCuts = [:]
     }
 
-    /// What the last build left of a village: its pages in `site` and their manifest records.
+    /// What the last build left of a village: its pages in `site`, its notices' search cuts.
     struct Previous: Sendable {
         var site: URL
         var pages: [String: CachedPage]
-        var outputs: [String: HashedFile]
+        var cuts: [String: SearchRecords.Cut]
     }
 
     /// Pages that may reuse those the last build left.
@@ -36,26 +37,24 @@ final class VillagePages: PageReuse {
         self.fingerprint = fingerprint
         site = previous.site
         self.previous = previous.pages
-        previousOutputs = previous.outputs
+        previousCuts = previous.cuts
     }
 
     /// Links the previous files of a notice's or board's folder into `output`; false (and
     /// links nothing) when anything does not match.
     func reuse(folder: String, key: String, into output: OutputFolder) -> Bool {
         guard let site, let entry = previous[folder], entry.key == key else { return false }
-        var linked: [String] = []
-        for (file, stamp) in zip(entry.files, entry.stamps) {
+        var linked: [HashedFile] = []
+        for (index, file) in entry.files.enumerated() {
             let path = folder + "/" + file
             let existing = site.appendingPathComponent(path)
-            guard previousOutputs[path] != nil, FileTree.outputStamp(existing.path) == stamp,
-                output.link(existing, to: path)
-            else {
-                linked.forEach { output.unlink($0) }
+            guard FileTree.outputStamp(existing.path) == entry.stamps[index], output.link(existing, to: path) else {
+                linked.forEach { output.unlink($0.path) }
                 return false
             }
-            linked.append(path)
+            linked.append(HashedFile(path: path, sha256: entry.hashes[index].sha256, bytes: entry.hashes[index].bytes))
         }
-        for path in linked { output.ledger.record(previousOutputs[path]!) }
+        linked.forEach(output.ledger.record)
         store(folder: folder, key: key, files: entry.files)
         return true
     }
@@ -65,17 +64,41 @@ final class VillagePages: PageReuse {
         entries.withLock { $0[folder] = (key, files) }
     }
 
-    /// The pages as now written under `output`, with their files' stamps.
-    func entries(in output: URL) -> [String: CachedPage] {
+    func searchCut(key: String) -> SearchRecords.Cut? {
+        guard let cut = previousCuts[key] else { return nil }
+        store(cut: cut, key: key)
+        return cut
+    }
+
+    func store(cut: SearchRecords.Cut, key: String) {
+        cuts.withLock { $0[key] = cut }
+    }
+
+    /// Forgets what this build rendered, once the cache has it: a county's villages are not all
+    /// held until the build ends.
+    func release() {
+        entries.withLock { $0 = [:] }
+        cuts.withLock { $0 = [:] }
+    }
+
+    /// The search cuts of this build's notices, by key.
+    var searchCuts: [String: SearchRecords.Cut] { cuts.withLock { $0 } }
+
+    /// The pages as now written into `output`, with their files' stamps and hashes (a page with
+    /// a file the folder did not record is left out: it is rendered again next time).
+    func entries(in output: OutputFolder) -> [String: CachedPage] {
         let current = entries.withLock { $0 }
         let folders = Array(current.keys)
-        let root = output.path
-        let stamped = parallelMap(folders) { folder -> CachedPage in
+        let root = output.url.path
+        let stamped = parallelMap(folders) { folder -> CachedPage? in
             let entry = current[folder]!
+            let records = entry.files.compactMap { output.ledger.record(at: folder + "/" + $0) }
+            guard records.count == entry.files.count else { return nil }
             return CachedPage(
                 key: entry.key, files: entry.files,
-                stamps: entry.files.map { FileTree.outputStamp(root + "/" + folder + "/" + $0) })
+                stamps: entry.files.map { FileTree.outputStamp(root + "/" + folder + "/" + $0) },
+                hashes: records.map { ($0.sha256, $0.bytes) })
         }
-        return Dictionary(uniqueKeysWithValues: zip(folders, stamped))
+        return Dictionary(uniqueKeysWithValues: zip(folders, stamped).compactMap { f, p in p.map { (f, $0) } })
     }
 }

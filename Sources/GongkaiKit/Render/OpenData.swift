@@ -19,7 +19,7 @@ struct OpenData {
     }
 
     /// The town's feed, sitemap and robots.txt; `sitemaps` holds each village's sitemap entries.
-    func write(_ villages: [VillageDigest], sitemaps: [String: Data]) throws {
+    func write(_ villages: [VillageDigest], sitemaps: [String: OutputPiece]) throws {
         let villages = villages.filter { $0.profile != nil }
         var all: [(String, NoticeSummary)] = []
         for village in villages {
@@ -89,17 +89,17 @@ struct OpenData {
 
     /// sitemap.xml: the town page and its search, then each village's entries (rendered by this build or
     /// kept by the build cache).
-    func sitemap(_ villages: [String], _ sitemaps: [String: Data]) -> [Data] {
-        var pieces = [
-            Data(
-                ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset "
+    func sitemap(_ villages: [String], _ sitemaps: [String: OutputPiece]) -> [OutputPiece] {
+        var pieces: [OutputPiece] = [
+            .text(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset "
                     + "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-                    + url(base, nil) + url(SitePaths.canonical(base: base, folder: "search"), nil)).utf8)
+                    + url(base, nil) + url(SitePaths.canonical(base: base, folder: "search"), nil))
         ]
         for village in villages {
-            pieces.append(sitemaps[village] ?? Data())
+            if let entries = sitemaps[village] { pieces.append(entries) }
         }
-        return pieces + [Data("</urlset>\n".utf8)]
+        return pieces + [.text("</urlset>\n")]
     }
 
     /// A village's entries in sitemap.xml: its pages, boards and every published notice.

@@ -8,4 +8,8 @@ protocol PageReuse: Sendable {
     func reuse(folder: String, key: String, into output: OutputFolder) -> Bool
     /// Records the files just rendered into `folder` from inputs with this key.
     func store(folder: String, key: String, files: [String])
+    /// A notice's search fields and terms as the last build cut them from inputs with this key.
+    func searchCut(key: String) -> SearchRecords.Cut?
+    /// Records a notice's search fields and terms, cut from inputs with this key.
+    func store(cut: SearchRecords.Cut, key: String)
 }

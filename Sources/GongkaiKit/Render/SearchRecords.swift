@@ -3,23 +3,33 @@ import Foundation
 /// A village's notices as the town's search knows them: newest first, each with its date,
 /// folder, title, village, kind and text, and the notices holding each term.
 enum SearchRecords {
-    static func village(_ documents: [Document], villageName: String, words: Localizer) -> Village {
+    /// `documents` with their page keys: a notice whose key `reuse` knows is not cut again (its
+    /// search text depends on nothing its page does not).
+    static func village(
+        _ documents: [(document: Document, key: String)], villageName: String, words: Localizer,
+        reuse: (any PageReuse)? = nil
+    ) -> Village {
         let ordered = documents.sorted {
-            newestFirst(($0.published.iso, $0.outputFolder), ($1.published.iso, $1.outputFolder))
+            newestFirst(
+                ($0.document.published.iso, $0.document.outputFolder),
+                ($1.document.published.iso, $1.document.outputFolder))
         }
         // Each notice's text and terms are cut in parallel: the village's search is rebuilt
         // whenever one of its notices changes.
-        let cut = parallelMap(ordered) { d -> (Notice, Set<String>) in
+        let cuts = parallelMap(ordered) { (d, key) -> Cut in
+            if !key.isEmpty, let known = reuse?.searchCut(key: key) { return known }
             let text = flat(text(of: d, words: words))
             let fields =
                 [d.published.iso, d.outputFolder, d.title, villageName, words.t(d.kind.label)].map(flat) + [text]
-            return (Notice(fields: fields), SearchIndex.terms(of: text))
+            let cut = Cut(notice: Notice(fields: fields), terms: Array(SearchIndex.terms(of: text)))
+            if !key.isEmpty { reuse?.store(cut: cut, key: key) }
+            return cut
         }
         var village = Village()
         var postings: [String: [Int]] = [:]
-        for (id, (notice, terms)) in cut.enumerated() {
-            village.notices.append(notice)
-            for term in terms { postings[term, default: []].append(id) }
+        for (id, cut) in cuts.enumerated() {
+            village.notices.append(cut.notice)
+            for term in cut.terms { postings[term, default: []].append(id) }
         }
         village.terms = postings.map { ($0.key, $0.value) }
         return village
@@ -92,12 +102,18 @@ enum SearchRecords {
         }
     }
 
-    struct Notice {
+    struct Notice: Sendable {
         /// date, folder, title, village, kind, text
         var fields: [String]
         var date: String { fields[0] }
         var folder: String { fields[1] }
         var text: String { fields[5] }
+    }
+
+    /// A notice as cut for the search: its fields and the terms of its text.
+    struct Cut: Sendable {
+        var notice: Notice
+        var terms: [String]
     }
 
     struct Village {

@@ -115,8 +115,11 @@ struct SiteRenderer: Sendable {
             village, catalog: CatalogReport(config: site.config, buildDate: site.buildDate, village: village))
         let openData = OpenData(site: site, output: output)
         try openData.writeFeed(of: village)
+        var keys: [String: String] = [:]
+        for notice in rendered.months.values.joined() { keys[notice.document.path] = notice.key }
         let records = SearchRecords.village(
-            rendered.published, villageName: village.profile?.name ?? village.id, words: words)
+            rendered.published.map { ($0, keys[$0.path] ?? "") }, villageName: village.profile?.name ?? village.id,
+            words: words, reuse: pages)
         let search = try SearchIndex.writeVillage(records, id: village.id, into: output, words: words)
         return (Data(openData.sitemapEntries(village).utf8), Data(search.text.utf8))
     }
@@ -124,7 +127,7 @@ struct SiteRenderer: Sendable {
     /// The town's pages from every village's digest: town page, town feed, sitemap (`sitemaps`
     /// holds each village's entries, rendered by this build or kept by the build cache), search
     /// (`searches`, each village's records, the same way).
-    func renderTown(_ villages: [VillageDigest], sitemaps: [String: Data], searches: [String: Data]) throws {
+    func renderTown(_ villages: [VillageDigest], sitemaps: [String: OutputPiece], searches: [String: Data]) throws {
         let catalog = CatalogReport(config: site.config, buildDate: site.buildDate, villages: villages)
         try renderTownPage(villages.filter { $0.profile != nil }, catalog: catalog)
         try renderSearch(villages.filter { $0.profile != nil }, lines: searches)

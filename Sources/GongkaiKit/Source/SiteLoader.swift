@@ -131,7 +131,10 @@ public enum SiteLoader {
         for entry in files {
             listing += entry.relative + "\t" + entry.stamp + "\n"
             let path = "\(reporterPath)/\(entry.relative)"
-            let name = entry.relative.split(separator: "/").last.map(String.init) ?? entry.relative
+            let name =
+                entry.relative.utf8.lastIndex(of: UInt8(ascii: "/")).map {
+                    String(entry.relative[entry.relative.utf8.index(after: $0)...])
+                } ?? entry.relative
             let dot = name.lastIndex(of: ".")
             let ext = dot.map { name[name.index(after: $0)...].lowercased() } ?? ""
             if entry.relative == "village.yaml" {

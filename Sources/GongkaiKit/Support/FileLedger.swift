@@ -24,6 +24,19 @@ final class FileLedger: Sendable {
         records.withLock { $0[path]?.sha256 }
     }
 
+    func record(at path: String) -> HashedFile? {
+        records.withLock { $0[path] }
+    }
+
+    /// Removes and returns the records under `folder` (ending in `/`), sorted by path: a
+    /// village's, once its files are all written, so a county's records are not all held.
+    func take(under folder: String) -> [HashedFile] {
+        records.withLock { records in
+            let keys = records.keys.filter { $0.hasPrefix(folder) }
+            return keys.map { records.removeValue(forKey: $0)! }
+        }.sorted { $0.path < $1.path }
+    }
+
     var sorted: [HashedFile] {
         records.withLock { Array($0.values) }.sorted { $0.path < $1.path }
     }

@@ -102,8 +102,36 @@ enum FileTree {
     /// A source file's stamp: size, modification and change times, inode — any edit, copy or
     /// replacement changes it.
     static func stamp(_ info: stat) -> String {
-        "\(info.st_size)-\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)-\(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec)"
-            + "-\(info.st_ino)"
+        // Hex digits written by hand: a county's walk stamps a hundred thousand files per build.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 96) { buffer in
+            var count = 0
+            func put(_ value: Int, separator: UInt8?) {
+                if let separator {
+                    buffer[count] = separator
+                    count += 1
+                }
+                var v = UInt64(bitPattern: Int64(value))
+                var digits = 0
+                repeat {
+                    digits += 1
+                    v >>= 4
+                } while v != 0
+                v = UInt64(bitPattern: Int64(value))
+                for i in stride(from: digits - 1, through: 0, by: -1) {
+                    let d = UInt8(v & 0xF)
+                    buffer[count + i] = d < 10 ? 0x30 + d : 0x57 + d
+                    v >>= 4
+                }
+                count += digits
+            }
+            put(Int(info.st_size), separator: nil)
+            put(info.st_mtim.tv_sec, separator: UInt8(ascii: "-"))
+            put(info.st_mtim.tv_nsec, separator: UInt8(ascii: "."))
+            put(info.st_ctim.tv_sec, separator: UInt8(ascii: "-"))
+            put(info.st_ctim.tv_nsec, separator: UInt8(ascii: "."))
+            put(Int(bitPattern: UInt(info.st_ino)), separator: UInt8(ascii: "-"))
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<count]), as: UTF8.self)
+        }
     }
 
     /// The stamp of one file, or "" when it is missing.

@@ -1,9 +1,24 @@
+import CGongkaiSupport
 import Crypto
 import Foundation
 
 #if canImport(Glibc)
     import Glibc
 #endif
+
+/// Part of a file being written: bytes in memory, or the whole of another file.
+enum OutputPiece: Sendable {
+    case data(Data)
+    case file(URL)
+
+    static func text(_ text: String) -> OutputPiece { .data(Data(text.utf8)) }
+
+    /// A piece known to be empty (a file is assumed to hold something).
+    var isEmpty: Bool {
+        if case .data(let data) = self { return data.isEmpty }
+        return false
+    }
+}
 
 /// Writes files under one output folder, creating parents as needed. Files are written with
 /// plain `open`/`write`: the whole folder is new and swapped in at the end, so per-file
@@ -33,19 +48,60 @@ struct OutputFolder: Sendable {
         try data.withUnsafeBytes { try write($0, to: path) }
     }
 
-    /// Writes a file from pieces, never joined in memory; recorded in the ledger unless
-    /// `recorded` is false (manifest.json lists every file but itself).
-    func write(pieces: [Data], to path: String, recorded: Bool = true) throws {
+    /// Writes a file from pieces, never joined in memory (a piece in a file is copied through a
+    /// small buffer); recorded in the ledger unless `recorded` is false (manifest.json lists
+    /// every file but itself).
+    func write(pieces: [OutputPiece], to path: String, recorded: Bool = true) throws {
         let fd = try open(path)
         defer { close(fd) }
         var hasher = SHA256()
         var bytes = 0
+        func put(_ chunk: UnsafeRawBufferPointer) throws {
+            try write(chunk, to: fd, path: path)
+            if recorded { hasher.update(bufferPointer: chunk) }
+            bytes += chunk.count
+        }
         for piece in pieces {
-            try piece.withUnsafeBytes { try write($0, to: fd, path: path) }
-            if recorded { hasher.update(data: piece) }
-            bytes += piece.count
+            switch piece {
+            case .data(let data): try data.withUnsafeBytes(put)
+            case .file(let url):
+                let source = Glibc.open(url.path, O_RDONLY | O_CLOEXEC)
+                guard source >= 0 else {
+                    throw CommandFailure.io("无法读取 \(url.path)：\(String(cString: strerror(errno)))")
+                }
+                defer { close(source) }
+                if !recorded, try copyWhole(source, to: fd, path: path, counting: &bytes) { continue }
+                let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
+                defer { buffer.deallocate() }
+                while true {
+                    let count = read(source, buffer.baseAddress, buffer.count)
+                    if count < 0 && errno == EINTR { continue }
+                    guard count >= 0 else {
+                        throw CommandFailure.io("无法读取 \(url.path)：\(String(cString: strerror(errno)))")
+                    }
+                    if count == 0 { break }
+                    try put(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
+                }
+            }
         }
         if recorded { ledger.record(path, sha256: Hashing.hex(hasher.finalize()), bytes: bytes) }
+    }
+
+    /// Copies the whole of `source` onto the end of `fd` inside the kernel (a file that needs no
+    /// hash: manifest.json's blocks); false when the file system cannot, before anything is copied.
+    private func copyWhole(_ source: Int32, to fd: Int32, path: String, counting bytes: inout Int) throws -> Bool {
+        var first = true
+        while true {
+            let copied = gongkai_copy_range(source, fd, 1 << 30)
+            if copied < 0 {
+                if errno == EINTR { continue }
+                if first && [EXDEV, EINVAL, ENOSYS, EOPNOTSUPP].contains(errno) { return false }
+                throw CommandFailure.io("无法写入 \(root)/\(path)：\(String(cString: strerror(errno)))")
+            }
+            if copied == 0 { return true }
+            bytes += Int(copied)
+            first = false
+        }
     }
 
     /// Hard-links an existing file (of the site being replaced) in as `path`.
