@@ -69,7 +69,8 @@ let package = Package(
         .testTarget(
             name: "GongkaiKitTests",
             dependencies: [
-                "GongkaiKit", "GongkaiAccounts", "gongkai", .product(name: "Crypto", package: "swift-crypto"),
+                "GongkaiKit", "GongkaiAccounts", "GongkaiServe", "gongkai",
+                .product(name: "Crypto", package: "swift-crypto"),
             ]),
     ],
     swiftLanguageModes: [.v6]

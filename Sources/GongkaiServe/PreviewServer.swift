@@ -53,6 +53,7 @@ public final class PreviewServer: Sendable {
         defer { try? FileManager.default.removeItem(at: workFolder) }
         rebuild(reason: "首次生成")
 
+        workspace?.whenCommitted { [self] in self.scheduleRebuild() }
         let watcher = SourceWatcher(root: root) { [self] in self.scheduleRebuild() }
         watcher.start()
         // A notice dated in the future goes up on its day: a new build date is a change too.
@@ -173,6 +174,9 @@ public final class PreviewServer: Sendable {
         guard !alreadyQueued else { return }
         builds.async { [self] in
             rebuildQueued.withLock { $0 = false }
+            // Files written but not yet committed would go up with the history before them; the
+            // commit's own rebuild follows.
+            if workspace?.isCommitting == true { return }
             rebuild(reason: "文件已修改")
         }
     }

@@ -601,6 +601,7 @@ class ReviewInTheBrowserTests(BehindNginx, unittest.TestCase):
     def test_secretary_supervisor_and_town(self):
         from selenium import webdriver
         from selenium.webdriver.common.by import By
+        from selenium.common.exceptions import StaleElementReferenceException
         from page_wait import click_and_wait
 
         options = webdriver.ChromeOptions()
@@ -746,12 +747,15 @@ class ReviewInTheBrowserTests(BehindNginx, unittest.TestCase):
             self.assertEqual(authors.split(), ["镇经管站", "赵玉芬", "许志强", "许志强"],
                              "the secretary's save and submission, the sign-off, the publication")
             deadline = time.time() + 60
-            while time.time() < deadline:
+            shown = ""
+            while time.time() < deadline and "赵玉芬" not in shown:
                 driver.get(base + "/xuji/finance/2026-07/")
-                if "赵玉芬" in driver.page_source:
-                    break
+                try:
+                    shown = driver.find_element(By.TAG_NAME, "body").text
+                except StaleElementReferenceException:
+                    pass  # the preview reloaded itself: a build finished meanwhile
                 time.sleep(0.5)
-            self.assertIn("赵玉芬", driver.find_element(By.TAG_NAME, "body").text, "审核 by the supervisor's name")
+            self.assertIn("赵玉芬", shown, "审核 by the supervisor's name")
             driver.save_screenshot(os.path.join(shots, "review-published.png"))
         finally:
             driver.quit()

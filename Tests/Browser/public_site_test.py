@@ -48,6 +48,22 @@ def manifest(folder):
         return hashlib.sha256(f.read()).hexdigest()
 
 
+def settled_manifest(folder, still=0.8, timeout=30):
+    """The manifest once no build has changed it for `still` seconds: the server builds right
+    after each commit, and a build that began before an earlier save's commit is followed by one
+    with it, so the public site may change once more just after a page first appears."""
+    started = time.time()
+    last, since = manifest(folder), time.time()
+    while time.time() - started < timeout:
+        time.sleep(0.1)
+        now = manifest(folder)
+        if now != last:
+            last, since = now, time.time()
+        elif time.time() - since >= still:
+            return now
+    raise AssertionError("the public site kept changing")
+
+
 def browser(width=1280, height=2000):
     from selenium import webdriver
     options = webdriver.ChromeOptions()
@@ -204,7 +220,7 @@ class PublicSiteTests(unittest.TestCase):
             subprocess.run(["git", "clone", "-q", site, clone], check=True)
             git(clone, "config", "user.name", "许志强")
             git(clone, "config", "user.email", "wenshu@xuji.example")
-            before = manifest(self.public)
+            before = settled_manifest(self.public)
             os.makedirs(os.path.dirname(os.path.join(clone, notice)), exist_ok=True)
             with open(os.path.join(clone, notice), "w", encoding="utf-8") as f:
                 f.write(text + "咨询电话 13812345678。\n")
@@ -257,7 +273,7 @@ class PublicSiteTests(unittest.TestCase):
     def test_4_a_broken_commit_leaves_the_public_site_and_the_town_is_told(self):
         site = self.server.site
         broken = "content/xuji/affairs/2026-12-broken.md"
-        before = manifest(self.public)
+        before = settled_manifest(self.public)
         with open(os.path.join(site, broken), "w", encoding="utf-8") as f:
             f.write("---\nkind: affairs.notice\ntitle: 通知\npublished: 2026-11-30\n---\n\n联系 13812345678。\n")
         git(site, "add", broken)

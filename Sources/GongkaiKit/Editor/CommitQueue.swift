@@ -40,7 +40,19 @@ final class CommitQueue: Sendable {
     let root: URL
     private let state = Mutex<(pending: [(Entry, Ticket)], running: Bool)>(([], false))
 
+    /// Told after each batch is committed (the server's public site builds at once, instead of
+    /// when its watcher next notices the files).
+    private let committed = Mutex<(@Sendable () -> Void)?>(nil)
+
     init(root: URL) { self.root = root }
+
+    /// Whether files are written and waiting for their commit, or being committed: a build
+    /// now would show their content with the history before them.
+    var isBusy: Bool { state.withLock { $0.running || !$0.pending.isEmpty } }
+
+    func whenCommitted(_ action: @escaping @Sendable () -> Void) {
+        committed.withLock { $0 = action }
+    }
 
     /// Joins the queue: call while holding the save lock, right after writing the files.
     func enqueue(_ entry: Entry) -> Ticket {
@@ -74,6 +86,7 @@ final class CommitQueue: Sendable {
                 state.running = false
                 return state.pending.first?.1
             }
+            committed.withLock { $0 }?()
             next?.wake()
         }
     }

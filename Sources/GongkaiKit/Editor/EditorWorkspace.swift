@@ -35,6 +35,14 @@ public final class EditorWorkspace: Sendable {
         commits = CommitQueue(root: root)
     }
 
+    /// Runs `action` after every commit the editor makes.
+    public func whenCommitted(_ action: @escaping @Sendable () -> Void) {
+        commits.whenCommitted(action)
+    }
+
+    /// Whether a save's files wait for their commit (the commit's `whenCommitted` follows).
+    public var isCommitting: Bool { commits.isBusy }
+
     public var today: CalendarDate {
         (try? BuildDate.resolve(given: dateFlag)) ?? CalendarDate(year: 2000, month: 1, day: 1)!
     }

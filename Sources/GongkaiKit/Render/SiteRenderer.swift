@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The Render stage: typed page models through the theme's templates into an output folder.
 struct SiteRenderer: Sendable {
@@ -108,20 +109,32 @@ struct SiteRenderer: Sendable {
     /// feed. Returns its entries in sitemap.xml and its notices' search records.
     func renderPages(_ rendered: RenderedNotices, pages: any PageReuse) throws -> (sitemap: Data, search: Data) {
         let village = rendered.village
-        for (month, notices) in rendered.months {
-            try renderBoard(village, month: month, notices: notices, attachments: rendered.attachments, pages: pages)
-        }
-        try renderVillage(
-            village, catalog: CatalogReport(config: site.config, buildDate: site.buildDate, village: village))
         let openData = OpenData(site: site, output: output)
-        try openData.writeFeed(of: village)
-        var keys: [String: String] = [:]
-        for notice in rendered.months.values.joined() { keys[notice.document.path] = notice.key }
-        let records = SearchRecords.village(
-            rendered.published.map { ($0, keys[$0.path] ?? "") }, villageName: village.profile?.name ?? village.id,
-            words: words, reuse: pages)
-        let search = try SearchIndex.writeVillage(records, id: village.id, into: output, words: words)
-        return (Data(openData.sitemapEntries(village).utf8), Data(search.text.utf8))
+        let search = Mutex<SearchIndex.VillageLine?>(nil)
+        // Independent of each other: on a rebuild of one village nothing else would use the cores.
+        try concurrently([
+            {
+                for (month, notices) in rendered.months {
+                    try renderBoard(
+                        village, month: month, notices: notices, attachments: rendered.attachments, pages: pages)
+                }
+            },
+            {
+                try renderVillage(
+                    village, catalog: CatalogReport(config: site.config, buildDate: site.buildDate, village: village))
+                try openData.writeFeed(of: village)
+            },
+            {
+                var keys: [String: String] = [:]
+                for notice in rendered.months.values.joined() { keys[notice.document.path] = notice.key }
+                let records = SearchRecords.village(
+                    rendered.published.map { ($0, keys[$0.path] ?? "") },
+                    villageName: village.profile?.name ?? village.id, words: words, reuse: pages)
+                let line = try SearchIndex.writeVillage(records, id: village.id, into: output, words: words)
+                search.withLock { $0 = line }
+            },
+        ])
+        return (Data(openData.sitemapEntries(village).utf8), Data((search.withLock { $0 }?.text ?? "").utf8))
     }
 
     /// The town's pages from every village's digest: town page, town feed, sitemap (`sitemaps`

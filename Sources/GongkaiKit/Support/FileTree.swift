@@ -2,15 +2,15 @@ import Foundation
 
 /// Walks folders the way the contract says: names starting with `.` are ignored, symbolic
 /// links are not followed (so nothing outside the site root can be published), order is sorted.
-enum FileTree {
-    struct Entry: Sendable {
+package enum FileTree {
+    package struct Entry: Sendable {
         /// Path relative to the walked folder, `/`-separated.
-        var relative: String
+        package var relative: String
         /// Its path on disk.
-        var path: String
+        package var path: String
         var url: URL { URL(fileURLWithPath: path) }
         /// Size, modification and change times and inode: any write to the file changes it.
-        var stamp: String
+        package var stamp: String
     }
 
     /// A symbolic link met on the walk (never followed): where it is and where it points.
@@ -19,7 +19,7 @@ enum FileTree {
         var target: String
     }
 
-    static func files(under folder: URL) -> [Entry] {
+    package static func files(under folder: URL) -> [Entry] {
         listing(under: folder).files
     }
 
@@ -135,7 +135,7 @@ enum FileTree {
     }
 
     /// The stamp of one file, or "" when it is missing.
-    static func stamp(_ path: String) -> String {
+    package static func stamp(_ path: String) -> String {
         var info = stat()
         return lstat(path, &info) == 0 ? stamp(info) : ""
     }

@@ -16,3 +16,16 @@ func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable 
     }
     return results.withLock { all in (0..<chunkCount).flatMap { all[$0] ?? [] } }
 }
+
+/// Runs independent pieces of work on every core; throws the first error any of them threw.
+func concurrently(_ tasks: [@Sendable () throws -> Void]) throws {
+    let failure = Mutex<(any Error)?>(nil)
+    DispatchQueue.concurrentPerform(iterations: tasks.count) { index in
+        do {
+            try tasks[index]()
+        } catch {
+            failure.withLock { $0 = $0 ?? error }
+        }
+    }
+    if let error = failure.withLock({ $0 }) { throw error }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import Synchronization
+import XCTest
+
+@testable import GongkaiServe
+
+/// The server's watcher, told by the kernel: a hand edit, a new folder with a file, a deletion
+/// each start a build; an editor's hidden swap file and files beside content/ do not.
+final class SourceWatcherTests: XCTestCase {
+    func testChangesUnderContentAreSeenAndOthersAreNot() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("watch-\(UUID().uuidString)")
+        let village = root.appendingPathComponent("content/xuji")
+        try FileManager.default.createDirectory(at: village, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        try "town: 侯庙镇\n".write(to: root.appendingPathComponent("gongkai.yaml"), atomically: true, encoding: .utf8)
+        let notice = village.appendingPathComponent("notice.md")
+        try "---\ntitle: 通知\n---\n".write(to: notice, atomically: false, encoding: .utf8)
+
+        let changes = Mutex(0)
+        let watcher = SourceWatcher(root: root, quiet: 0.05) { changes.withLock { $0 += 1 } }
+        watcher.start()
+        Thread.sleep(forTimeInterval: 0.3)
+
+        func expectChange(_ what: String, _ act: () throws -> Void) rethrows {
+            let before = changes.withLock { $0 }
+            try act()
+            let deadline = Date().addingTimeInterval(5)
+            while changes.withLock({ $0 }) == before && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
+            XCTAssertGreaterThan(changes.withLock { $0 }, before, what)
+            Thread.sleep(forTimeInterval: 0.2)
+        }
+        func expectNoChange(_ what: String, _ act: () throws -> Void) rethrows {
+            let before = changes.withLock { $0 }
+            try act()
+            Thread.sleep(forTimeInterval: 0.5)
+            XCTAssertEqual(changes.withLock { $0 }, before, what)
+        }
+
+        try expectChange("a document edited in place") {
+            let handle = try FileHandle(forWritingTo: notice)
+            try handle.seekToEnd()
+            try handle.write(contentsOf: Data("补充。\n".utf8))
+            try handle.close()
+        }
+        try expectChange("a new folder with a document in it") {
+            let folder = village.appendingPathComponent("affairs/2026")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try "---\ntitle: 新\n---\n".write(
+                to: folder.appendingPathComponent("new.md"), atomically: true, encoding: .utf8)
+        }
+        try expectChange("a document in that new folder edited") {
+            try "---\ntitle: 改\n---\n".write(
+                to: village.appendingPathComponent("affairs/2026/new.md"), atomically: false, encoding: .utf8)
+        }
+        try expectChange("gongkai.yaml") {
+            try "town: 侯庙镇\ncounty: 某县\n".write(
+                to: root.appendingPathComponent("gongkai.yaml"), atomically: true, encoding: .utf8)
+        }
+        try expectChange("a document deleted") { try FileManager.default.removeItem(at: notice) }
+        try expectNoChange("an editor's hidden swap file") {
+            try "x".write(to: village.appendingPathComponent(".notice.md.swp"), atomically: false, encoding: .utf8)
+        }
+        try expectNoChange("a file beside content/ that no build reads") {
+            try "x".write(to: root.appendingPathComponent("notes.txt"), atomically: false, encoding: .utf8)
+        }
+    }
+}
