@@ -4,10 +4,11 @@ import Glibc
 /// The kernel's word that something changed under the watched folders (inotify): a waiting
 /// server costs nothing, however many files a county holds. nil where inotify is unavailable or
 /// out of watches; the caller then polls.
-final class FolderEvents {
+final class FolderEvents: @unchecked Sendable {  // used by one thread at a time
     private let descriptor: Int32
     private var folders: [Int32: String] = [:]
     private let root: String
+    private let contentPrefix: String
     private static let mask: UInt32 = UInt32(
         IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO | IN_ATTRIB
             | IN_DELETE_SELF | IN_MOVE_SELF)
@@ -18,6 +19,7 @@ final class FolderEvents {
         descriptor = inotify_init1(Int32(IN_CLOEXEC | IN_NONBLOCK))
         guard descriptor >= 0 else { return nil }
         self.root = root.path
+        contentPrefix = root.path + "/content/"
         guard add(self.root) else {
             close(descriptor)
             return nil
@@ -55,32 +57,36 @@ final class FolderEvents {
         return true
     }
 
+    /// What changed: the folders of some villages under content/, or anything else a build
+    /// reads (gongkai.yaml, templates/, content/ itself, or events the kernel could not keep).
+    struct Change {
+        var villages: Set<String> = []
+        var everything = false
+        var isEmpty: Bool { villages.isEmpty && !everything }
+    }
+
     /// Blocks until the next change that matters; then waits until nothing has changed for
-    /// `quiet` seconds (an editor saves in several steps). False when the watches failed (the
-    /// caller falls back to polling).
-    func waitForChange(quiet: TimeInterval) -> Bool {
-        var changed = false
+    /// `quiet` seconds (an editor saves in several steps) and says what changed. nil when the
+    /// watches failed (the caller falls back to polling).
+    func waitForChange(quiet: TimeInterval) -> Change? {
+        var change = Change()
         var timeout: Int32 = -1
         while true {
             var ready = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
             let count = poll(&ready, 1, timeout)
             if count < 0 {
                 if errno == EINTR { continue }
-                return false
+                return nil
             }
-            if count == 0 { return true }  // quiet for long enough after a change
-            guard let relevant = drain() else { return false }
-            if relevant {
-                changed = true
-            }
-            if changed { timeout = Int32(quiet * 1000) }
+            if count == 0 { return change }  // quiet for long enough after a change
+            guard drain(into: &change) else { return nil }
+            if !change.isEmpty { timeout = Int32(quiet * 1000) }
         }
     }
 
-    /// Reads the pending events; whether any matters, nil when the watches broke (queue overflow
-    /// is a change: something may have been missed).
-    private func drain() -> Bool? {
-        var relevant = false
+    /// Reads the pending events into `change`; false when the watches broke (a queue overflow
+    /// changes everything: something may have been missed).
+    private func drain(into change: inout Change) -> Bool {
         let size = 64 * 1024
         let buffer = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 8)
         defer { buffer.deallocate() }
@@ -88,10 +94,10 @@ final class FolderEvents {
             let length = read(descriptor, buffer, size)
             if length < 0 {
                 if errno == EINTR { continue }
-                if errno == EAGAIN { return relevant }
-                return nil
+                if errno == EAGAIN { return true }
+                return false
             }
-            if length == 0 { return relevant }
+            if length == 0 { return true }
             var offset = 0
             while offset + MemoryLayout<inotify_event>.size <= length {
                 let event = buffer.load(fromByteOffset: offset, as: inotify_event.self)
@@ -101,7 +107,7 @@ final class FolderEvents {
                     ? String(cString: nameStart.assumingMemoryBound(to: CChar.self)) : ""
                 offset += MemoryLayout<inotify_event>.size + Int(event.len)
                 if event.mask & UInt32(IN_Q_OVERFLOW) != 0 {
-                    relevant = true
+                    change.everything = true
                     continue
                 }
                 guard let folder = folders[event.wd] else { continue }
@@ -111,11 +117,17 @@ final class FolderEvents {
                 }
                 if name.hasPrefix(".") { continue }
                 if folder == root && !FolderEvents.rootNames.contains(name) { continue }
-                relevant = true
+                let path = name.isEmpty ? folder : folder + "/" + name
+                if path.hasPrefix(contentPrefix) {
+                    let village = path.dropFirst(contentPrefix.count).prefix { $0 != "/" }
+                    change.villages.insert(String(village))
+                } else {
+                    change.everything = true
+                }
                 let isFolder = event.mask & UInt32(IN_ISDIR) != 0
                 if isFolder && event.mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 {
                     // A new folder: its files may already be there, so a change either way.
-                    if !addTree(folder + "/" + name) { return nil }
+                    if !addTree(path) { return false }
                 }
             }
         }

@@ -24,6 +24,8 @@ public final class PreviewServer: Sendable {
     /// preview serves it too. nil: a private folder, removed at the end.
     let publicFolder: URL?
     private let builds = DispatchQueue(label: "gongkai-build")
+    /// Which villages' folders changed since the last build, as the watcher and the editor tell.
+    private let memo = FolderMemo()
     /// A rebuild is queued and has not started: further changes ride on it (fifty editors
     /// saving at once make one rebuild at a time, not a thousand queued).
     private let rebuildQueued = Mutex(false)
@@ -51,11 +53,21 @@ public final class PreviewServer: Sendable {
         try? FileManager.default.removeItem(at: workFolder)
         try FileManager.default.createDirectory(at: workFolder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: workFolder) }
-        rebuild(reason: "首次生成")
-
-        workspace?.whenCommitted { [self] in self.scheduleRebuild() }
-        let watcher = SourceWatcher(root: root) { [self] in self.scheduleRebuild() }
+        // Watching starts before the first build reads anything, so no change falls between.
+        let watcher = SourceWatcher(root: root, memo: memo) { [self] in self.scheduleRebuild() }
         watcher.start()
+        builds.sync { rebuild(reason: "首次生成") }
+        workspace?.whenCommitted { [self] paths in
+            for path in paths {
+                let parts = path.split(separator: "/", maxSplits: 2)
+                if parts.count == 3, parts[0] == "content" {
+                    memo.changed(village: String(parts[1]))
+                } else {
+                    memo.forgetAll()
+                }
+            }
+            self.scheduleRebuild()
+        }
         // A notice dated in the future goes up on its day: a new build date is a change too.
         let midnight = DispatchSource.makeTimerSource(queue: .global())
         midnight.schedule(deadline: .now() + 60, repeating: 60)
@@ -186,7 +198,7 @@ public final class PreviewServer: Sendable {
         let started = DispatchTime.now()
         do {
             let date = try BuildDate.resolve(given: dateFlag)
-            let report = try SiteBuilder.build(root: root, out: siteFolder, buildDate: date)
+            let report = try SiteBuilder.build(root: root, out: siteFolder, buildDate: date, memo: memo)
             let errors = report.diagnostics.filter { $0.severity == .error }
             state.update {
                 $0.errors = errors

@@ -9,18 +9,25 @@ final class SourceWatcher: @unchecked Sendable {
     private let interval: TimeInterval
     private let quiet: TimeInterval
     private let onChange: @Sendable () -> Void
+    /// Told what changed before each `onChange` (everything, when polling).
+    private let memo: FolderMemo?
     private var thread: Thread?
 
-    init(root: URL, interval: TimeInterval = 0.1, quiet: TimeInterval = 0.15, onChange: @escaping @Sendable () -> Void)
-    {
+    init(
+        root: URL, interval: TimeInterval = 0.1, quiet: TimeInterval = 0.15, memo: FolderMemo? = nil,
+        onChange: @escaping @Sendable () -> Void
+    ) {
+        self.memo = memo
         self.root = root
         self.interval = interval
         self.quiet = quiet
         self.onChange = onChange
     }
 
+    /// Sets up the kernel's watches before returning: a change made after this is seen.
     func start() {
-        let thread = Thread { [self] in self.loop() }
+        let events = FolderEvents(root: root, folders: ["content", "templates"])
+        let thread = Thread { [self] in self.loop(events) }
         thread.name = "gongkai-watch"
         thread.start()
         self.thread = thread
@@ -38,10 +45,18 @@ final class SourceWatcher: @unchecked Sendable {
         return out
     }
 
-    private func loop() {
-        if let events = FolderEvents(root: root, folders: ["content", "templates"]) {
-            while events.waitForChange(quiet: quiet) { onChange() }
+    private func loop(_ events: FolderEvents?) {
+        if let events {
+            while let change = events.waitForChange(quiet: quiet) {
+                if change.everything {
+                    memo?.forgetAll()
+                } else {
+                    change.villages.forEach { memo?.changed(village: $0) }
+                }
+                onChange()
+            }
         }
+        memo?.forgetAll()
         poll()
     }
 
@@ -59,6 +74,7 @@ final class SourceWatcher: @unchecked Sendable {
                 now = settled
             }
             last = now
+            memo?.forgetAll()
             onChange()
         }
     }

@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import XCTest
 
+@testable import GongkaiKit
 @testable import GongkaiServe
 
 /// The server's watcher, told by the kernel: a hand edit, a new folder with a file, a deletion
@@ -63,5 +64,44 @@ final class SourceWatcherTests: XCTestCase {
         try expectNoChange("a file beside content/ that no build reads") {
             try "x".write(to: root.appendingPathComponent("notes.txt"), atomically: false, encoding: .utf8)
         }
+    }
+
+    /// The server's memo of the villages' folders: a village is read again exactly when the
+    /// watcher (or the editor) says it changed; anything outside content/ forgets them all.
+    func testTheMemoRereadsOnlyTheVillagesTheWatcherNames() throws {
+        let site = try TestSite(villages: ["xuji": TestSite.defaultVillage, "liuzhuang": TestSite.defaultVillage])
+        let root = site.root
+        for village in ["xuji", "liuzhuang"] { try site.write("content/\(village)/a.md", "---\ntitle: 一\n---\n") }
+        let memo = FolderMemo()
+        func documents(_ village: String) -> Int {
+            let (site, _) = SiteLoader.prepare(root: root, buildDate: CalendarDate(iso: "2026-11-22")!, memo: memo)
+            return site?.villages.first { $0.id == village }?.inputs.count ?? -1
+        }
+        XCTAssertEqual(documents("xuji"), 1)
+
+        let watcher = SourceWatcher(root: root, quiet: 0.05, memo: memo) {}
+        watcher.start()
+        try "---\ntitle: 二\n---\n".write(
+            to: root.appendingPathComponent("content/xuji/b.md"), atomically: true, encoding: .utf8)
+        let deadline = Date().addingTimeInterval(5)
+        while documents("xuji") != 2 && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        XCTAssertEqual(documents("xuji"), 2, "the watcher named xuji: read again")
+
+        // Not told (as if no watcher saw it): the memo keeps the village as it was read.
+        let untold = FolderMemo()
+        _ = SiteLoader.prepare(root: root, buildDate: CalendarDate(iso: "2026-11-22")!, memo: untold)
+        try "---\ntitle: 三\n---\n".write(
+            to: root.appendingPathComponent("content/liuzhuang/c.md"), atomically: true, encoding: .utf8)
+        func count(_ memo: FolderMemo) -> Int? {
+            SiteLoader.prepare(root: root, buildDate: CalendarDate(iso: "2026-11-22")!, memo: memo).0?
+                .villages.first { $0.id == "liuzhuang" }?.inputs.count
+        }
+        XCTAssertEqual(count(untold), 1)
+        untold.changed(village: "liuzhuang")
+        XCTAssertEqual(count(untold), 2)
+        try "---\ntitle: 四\n---\n".write(
+            to: root.appendingPathComponent("content/liuzhuang/d.md"), atomically: true, encoding: .utf8)
+        untold.forgetAll()
+        XCTAssertEqual(count(untold), 3)
     }
 }

@@ -41,12 +41,13 @@ public enum SiteBuilder {
     /// digest — then the town pages are rendered from the digests, the staging folder is
     /// published, and the cache committed. After the first error nothing more is rendered (every
     /// village is still checked) and nothing is published.
+    /// `memo`: a server's knowledge of which villages' folders changed since its last build.
     public static func build(
-        root: URL, out: URL, buildDate: CalendarDate, full: Bool = false, force: Bool = false
+        root: URL, out: URL, buildDate: CalendarDate, full: Bool = false, force: Bool = false, memo: FolderMemo? = nil
     ) throws -> BuildReport {
         Phases.mark("start")
         try OutputGuard.check(out, root: root, force: force)
-        let (prepared, collector) = SiteLoader.prepare(root: root, buildDate: buildDate)
+        let (prepared, collector) = SiteLoader.prepare(root: root, buildDate: buildDate, memo: memo)
         Phases.mark("prepare")
         let theme = Theme.load(siteRoot: root, collector: collector)
         Phases.mark("theme")

@@ -40,9 +40,9 @@ final class CommitQueue: Sendable {
     let root: URL
     private let state = Mutex<(pending: [(Entry, Ticket)], running: Bool)>(([], false))
 
-    /// Told after each batch is committed (the server's public site builds at once, instead of
-    /// when its watcher next notices the files).
-    private let committed = Mutex<(@Sendable () -> Void)?>(nil)
+    /// Told after each batch is committed, with the paths it wrote (the server's public site
+    /// builds at once, instead of when its watcher next notices the files).
+    private let committed = Mutex<(@Sendable ([String]) -> Void)?>(nil)
 
     init(root: URL) { self.root = root }
 
@@ -50,7 +50,7 @@ final class CommitQueue: Sendable {
     /// now would show their content with the history before them.
     var isBusy: Bool { state.withLock { $0.running || !$0.pending.isEmpty } }
 
-    func whenCommitted(_ action: @escaping @Sendable () -> Void) {
+    func whenCommitted(_ action: @escaping @Sendable ([String]) -> Void) {
         committed.withLock { $0 = action }
     }
 
@@ -86,7 +86,7 @@ final class CommitQueue: Sendable {
                 state.running = false
                 return state.pending.first?.1
             }
-            committed.withLock { $0 }?()
+            committed.withLock { $0 }?(batch.flatMap { $0.0.changes.map(\.path) + $0.0.paths })
             next?.wake()
         }
     }

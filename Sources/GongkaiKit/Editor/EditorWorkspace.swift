@@ -35,8 +35,9 @@ public final class EditorWorkspace: Sendable {
         commits = CommitQueue(root: root)
     }
 
-    /// Runs `action` after every commit the editor makes.
-    public func whenCommitted(_ action: @escaping @Sendable () -> Void) {
+    /// Runs `action` after every commit the editor makes, with the paths (from the site root) it
+    /// wrote or deleted.
+    public func whenCommitted(_ action: @escaping @Sendable ([String]) -> Void) {
         commits.whenCommitted(action)
     }
 

@@ -35,7 +35,10 @@ public enum SiteLoader {
 
     /// Reads gongkai.yaml, every village.yaml and the list of each village's files.
     /// Returns nil for the site when gongkai.yaml itself is unusable.
-    public static func prepare(root: URL, buildDate: CalendarDate) -> (LoadedSite?, DiagnosticCollector) {
+    /// With `memo`, a village it knows unchanged is taken from it instead of read again.
+    public static func prepare(
+        root: URL, buildDate: CalendarDate, memo: FolderMemo? = nil
+    ) -> (LoadedSite?, DiagnosticCollector) {
         let configURL = root.appendingPathComponent(SiteRoot.configName)
         // The settings name the locale every message is worded in: read the file once and parse
         // it; only when parsing reported problems, parse the same text again to word them in the
@@ -77,7 +80,21 @@ public enum SiteLoader {
             collector.report(.s013, at: SourceLocation(file: "content", line: 1, column: 1), .noVillages)
         }
         let town = config?.town ?? ""
-        let read = parallelMap(villageIDs) { id in readVillage(id, in: content, town: town, collector: collector) }
+        let known = memo?.unchanged() ?? [:]
+        let read = parallelMap(villageIDs) { id -> (village: VillageSource?, profileSource: HashedFile?) in
+            guard let memo else { return readVillage(id, in: content, town: town, collector: collector) }
+            if let village = known[id] {
+                village.diagnostics.forEach(collector.report)
+                return (village.source, village.profile)
+            }
+            let own = DiagnosticCollector(localizer: collector.localizer)
+            let fresh = readVillage(id, in: content, town: town, collector: own)
+            own.diagnostics.forEach(collector.report)
+            memo.remember(
+                id,
+                FolderMemo.Village(source: fresh.village, profile: fresh.profileSource, diagnostics: own.diagnostics))
+            return fresh
+        }
         let villages = read.compactMap(\.village)
         read.compactMap(\.profileSource).forEach(sources.record)
 
