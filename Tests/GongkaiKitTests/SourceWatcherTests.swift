@@ -104,4 +104,32 @@ final class SourceWatcherTests: XCTestCase {
         untold.forgetAll()
         XCTAssertEqual(count(untold), 3)
     }
+
+    /// A server's rebuild takes a document whose file kept its stamp as last checked — with the
+    /// problems it raised — and checks again the one that changed.
+    func testARebuildKeepsTheProblemsOfDocumentsItDoesNotParseAgain() throws {
+        let site = try TestSite()
+        let notice = { (title: String, body: String) in
+            "---\nkind: affairs.notice\ntitle: \(title)\npublished: 2026-11-01\n---\n\n\(body)\n"
+        }
+        try site.write("content/xuji/affairs/a.md", notice("停水通知", "联系 13812345678。"))
+        try site.write("content/xuji/affairs/b.md", notice("防火通知", "请注意用火安全。"))
+        let out = site.root.appendingPathComponent("site")
+        let memo = FolderMemo()
+        func build() throws -> [String] {
+            let report = try SiteBuilder.build(
+                root: site.root, out: out, buildDate: CalendarDate(iso: "2026-11-22")!, memo: memo)
+            return report.diagnostics.filter { $0.severity == .error }.map { "\($0.location.file) \($0.code)" }
+        }
+        XCTAssertEqual(try build(), ["content/xuji/affairs/a.md GK-X002"])
+        try site.write("content/xuji/affairs/b.md", notice("防火通知", "请注意用火安全，冬季防火。"))
+        memo.changed(village: "xuji")
+        XCTAssertEqual(try build(), ["content/xuji/affairs/a.md GK-X002"], "a.md not parsed again, its problem kept")
+        try site.write("content/xuji/affairs/a.md", notice("停水通知", "联系村委会 0394-5721368。"))
+        memo.changed(village: "xuji")
+        XCTAssertEqual(try build(), [], "a.md changed: checked again")
+        XCTAssertTrue(
+            try String(contentsOf: out.appendingPathComponent("xuji/affairs/b/index.html"), encoding: .utf8)
+                .contains("冬季防火"))
+    }
 }

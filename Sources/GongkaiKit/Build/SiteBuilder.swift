@@ -60,7 +60,8 @@ public enum SiteBuilder {
         let outcome: SiteWrite.Outcome
         do {
             outcome = try plan.publish(
-                to: out, SiteWrite(site: site, theme: theme, plan: plan, collector: collector).callAsFunction)
+                to: out,
+                SiteWrite(site: site, theme: theme, plan: plan, collector: collector, memo: memo).callAsFunction)
         } catch let abandoned as SiteWrite.Abandoned {
             return report(site, abandoned.villages, collector, wrote: false)
         } catch let limit as TemplateLibrary.RenderLimit {

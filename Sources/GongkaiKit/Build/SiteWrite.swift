@@ -9,6 +9,8 @@ struct SiteWrite {
     let theme: Theme
     let plan: BuildPlan
     let collector: DiagnosticCollector
+    /// A server's memo of its folders and of the documents it checked.
+    var memo: FolderMemo? = nil
 
     struct Outcome {
         var villages: [VillageDigest]
@@ -43,7 +45,7 @@ struct SiteWrite {
                 villages.append(record.replay(village, into: collector))
             case .build(let village, let key, let pages):
                 let before = collector.count
-                let checked = VillageCheck.run(village, site: site, collector: collector)
+                let checked = VillageCheck.run(village, site: site, collector: collector, memo: memo)
                 for document in checked.documents {
                     site.sources.record(document.path, sha256: document.sourceSHA256, bytes: document.bytes)
                 }

@@ -12,6 +12,9 @@ struct DocumentParser {
         var village: String
         var slug: String
         var isMarkdown: Bool
+        /// The file's stamp as listed (`FileTree`), when known: a server may reuse the document
+        /// it parsed while the stamp holds.
+        var stamp = ""
     }
 
     func parse(_ input: Input) -> Document? {

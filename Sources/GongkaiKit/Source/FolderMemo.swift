@@ -13,9 +13,21 @@ public final class FolderMemo: Sendable {
         var diagnostics: [Diagnostic]
     }
 
+    /// A document as parsed and checked by the document rules, with the stamp of its file then.
+    struct Checked: Sendable {
+        var stamp: String
+        var document: Document?
+        var diagnostics: [Diagnostic]
+    }
+
+    /// How many villages' checked documents are kept: the few a town is editing, not a county.
+    static let checkedVillages = 4
+
     private struct State {
         var villages: [String: Village] = [:]
         var changed: Set<String> = []
+        /// Most recently checked last; each with the key of what its rules read besides the file.
+        var checked: [(village: String, context: String, documents: [String: Checked])] = []
     }
 
     private let state = Mutex(State())
@@ -40,6 +52,21 @@ public final class FolderMemo: Sendable {
             for village in state.changed { kept[village] = nil }
             state.changed = []
             return kept
+        }
+    }
+
+    /// The documents of `village` as last checked with the same context, by path.
+    func checked(_ village: String, context: String) -> [String: Checked] {
+        state.withLock { state in
+            state.checked.first { $0.village == village && $0.context == context }?.documents ?? [:]
+        }
+    }
+
+    func remember(checked documents: [String: Checked], of village: String, context: String) {
+        state.withLock { state in
+            state.checked.removeAll { $0.village == village }
+            state.checked.append((village, context, documents))
+            if state.checked.count > FolderMemo.checkedVillages { state.checked.removeFirst() }
         }
     }
 

@@ -166,7 +166,9 @@ public enum SiteLoader {
                 }
                 slugs[slug] = path
                 inputs.append(
-                    DocumentParser.Input(file: entry.path, path: path, village: id, slug: slug, isMarkdown: ext == "md")
+                    DocumentParser.Input(
+                        file: entry.path, path: path, village: id, slug: slug, isMarkdown: ext == "md",
+                        stamp: entry.stamp)
                 )
             } else {
                 attachments.append(entry.relative)
