@@ -68,6 +68,16 @@ public final class DiagnosticCollector: Sendable {
         }
     }
 
+    /// Runs `work` with a collector of its own, passes on here what it reported, and returns
+    /// that too: for a caller that keeps it, to report it again when it does not redo the work.
+    func recording<Result>(_ work: (DiagnosticCollector) -> Result) -> (Result, [Diagnostic]) {
+        let own = DiagnosticCollector(localizer: localizer)
+        let result = work(own)
+        let reported = own.diagnostics
+        reported.forEach(report)
+        return (result, reported)
+    }
+
     /// Marks a file as a draft's, whenever that becomes known: problems reported on it before
     /// and after are its draft's.
     public func markDraft(_ file: String) {

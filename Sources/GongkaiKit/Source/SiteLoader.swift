@@ -87,12 +87,9 @@ public enum SiteLoader {
                 village.diagnostics.forEach(collector.report)
                 return (village.source, village.profile)
             }
-            let own = DiagnosticCollector(localizer: collector.localizer)
-            let fresh = readVillage(id, in: content, town: town, collector: own)
-            own.diagnostics.forEach(collector.report)
+            let (fresh, reported) = collector.recording { readVillage(id, in: content, town: town, collector: $0) }
             memo.remember(
-                id,
-                FolderMemo.Village(source: fresh.village, profile: fresh.profileSource, diagnostics: own.diagnostics))
+                id, FolderMemo.Village(source: fresh.village, profile: fresh.profileSource, diagnostics: reported))
             return fresh
         }
         let villages = read.compactMap(\.village)
