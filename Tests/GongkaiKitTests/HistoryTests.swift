@@ -112,7 +112,7 @@ final class HistoryTests: XCTestCase {
         let site = try TestSite()
         XCTAssertNil(GitHistory.load(root: site.root), "outside git")
         try git(site, ["init", "-q"])
-        XCTAssertEqual(GitHistory.load(root: site.root)?.commits, [:], "no commit yet")
+        XCTAssertEqual(GitHistory.load(root: site.root)?.commits.isEmpty, true, "no commit yet")
         try site.write("content/xuji/affairs/fire.md", notice)
         try commit(site, "发布防火通知", at: "2026-11-01T09:00:00+08:00")
         let path = "content/xuji/affairs/fire.md"
@@ -131,7 +131,7 @@ final class HistoryTests: XCTestCase {
         let rewritten = try XCTUnwrap(GitHistory.load(root: site.root))
         XCTAssertEqual(rewritten.commits[path]?.map(\.subject), ["补充禁烧要求", "发布防火通知"], "the amended one is gone")
         let reachable = try Git.run(["rev-list", "HEAD"], in: site.root).split(separator: "\n").map(String.init)
-        XCTAssertEqual(Set(rewritten.commits.values.flatMap { $0.map(\.hash) }), Set(reachable))
+        XCTAssertEqual(Set(rewritten.commits.all.map(\.hash)), Set(reachable))
     }
 
     func testOutsideGitHistoryIsAbsentWithOneNote() throws {

@@ -17,7 +17,7 @@ public struct Commit: Sendable, Hashable {
 /// gitinfo does). Absent outside a git repository.
 public struct GitHistory: Sendable {
     /// Commits per path (relative to the site root), newest first.
-    public var commits: [String: [Commit]]
+    public var commits: CommitIndex
     /// A shallow clone lacks older commits: the page says so rather than show a wrong first date.
     public var isShallow: Bool
     let root: URL
@@ -31,9 +31,11 @@ public struct GitHistory: Sendable {
     /// the whole log again).
     public static func load(root: URL) -> GitHistory? {
         guard let probe = Probe(root: root) else { return nil }
-        guard let head = probe.head else { return GitHistory(commits: [:], isShallow: probe.isShallow, root: root) }
+        guard let head = probe.head else {
+            return GitHistory(commits: CommitIndex(), isShallow: probe.isShallow, root: root)
+        }
         let known = siteHistories.withLock { $0[root.path] }
-        var commits: [String: [Commit]]
+        var commits: CommitIndex
         if let known, known.head == head {
             commits = known.commits
         } else if let known, let log = try? Git.run(logArguments + ["\(known.head)..\(head)"], in: root),
@@ -41,19 +43,18 @@ public struct GitHistory: Sendable {
         {
             // One of the new commits has the known HEAD as a parent: it is an ancestor, and what
             // was known still stands (a rewritten history is read again from the start).
-            commits = known.commits
-            for (path, list) in newer.byPath { commits[path] = list + (commits[path] ?? []) }
+            commits = newer.index.followed(by: known.commits)
         } else {
             guard let log = try? Git.run(logArguments, in: root) else {
-                return GitHistory(commits: [:], isShallow: probe.isShallow, root: root)
+                return GitHistory(commits: CommitIndex(), isShallow: probe.isShallow, root: root)
             }
-            commits = parse(log).byPath
+            commits = parse(log).index
         }
         siteHistories.withLock { $0[root.path] = (head, commits) }
         return GitHistory(commits: commits, isShallow: probe.isShallow, root: root)
     }
 
-    private static let siteHistories = Mutex<[String: (head: String, commits: [String: [Commit]])]>([:])
+    private static let siteHistories = Mutex<[String: (head: String, commits: CommitIndex)]>([:])
 
     private static let logArguments = [
         "-c", "core.quotepath=off", "log", "--relative",
@@ -87,35 +88,34 @@ public struct GitHistory: Sendable {
 
     /// The same history limited to some files.
     func only(_ paths: [String]) -> GitHistory {
-        var kept: [String: [Commit]] = [:]
-        for path in paths { kept[path] = commits[path] }
-        return GitHistory(commits: kept, isShallow: isShallow, root: root)
+        GitHistory(commits: commits.only(paths), isShallow: isShallow, root: root)
     }
 
-    /// Commits per path, newest first, merges left out (as `--no-merges` would, but their
-    /// hashes kept among the parents seen, which tell whether a known HEAD is an ancestor).
-    static func parse(_ log: String) -> (byPath: [String: [Commit]], parents: Set<String>) {
-        var byPath: [String: [Commit]] = [:]
+    /// The log's commits by the paths they touched, merges left out (as `--no-merges` would, but
+    /// their hashes kept among the parents seen, which tell whether a known HEAD is an ancestor).
+    static func parse(_ log: String) -> (index: CommitIndex, parents: Set<String>) {
+        var byHash: [String: Commit] = [:]
+        var lines: [String: [UInt8]] = [:]
         var parents: Set<String> = []
-        for record in log.split(separator: "\u{1E}", omittingEmptySubsequences: true) {
-            let parts = record.split(separator: "\0", omittingEmptySubsequences: false)
+        // Bytes, not Characters: a county's log is megabytes of paths.
+        for record in log.split(byte: 0x1E, omittingEmpty: true) {
+            let parts = record.split(byte: 0)
             guard let header = parts.first else { continue }
-            let fields = header.split(separator: "\u{1F}", omittingEmptySubsequences: false)
+            let fields = header.split(byte: 0x1F)
             guard fields.count >= 6, let time = Int(fields[2]) else { continue }
-            let parentHashes = fields[1].split(separator: " ")
+            let parentHashes = fields[1].split(byte: UInt8(ascii: " "), omittingEmpty: true)
             parents.formUnion(parentHashes.map(String.init))
             if parentHashes.count > 1 { continue }
             let commit = Commit(
                 hash: String(fields[0]), timestamp: time, author: String(fields[3]),
                 subject: fields[5...].joined(separator: "\u{1F}"))
-            let named = fields[4].split(separator: "\u{1D}").map { $0.trimmingCharacters(in: .whitespaces) }
-            var paths: Set<String> = []
-            for path in parts.dropFirst().map({ $0.trimmingCharacters(in: .newlines) }) + named
-            where !path.isEmpty && paths.insert(path).inserted {
-                byPath[path, default: []].append(commit)
+            byHash[commit.hash] = commit
+            let named = fields[4].split(byte: 0x1D).map { $0.trimmingASCII(" \t") }
+            for path in parts.dropFirst().map({ $0.trimmingASCII("\n\r") }) + named where !path.isEmpty {
+                lines[CommitIndex.village(of: path), default: []].append(line: commit.hash, path)
             }
         }
-        return (byPath, parents)
+        return (CommitIndex(logs: lines.mapValues { String(decoding: $0, as: UTF8.self) }, byHash: byHash), parents)
     }
 
     /// The file's text as committed in `commit`, or nil when it did not exist there.
@@ -162,5 +162,14 @@ enum Git {
                     in: .whitespacesAndNewlines))
         }
         return String(decoding: finished.output, as: UTF8.self)
+    }
+}
+
+extension [UInt8] {
+    fileprivate mutating func append(line hash: String, _ path: Substring) {
+        append(contentsOf: hash.utf8)
+        append(UInt8(ascii: "\t"))
+        append(contentsOf: path.utf8)
+        append(UInt8(ascii: "\n"))
     }
 }

@@ -70,15 +70,7 @@ final class BuildCache: Sendable {
     /// Everything a village's pages depend on besides the fingerprint: each file of its folder
     /// (path, size, times, inode) and the commits that touched them.
     func key(_ village: VillageSource, history: GitHistory?) -> String {
-        var parts = [fingerprint, village.id, village.listing]
-        if let history {
-            let prefix = "content/\(village.id)/"
-            for line in village.listing.split(byte: UInt8(ascii: "\n"), omittingEmpty: true) {
-                let path = prefix + line.prefix { $0 != "\t" }
-                parts.append(path + "=" + (history.commits[path] ?? []).map(\.hash).joined(separator: ","))
-            }
-        }
-        return Hashing.key(parts)
+        Hashing.key([fingerprint, village.id, village.listing, history?.commits.log(ofVillage: village.id) ?? ""])
     }
 
     /// A village's cache files are named by its key: a build that fails leaves files no state

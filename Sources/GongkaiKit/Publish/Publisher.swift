@@ -114,11 +114,18 @@ public enum Publisher {
     }
 
     /// Removes the replaced site in a child process, so a build of a large site does not wait
-    /// for hundreds of thousands of unlinks. If the child dies, the next build removes the rest.
+    /// for hundreds of thousands of unlinks. The folder is first renamed after the remover's own
+    /// process, so later builds leave it alone while it runs (rather than start a second `rm` on
+    /// it); if the remover dies, the next build removes the rest.
     static func discard(_ folder: URL) {
+        let name = folder.lastPathComponent
+        let stem = name.range(of: "gongkai-tmp-").map { String(name[..<$0.upperBound]) } ?? name + "-"
         let remover = Process()
-        remover.executableURL = URL(fileURLWithPath: "/bin/rm")
-        remover.arguments = ["-rf", "--", folder.path]
+        remover.executableURL = URL(fileURLWithPath: "/bin/sh")
+        remover.arguments = [
+            "-c", #"mv -f -- "$1" "$2$$-rm" && exec rm -rf -- "$2$$-rm""#, "sh", folder.path,
+            folder.deletingLastPathComponent().appendingPathComponent(stem).path,
+        ]
         remover.standardOutput = FileHandle.nullDevice
         remover.standardError = FileHandle.nullDevice
         do {

@@ -80,6 +80,8 @@ public enum SiteLoader {
             collector.report(.s013, at: SourceLocation(file: "content", line: 1, column: 1), .noVillages)
         }
         let town = config?.town ?? ""
+        // git reads the log in its own process while the folders are listed here.
+        let history = config.map { config in Pending { config.history.load(root: root) } }
         let known = memo?.unchanged() ?? [:]
         let read = parallelMap(villageIDs) { id -> (village: VillageSource?, profileSource: HashedFile?) in
             guard let memo else { return readVillage(id, in: content, town: town, collector: collector) }
@@ -102,7 +104,7 @@ public enum SiteLoader {
         }
         let site = LoadedSite(
             root: root, config: config, villages: villages, buildDate: buildDate,
-            history: config.history.load(root: root),
+            history: history?.value,
             sources: sources)
         return (site, collector)
     }

@@ -19,3 +19,16 @@ extension StringProtocol where SubSequence == Substring {
         return parts
     }
 }
+
+extension Substring {
+    /// Without the given ASCII characters at either end (as `trimmingCharacters(in:)`, byte-wise).
+    func trimmingASCII(_ characters: StaticString) -> Substring {
+        let set = UnsafeBufferPointer(start: characters.utf8Start, count: characters.utf8CodeUnitCount)
+        let bytes = utf8
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while start != end, set.contains(bytes[start]) { start = bytes.index(after: start) }
+        while end != start, set.contains(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
+        return self[start..<end]
+    }
+}

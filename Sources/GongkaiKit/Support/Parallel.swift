@@ -29,3 +29,23 @@ func concurrently(_ tasks: [@Sendable () throws -> Void]) throws {
     }
     if let error = failure.withLock({ $0 }) { throw error }
 }
+
+/// A value made on another thread while the caller goes on; `value` waits for it.
+final class Pending<T: Sendable>: Sendable {
+    private let result = Mutex<T?>(nil)
+    private let done = DispatchGroup()
+
+    init(_ make: @escaping @Sendable () -> T) {
+        done.enter()
+        DispatchQueue.global().async { [self] in
+            let made = make()
+            result.withLock { $0 = made }
+            done.leave()
+        }
+    }
+
+    var value: T {
+        done.wait()
+        return result.withLock { $0! }
+    }
+}
