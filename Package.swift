@@ -71,6 +71,8 @@ let package = Package(
             dependencies: [
                 "GongkaiKit", "GongkaiAccounts", "GongkaiServe", "gongkai",
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]),
     ],
     swiftLanguageModes: [.v6]

@@ -25,10 +25,10 @@ enum AccountPages {
 
     static func accounts(
         _ list: [Account], locks: [String: Date], me: Account, villages: [(id: String, name: String)], csrf: String,
-        outcome: AccountRoutes.Outcome?
+        outcome: AccountRoutes.Outcome?, may: Permissions
     ) -> String {
         let names = Dictionary(villages.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        var out = Html.head(title: "账户管理")
+        var out = Html.head(title: "账户管理", for: may)
         out += "<header class=\"top\"><nav aria-label=\"位置\"><a href=\"/__gongkai/home\">我的待办</a> · "
         out += "<a href=\"\(AccountRoutes.auditPath)\">操作记录</a></nav></header>"
         out += "<main id=\"main\"><h1>账户管理</h1>"
@@ -130,8 +130,8 @@ enum AccountPages {
         return out + "<div class=\"actions\"><button type=\"submit\" class=\"primary\">新增账户</button></div></form>"
     }
 
-    static func audit(_ entries: [AccountStore.AuditEntry], user: String?) -> String {
-        var out = Html.head(title: "操作记录")
+    static func audit(_ entries: [AccountStore.AuditEntry], user: String?, may: Permissions) -> String {
+        var out = Html.head(title: "操作记录", for: may)
         out += "<header class=\"top\"><nav aria-label=\"位置\"><a href=\"/__gongkai/home\">我的待办</a> · "
         out += "<a href=\"\(AccountRoutes.path)\">账户管理</a></nav></header>"
         out += "<main id=\"main\"><h1>操作记录</h1>"

@@ -14,35 +14,34 @@ struct AccountRoutes: Sendable {
     let tokens: SessionTokens
 
     func add(to router: Router<ServerContext>) {
-        router.get(RouterPath(Self.path)) { request, _ in
-            guard let me = town() else { return EditorRoutes.forbidden("管理账户") }
+        router.get(RouterPath(Self.path)) { request, context in
+            let may = context.may
+            guard let me = may.town else { return EditorRoutes.forbidden("管理账户", for: may) }
             let done = request.uri.queryParameters["done"].map(String.init)
             let user = request.uri.queryParameters["user"].map(String.init) ?? ""
-            return page(request, me: me, outcome: done.flatMap { Outcome(done: $0, user: user) })
+            return page(request, me: me, outcome: done.flatMap { Outcome(done: $0, user: user) }, may: may)
         }
-        router.post(RouterPath(Self.path)) { request, _ in
-            guard let me = town() else { return EditorRoutes.forbidden("管理账户") }
+        router.post(RouterPath(Self.path)) { request, context in
+            let may = context.may
+            guard let me = may.town else { return EditorRoutes.forbidden("管理账户", for: may) }
             let form: FormPost
             do { form = try await FormPost.read(request) } catch {
-                return Html.problem(.badRequest, title: "表单无法读取", "表单无法读取，没有保存。请返回，刷新页面后再试。")
+                return Html.problem(
+                    .badRequest, title: "表单无法读取", "表单无法读取，没有保存。请返回，刷新页面后再试。", for: may)
             }
             guard tokens.accepts(request, token: form.value("_csrf")) else {
-                return EditorRoutes.expired()
+                return EditorRoutes.expired(for: may)
             }
-            return try await Offload.run { try act(on: form, request: request, me: me) }
+            return try await Offload.run { try act(on: form, request: request, me: me, may: may) }
         }
-        router.get(RouterPath(Self.auditPath)) { request, _ in
-            guard town() != nil else { return EditorRoutes.forbidden("查看操作记录") }
+        router.get(RouterPath(Self.auditPath)) { request, context in
+            let may = context.may
+            guard may.town != nil else { return EditorRoutes.forbidden("查看操作记录", for: may) }
             let user = request.uri.queryParameters["user"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
             let entries = try accounts.audit(limit: 500, user: user)
             let session = tokens.session(of: request)
-            return Pages.html(.ok, AccountPages.audit(entries, user: user), cookie: session.newCookie)
+            return Pages.html(.ok, AccountPages.audit(entries, user: user, may: may), cookie: session.newCookie)
         }
-    }
-
-    private func town() -> Account? {
-        guard let account = SignedIn.account, account.role == .town else { return nil }
-        return account
     }
 
     /// What a post did, shown on the page it redirects to.
@@ -62,7 +61,7 @@ struct AccountRoutes: Sendable {
         }
     }
 
-    private func act(on form: FormPost, request: Request, me: Account) throws -> Response {
+    private func act(on form: FormPost, request: Request, me: Account, may: Permissions) throws -> Response {
         let name = (form.value("name") ?? "").trimmingCharacters(in: .whitespaces)
         func done(_ what: String) -> Response {
             Pages.redirect(
@@ -70,7 +69,7 @@ struct AccountRoutes: Sendable {
                     + (name.addingPercentEncoding(withAllowedCharacters: .urlQueryValue) ?? ""))
         }
         func refused(_ problems: [String], _ entered: AccountPages.NewAccount = .init()) -> Response {
-            page(request, me: me, outcome: .problems(problems, entered), status: .unprocessableContent)
+            page(request, me: me, outcome: .problems(problems, entered), may: may, status: .unprocessableContent)
         }
         switch form.value("_action") {
         case "add":
@@ -102,7 +101,7 @@ struct AccountRoutes: Sendable {
             accounts.record(user: me.name, action: "删除账户", detail: name)
             return done("removed")
         default:
-            return Html.problem(.badRequest, title: "未知的操作", "这个按钮无法识别，没有做任何改动。", back: Self.path)
+            return Html.problem(.badRequest, title: "未知的操作", "这个按钮无法识别，没有做任何改动。", back: Self.path, for: may)
         }
     }
 
@@ -130,12 +129,12 @@ struct AccountRoutes: Sendable {
     }
 
     private func page(
-        _ request: Request, me: Account, outcome: Outcome?, status: HTTPResponse.Status = .ok
+        _ request: Request, me: Account, outcome: Outcome?, may: Permissions, status: HTTPResponse.Status = .ok
     ) -> Response {
         let session = tokens.session(of: request)
         let html = AccountPages.accounts(
             (try? accounts.accounts()) ?? [], locks: accounts.locks(), me: me,
-            villages: workspace.villages(), csrf: tokens.token(for: session.id), outcome: outcome)
+            villages: workspace.villages(), csrf: tokens.token(for: session.id), outcome: outcome, may: may)
         return Pages.html(status, html, cookie: session.newCookie)
     }
 }

@@ -36,6 +36,8 @@ struct EditorPage {
     /// Whether the user may change this file: without it the document is shown as a read-only
     /// sheet (a supervisor; a secretary while it waits for its sign-off).
     var mayWrite = true
+    /// Who the page is for (the account bar).
+    var may = Permissions(identity: nil)
 
     /// The 审核与发布 box at the top of the page.
     struct ReviewBox {
@@ -53,7 +55,7 @@ struct EditorPage {
 
     func html() -> String {
         let heading = (draft.isProfile ? "村情 · 两委 · 监委" : (draft.kind?.label ?? "")) + (draft.isNew ? "（新建）" : "")
-        var out = Html.head(title: "\(draft.isNew ? "新建" : "编辑")：\(draft.title)")
+        var out = Html.head(title: "\(draft.isNew ? "新建" : "编辑")：\(draft.title)", for: may)
         out += "<header class=\"top\"><nav aria-label=\"位置\"><a href=\"/\">预览首页</a> › "
         out +=
             "<a href=\"\(Html.attr(EditorRoutes.villageURL(draft.village)))\">\(Html.text(villageName))的文档</a></nav></h"
@@ -158,7 +160,7 @@ struct EditorPage {
             let link = EditorRoutes.documentURL(village: draft.village, path: d.location.file)
             out += "<li class=\"\(d.severity.rawValue)\"><a href=\"\(Html.attr(link))\">"
             out += "\(Html.text(titles[d.location.file] ?? "本村另一篇文档")) 第 \(d.location.line) 行</a>："
-            out += "\(Html.text(d.message)) <span class=\"code\">\(Html.text(d.code))</span></li>"
+            out += "\(Html.text(d.message)) <span class=\"code\">\(Html.text(d.code.rawValue))</span></li>"
         }
         return out + "</ul></section>"
     }
@@ -179,7 +181,7 @@ struct EditorPage {
                 problem.field.map { "<a href=\"#\(Html.attr(anchor(for: $0)))\">\(Html.text(label(of: $0)))</a>：" }
                 ?? ""
             out += "<li class=\"\(d.severity.rawValue)\">\(place)\(Html.text(d.message)) "
-            out += "<span class=\"code\">\(Html.text(d.code))</span></li>"
+            out += "<span class=\"code\">\(Html.text(d.code.rawValue))</span></li>"
         }
         return out + "</ul></section>"
     }
@@ -304,7 +306,7 @@ struct EditorPage {
             let d = problem.diagnostic
             out +=
                 "<p class=\"\(d.severity.rawValue)\">\(Html.text(d.message))"
-                + " <span class=\"code\">\(Html.text(d.code))</span></p>"
+                + " <span class=\"code\">\(Html.text(d.code.rawValue))</span></p>"
         }
         return out + "</div>"
     }

@@ -38,16 +38,22 @@ struct EditorRoutes: Sendable {
         }
         router.get(RouterPath("\(Self.base)/:village")) { request, context in
             let village = try context.parameters.require("village")
-            return try await Offload.run { try index(request, village: village) }
+            return try await respond(request, may: context.may) { session in
+                try index(request, village: village, session: session)
+            }
         }
-        router.get("/__gongkai/home") { request, _ in try await Offload.run { home(request) } }
+        router.get("/__gongkai/home") { request, context in
+            try await respond(request, may: context.may) { session in home(session) }
+        }
         router.get(RouterPath("\(Self.base)/:village/new/:kind")) { request, context in
             let village = try context.parameters.require("village")
-            guard SignedIn.mayWrite(village) else { return Self.forbidden("新建文档") }
+            let may = context.may
+            guard may.mayWrite(village) else { return Self.forbidden("新建文档", for: may) }
             guard let kind = KindID(rawValue: try context.parameters.require("kind")) else {
-                return Html.problem(.notFound, title: "找不到", "没有这种文档类型", back: Self.villageURL(village))
+                return Html.problem(
+                    .notFound, title: "找不到", "没有这种文档类型", back: Self.villageURL(village), for: may)
             }
-            return try await respond(request) { session in
+            return try await respond(request, may: may) { session in
                 let draft = try workspace.start(village: village, kind: kind)
                 return page(draft, check: nil, notice: nil, session: session)
             }
@@ -55,7 +61,7 @@ struct EditorRoutes: Sendable {
         router.get(RouterPath("\(Self.base)/:village/doc")) { request, context in
             let village = try context.parameters.require("village")
             let path = request.uri.queryParameters["path"].map(String.init) ?? ""
-            return try await respond(request) { session in
+            return try await respond(request, may: context.may) { session in
                 let draft = try workspace.open(village: village, path: path)
                 guard let done = request.uri.queryParameters["done"].map(String.init) else {
                     return page(draft, check: nil, notice: nil, session: session)
@@ -71,55 +77,58 @@ struct EditorRoutes: Sendable {
             }
         }
         router.post(RouterPath("\(Self.base)/:village/doc")) { request, context in
-            try await post(request, village: context.parameters.require("village"))
+            try await post(request, village: context.parameters.require("village"), may: context.may)
         }
         router.get(RouterPath("\(Self.base)/:village/delete")) { request, context in
             let village = try context.parameters.require("village")
-            guard SignedIn.mayWrite(village) else { return Self.forbidden("删除文档") }
+            let may = context.may
+            guard may.mayWrite(village) else { return Self.forbidden("删除文档", for: may) }
             let path = request.uri.queryParameters["path"].map(String.init) ?? ""
-            return try await respond(request) { session in
+            return try await respond(request, may: may) { session in
                 let draft = try workspace.open(village: village, path: path)
-                return Pages.html(
-                    .ok, deletePage(draft, csrf: tokens.token(for: session.id)), cookie: session.newCookie)
+                return Pages.html(.ok, deletePage(draft, session: session), cookie: session.newCookie)
             }
         }
         router.post(RouterPath("\(Self.base)/:village/delete")) { request, context in
             let village = try context.parameters.require("village")
+            let may = context.may
             let form = try await readPost(request)
-            guard let form else { return Self.expired() }
-            guard SignedIn.mayWrite(village) else { return Self.forbidden("删除文档") }
+            guard let form else { return Self.expired(for: may) }
+            guard may.mayWrite(village) else { return Self.forbidden("删除文档", for: may) }
             let path = form.value("_path") ?? ""
             let outcome = try await Offload.run {
                 workspace.delete(
                     village: village, path: path, baseHash: form.value("_base") ?? "",
-                    message: form.value("_message"), author: SignedIn.account?.gitAuthor)
+                    message: form.value("_message"), author: may.account?.gitAuthor)
             }
             switch outcome {
             case .saved(_, let commit, _):
-                audit("删除", path: path, commit: commit)
+                audit("删除", path: path, commit: commit, may: may)
                 return Pages.redirect(Self.villageURL(village) + "?deleted=1")
             case .failed(let why):
-                return Html.problem(.conflict, title: "未删除", why, back: Self.documentURL(village: village, path: path))
+                return Html.problem(
+                    .conflict, title: "未删除", why, back: Self.documentURL(village: village, path: path), for: may)
             default:
                 return Html.problem(
                     .conflict, title: "未删除", "文档在你打开后被别人修改了；请重新打开后再删除",
-                    back: Self.documentURL(village: village, path: path))
+                    back: Self.documentURL(village: village, path: path), for: may)
             }
         }
     }
 
-    static func forbidden(_ what: String) -> Response {
-        let role = SignedIn.account.map { "（\($0.role.chinese)）" } ?? ""
-        return Html.problem(.forbidden, title: "不能\(what)", "你的账户\(role)不能\(what)。如需要，请联系镇里。")
+    static func forbidden(_ what: String, for may: Permissions) -> Response {
+        let role = may.account.map { "（\($0.role.chinese)）" } ?? ""
+        return Html.problem(.forbidden, title: "不能\(what)", "你的账户\(role)不能\(what)。如需要，请联系镇里。", for: may)
     }
 
     /// A post whose CSRF token is missing or old: a page that says so, never a bare status.
-    static func expired() -> Response {
-        Html.problem(.forbidden, title: "页面已过期", "这个页面已过期（或没有表单令牌），没有保存。请返回，刷新页面后再试。")
+    static func expired(for may: Permissions) -> Response {
+        Html.problem(
+            .forbidden, title: "页面已过期", "这个页面已过期（或没有表单令牌），没有保存。请返回，刷新页面后再试。", for: may)
     }
 
-    private func audit(_ action: String, path: String, commit: String?) {
-        guard let accounts, let account = SignedIn.account else { return }
+    private func audit(_ action: String, path: String, commit: String?, may: Permissions) {
+        guard let accounts, let account = may.account else { return }
         accounts.record(user: account.name, action: action, path: path, commit: commit ?? "")
     }
 
@@ -129,12 +138,11 @@ struct EditorRoutes: Sendable {
     /// come first; an empty list is left out.
     private typealias Listed = (path: String, title: String, kind: Kind, published: CalendarDate, draft: Bool)
 
-    private func home(_ request: Request) -> Response {
-        let session = tokens.session(of: request)
-        let account = SignedIn.account
+    private func home(_ session: Visit) -> Response {
+        let account = session.may.account
         let reviews = accounts?.reviews() ?? [:]
         var sections: [(waiting: Int, html: String)] = []
-        for village in workspace.villages() where account?.covers(village.id) ?? true {
+        for village in workspace.villages() where session.may.mayRead(village.id) {
             let documents = workspace.documents(of: village.id)
             let allDrafts = documents.filter(\.draft)
             var waiting = 0
@@ -179,7 +187,7 @@ struct EditorRoutes: Sendable {
             }
             var html = "<section><h2>\(Html.text(village.name))</h2>"
             // What is due is the secretary's to start (the town publishes; it opens 新建 from the village).
-            if SignedIn.mayWrite(village.id), account?.role != .town {
+            if session.may.mayWrite(village.id), account?.role != .town {
                 let due = workspace.dueNotices(of: village.id)
                 if !due.isEmpty {
                     html += "<ul class=\"due\">"
@@ -196,7 +204,7 @@ struct EditorRoutes: Sendable {
             html += "<p><a href=\"\(Html.attr(Self.villageURL(village.id)))\">本村全部文档</a></p></section>"
             sections.append((waiting, html))
         }
-        var out = Html.head(title: "我的待办")
+        var out = Html.head(title: "我的待办", for: session.may)
         out += "<header class=\"top\"><nav aria-label=\"位置\"><a href=\"/\">预览首页</a></nav></header>"
         out += "<main id=\"main\"><h1>我的待办</h1>"
         // Villages with something waiting first, the rest in their order.
@@ -212,16 +220,16 @@ struct EditorRoutes: Sendable {
 
     /// A page made off the cooperative pool (it reads and parses files), with the session's
     /// cookie, or the error that kept it from being made.
+    /// Refused without an identity: every editor page is for someone.
     private func respond(
-        _ request: Request, _ make: @escaping @Sendable ((id: String, newCookie: Cookie?)) throws -> Response
+        _ request: Request, may: Permissions, _ make: @escaping @Sendable (Visit) throws -> Response
     ) async throws -> Response {
-        try await Offload.run { respondNow(request, make) }
+        guard may.identity != nil else { return Self.forbidden("打开录入页面", for: may) }
+        return try await Offload.run { respondNow(request, may: may, make) }
     }
 
-    private func respondNow(_ request: Request, _ make: ((id: String, newCookie: Cookie?)) throws -> Response)
-        -> Response
-    {
-        let session = tokens.session(of: request)
+    private func respondNow(_ request: Request, may: Permissions, _ make: (Visit) throws -> Response) -> Response {
+        let session = Visit(tokens.session(of: request), may: may)
         do {
             var response = try make(session)
             if let cookie = session.newCookie { response.setCookie(cookie) }
@@ -229,7 +237,7 @@ struct EditorRoutes: Sendable {
         } catch let error as EditorError {
             return Pages.html(
                 .notFound,
-                Html.head(title: "找不到")
+                Html.head(title: "找不到", for: may)
                     + "<main id=\"main\"><h1>无法打开</h1><p>\(Html.text(error.description))</p></main></body></html>",
                 cookie: session.newCookie)
         } catch {
@@ -237,19 +245,18 @@ struct EditorRoutes: Sendable {
         }
     }
 
-    private func index(_ request: Request, village: String) throws -> Response {
+    private func index(_ request: Request, village: String, session: Visit) throws -> Response {
         guard let entry = workspace.villages().first(where: { $0.id == village }) else {
-            return Html.problem(.notFound, title: "找不到", "没有这个村")
+            return Html.problem(.notFound, title: "找不到", "没有这个村", for: session.may)
         }
-        let session = tokens.session(of: request)
-        var out = Html.head(title: "\(entry.name)的文档")
+        var out = Html.head(title: "\(entry.name)的文档", for: session.may)
         out += "<header class=\"top\"><nav aria-label=\"位置\"><a href=\"/__gongkai/home\">我的待办</a> › "
         out += "<a href=\"/\(Html.attr(village))/\">\(Html.text(entry.name))（预览）</a></nav></header><main id=\"main\">"
         out += "<h1>\(Html.text(entry.name))：录入与修改</h1>"
         if request.uri.queryParameters["deleted"] != nil {
             out += "<div class=\"notice ok\" role=\"status\">已删除。</div>"
         }
-        if SignedIn.mayWrite(village) {
+        if session.may.mayWrite(village) {
             out += "<section aria-labelledby=\"new-title\"><h2 id=\"new-title\">新建</h2><ul class=\"kinds\">"
             for category in Category.allCases {
                 for kind in KindRegistry.all where kind.category == category {
@@ -261,7 +268,7 @@ struct EditorRoutes: Sendable {
             }
             out += "</ul></section>"
         }
-        if SignedIn.mayWrite(village), SignedIn.mayEditProfile() {
+        if session.may.mayWrite(village), session.may.mayEditProfile {
             out += "<section aria-labelledby=\"profile-title\"><h2 id=\"profile-title\">村情</h2><p><a href=\""
             out += "\(Html.attr(Self.documentURL(village: village, path: "content/\(village)/village.yaml")))\">"
             out += "编辑村情、两委和监委成员</a></p></section>"
@@ -276,8 +283,9 @@ struct EditorRoutes: Sendable {
         return Pages.html(.ok, out, cookie: session.newCookie)
     }
 
-    private func deletePage(_ draft: EditorDraft, csrf: String) -> String {
-        var out = Html.head(title: "删除：\(draft.title)")
+    private func deletePage(_ draft: EditorDraft, session: Visit) -> String {
+        let csrf = tokens.token(for: session.id)
+        var out = Html.head(title: "删除：\(draft.title)", for: session.may)
         out += "<main id=\"main\"><h1>删除“\(Html.text(draft.title))”？</h1>"
         out += "<p>这篇文档将被删除；删除会记在修改历史里，需要时可以找回。</p>"
         out +=
@@ -296,11 +304,12 @@ struct EditorRoutes: Sendable {
     }
 
     /// 发布 asks first (spec §12): what becomes public, to whom, from when, and where.
-    private func confirmPublishPage(_ draft: EditorDraft, csrf: String) -> String {
+    private func confirmPublishPage(_ draft: EditorDraft, session: Visit) -> String {
+        let csrf = tokens.token(for: session.id)
         let village = workspace.villages().first { $0.id == draft.village }?.name ?? draft.village
         let published = draft.value("published").flatMap(CalendarDate.init(iso:))
         let from = published.map { $0 > workspace.today ? $0 : workspace.today } ?? workspace.today
-        var out = Html.head(title: "确认发布：\(draft.title)")
+        var out = Html.head(title: "确认发布：\(draft.title)", for: session.may)
         out += "<main id=\"main\"><h1>确认发布</h1><section class=\"confirm\" aria-labelledby=\"what\">"
         out += "<h2 id=\"what\">发布后，这篇文档会向所有人公开：</h2><dl class=\"sheet\">"
         out += "<dt>标题</dt><dd>\(Html.text(draft.title))</dd><dt>村</dt><dd>\(Html.text(village))</dd>"
@@ -326,22 +335,24 @@ struct EditorRoutes: Sendable {
 
     private func page(
         _ draft: EditorDraft, check: EditorCheck?, notice: EditorPage.Notice?,
-        session: (id: String, newCookie: Cookie?), message: String? = nil, revisionNote: String = "",
+        session: Visit, message: String? = nil, revisionNote: String = "",
         status: HTTPResponse.Status = .ok, reasonProblem: String? = nil, readOnly: Bool = false
     ) -> Response {
         let village = workspace.villages().first { $0.id == draft.village }
-        let account = SignedIn.account
+        let may = session.may
+        let actor = may.actor(in: draft.village)
         let situation = review.situation(draft)
         let mayChange =
-            !readOnly && review.mayChange(draft, for: account, in: situation)
-            && (!draft.isProfile || SignedIn.mayEditProfile())
+            !readOnly && review.mayChange(draft, for: actor, in: situation)
+            && (!draft.isProfile || may.mayEditProfile)
         let box: EditorPage.ReviewBox? =
             draft.isProfile
             ? nil
             : EditorPage.ReviewBox(
                 state: review.stateText(situation), waiting: review.waitingFor(situation, village: draft.village),
                 returnedReason: situation.review?.state == .returned ? situation.review?.reason : nil,
-                steps: readOnly && account?.role != .supervisor ? [] : review.steps(for: account, draft, in: situation),
+                steps: readOnly && may.account?.role != .supervisor
+                    ? [] : review.steps(for: actor, draft, in: situation),
                 reasonProblem: reasonProblem)
         let html = EditorPage(
             draft: draft, check: check, notice: notice, csrf: tokens.token(for: session.id),
@@ -350,7 +361,7 @@ struct EditorRoutes: Sendable {
             revisionNote: revisionNote, box: box,
             titles: check?.elsewhere.isEmpty ?? true
                 ? [:] : Dictionary(workspace.documents(of: draft.village).map { ($0.path, $0.title) }) { a, _ in a },
-            signOffReadOnly: account != nil, mayWrite: mayChange
+            signOffReadOnly: !may.isLocalUser, mayWrite: mayChange, may: may
         ).html()
         return Pages.html(status, html, cookie: session.newCookie)
     }
@@ -377,22 +388,25 @@ struct EditorRoutes: Sendable {
         return tokens.accepts(request, token: form.value("_csrf")) ? form : nil
     }
 
-    private func post(_ request: Request, village: String) async throws -> Response {
-        guard let form = try await readPost(request) else { return Self.expired() }
-        return try await Offload.run { try handle(form, request: request, village: village) }
+    private func post(_ request: Request, village: String, may: Permissions) async throws -> Response {
+        guard let form = try await readPost(request) else { return Self.expired(for: may) }
+        guard may.identity != nil else { return Self.forbidden("保存", for: may) }
+        let session = Visit(tokens.session(of: request), may: may)
+        return try await Offload.run { try handle(form, session: session, village: village) }
     }
 
     /// A read form post: checked, saved, a step taken, or the form shown again. Each button
     /// means one thing for every kind and role (spec §12): 保存 keeps the document's state;
     /// 提交审核 and 发布 save what is in the form first; 发布 asks before anything is public.
-    private func handle(_ form: FormPost, request: Request, village: String) throws -> Response {
-        let session = tokens.session(of: request)
+    private func handle(_ form: FormPost, session: Visit, village: String) throws -> Response {
+        let may = session.may
         let path = form.value("_path") ?? ""
         guard workspace.mayEdit(path: path, village: village) else {
-            return Html.problem(.forbidden, title: "不能打开", "这个文档不在这个村的文件夹里")
+            return Html.problem(.forbidden, title: "不能打开", "这个文档不在这个村的文件夹里", for: may)
         }
         let action = form.value("_action") ?? "check"
-        let account = SignedIn.account
+        let account = may.account
+        let actor = may.actor(in: village)
         if action == "publish-confirmed" {
             return stepTaken(.publish, village: village, path: path, form: form, session: session)
         }
@@ -410,7 +424,7 @@ struct EditorRoutes: Sendable {
         if kind != nil, situation.isDraft { draft.fields.append(FormField("draft", "true")) }
         // The sign-off is the supervisor's act (spec §12), shown and never posted: whatever is
         // posted for it, the file's own `reviewed` stands.
-        if account != nil {
+        if !may.isLocalUser {
             draft.fields.removeAll { $0.name == "reviewed" || $0.name.hasPrefix("reviewed.") }
             if let onDisk = try? workspace.open(village: village, path: path) {
                 draft.fields += onDisk.fields.filter { $0.name.hasPrefix("reviewed.") }
@@ -418,8 +432,8 @@ struct EditorRoutes: Sendable {
         }
         let message = form.value("_message")
         let note = form.value("_revision") ?? ""
-        let mayWrite = SignedIn.mayWrite(village) && (!draft.isProfile || SignedIn.mayEditProfile())
-        let mayChange = mayWrite && review.mayChange(draft, for: account, in: situation)
+        let mayWrite = may.mayWrite(village) && (!draft.isProfile || may.mayEditProfile)
+        let mayChange = mayWrite && review.mayChange(draft, for: actor, in: situation)
         func shown(_ notice: EditorPage.Notice?, check: EditorCheck? = nil, status: HTTPResponse.Status = .ok)
             -> Response
         {
@@ -436,7 +450,7 @@ struct EditorRoutes: Sendable {
             ["save", "draft", "overwrite", "submit", "publish"].contains(action)
             || form.uploads.contains { !$0.bytes.isEmpty }
         if writes, !mayChange {
-            guard mayWrite else { return Self.forbidden("保存或上传") }
+            guard mayWrite else { return Self.forbidden("保存或上传", for: may) }
             // Locked while it waits for its sign-off: what was typed is shown, not thrown away.
             let why =
                 "没有保存：这篇文档已提交审核，\(review.waitingFor(situation, village: village) ?? "")，"
@@ -472,7 +486,7 @@ struct EditorRoutes: Sendable {
         case "save", "draft", "overwrite", "submit", "publish":
             if action == "overwrite", let disk = form.value("_disk") { draft.baseHash = disk }
             let step = ReviewFlow.Step(rawValue: action)
-            if let step, !review.steps(for: account, draft, in: situation).contains(step) {
+            if let step, !review.steps(for: actor, draft, in: situation).contains(step) {
                 return shown(.failed("你现在不能对这篇文档“\(step.label)”"), status: .forbidden)
             }
             // 提交审核 and 发布 keep the document a draft while they save it; 保存 keeps its state
@@ -484,7 +498,8 @@ struct EditorRoutes: Sendable {
                     uploads: uploaded, author: account?.gitAuthor))
             switch outcome {
             case .saved(let path, let commit, let elsewhere):
-                audit(situation.isDraft ? "保存草稿" : (draft.isNew ? "新建" : "保存"), path: path, commit: commit)
+                audit(
+                    situation.isDraft ? "保存草稿" : (draft.isNew ? "新建" : "保存"), path: path, commit: commit, may: may)
                 if let step {
                     return stepAfterSave(step, village: village, path: path, form: form, session: session)
                 }
@@ -519,13 +534,13 @@ struct EditorRoutes: Sendable {
     /// After the form is saved: 提交审核 is taken at once; 发布 first asks.
     private func stepAfterSave(
         _ step: ReviewFlow.Step, village: String, path: String, form: FormPost,
-        session: (id: String, newCookie: Cookie?)
+        session: Visit
     ) -> Response {
         guard step == .publish else {
             return stepTaken(step, village: village, path: path, form: form, session: session)
         }
         guard let saved = try? workspace.open(village: village, path: path) else {
-            return Html.problem(.notFound, title: "找不到", "文档已不在了")
+            return Html.problem(.notFound, title: "找不到", "文档已不在了", for: session.may)
         }
         // Checked as it would be published: every rule, the sign-off included.
         let check = workspace.check(workspace.asPublished(saved))
@@ -535,29 +550,29 @@ struct EditorRoutes: Sendable {
                 status: .unprocessableContent)
         }
         return Pages.html(
-            .ok, confirmPublishPage(saved, csrf: tokens.token(for: session.id)), cookie: session.newCookie)
+            .ok, confirmPublishPage(saved, session: session), cookie: session.newCookie)
     }
 
     /// A step taken on the file as it is on disk; its page says what happened in words.
     private func stepTaken(
         _ step: ReviewFlow.Step, village: String, path: String, form: FormPost,
-        session: (id: String, newCookie: Cookie?)
+        session: Visit
     ) -> Response {
         let outcome = review.take(
-            step, village: village, path: path, reason: form.value("_reason") ?? "", account: SignedIn.account)
+            step, village: village, path: path, reason: form.value("_reason") ?? "", may: session.may)
         switch outcome {
         case .done(let commit):
             return Pages.redirect(
                 Self.documentURL(village: village, path: path) + "&done=\(step.rawValue)&commit=" + (commit ?? ""))
         case .refused(let why), .forbidden(let why):
             guard let onDisk = try? workspace.open(village: village, path: path) else {
-                return Html.problem(.notFound, title: "找不到", why)
+                return Html.problem(.notFound, title: "找不到", why, for: session.may)
             }
             let status: HTTPResponse.Status = if case .forbidden = outcome { .forbidden } else { .conflict }
             return page(onDisk, check: nil, notice: .failed(why), session: session, status: status)
         case .failed(let check, let why):
             guard let onDisk = try? workspace.open(village: village, path: path) else {
-                return Html.problem(.unprocessableContent, title: "没有完成", why)
+                return Html.problem(.unprocessableContent, title: "没有完成", why, for: session.may)
             }
             return page(
                 onDisk, check: check, notice: .failed(why), session: session, status: .unprocessableContent,
@@ -572,4 +587,17 @@ extension CharacterSet {
         set.remove(charactersIn: "&=+?#")
         return set
     }()
+}
+
+/// One request's session (its id, and a cookie to set when it had none) and who it is for.
+struct Visit: Sendable {
+    var id: String
+    var newCookie: Cookie?
+    var may: Permissions
+
+    init(_ session: (id: String, newCookie: Cookie?), may: Permissions) {
+        id = session.id
+        newCookie = session.newCookie
+        self.may = may
+    }
 }

@@ -6,19 +6,22 @@ enum Html {
     static func text(_ s: String) -> String { xmlEscape(s) }
     static func attr(_ s: String) -> String { xmlEscape(s) }
 
-    static func head(title: String) -> String {
+    /// The page's head and, for a signed-in user, the account bar.
+    static func head(title: String, for may: Permissions) -> String {
         """
         <!DOCTYPE html><html lang="zh-Hans"><head><meta charset="utf-8">\
         <meta name="viewport" content="width=device-width, initial-scale=1">\
         <title>\(text(title)) · gongkai 录入</title><link rel="stylesheet" href="/__gongkai/editor.css"></head>\
         <body><a class="skip" href="#main">跳到正文</a>
-        """ + SignedIn.bar()
+        """ + may.bar
     }
 
     /// A page saying why something a person clicked cannot be done, with the way back: never a
     /// bare status line.
-    static func problem(_ status: HTTPResponse.Status, title: String, _ why: String, back: String? = nil) -> Response {
-        var out = head(title: title)
+    static func problem(
+        _ status: HTTPResponse.Status, title: String, _ why: String, back: String? = nil, for may: Permissions
+    ) -> Response {
+        var out = head(title: title, for: may)
         out += "<header class=\"top\"><nav aria-label=\"位置\"><a href=\"/__gongkai/home\">我的待办</a></nav></header>"
         out += "<main id=\"main\"><h1>\(text(title))</h1><div class=\"notice bad\" role=\"alert\">\(text(why))</div>"
         if let back { out += "<p><a href=\"\(attr(back))\">返回</a></p>" }

@@ -54,8 +54,8 @@ enum PreviewInjection {
         for d in blocking + errors.filter(\.draft) {
             html +=
                 "<li>\(d.draft ? "（草稿）" : "")"
-                + "<b>\(escape(d.location.file)):\(d.location.line):\(d.location.column)</b> \(escape(d.code)) "
-                + "\(escape(d.message))</li>"
+                + "<b>\(escape(d.location.file)):\(d.location.line):\(d.location.column)</b> "
+                + "\(d.code.rawValue) \(escape(d.message))</li>"
         }
         return html + "</ul></div>"
     }

@@ -144,9 +144,9 @@ public final class PreviewServer: Sendable {
             }
         }
         let files = SiteFiles(siteRoot: siteFolder.path, state: state, workspace: workspace)
-        router.get("/") { request, _ in files.respond(to: request) }
-        router.get("**") { request, _ in files.respond(to: request) }
-        router.head("**") { request, _ in files.respond(to: request) }
+        router.get("/") { request, context in files.respond(to: request, may: context.may) }
+        router.get("**") { request, context in files.respond(to: request, may: context.may) }
+        router.head("**") { request, context in files.respond(to: request, may: context.may) }
         var logger = Logger(label: "gongkai-serve")
         logger.logLevel = .critical
         return Application(

@@ -22,7 +22,7 @@ enum PublicBanner {
             } else {
                 out += "<li>\(Html.text(place))："
             }
-            out += "\(Html.text(d.message)) <span class=\"code\">\(Html.text(d.code))</span></li>"
+            out += "\(Html.text(d.message)) <span class=\"code\">\(Html.text(d.code.rawValue))</span></li>"
         }
         if blocking.count > shown { out += "<li>……另有 \(blocking.count - shown) 个</li>" }
         return out + "</ul></div>"

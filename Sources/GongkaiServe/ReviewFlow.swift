@@ -10,29 +10,7 @@ import Hummingbird
 /// the user and, with accounts, a row in the audit table. Without accounts (one person on
 /// loopback) there is no review under way: the local user publishes.
 struct ReviewFlow: Sendable {
-    enum Step: String, CaseIterable {
-        case submit, approve, `return`, publish
-
-        /// The button's words, and the audit table's.
-        var label: String {
-            switch self {
-            case .submit: return "提交审核"
-            case .approve: return "审核通过"
-            case .return: return "退回"
-            case .publish: return "发布"
-            }
-        }
-
-        /// What the page says once it is taken.
-        var done: String {
-            switch self {
-            case .submit: return "已提交村务监督委员会审核"
-            case .approve: return "已审核通过"
-            case .return: return "已退回"
-            case .publish: return "已公开"
-            }
-        }
-    }
+    typealias Step = ReviewPolicy.Step
 
     let accounts: AccountStore?
     let workspace: EditorWorkspace
@@ -45,6 +23,18 @@ struct ReviewFlow: Sendable {
         var needsSignOff: Bool
         var review: AccountStore.Review?
         var published: String?
+
+        func standing(_ draft: EditorDraft) -> ReviewPolicy.Standing {
+            ReviewPolicy.Standing(
+                isProfile: draft.isProfile, isDraft: isDraft, needsSignOff: needsSignOff,
+                state: review.map { review -> ReviewPolicy.State in
+                    switch review.state {
+                    case .submitted: return .submitted
+                    case .returned: return .returned
+                    case .approved: return .approved
+                    }
+                })
+        }
     }
 
     func situation(_ draft: EditorDraft) -> Situation {
@@ -55,41 +45,16 @@ struct ReviewFlow: Sendable {
             review: onDisk == nil ? nil : accounts?.review(of: draft.path), published: onDisk?.value("published"))
     }
 
-    /// The steps this user may take on this document now (nil: the local user without accounts).
-    func steps(for account: Account?, _ draft: EditorDraft, in known: Situation? = nil) -> [Step] {
-        guard !draft.isProfile else { return [] }
-        let s = known ?? situation(draft)
-        guard s.isDraft else { return [] }
-        guard let account else { return [.publish] }
-        guard account.covers(draft.village) else { return [] }
-        let state = s.review?.state
-        var steps: [Step] = []
-        switch account.role {
-        case .secretary:
-            if s.needsSignOff, state == nil || state == .returned { steps.append(.submit) }
-            if !s.needsSignOff || state == .approved { steps.append(.publish) }
-        case .supervisor:
-            if s.needsSignOff, state == .submitted { steps += [.approve, .return] }
-        case .town:
-            if s.needsSignOff, state == nil || state == .returned { steps.append(.submit) }
-            if state == .submitted || state == .approved { steps.append(.return) }
-            steps.append(.publish)
-        }
-        return steps
+    /// The steps this actor may take on this document now (none without an actor).
+    func steps(for actor: ReviewPolicy.Actor?, _ draft: EditorDraft, in known: Situation? = nil) -> [Step] {
+        guard let actor else { return [] }
+        return ReviewPolicy.steps(for: actor, on: (known ?? situation(draft)).standing(draft))
     }
 
-    /// Whether this user may change the document's values now: a supervisor never; a secretary
-    /// not while it waits for or has its sign-off.
-    func mayChange(_ draft: EditorDraft, for account: Account?, in known: Situation? = nil) -> Bool {
-        guard let account else { return true }
-        guard account.covers(draft.village) else { return false }
-        switch account.role {
-        case .supervisor: return false
-        case .town: return true
-        case .secretary:
-            guard let state = (known ?? situation(draft)).review?.state else { return true }
-            return state == .returned
-        }
+    /// Whether this actor may change the document's values now (never without an actor).
+    func mayChange(_ draft: EditorDraft, for actor: ReviewPolicy.Actor?, in known: Situation? = nil) -> Bool {
+        guard let actor else { return false }
+        return ReviewPolicy.mayChange(by: actor, on: (known ?? situation(draft)).standing(draft)).isAllowed
     }
 
     /// Who the document waits for, in words for the secretary: nil when it waits for no one.
@@ -128,15 +93,16 @@ struct ReviewFlow: Sendable {
 
     /// Takes a step on the file as it is on disk; the form was saved first where the step
     /// saves it (`EditorRoutes`).
-    func take(_ step: Step, village: String, path: String, reason: String, account: Account?) -> Outcome {
+    func take(_ step: Step, village: String, path: String, reason: String, may: Permissions) -> Outcome {
         let draft: EditorDraft
         do { draft = try workspace.open(village: village, path: path) } catch {
             return .refused(error.description)
         }
-        guard steps(for: account, draft).contains(step) else {
-            let who = account.map { "你的账户（\($0.role.chinese)）" } ?? "你"
-            return .forbidden("\(who)现在不能对这篇文档“\(step.label)”")
+        guard let actor = may.actor(in: village) else { return .forbidden("请先登录") }
+        if case .refused(let why) = ReviewPolicy.decide(step, by: actor, on: situation(draft).standing(draft)) {
+            return .forbidden("现在不能对这篇文档“\(step.label)”：\(why.words)")
         }
+        let account = may.account
         let author = account?.gitAuthor
         let name = account?.displayName ?? ""
         let outcome: EditorSaveOutcome
@@ -172,6 +138,28 @@ struct ReviewFlow: Sendable {
         case .unchanged: return .done(commit: nil)
         case .conflict: return .refused("文件正在被别人修改，请刷新页面后重试")
         case .failed(let why): return .failed(nil, why)
+        }
+    }
+}
+
+extension ReviewPolicy.Step {
+    /// The button's words, and the audit table's.
+    var label: String {
+        switch self {
+        case .submit: return "提交审核"
+        case .approve: return "审核通过"
+        case .return: return "退回"
+        case .publish: return "发布"
+        }
+    }
+
+    /// What the page says once it is taken.
+    var done: String {
+        switch self {
+        case .submit: return "已提交村务监督委员会审核"
+        case .approve: return "已审核通过"
+        case .return: return "已退回"
+        case .publish: return "已公开"
         }
     }
 }

@@ -1,14 +1,17 @@
 import Hummingbird
 import NIOCore
 
-/// The request context of every route: Hummingbird's basics and the connection's peer address
-/// (for the sign-in throttle, and to believe `X-Forwarded-*` only from the proxy).
-struct ServerContext: RequestContext, RemoteAddressRequestContext {
+/// The request context of every route: Hummingbird's basics, the connection's peer address (for
+/// the sign-in throttle, and to believe `X-Forwarded-*` only from the proxy), and who the
+/// request is served for once a guard has resolved it.
+struct ServerContext: IdentifiedContext, RemoteAddressRequestContext {
     var coreContext: CoreRequestContextStorage
     let remoteAddress: SocketAddress?
+    var identity: Identity?
 
     init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
         remoteAddress = source.channel.remoteAddress
+        identity = nil
     }
 }

@@ -27,7 +27,7 @@ struct SignInRoutes: Sendable {
             let form = try? await FormPost.read(request)
             guard let token = request.cookies[SessionTokens.cookie]?.value,
                 tokens.accepts(request, token: form?.value("_csrf"))
-            else { return EditorRoutes.expired() }
+            else { return EditorRoutes.expired(for: Permissions(identity: nil)) }
             if let account = accounts.session(token) { accounts.record(user: account.name, action: "退出") }
             accounts.endSession(token)
             var response = Pages.redirect("/__gongkai/login")
@@ -77,7 +77,7 @@ struct SignInRoutes: Sendable {
     ) -> Response {
         // The form's token belongs to a pre-sign-in session, replaced at sign-in.
         let session = tokens.session(of: request)
-        var out = Html.head(title: "登录")
+        var out = Html.head(title: "登录", for: Permissions(identity: nil))
         out += "<main id=\"main\" class=\"login\"><h1>公开栏录入：登录</h1>"
         out += "<p>这里是村文书、村务监督委员会和镇里录入、审核和发布公开内容的地方，需要账户。</p>"
         if let site = publicSite() {

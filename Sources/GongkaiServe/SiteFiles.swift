@@ -9,7 +9,7 @@ struct SiteFiles: Sendable {
     let state: PreviewState
     let workspace: EditorWorkspace?
 
-    func respond(to request: Request) -> Response {
+    func respond(to request: Request, may: Permissions) -> Response {
         let snapshot = state.current
         guard snapshot.hasSite else {
             return Pages.html(.ok, PreviewInjection.placeholder(snapshot.errors))
@@ -35,19 +35,19 @@ struct SiteFiles: Sendable {
                 path.dropFirst(URL(fileURLWithPath: siteRoot).resolvingSymlinksInPath().path.count + 1))
             let page = PreviewInjection.inject(
                 into: String(decoding: data, as: UTF8.self), errors: snapshot.errors, hasSite: true,
-                editor: editorLink(for: relative), banner: SignedIn.current?.behind ?? "")
+                editor: editorLink(for: relative, may: may), banner: may.user?.behind ?? "")
             return Pages.html(.ok, page)
         }
     }
 
     /// 编辑 on a notice page, 新建 on a village's home page (spec §11 "where to click").
-    private func editorLink(for page: String) -> PreviewInjection.EditorLink? {
+    private func editorLink(for page: String, may: Permissions) -> PreviewInjection.EditorLink? {
         guard let workspace else { return nil }
         let parts = page.split(separator: "/").map(String.init)
         guard let village = parts.first, workspace.villages().contains(where: { $0.id == village }) else { return nil }
         if parts.count == 2, parts[1] == "index.html" {
             // A supervisor writes nothing: no 新建 is offered.
-            let label = SignedIn.mayWrite(village) ? "新建 / 编辑本村文档" : "本村文档"
+            let label = may.mayWrite(village) ? "新建 / 编辑本村文档" : "本村文档"
             return .init(label: label, href: EditorRoutes.villageURL(village))
         }
         guard parts.count == 4, parts[3] == "index.html" else { return nil }
@@ -58,7 +58,7 @@ struct SiteFiles: Sendable {
                 $0.kind.category.rawValue == category && ($0.path as NSString).lastPathComponent.hasPrefix(slug + ".")
             })
         else { return nil }
-        let label = SignedIn.mayWrite(village) ? "编辑" : "查看与审核"
+        let label = may.mayWrite(village) ? "编辑" : "查看与审核"
         return .init(label: label, href: EditorRoutes.documentURL(village: village, path: document.path))
     }
 }

@@ -139,7 +139,7 @@ final class EditorWorkspaceTests: XCTestCase {
             return XCTFail("saved with a wrong balance")
         }
         XCTAssertEqual(check.problems.filter { $0.diagnostic.severity == .error }.map(\.field), ["closing_balance"])
-        XCTAssertEqual(check.problems.first?.diagnostic.code, "GK-F101")
+        XCTAssertEqual(check.problems.first?.diagnostic.code, .f101)
         XCTAssertEqual(repo.commits, 1)
 
         guard case .saved = repo.workspace.save(EditorSaveRequest(draft: draft, mode: .draft, revisionNote: "暂存"))
@@ -288,7 +288,7 @@ final class EditorWorkspaceTests: XCTestCase {
         XCTAssertEqual(
             check.problems.map { "\($0.field ?? "-") \($0.diagnostic.code)" }, ["supervisors.1.name GK-V102"])
         XCTAssertEqual(
-            Set(check.elsewhere.filter { $0.code == "GK-F106" }.map(\.location.file)),
+            Set(check.elsewhere.filter { $0.code == .f106 }.map(\.location.file)),
             Set(
                 [
                     "2026-08.yaml", "2026-09.yaml", "2026-10.yaml", "2026-Q3-debts.yaml", "2026-assets.yaml",

@@ -43,7 +43,7 @@ final class FormDocumentTests: XCTestCase {
         let context = RuleContext(
             config: config, village: nil, attachments: [], buildDate: CalendarDate(iso: "2026-11-22")!)
         RuleRegistry.run(on: document, context: context, reporter: reporter)
-        return (document, collector.diagnostics.map { (form.field(atLine: $0.location.line), $0.code) })
+        return (document, collector.diagnostics.map { (form.field(atLine: $0.location.line), $0.code.rawValue) })
     }
 
     func testAFilledFormIsTypedCheckedAndEachProblemNamesItsField() throws {
@@ -100,7 +100,7 @@ final class FormDocumentTests: XCTestCase {
         _ = SchemaValidator(reporter: FileReporter(collector: collector, file: "a.yaml"))
             .record(form.node, fields: assets.allFields)
         XCTAssertTrue(
-            collector.diagnostics.contains { form.field(atLine: $0.location.line) == "items" && $0.code == "GK-S002" })
+            collector.diagnostics.contains { form.field(atLine: $0.location.line) == "items" && $0.code == .s002 })
     }
 
     /// A notice's review fieldset left blank (date empty, no reviewer ticked) is no review at all,

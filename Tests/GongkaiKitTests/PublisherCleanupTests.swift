@@ -14,7 +14,9 @@ final class PublisherCleanupTests: XCTestCase {
         for folder in 0..<40 {
             let path = leftover.appendingPathComponent("v\(folder)")
             try FileManager.default.createDirectory(at: path, withIntermediateDirectories: true)
-            for file in 0..<500 { FileManager.default.createFile(atPath: path.path + "/\(file).html", contents: nil) }
+            for file in 0..<500 {
+                _ = FileManager.default.createFile(atPath: path.path + "/\(file).html", contents: nil)
+            }
         }
         func entries() -> [String] {
             ((try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []).sorted()

@@ -29,10 +29,10 @@ final class RuleExampleTests: XCTestCase {
                     "\(rule.code.rawValue) \(type(of: rule)) on \(example.files):\n"
                     + found.map { DiagnosticFormatter.line($0) }.joined()
                 if example.trips {
-                    XCTAssertTrue(found.contains { $0.code == rule.code.rawValue }, description)
+                    XCTAssertTrue(found.contains { $0.code == rule.code }, description)
                 } else {
                     XCTAssertEqual(
-                        found.filter { $0.severity == .error || $0.code == rule.code.rawValue }.count, 0, description)
+                        found.filter { $0.severity == .error || $0.code == rule.code }.count, 0, description)
                 }
             }
         }

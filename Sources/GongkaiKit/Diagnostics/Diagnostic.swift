@@ -33,12 +33,12 @@ public struct SourceLocation: Sendable, Hashable, Comparable {
 public struct Diagnostic: Sendable, Hashable {
     public var location: SourceLocation
     public var severity: Severity
-    public var code: String
+    public var code: RuleCode
     public var message: String
     /// It lies in a draft (spec §3.1): reported, but blocking only that draft's publishing.
     public var draft: Bool
 
-    public init(location: SourceLocation, severity: Severity, code: String, message: String, draft: Bool = false) {
+    public init(location: SourceLocation, severity: Severity, code: RuleCode, message: String, draft: Bool = false) {
         self.location = location
         self.severity = severity
         self.code = code
@@ -52,7 +52,7 @@ public struct Diagnostic: Sendable, Hashable {
     /// The order diagnostics are printed in: by file, position, then code.
     static func printOrder(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
         if a.location != b.location { return a.location < b.location }
-        if a.code != b.code { return a.code < b.code }
+        if a.code != b.code { return a.code.rawValue < b.code.rawValue }
         return a.message < b.message
     }
 }

@@ -8,7 +8,7 @@ public final class DiagnosticCollector: Sendable {
 
     private struct Key: Hashable {
         var file: String
-        var code: String
+        var code: RuleCode
     }
 
     /// One file's problems of one code: how many were listed, how many only counted, and where
@@ -90,14 +90,14 @@ public final class DiagnosticCollector: Sendable {
         severity: Severity? = nil
     ) {
         let severity = severity ?? code.defaultSeverity
-        guard isListed(location, code.rawValue, severity) else { return }
+        guard isListed(location, code, severity) else { return }
         let diagnostic = Diagnostic(
-            location: location, severity: severity, code: code.rawValue, message: localizer.text(message))
+            location: location, severity: severity, code: code, message: localizer.text(message))
         storage.withLock { $0.diagnostics.append(diagnostic) }
     }
 
     /// Counts a problem; false once its file and code have had their share listed.
-    private func isListed(_ location: SourceLocation, _ code: String, _ severity: Severity) -> Bool {
+    private func isListed(_ location: SourceLocation, _ code: RuleCode, _ severity: Severity) -> Bool {
         let key = Key(file: location.file, code: code)
         return storage.withLock { state in
             let index = state.index(of: key)

@@ -21,7 +21,7 @@ public enum DiagnosticFormatter {
                     ("line", .int(d.location.line)),
                     ("column", .int(d.location.column)),
                     ("severity", .string(d.severity.rawValue)),
-                    ("code", .string(d.code)),
+                    ("code", .string(d.code.rawValue)),
                     ("message", .string(d.message)),
                 ]
                 if d.draft { fields.append(("draft", .bool(true))) }

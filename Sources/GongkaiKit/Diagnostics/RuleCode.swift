@@ -89,3 +89,8 @@ public enum RuleCode: String, Sendable, CaseIterable {
         }
     }
 }
+
+extension RuleCode: CustomStringConvertible {
+    /// As printed: `GK-S001`.
+    public var description: String { rawValue }
+}

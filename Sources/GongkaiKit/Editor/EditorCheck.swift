@@ -33,7 +33,7 @@ extension EditorWorkspace {
         guard let config = config() else {
             let diagnostic = Diagnostic(
                 location: SourceLocation(file: SiteRoot.configName, line: 1, column: 1), severity: .error,
-                code: "GK-S001", message: EditorError.noSettings.description)
+                code: .s001, message: EditorError.noSettings.description)
             return EditorCheck(problems: [.init(diagnostic: diagnostic, field: nil)])
         }
         let collector = DiagnosticCollector(localizer: Localizer(locale: config.locale))

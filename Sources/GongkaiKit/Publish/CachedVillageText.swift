@@ -21,7 +21,7 @@ enum CachedVillageText {
             let fields = [
                 "diag", escape(d.location.file), String(d.location.line), String(d.location.column),
                 d.severity.rawValue,
-                d.code, escape(d.message), d.draft ? "draft" : "",
+                d.code.rawValue, escape(d.message), d.draft ? "draft" : "",
             ]
             out += fields.joined(separator: "\t") + "\n"
         }
@@ -114,12 +114,13 @@ enum CachedVillageText {
                         },
                         openObjections: Int(f[11]) ?? 0))
             case "diag" where f.count == 8:
-                guard let line = Int(f[2]), let column = Int(f[3]), let severity = Severity(rawValue: String(f[4]))
+                guard let line = Int(f[2]), let column = Int(f[3]), let severity = Severity(rawValue: String(f[4])),
+                    let code = RuleCode(rawValue: String(f[5]))
                 else { return nil }
                 record.diagnostics.append(
                     Diagnostic(
                         location: SourceLocation(file: unescape(f[1]), line: line, column: column), severity: severity,
-                        code: String(f[5]), message: unescape(f[6]), draft: f[7] == "draft"))
+                        code: code, message: unescape(f[6]), draft: f[7] == "draft"))
             default:
                 return nil
             }

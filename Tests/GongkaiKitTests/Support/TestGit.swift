@@ -21,4 +21,13 @@ enum TestGit {
         try run(site, ["add", "-A"])
         try run(site, ["commit", "-q", "-m", message], date: date, author: author)
     }
+
+    /// What git printed, without the last line break.
+    static func output(_ site: TestSite, _ args: [String]) throws -> String {
+        let gitTool = try XCTUnwrap(Binary.which("git"))
+        let result = try Binary.runTool(
+            gitTool, ["-C", site.root.path] + args, environment: ["GIT_CONFIG_GLOBAL": "/dev/null"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        return result.stdout.trimmingCharacters(in: .newlines)
+    }
 }

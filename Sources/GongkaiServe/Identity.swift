@@ -1,0 +1,115 @@
+import GongkaiAccounts
+import GongkaiKit
+import Hummingbird
+
+/// Who a request is served for, resolved by the guard every request passes first
+/// (`AccountGuard`, or `LoopbackGuard` on a loopback server without accounts) and carried in
+/// the request's context. A request the guards did not resolve has none, and may do nothing.
+enum Identity: Sendable {
+    /// The one person at a loopback server without accounts: writes and publishes alone.
+    case localUser
+    case signedIn(User)
+
+    struct User: Sendable {
+        var account: Account
+        var csrf: String
+        /// For a town account while the public site is behind: the banner saying so and why.
+        var behind: String = ""
+    }
+}
+
+/// A request context that carries the request's identity.
+protocol IdentifiedContext: RequestContext {
+    var identity: Identity? { get set }
+}
+
+/// What a request's identity may do. Every question is asked of it explicitly; with no
+/// identity every answer is no.
+struct Permissions: Sendable {
+    let identity: Identity?
+
+    var account: Account? {
+        if case .signedIn(let user) = identity { return user.account }
+        return nil
+    }
+
+    var user: Identity.User? {
+        if case .signedIn(let user) = identity { return user }
+        return nil
+    }
+
+    /// The actor the review policy decides for in this village; nil with no identity.
+    func actor(in village: String) -> ReviewPolicy.Actor? {
+        switch identity {
+        case nil: return nil
+        case .localUser: return .localUser
+        case .signedIn(let user):
+            return .account(user.account.role.policyRole, coversVillage: user.account.covers(village))
+        }
+    }
+
+    var isLocalUser: Bool {
+        if case .localUser = identity { return true }
+        return false
+    }
+
+    /// May see this village's documents in the editor.
+    func mayRead(_ village: String) -> Bool {
+        switch identity {
+        case nil: return false
+        case .localUser: return true
+        case .signedIn(let user): return user.account.covers(village)
+        }
+    }
+
+    /// May write this village's documents (save, draft, upload, delete).
+    func mayWrite(_ village: String) -> Bool {
+        switch identity {
+        case nil: return false
+        case .localUser: return true
+        case .signedIn(let user): return user.account.covers(village) && user.account.role != .supervisor
+        }
+    }
+
+    /// village.yaml names the supervisory committee whose members sign off: the town's to change.
+    var mayEditProfile: Bool {
+        switch identity {
+        case nil: return false
+        case .localUser: return true
+        case .signedIn(let user): return user.account.role == .town
+        }
+    }
+
+    /// The town's pages (accounts, audit trail).
+    var town: Account? {
+        guard let account, account.role == .town else { return nil }
+        return account
+    }
+
+    /// The name, role and 退出 shown at the top of every editor page when signed in.
+    var bar: String {
+        guard let user else { return "" }
+        let account = user.account
+        return user.behind
+            + "<div class=\"account\"><span>\(Html.text(account.displayName))（\(account.role.chinese)）</span> "
+            + "<a href=\"/__gongkai/home\">我的待办</a> "
+            + (account.role == .town ? "<a href=\"\(AccountRoutes.path)\">账户管理</a> " : "")
+            + "<form method=\"post\" action=\"/__gongkai/logout\" enctype=\"multipart/form-data\">"
+            + "<input type=\"hidden\" name=\"_csrf\" value=\"\(Html.attr(user.csrf))\">"
+            + "<button type=\"submit\">退出</button></form></div>"
+    }
+}
+
+extension IdentifiedContext {
+    var may: Permissions { Permissions(identity: identity) }
+}
+
+extension Role {
+    var policyRole: ReviewPolicy.Role {
+        switch self {
+        case .secretary: return .secretary
+        case .supervisor: return .supervisor
+        case .town: return .town
+        }
+    }
+}
