@@ -21,7 +21,8 @@ site: release
 # The style check and the fuzz smoke (10 s a target) run before the tests, so XCTest's summary
 # is the last line.
 test: setup-tests lint
-	$(SWIFT) build --build-tests
+	# Each target imports only the targets it declares (Package.swift): the stages' one direction.
+	$(SWIFT) build --build-tests --explicit-target-dependency-import-check error
 	bash scripts/fuzz.sh 10
 	python3 Tests/Browser/editor_test.py .build/debug/gongkai
 	python3 Tests/Browser/accounts_test.py .build/debug/gongkai

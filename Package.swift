@@ -38,13 +38,16 @@ let package = Package(
         .plugin(
             name: "TemplatesPlugin", capability: .buildTool(),
             dependencies: ["EmbedTemplates", "GenerateTemplateFields"]),
+        // The stages, bottom to top; each target sees only those below it (ARCHITECTURE.md).
         .target(
-            name: "GongkaiKit",
-            dependencies: [
-                "CCmarkGFM", "CYAML", "CQRencode", "CGongkaiSupport",
-                .product(name: "Crypto", package: "swift-crypto"),
-            ],
+            name: "GongkaiCore",
+            dependencies: ["CGongkaiSupport", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "GongkaiContent", dependencies: ["GongkaiCore", "CCmarkGFM", "CYAML"]),
+        .target(
+            name: "GongkaiSite", dependencies: ["GongkaiContent", "GongkaiCore", "CQRencode"],
             plugins: ["TemplatesPlugin"]),
+        .target(name: "GongkaiEditor", dependencies: ["GongkaiSite", "GongkaiContent", "GongkaiCore"]),
+        .target(name: "GongkaiKit", dependencies: ["GongkaiEditor", "GongkaiSite", "GongkaiContent", "GongkaiCore"]),
         .target(
             name: "GongkaiServe",
             dependencies: [

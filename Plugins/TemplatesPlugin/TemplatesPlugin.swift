@@ -19,7 +19,7 @@ struct TemplatesPlugin: BuildToolPlugin {
             }
         }
         inputs.sort { $0.path < $1.path }
-        let render = context.package.directoryURL.appending(path: "Sources/GongkaiKit/Render")
+        let render = context.package.directoryURL.appending(path: "Sources/GongkaiSite/Render")
         let models = ["PageModels.swift", "ThemeWords.swift"].map { render.appending(path: $0) }
         let fields = context.pluginWorkDirectoryURL.appending(path: "TemplateFields.swift")
         return [

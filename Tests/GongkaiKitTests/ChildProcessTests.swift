@@ -1,7 +1,11 @@
 import Foundation
 import XCTest
 
+@testable import GongkaiContent
+@testable import GongkaiCore
+@testable import GongkaiEditor
 @testable import GongkaiKit
+@testable import GongkaiSite
 
 /// The runner git is started with: what it writes and reads, its status, and how it fails.
 final class ChildProcessTests: XCTestCase {

@@ -2,7 +2,11 @@ import Foundation
 import Synchronization
 import XCTest
 
+@testable import GongkaiContent
+@testable import GongkaiCore
+@testable import GongkaiEditor
 @testable import GongkaiKit
+@testable import GongkaiSite
 
 /// Commits of saves made at once (spec §12): one `git fast-import` for a batch, still one commit
 /// per save with its own author, message and bytes, and the index in step afterwards.

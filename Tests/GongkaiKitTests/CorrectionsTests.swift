@@ -1,7 +1,11 @@
 import Foundation
 import XCTest
 
+@testable import GongkaiContent
+@testable import GongkaiCore
+@testable import GongkaiEditor
 @testable import GongkaiKit
+@testable import GongkaiSite
 
 /// A notice changed after it was published shows what changed, field by field and row by row,
 /// on its page and its print sheet (spec §8), from git; and gongkai.yaml's `history:`.

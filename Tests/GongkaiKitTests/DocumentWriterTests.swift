@@ -1,7 +1,11 @@
 import Foundation
 import XCTest
 
+@testable import GongkaiContent
+@testable import GongkaiCore
+@testable import GongkaiEditor
 @testable import GongkaiKit
+@testable import GongkaiSite
 
 /// The canonical layout the editor saves (spec §11): written through libyaml's emitter and read
 /// back by the real loader, every value comes back the same.

@@ -1,7 +1,11 @@
 import Foundation
 import XCTest
 
+@testable import GongkaiContent
+@testable import GongkaiCore
+@testable import GongkaiEditor
 @testable import GongkaiKit
+@testable import GongkaiSite
 
 /// The table buttons a form posts without JavaScript, and the paths the editor will touch.
 final class EditorFormRowsAndPathsTests: XCTestCase {

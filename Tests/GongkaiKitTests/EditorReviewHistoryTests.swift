@@ -1,7 +1,11 @@
 import Foundation
 import XCTest
 
+@testable import GongkaiContent
+@testable import GongkaiCore
+@testable import GongkaiEditor
 @testable import GongkaiKit
+@testable import GongkaiSite
 
 /// The review path of spec §12 as the workspace commits it, and the notice page's 修订记录 that
 /// must show every step, including those that change no byte (提交审核, 退回).

@@ -2,7 +2,11 @@ import Foundation
 import Synchronization
 import XCTest
 
+@testable import GongkaiContent
+@testable import GongkaiCore
+@testable import GongkaiEditor
 @testable import GongkaiKit
+@testable import GongkaiSite
 
 /// The editor's workspace (spec §11) on a copy of the demo town in a real git repository:
 /// documents opened as form fields and saved back, commits, conflicts, uploads, deletion, and

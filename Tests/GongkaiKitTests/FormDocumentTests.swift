@@ -1,7 +1,11 @@
 import Foundation
 import XCTest
 
+@testable import GongkaiContent
+@testable import GongkaiCore
+@testable import GongkaiEditor
 @testable import GongkaiKit
+@testable import GongkaiSite
 
 /// A form post read as a document: typed by the same validator, checked by the same rules, each
 /// problem traced back to the form field it is about, and written in the canonical layout.

@@ -1,7 +1,11 @@
 import Foundation
 import XCTest
 
+@testable import GongkaiContent
+@testable import GongkaiCore
+@testable import GongkaiEditor
 @testable import GongkaiKit
+@testable import GongkaiSite
 
 /// Inputs that once crashed or hung gongkai — found by the fuzz targets (`make fuzz`) or by the
 /// hostile-input benchmark — kept so they never do again.

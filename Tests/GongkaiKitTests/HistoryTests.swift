@@ -1,7 +1,11 @@
 import Foundation
 import XCTest
 
+@testable import GongkaiContent
+@testable import GongkaiCore
+@testable import GongkaiEditor
 @testable import GongkaiKit
+@testable import GongkaiSite
 
 /// History from a real git repository with commits at chosen dates (spec §7, GK-R101).
 final class HistoryTests: XCTestCase {

@@ -1,6 +1,10 @@
 import XCTest
 
+@testable import GongkaiContent
+@testable import GongkaiCore
+@testable import GongkaiEditor
 @testable import GongkaiKit
+@testable import GongkaiSite
 
 final class MoneyTests: XCTestCase {
     func fen(_ text: String, negative: Bool = false) -> Int64? {

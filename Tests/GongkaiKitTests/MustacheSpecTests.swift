@@ -1,6 +1,10 @@
 import XCTest
 
+@testable import GongkaiContent
+@testable import GongkaiCore
+@testable import GongkaiEditor
 @testable import GongkaiKit
+@testable import GongkaiSite
 
 /// The engine against the Mustache spec's required modules (github.com/mustache/spec v1.3:
 /// comments, delimiters, interpolation, inverted, partials, sections), each case written here

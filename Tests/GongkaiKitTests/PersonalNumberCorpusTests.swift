@@ -1,7 +1,11 @@
 import Foundation
 import XCTest
 
+@testable import GongkaiContent
+@testable import GongkaiCore
+@testable import GongkaiEditor
 @testable import GongkaiKit
+@testable import GongkaiSite
 
 /// GK-X001..X003 on numbers as secretaries really type them (spec §3.2): every form that
 /// must trip, with the masked value the message shows, and every look-alike that must not.

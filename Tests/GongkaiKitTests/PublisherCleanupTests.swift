@@ -1,7 +1,11 @@
 import Foundation
 import XCTest
 
+@testable import GongkaiContent
+@testable import GongkaiCore
+@testable import GongkaiEditor
 @testable import GongkaiKit
+@testable import GongkaiSite
 
 /// A replaced site is removed by one child process, which later builds leave alone while it runs.
 final class PublisherCleanupTests: XCTestCase {

@@ -1,6 +1,10 @@
 import XCTest
 
+@testable import GongkaiContent
+@testable import GongkaiCore
+@testable import GongkaiEditor
 @testable import GongkaiKit
+@testable import GongkaiSite
 
 /// The review policy over its whole table: every actor, step, kind and state (spec §12).
 final class ReviewPolicyTests: XCTestCase {

@@ -1,6 +1,10 @@
 import XCTest
 
+@testable import GongkaiContent
+@testable import GongkaiCore
+@testable import GongkaiEditor
 @testable import GongkaiKit
+@testable import GongkaiSite
 
 /// Runs every rule's own examples through the real loader and validator: an example marked
 /// `trips` must raise the rule's code; one that passes must check without any error at all.

@@ -1,7 +1,11 @@
 import Foundation
 import XCTest
 
+@testable import GongkaiContent
+@testable import GongkaiCore
+@testable import GongkaiEditor
 @testable import GongkaiKit
+@testable import GongkaiSite
 
 /// The search index the build writes (spec §8 `search/`): how text is cut, how the page's
 /// script finds a term's file, and what the files hold.

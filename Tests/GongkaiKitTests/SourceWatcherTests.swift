@@ -2,8 +2,12 @@ import Foundation
 import Synchronization
 import XCTest
 
+@testable import GongkaiContent
+@testable import GongkaiCore
+@testable import GongkaiEditor
 @testable import GongkaiKit
 @testable import GongkaiServe
+@testable import GongkaiSite
 
 /// The server's watcher, told by the kernel: a hand edit, a new folder with a file, a deletion
 /// each start a build; an editor's hidden swap file and files beside content/ do not.

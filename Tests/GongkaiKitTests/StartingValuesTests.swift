@@ -1,7 +1,11 @@
 import Foundation
 import XCTest
 
+@testable import GongkaiContent
+@testable import GongkaiCore
+@testable import GongkaiEditor
 @testable import GongkaiKit
+@testable import GongkaiSite
 
 /// A new document's form starts from what the village already has (spec §11), on the demo town.
 final class StartingValuesTests: XCTestCase {

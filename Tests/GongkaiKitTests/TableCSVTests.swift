@@ -1,6 +1,10 @@
 import XCTest
 
+@testable import GongkaiContent
+@testable import GongkaiCore
+@testable import GongkaiEditor
 @testable import GongkaiKit
+@testable import GongkaiSite
 
 /// CSV fields are quoted exactly when a spreadsheet would otherwise split them.
 final class TableCSVTests: XCTestCase {

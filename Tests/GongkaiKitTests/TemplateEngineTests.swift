@@ -1,6 +1,10 @@
 import XCTest
 
+@testable import GongkaiContent
+@testable import GongkaiCore
+@testable import GongkaiEditor
 @testable import GongkaiKit
+@testable import GongkaiSite
 
 /// The template engine against the Mustache rules the theme relies on.
 final class TemplateEngineTests: XCTestCase {

@@ -1,7 +1,11 @@
 import Foundation
 import XCTest
 
+@testable import GongkaiContent
+@testable import GongkaiCore
+@testable import GongkaiEditor
 @testable import GongkaiKit
+@testable import GongkaiSite
 
 /// The localisation table holds every word a page can show: each kind's, field's and choice's
 /// label, every key the render code and the templates' words look up, with the same `{1}` values
@@ -39,9 +43,9 @@ final class ThemeTableTests: XCTestCase {
     /// Every string with Chinese in it in the render and catalog code (outside comments and
     /// messages worded with `pick`) is a key of the table: what they show goes through `t(…)`.
     func testEveryKeyTheRenderCodeUsesIsInTheTable() throws {
-        let sources = Binary.repository.appendingPathComponent("Sources/GongkaiKit")
+        let sources = Binary.repository.appendingPathComponent("Sources")
         var files: [URL] = []
-        for folder in ["Render", "Catalog"].map(sources.appendingPathComponent) {
+        for folder in ["GongkaiSite/Render", "GongkaiContent/Catalog"].map(sources.appendingPathComponent) {
             files += try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") }
                 .map(folder.appendingPathComponent)
         }

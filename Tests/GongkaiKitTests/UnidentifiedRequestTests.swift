@@ -4,8 +4,12 @@ import Hummingbird
 import HummingbirdTesting
 import XCTest
 
+@testable import GongkaiContent
+@testable import GongkaiCore
+@testable import GongkaiEditor
 @testable import GongkaiKit
 @testable import GongkaiServe
+@testable import GongkaiSite
 
 /// Authorization fails closed: the editor's and the accounts' routes mounted with no guard in
 /// front (so no request has a resolved identity) refuse every write — with a valid CSRF token,

@@ -1,6 +1,10 @@
 import XCTest
 
+@testable import GongkaiContent
+@testable import GongkaiCore
+@testable import GongkaiEditor
 @testable import GongkaiKit
+@testable import GongkaiSite
 
 final class YAMLLoaderTests: XCTestCase {
     func load(_ text: String, offset: Int = 0) throws -> YAMLLoader.Output {

@@ -1,6 +1,10 @@
 import Foundation
 
+@testable import GongkaiContent
+@testable import GongkaiCore
+@testable import GongkaiEditor
 @testable import GongkaiKit
+@testable import GongkaiSite
 
 /// One case of the Mustache spec's required modules: data as JSON, a template, its partials,
 /// and the exact output the spec expects.

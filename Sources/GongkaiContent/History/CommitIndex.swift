@@ -1,0 +1,84 @@
+import GongkaiCore
+import Synchronization
+
+/// The commits that touched each path, newest first. Kept as each village's lines of the log
+/// ("hash\tpath") and read into lists only for the villages asked about: a county's log names
+/// every one of its files, and a build renders one village.
+public struct CommitIndex: Sendable {
+    /// Per village folder (`""` for the files outside one), newest first.
+    private let logs: [String: String]
+    private let byHash: [String: Commit]
+    private let lists = Lists()
+
+    package init(logs: [String: String] = [:], byHash: [String: Commit] = [:]) {
+        self.logs = logs
+        self.byHash = byHash
+    }
+
+    public subscript(path: String) -> [Commit]? {
+        let village = Self.village(of: path)
+        return lists.of(village) { read(logs[village] ?? "") }[path]
+    }
+
+    public var isEmpty: Bool { byHash.isEmpty }
+
+    /// Every commit that touched a file, once.
+    public var all: [Commit] { Array(byHash.values) }
+
+    /// What a village's pages show of the history, as one text: it changes exactly when a
+    /// commit touches (or names) one of its files.
+    package func log(ofVillage id: String) -> String { logs[id] ?? "" }
+
+    /// These newer commits, then the older ones of `older`.
+    package func followed(by older: CommitIndex) -> CommitIndex {
+        CommitIndex(
+            logs: logs.merging(older.logs) { newer, older in newer + older },
+            byHash: byHash.merging(older.byHash) { newer, _ in newer })
+    }
+
+    /// Limited to some files.
+    package func only(_ paths: [String]) -> CommitIndex {
+        var logs: [String: String] = [:]
+        var byHash: [String: Commit] = [:]
+        for path in paths {
+            for commit in self[path] ?? [] {
+                logs[Self.village(of: path), default: ""] += "\(commit.hash)\t\(path)\n"
+                byHash[commit.hash] = commit
+            }
+        }
+        return CommitIndex(logs: logs, byHash: byHash)
+    }
+
+    /// The village folder a path is in: `content/<village>/…`.
+    package static func village<S: StringProtocol>(of path: S) -> String {
+        let bytes = path.utf8
+        guard bytes.starts(with: "content/".utf8) else { return "" }
+        let rest = bytes.dropFirst(8)
+        guard let slash = rest.firstIndex(of: UInt8(ascii: "/")) else { return "" }
+        return String(decoding: rest[..<slash], as: UTF8.self)
+    }
+
+    private func read(_ log: String) -> [String: [Commit]] {
+        var byPath: [String: [Commit]] = [:]
+        for line in log.split(byte: UInt8(ascii: "\n"), omittingEmpty: true) {
+            let parts = line.split(byte: UInt8(ascii: "\t"))
+            guard parts.count == 2, let commit = byHash[String(parts[0])] else { continue }
+            let path = String(parts[1])
+            // A review step may name a file its commit also changed: the commit counts once.
+            if byPath[path]?.last?.hash != commit.hash { byPath[path, default: []].append(commit) }
+        }
+        return byPath
+    }
+
+    /// Each village's lists, read once when first asked for.
+    private final class Lists: Sendable {
+        private let read = Mutex<[String: [String: [Commit]]]>([:])
+
+        package func of(_ village: String, _ make: () -> [String: [Commit]]) -> [String: [Commit]] {
+            if let known = read.withLock({ $0[village] }) { return known }
+            let made = make()
+            read.withLock { $0[village] = made }
+            return made
+        }
+    }
+}

@@ -1,0 +1,167 @@
+import GongkaiCore
+
+/// Rules of 债权债务公开 (finance.debts): its totals, a debt large enough to need a decision, a
+/// cadre who owes the village, and claims left on the books for years.
+package enum DebtRules {
+    package static let all: [any DocumentRule] = [DebtTotals(), DebtNeedsDecision(), CadreOwes(), LongOutstanding()]
+}
+
+/// GK-F401: the totals are the sums of the claims.
+package struct DebtTotals: DocumentRule {
+    package let code = RuleCode.f401
+    package let severity = Severity.error
+    package let summary = "finance.debts: total_receivable = Σ receivables.amount; total_payable = Σ payables.amount"
+    package let kinds: Set<KindID>? = [.financeDebts]
+    package let examples: [RuleExample] = [
+        .passes(files: MoneyAndLandSamples.withDecision(MoneyAndLandSamples.debts)),
+        .trips(
+            files: MoneyAndLandSamples.withDecision(
+                MoneyAndLandSamples.debts.replacingOccurrences(
+                    of: "total_payable: \"208,600.00\"", with: "total_payable: \"200,000.00\""))),
+    ]
+
+    package func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
+        for (list, total, label) in [
+            ("receivables", "total_receivable", "债权合计"), ("payables", "total_payable", "债务合计"),
+        ] {
+            guard let stated = d.data.money(total), let sum = Record.amounts(d.data.records(list), "amount")?.sum(),
+                sum != stated
+            else { continue }
+            report(
+                d.data.mark(total), .r(SumMismatchMessage(label: label, parts: "Σ 金额", computed: sum, stated: stated)))
+        }
+    }
+}
+
+/// GK-F402: a debt the village took on in the period, of the threshold or more, names the
+/// decision by which the villagers agreed to it (举债须经村民代表会议).
+package struct DebtNeedsDecision: DocumentRule {
+    package let code = RuleCode.f402
+    package let severity = Severity.error
+    package let summary =
+        "finance.debts: a payable arising in the period of [debt_decision_amount] or more names its decision"
+    package let kinds: Set<KindID>? = [.financeDebts]
+    package let examples: [RuleExample] = [
+        .passes(files: MoneyAndLandSamples.withDecision(MoneyAndLandSamples.debts)),
+        .trips(
+            files: MoneyAndLandSamples.withDecision(
+                MoneyAndLandSamples.debts.replacingOccurrences(of: ",\n     decision: decision}", with: "}"))),
+    ]
+
+    package func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
+        guard let period = d.period else { return }
+        let threshold = context.thresholds.debtDecisionAmount
+        for payable in d.data.records("payables") {
+            guard let arose = payable.date("arose"), period.contains(arose), let amount = payable.money("amount"),
+                amount >= threshold, payable.string("decision") == nil
+            else { continue }
+            report(
+                payable.mark("amount"),
+                .r(
+                    DebtWithoutDecisionMessage(
+                        creditor: payable.string("creditor") ?? "", amount: amount, arose: arose, threshold: threshold))
+            )
+        }
+    }
+}
+
+/// GK-F403: a member of the village committee owes the village (干部欠款): shown, not refused.
+package struct CadreOwes: DocumentRule {
+    package let code = RuleCode.f403
+    package let severity = Severity.warning
+    package let summary = "finance.debts: a receivable whose debtor sits on the village committee"
+    package let kinds: Set<KindID>? = [.financeDebts]
+    package let examples: [RuleExample] = [
+        .passes(files: MoneyAndLandSamples.withDecision(MoneyAndLandSamples.debts)),
+        .trips(
+            files: MoneyAndLandSamples.withDecision(
+                MoneyAndLandSamples.debts.replacingOccurrences(
+                    of: "{debtor: 顺达纸箱厂, type: 单位", with: "{debtor: 许建国, type: 个人"))),
+    ]
+
+    package func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
+        let committee = context.village?.committee ?? []
+        for receivable in d.data.records("receivables") {
+            guard let debtor = receivable.string("debtor"), let member = committee.first(where: { $0.name == debtor })
+            else { continue }
+            report(
+                receivable.mark("debtor"),
+                .r(CadreOwesMessage(name: debtor, role: member.role, amount: receivable.money("amount") ?? .zero)))
+        }
+    }
+}
+
+/// GK-F404: a claim that arose more than [debt_age_years] years before the period's end (长期挂账).
+package struct LongOutstanding: DocumentRule {
+    package let code = RuleCode.f404
+    package let severity = Severity.warning
+    package let summary =
+        "finance.debts: a claim that arose more than [debt_age_years] years before the end of the period"
+    package let kinds: Set<KindID>? = [.financeDebts]
+    package let examples: [RuleExample] = [
+        .passes(files: MoneyAndLandSamples.withDecision(MoneyAndLandSamples.debts)),
+        .trips(
+            files: MoneyAndLandSamples.withDecision(
+                MoneyAndLandSamples.debts.replacingOccurrences(of: "arose: 2025-11-20", with: "arose: 2021-11-20"))),
+    ]
+
+    package func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
+        guard let end = d.period?.last else { return }
+        let years = context.thresholds.debtAgeYears
+        let limit = end.adding(years: -years)
+        for (list, party) in [("receivables", "debtor"), ("payables", "creditor")] {
+            for claim in d.data.records(list) {
+                guard let arose = claim.date("arose"), arose < limit else { continue }
+                report(
+                    claim.mark("arose"),
+                    .r(LongOutstandingMessage(party: claim.string(party) ?? "", arose: arose, years: years, end: end)))
+            }
+        }
+    }
+}
+
+// MARK: - Messages of these rules, in every locale
+
+package struct DebtWithoutDecisionMessage: RuleMessage {
+    package var creditor: String
+    package var amount: Money
+    package var arose: CalendarDate
+    package var threshold: Money
+
+    package func text(_ l: Localizer) -> String {
+        l.pick(
+            "向\(creditor)的债务 \(amount.formatted) 元（\(arose.iso) 发生）达到 \(threshold.formatted) 元，举债须经村民代表会议决议："
+                + "请在 decision 中写明该决议（四议两公开）的文件名",
+            "向\(creditor)的債務 \(amount.formatted) 元（\(arose.iso) 發生）達到 \(threshold.formatted) 元，舉債須經村民代表會議決議："
+                + "請在 decision 中寫明該決議（四議兩公開）的檔名",
+            "the payable to \(creditor) of \(amount.formatted) (arose \(arose.iso)) is \(threshold.formatted) or more: "
+                + "borrowing needs a villagers' resolution; name it in decision")
+    }
+}
+
+package struct CadreOwesMessage: RuleMessage {
+    package var name: String
+    package var role: String
+    package var amount: Money
+
+    package func text(_ l: Localizer) -> String {
+        l.pick(
+            "债务人\(name)是村“两委”成员（\(role)），欠村集体 \(amount.formatted) 元：请监委督促清收",
+            "債務人\(name)是村「兩委」成員（\(role)），欠村集體 \(amount.formatted) 元：請監委督促清收",
+            "the debtor \(name) sits on the village committee (\(role)) and owes the village \(amount.formatted)")
+    }
+}
+
+package struct LongOutstandingMessage: RuleMessage {
+    package var party: String
+    package var arose: CalendarDate
+    package var years: Int
+    package var end: CalendarDate
+
+    package func text(_ l: Localizer) -> String {
+        l.pick(
+            "与\(party)的往来款 \(arose.iso) 发生，到 \(end.iso) 已挂账 \(years) 年以上：请清理或说明原因",
+            "與\(party)的往來款 \(arose.iso) 發生，到 \(end.iso) 已掛賬 \(years) 年以上：請清理或說明原因",
+            "the claim with \(party) arose \(arose.iso), over \(years) years before \(end.iso): settle it or explain")
+    }
+}

@@ -1,0 +1,156 @@
+import GongkaiCore
+
+/// Rules of 异议 (spec §3.1 `objections`): what villagers raised during a 公示 is dated within it,
+/// answered in time, and a homestead is not approved while one is open.
+package enum ObjectionRules {
+    package static let all: [any DocumentRule] = [ObjectionDates(), ObjectionAnswered(), NoApprovalWhileObjected()]
+
+    package static let homestead = MoneyAndLandSamples.homestead.replacingOccurrences(
+        of: "approval: {",
+        with: """
+            objections:
+              - {date: 2026-05-08, summary: 邻户认为申请位置占用村道, result: 不成立, answered: 2026-05-12,
+                 answer: 经村组干部和邻户实地丈量，未占用村道}
+            approval: {
+            """)
+}
+
+/// GK-R201: an objection raised between `published` and today, answered on or after its date.
+package struct ObjectionDates: DocumentRule {
+    package let code = RuleCode.r201
+    package let severity = Severity.error
+    package let summary = "any with objections: date ≥ published and ≤ the build date; answered ≥ date"
+    package let kinds: Set<KindID>? = nil
+    package let examples: [RuleExample] = [
+        .passes(ObjectionRules.homestead),
+        .trips(
+            ObjectionRules.homestead.replacingOccurrences(
+                of: "{date: 2026-05-08, summary", with: "{date: 2026-05-01, summary")),
+        .trips(ObjectionRules.homestead.replacingOccurrences(of: "answered: 2026-05-12", with: "answered: 2026-05-07")),
+    ]
+
+    package func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
+        for objection in d.data.records("objections") {
+            guard let raised = objection.date("date") else { continue }
+            if raised < d.published || raised > context.buildDate {
+                report(
+                    objection.mark("date"),
+                    .r(ObjectionDateMessage(raised: raised, published: d.published, today: context.buildDate)))
+            }
+            if let answered = objection.date("answered"), answered < raised {
+                report(objection.mark("answered"), .r(AnsweredBeforeRaisedMessage(raised: raised, answered: answered)))
+            }
+            if objection.string("result") != "处理中", objection.date("answered") == nil {
+                report(objection.mark("result"), .r(ObjectionUnansweredMessage(raised: raised)))
+            }
+        }
+    }
+}
+
+/// GK-R202: villagers get an answer within [objection_answer_days] days.
+package struct ObjectionAnswered: DocumentRule {
+    package let code = RuleCode.r202
+    package let severity = Severity.error
+    package let summary =
+        "any with objections: none still 处理中 more than [objection_answer_days] days after it was raised"
+    package let kinds: Set<KindID>? = nil
+    package let examples: [RuleExample] = [
+        .passes(ObjectionRules.homestead),
+        .trips(
+            ObjectionRules.homestead.replacingOccurrences(
+                of: "result: 不成立, answered: 2026-05-12,", with: "result: 处理中,"
+            )
+            .replacingOccurrences(of: "approval: {date: 2026-05-25, number: 侯镇宅批〔2026〕12号, area_m2: 160}\n", with: "")
+        ),
+    ]
+
+    package func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
+        let days = context.thresholds.objectionAnswerDays
+        for objection in d.data.records("objections") where objection.string("result") == "处理中" {
+            guard let raised = objection.date("date"), raised.days(until: context.buildDate) > days else { continue }
+            report(objection.mark("result"), .r(ObjectionOverdueMessage(raised: raised, days: days)))
+        }
+    }
+}
+
+/// GK-R203: no homestead approval while an objection is open.
+package struct NoApprovalWhileObjected: DocumentRule {
+    package let code = RuleCode.r203
+    package let severity = Severity.error
+    package let summary = "affairs.homestead: an approval while an objection is 处理中"
+    package let kinds: Set<KindID>? = [.affairsHomestead]
+    package let examples: [RuleExample] = [
+        .passes(ObjectionRules.homestead),
+        .trips(
+            ObjectionRules.homestead.replacingOccurrences(
+                of: "result: 不成立, answered: 2026-05-12,", with: "result: 处理中,")
+        ),
+    ]
+
+    package func check(_ d: Document, context: RuleContext, report: (Mark, Message) -> Void) {
+        guard let approval = d.data.record("approval"),
+            d.data.records("objections").contains(where: { $0.string("result") == "处理中" })
+        else { return }
+        report(approval.mark("date"), .r(ApprovedWhileObjectedMessage()))
+    }
+}
+
+// MARK: - Messages of these rules, in every locale
+
+package struct ObjectionDateMessage: RuleMessage {
+    package var raised: CalendarDate
+    package var published: CalendarDate
+    package var today: CalendarDate
+
+    package func text(_ l: Localizer) -> String {
+        l.pick(
+            "异议提出日期 \(raised.iso) 应在公开日期 \(published.iso) 和今天 \(today.iso) 之间",
+            "異議提出日期 \(raised.iso) 應在公開日期 \(published.iso) 和今天 \(today.iso) 之間",
+            "the objection's date \(raised.iso) must lie between publication (\(published.iso)) "
+                + "and today (\(today.iso))")
+    }
+}
+
+package struct AnsweredBeforeRaisedMessage: RuleMessage {
+    package var raised: CalendarDate
+    package var answered: CalendarDate
+
+    package func text(_ l: Localizer) -> String {
+        l.pick(
+            "答复日期 \(answered.iso) 早于异议提出日期 \(raised.iso)",
+            "答覆日期 \(answered.iso) 早於異議提出日期 \(raised.iso)",
+            "answered \(answered.iso), before it was raised (\(raised.iso))")
+    }
+}
+
+package struct ObjectionUnansweredMessage: RuleMessage {
+    package var raised: CalendarDate
+
+    package func text(_ l: Localizer) -> String {
+        l.pick(
+            "\(raised.iso) 提出的异议已有处理结果，请填写答复日期（answered）",
+            "\(raised.iso) 提出的異議已有處理結果，請填寫答覆日期（answered）",
+            "the objection of \(raised.iso) has a result: add the date it was answered")
+    }
+}
+
+package struct ObjectionOverdueMessage: RuleMessage {
+    package var raised: CalendarDate
+    package var days: Int
+
+    package func text(_ l: Localizer) -> String {
+        l.pick(
+            "\(raised.iso) 提出的异议超过 \(days) 天仍在处理中：请尽快答复村民并填写处理结果",
+            "\(raised.iso) 提出的異議超過 \(days) 天仍在處理中：請儘快答覆村民並填寫處理結果",
+            "the objection of \(raised.iso) is still open after \(days) days: answer it and record the result")
+    }
+}
+
+package struct ApprovedWhileObjectedMessage: RuleMessage {
+    package func text(_ l: Localizer) -> String {
+        l.pick(
+            "还有异议在处理中，不能审批：请先答复异议",
+            "還有異議在處理中，不能審批：請先答覆異議",
+            "an objection is still open: answer it before approving")
+    }
+}

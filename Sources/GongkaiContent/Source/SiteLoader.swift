@@ -1,0 +1,226 @@
+import Foundation
+import GongkaiCore
+
+/// A village as found on disk: its profile and the files it holds, nothing parsed yet.
+public struct VillageSource: Sendable {
+    public var id: String
+    public var profile: VillageProfile?
+    public var folder: URL
+    /// Attachment files, relative to the village folder, sorted.
+    public var attachments: [String]
+    /// The village's document files, to be parsed when its turn comes.
+    package var inputs: [DocumentParser.Input]
+    /// Every file of the village folder with its stamp, one per line: what a build cache keys on.
+    package var listing: String
+}
+
+/// Everything read from a site root before any document is parsed.
+public struct LoadedSite: Sendable {
+    package init(
+        root: URL, config: SiteConfig, villages: [VillageSource], buildDate: CalendarDate, history: GitHistory?,
+        sources: FileLedger
+    ) {
+        self.root = root
+        self.config = config
+        self.villages = villages
+        self.buildDate = buildDate
+        self.history = history
+        self.sources = sources
+    }
+
+    public var root: URL
+    public var config: SiteConfig
+    public var villages: [VillageSource]
+    public var buildDate: CalendarDate
+    /// nil outside a git repository.
+    public var history: GitHistory?
+    /// Every source file a build reads, the one place they are recorded (for manifest.json):
+    /// gongkai.yaml and village.yaml here, documents as villages are checked, attachments as
+    /// they are copied, the theme's overrides when the site is written.
+    package let sources: FileLedger
+}
+
+/// The Source stage: reads gongkai.yaml and every village.yaml up front; each village's
+/// documents are parsed when its turn comes (`parseDocuments`, or `VillageCheck` which also
+/// checks each one as it is parsed).
+public enum SiteLoader {
+    package static let documentExtensions = ["md", "yaml", "yml"]
+
+    /// Reads gongkai.yaml, every village.yaml and the list of each village's files.
+    /// Returns nil for the site when gongkai.yaml itself is unusable.
+    /// With `memo`, a village it knows unchanged is taken from it instead of read again.
+    public static func prepare(
+        root: URL, buildDate: CalendarDate, memo: FolderMemo? = nil
+    ) -> (LoadedSite?, DiagnosticCollector) {
+        let configURL = root.appendingPathComponent(SiteRoot.configName)
+        // The settings name the locale every message is worded in: read the file once and parse
+        // it; only when parsing reported problems, parse the same text again to word them in the
+        // locale known now. (A file that cannot be read names no locale: its problem is worded
+        // in the default one.)
+        let first = DiagnosticCollector()
+        let source = SourceText.read(configURL, reporter: FileReporter(collector: first, file: SiteRoot.configName))
+        let readProblems = first.diagnostics
+        let readCount = first.count
+        var parsed = source.map {
+            SourceText.yaml($0.text, reporter: FileReporter(collector: first, file: SiteRoot.configName))
+        }
+        let collector = DiagnosticCollector(localizer: Localizer(locale: SiteConfig.locale(of: parsed?.root)))
+        let configReporter = FileReporter(collector: collector, file: SiteRoot.configName)
+        readProblems.forEach(collector.report)
+        if first.count > readCount, let source {
+            parsed = SourceText.yaml(source.text, reporter: configReporter)
+        }
+        var config: SiteConfig?
+        let sources = FileLedger()
+        if let source {
+            sources.record(SiteRoot.configName, sha256: source.sha256, bytes: source.bytes)
+        }
+        if let parsed, parsed.ok {
+            let record = SchemaValidator(reporter: configReporter).record(parsed.root, fields: SiteConfig.fields)
+            let problems = SiteConfig.boundsProblems(record)
+            problems.forEach(configReporter.report)
+            config = problems.isEmpty ? SiteConfig(record) : nil
+        }
+
+        let content = root.appendingPathComponent("content")
+        let (villageIDs, links) = FileTree.subfoldersAndLinks(of: content)
+        for link in links {
+            collector.report(
+                .s012, at: SourceLocation(file: "content/\(link.relative)", line: 1, column: 1),
+                .symbolicLink(path: "content/\(link.relative)", target: link.target))
+        }
+        if villageIDs.isEmpty {
+            collector.report(.s013, at: SourceLocation(file: "content", line: 1, column: 1), .noVillages)
+        }
+        let town = config?.town ?? ""
+        // git reads the log in its own process while the folders are listed here.
+        let history = config.map { config in Pending { config.history.load(root: root) } }
+        let known = memo?.unchanged() ?? [:]
+        let read = parallelMap(villageIDs) { id -> (village: VillageSource?, profileSource: HashedFile?) in
+            guard let memo else { return readVillage(id, in: content, town: town, collector: collector) }
+            if let village = known[id] {
+                village.diagnostics.forEach(collector.report)
+                return (village.source, village.profile)
+            }
+            let (fresh, reported) = collector.recording { readVillage(id, in: content, town: town, collector: $0) }
+            memo.remember(
+                id, FolderMemo.Village(source: fresh.village, profile: fresh.profileSource, diagnostics: reported))
+            return fresh
+        }
+        let villages = read.compactMap(\.village)
+        read.compactMap(\.profileSource).forEach(sources.record)
+
+        guard let config else {
+            // Without settings nothing can be built, but every document can still be checked.
+            for village in villages { _ = parseDocuments(village, collector: collector) }
+            return (nil, collector)
+        }
+        let site = LoadedSite(
+            root: root, config: config, villages: villages, buildDate: buildDate,
+            history: history?.value,
+            sources: sources)
+        return (site, collector)
+    }
+
+    /// Only the settings, for the editor; nil when gongkai.yaml is unusable (`check` says why).
+    package static func prepareSettings(root: URL) -> SiteConfig? {
+        let reporter = FileReporter(collector: DiagnosticCollector(), file: SiteRoot.configName)
+        guard let source = SourceText.read(root.appendingPathComponent(SiteRoot.configName), reporter: reporter)
+        else { return nil }
+        let parsed = SourceText.yaml(source.text, reporter: reporter)
+        guard parsed.ok else { return nil }
+        let record = SchemaValidator(reporter: reporter).record(parsed.root, fields: SiteConfig.fields)
+        return SiteConfig.boundsProblems(record).isEmpty ? SiteConfig(record) : nil
+    }
+
+    /// Lists a village folder and reads its village.yaml; nil for a folder that is no village.
+    package static func readVillage(
+        _ id: String, in content: URL, town: String, collector: DiagnosticCollector
+    ) -> (village: VillageSource?, profileSource: HashedFile?) {
+        let folder = content.appendingPathComponent(id)
+        let reporterPath = "content/\(id)"
+        if !isValidVillageID(id) {
+            collector.report(
+                .s004, at: SourceLocation(file: reporterPath, line: 1, column: 1), .badVillageFolder(name: id))
+            return (nil, nil)
+        }
+        var inputs: [DocumentParser.Input] = []
+        var attachments: [String] = []
+        var slugs: [String: String] = [:]
+        var hasProfile = false
+        var listing = ""
+        let (files, links) = FileTree.listing(under: folder)
+        for link in links {
+            let path = "\(reporterPath)/\(link.relative)"
+            collector.report(
+                .s012, at: SourceLocation(file: path, line: 1, column: 1),
+                .symbolicLink(path: path, target: link.target))
+            listing += link.relative + "\t-> " + link.target + "\n"
+        }
+        for entry in files {
+            listing += entry.relative + "\t" + entry.stamp + "\n"
+            let path = "\(reporterPath)/\(entry.relative)"
+            let name =
+                entry.relative.utf8.lastIndex(of: UInt8(ascii: "/")).map {
+                    String(entry.relative[entry.relative.utf8.index(after: $0)...])
+                } ?? entry.relative
+            let dot = name.lastIndex(of: ".")
+            let ext = dot.map { name[name.index(after: $0)...].lowercased() } ?? ""
+            if entry.relative == "village.yaml" {
+                hasProfile = true
+            } else if documentExtensions.contains(ext) {
+                let slug = String(name[..<dot!])
+                if let other = slugs[slug] {
+                    collector.report(
+                        .s010, at: SourceLocation(file: path, line: 1, column: 1),
+                        .duplicateSlug(slug: slug, otherFile: other))
+                    continue
+                }
+                slugs[slug] = path
+                inputs.append(
+                    DocumentParser.Input(
+                        file: entry.path, path: path, village: id, slug: slug, isMarkdown: ext == "md",
+                        stamp: entry.stamp)
+                )
+            } else {
+                attachments.append(entry.relative)
+            }
+        }
+        var profile: VillageProfile?
+        var profileSource: HashedFile?
+        let profilePath = "\(reporterPath)/village.yaml"
+        if hasProfile {
+            let reporter = FileReporter(collector: collector, file: profilePath)
+            if let source = SourceText.read(folder.appendingPathComponent("village.yaml"), reporter: reporter) {
+                profileSource = HashedFile(path: profilePath, sha256: source.sha256, bytes: source.bytes)
+                let parsed = SourceText.yaml(source.text, reporter: reporter)
+                if parsed.ok {
+                    let record = SchemaValidator(reporter: reporter).record(parsed.root, fields: VillageProfile.fields)
+                    profile = VillageProfile(id: id, path: profilePath, record: record, defaultTown: town)
+                }
+            }
+        } else {
+            collector.report(
+                .s002, at: SourceLocation(file: profilePath, line: 1, column: 1), .missingVillageFile(village: id))
+        }
+        let village = VillageSource(
+            id: id, profile: profile, folder: folder, attachments: attachments, inputs: inputs, listing: listing)
+        return (village, profileSource)
+    }
+
+    /// Parses a village's documents on every core, reporting what does not parse.
+    package static func parseDocuments(_ village: VillageSource, collector: DiagnosticCollector) -> [Document] {
+        parallelMap(village.inputs) { input in
+            DocumentParser(reporter: FileReporter(collector: collector, file: input.path)).parse(input)
+        }.compactMap { $0 }
+    }
+
+    public static func isValidVillageID(_ id: String) -> Bool {
+        guard let first = id.unicodeScalars.first, first.isLowerAlphanumeric else { return false }
+        return id.unicodeScalars.allSatisfy { $0.isLowerAlphanumeric || $0 == "-" }
+    }
+}
+
+extension Unicode.Scalar {
+    package var isLowerAlphanumeric: Bool { ("a"..."z").contains(self) || ("0"..."9").contains(self) }
+}

@@ -1,0 +1,49 @@
+/// The words pages show, in the site's locale. Theme text is keyed by its zh-Hans wording, as
+/// gettext keys by the source text: code reads in the language the notices are written in, and
+/// `ThemeTable` holds every key's zh-Hant and English.
+extension Localizer {
+    /// `key` in this locale, with `{1}`, `{2}`… replaced by `arguments`. A key the table lacks
+    /// shows as written (a test holds the table to every key the code and schema use).
+    package func t(_ key: String, _ arguments: any CustomStringConvertible...) -> String {
+        var text = key
+        if locale != .zhHans, let entry = ThemeTable.entries[key] {
+            text = locale == .zhHant ? entry.hant : entry.en
+        }
+        for (index, argument) in arguments.enumerated() {
+            text = text.replacingOccurrences(of: "{\(index + 1)}", with: argument.description)
+        }
+        return text
+    }
+
+    private static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ]
+
+    /// `2026年11月5日`, or `5 November 2026`.
+    package func date(_ d: CalendarDate) -> String {
+        locale == .en ? "\(d.day) \(Localizer.monthNames[d.month - 1]) \(d.year)" : d.chinese
+    }
+
+    /// `2026年11月`, or `November 2026`.
+    package func month(_ m: Month) -> String {
+        locale == .en ? "\(Localizer.monthNames[m.month - 1]) \(m.year)" : m.chinese
+    }
+
+    /// `2026年第三季度`, or `Q3 2026`.
+    package func period(_ p: Period) -> String {
+        guard locale == .en else { return p.chinese }
+        switch p {
+        case .year(let y): return "\(y)"
+        case .quarter(let y, let q): return "Q\(q) \(y)"
+        case .month(let m): return month(m)
+        }
+    }
+
+    /// `1,234.50 元`; the 大写 stays Chinese in every locale, as the law writes it.
+    package func money(_ m: Money) -> String { t("{1} 元", m.formatted) }
+
+    /// The voice that reads a notice aloud. Notices are written in Chinese whatever the
+    /// interface's language, so an English page still reads them in a Chinese voice.
+    package var speechLang: String { locale == .zhHant ? "zh-TW" : "zh-CN" }
+}

@@ -1,0 +1,159 @@
+import CGongkaiSupport
+import Crypto
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Part of a file being written: bytes in memory, or the whole of another file.
+package enum OutputPiece: Sendable {
+    case data(Data)
+    case file(URL)
+
+    package static func text(_ text: String) -> OutputPiece { .data(Data(text.utf8)) }
+
+    /// A piece known to be empty (a file is assumed to hold something).
+    package var isEmpty: Bool {
+        if case .data(let data) = self { return data.isEmpty }
+        return false
+    }
+}
+
+/// Writes files under one output folder, creating parents as needed. Files are written with
+/// plain `open`/`write`: the whole folder is new and swapped in at the end, so per-file
+/// atomic writes would only add a rename for every page.
+package struct OutputFolder: Sendable {
+    package let url: URL
+    /// `url.path`, computed once: every file written is a path under it.
+    private let root: String
+    /// Every file written, with its hash, for manifest.json.
+    package let ledger = FileLedger()
+
+    package init(url: URL) {
+        self.url = url
+        root = url.path
+    }
+
+    package func write(_ text: String, to path: String) throws {
+        var text = text
+        try text.withUTF8 { try write(UnsafeRawBufferPointer($0), to: path) }
+    }
+
+    package func write(_ bytes: [UInt8], to path: String) throws {
+        try bytes.withUnsafeBytes { try write($0, to: path) }
+    }
+
+    package func write(_ data: Data, to path: String) throws {
+        try data.withUnsafeBytes { try write($0, to: path) }
+    }
+
+    /// Writes a file from pieces, never joined in memory (a piece in a file is copied through a
+    /// small buffer); recorded in the ledger unless `recorded` is false (manifest.json lists
+    /// every file but itself).
+    package func write(pieces: [OutputPiece], to path: String, recorded: Bool = true) throws {
+        let fd = try open(path)
+        defer { close(fd) }
+        var hasher = SHA256()
+        var bytes = 0
+        func put(_ chunk: UnsafeRawBufferPointer) throws {
+            try write(chunk, to: fd, path: path)
+            if recorded { hasher.update(bufferPointer: chunk) }
+            bytes += chunk.count
+        }
+        for piece in pieces {
+            switch piece {
+            case .data(let data): try data.withUnsafeBytes(put)
+            case .file(let url):
+                let source = Glibc.open(url.path, O_RDONLY | O_CLOEXEC)
+                guard source >= 0 else {
+                    throw CommandFailure.io("无法读取 \(url.path)：\(String(cString: strerror(errno)))")
+                }
+                defer { close(source) }
+                if !recorded, try copyWhole(source, to: fd, path: path, counting: &bytes) { continue }
+                let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
+                defer { buffer.deallocate() }
+                while true {
+                    let count = read(source, buffer.baseAddress, buffer.count)
+                    if count < 0 && errno == EINTR { continue }
+                    guard count >= 0 else {
+                        throw CommandFailure.io("无法读取 \(url.path)：\(String(cString: strerror(errno)))")
+                    }
+                    if count == 0 { break }
+                    try put(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
+                }
+            }
+        }
+        if recorded { ledger.record(path, sha256: Hashing.hex(hasher.finalize()), bytes: bytes) }
+    }
+
+    /// Copies the whole of `source` onto the end of `fd` inside the kernel (a file that needs no
+    /// hash: manifest.json's blocks); false when the file system cannot, before anything is copied.
+    private func copyWhole(_ source: Int32, to fd: Int32, path: String, counting bytes: inout Int) throws -> Bool {
+        var first = true
+        while true {
+            let copied = gongkai_copy_range(source, fd, 1 << 30)
+            if copied < 0 {
+                if errno == EINTR { continue }
+                if first && [EXDEV, EINVAL, ENOSYS, EOPNOTSUPP].contains(errno) { return false }
+                throw CommandFailure.io("无法写入 \(root)/\(path)：\(String(cString: strerror(errno)))")
+            }
+            if copied == 0 { return true }
+            bytes += Int(copied)
+            first = false
+        }
+    }
+
+    /// Hard-links an existing file (of the site being replaced) in as `path`.
+    package func link(_ existing: URL, to path: String) -> Bool {
+        let target = root + "/" + path
+        if Glibc.link(existing.path, target) == 0 { return true }
+        guard errno == ENOENT else { return false }
+        OutputFolder.makeFolders(String(target[..<target.lastIndex(of: "/")!]))
+        return Glibc.link(existing.path, target) == 0
+    }
+
+    package func unlink(_ path: String) {
+        _ = Glibc.unlink(root + "/" + path)
+    }
+
+    private func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
+        ledger.record(path, sha256: Hashing.sha256Hex(bytes), bytes: bytes.count)
+        let fd = try open(path)
+        defer { close(fd) }
+        try write(bytes, to: fd, path: path)
+    }
+
+    /// Opens `path` for writing, creating its parent folders as needed.
+    private func open(_ path: String) throws -> Int32 {
+        let target = root + "/" + path
+        var fd = Glibc.open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        if fd < 0 && errno == ENOENT {
+            OutputFolder.makeFolders(String(target[..<target.lastIndex(of: "/")!]))
+            fd = Glibc.open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        }
+        guard fd >= 0 else { throw CommandFailure.io("无法写入 \(target)：\(String(cString: strerror(errno)))") }
+        return fd
+    }
+
+    /// `mkdir -p`: creates a folder and any missing parents (errors show when the file is opened).
+    package static func makeFolders(_ path: String) {
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+        guard errno == ENOENT, let slash = path.lastIndex(of: "/"), slash != path.startIndex else { return }
+        makeFolders(String(path[..<slash]))
+        _ = mkdir(path, 0o755)
+    }
+
+    private func write(_ bytes: UnsafeRawBufferPointer, to fd: Int32, path: String) throws {
+        let target = root + "/" + path
+        var offset = 0
+        while offset < bytes.count {
+            let written = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw CommandFailure.io("无法写入 \(target)：\(String(cString: strerror(errno)))")
+            }
+            offset += written
+        }
+    }
+}

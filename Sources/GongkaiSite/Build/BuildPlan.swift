@@ -1,0 +1,58 @@
+import Foundation
+import GongkaiContent
+import GongkaiCore
+
+/// What a build will do, decided before anything is written: which villages it renders and
+/// which it takes whole from the build cache (none for a full build), and so whether the site
+/// on disk is updated in place or replaced.
+package struct BuildPlan: Sendable {
+    package enum Step: Sendable {
+        /// Inputs unchanged since the site on disk was built: its folder stays, the cache has the rest.
+        case reuse(VillageSource, key: String, record: CachedVillage, entries: VillageEntries)
+        /// Checked and rendered by this build; `pages` are those of the last build it may link.
+        case build(VillageSource, key: String, pages: VillagePages)
+
+        package var village: VillageSource {
+            switch self {
+            case .reuse(let village, _, _, _), .build(let village, _, _): return village
+            }
+        }
+
+        package var key: String {
+            switch self {
+            case .reuse(_, let key, _, _), .build(_, let key, _): return key
+            }
+        }
+    }
+
+    package let cache: BuildCache
+    /// The villages of the site on disk and their keys when it is updated in place; nil when
+    /// the whole site is written anew.
+    package let previous: [String: String]?
+    package let steps: [Step]
+
+    package init(site: LoadedSite, cache: BuildCache, full: Bool) {
+        self.cache = cache
+        let previous = full ? nil : cache.villages
+        self.previous = previous
+        steps = parallelMap(site.villages) { village -> Step in
+            let key = cache.key(village, history: site.history)
+            if !full, let record = cache.unchanged(village.id, key: key), let entries = cache.entries(village.id) {
+                return .reuse(village, key: key, record: record, entries: entries)
+            }
+            let last = previous == nil ? nil : cache.pages(village.id)
+            let pages =
+                last.map { VillagePages(fingerprint: cache.fingerprint, previous: $0) }
+                ?? VillagePages(fingerprint: cache.fingerprint)
+            return .build(village, key: key, pages: pages)
+        }
+    }
+
+    /// Publishes what `write` puts into a staging folder: village by village over the site on
+    /// disk, or as a whole new site.
+    package func publish<Result>(to out: URL, _ write: (OutputFolder) throws -> Result) throws -> Result {
+        guard let previous else { return try Publisher.publish(to: out, write) }
+        return try Publisher.update(
+            out, previousVillages: Set(previous.keys), villages: Set(steps.map(\.village.id)), cache: cache, write)
+    }
+}

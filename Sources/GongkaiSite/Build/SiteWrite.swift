@@ -1,0 +1,99 @@
+import Foundation
+import GongkaiContent
+import GongkaiCore
+import Synchronization
+
+/// One build's writing into the staging folder the publisher hands it: each village through its
+/// pipeline (checked, rendered, reduced to its digest) or from the build cache, then the town
+/// pages from the digests, then the manifest. Its result is all the build needs afterwards.
+package struct SiteWrite {
+    package let site: LoadedSite
+    package let theme: Theme
+    package let plan: BuildPlan
+    package let collector: DiagnosticCollector
+    /// A server's memo of its folders and of the documents it checked.
+    package var memo: FolderMemo? = nil
+
+    package struct Outcome {
+        package var villages: [VillageDigest]
+        /// Notices whose pages were reused rather than rendered.
+        package var reused: Int
+        /// False when a cache file could not be written: the next build is then a full one.
+        package var cacheWritten: Bool
+    }
+
+    /// Some village has an error: nothing is published; the digests still count the documents.
+    package struct Abandoned: Error {
+        package var villages: [VillageDigest]
+    }
+
+    package func callAsFunction(_ folder: OutputFolder) throws -> Outcome {
+        let renderer = SiteRenderer(site: site, theme: theme, output: folder)
+        try renderer.begin()
+        let cacheWritable = Mutex(true)
+        // Each village's entries in manifest.json and sitemap.xml, and its search line: in the
+        // cache's files once stored there, so a county's entries are never all in memory.
+        let entries = Mutex<[String: VillageEntries]>([:])
+        var villages: [VillageDigest] = []
+        var reused = 0
+        // A village's boards, pages and cache record are written while the next is checked.
+        let tail = SerialWork()
+        defer { try? tail.wait() }
+        for step in plan.steps {
+            switch step {
+            case .reuse(let village, _, let record, let kept):
+                entries.withLock { $0[village.id] = kept }
+                reused += record.tally.published
+                villages.append(record.replay(village, into: collector))
+            case .build(let village, let key, let pages):
+                let before = collector.count
+                let checked = VillageCheck.run(village, site: site, collector: collector, memo: memo)
+                for document in checked.documents {
+                    site.sources.record(document.path, sha256: document.sourceSHA256, bytes: document.bytes)
+                }
+                let digest = VillageDigests.make(checked, site: site)
+                villages.append(digest)
+                guard !collector.hasErrors else { continue }
+                let notices = try renderer.renderNotices(checked, pages: pages)
+                reused += notices?.reused ?? 0
+                let record = CachedVillage(
+                    key: key, tally: digest.tally, notices: digest.townNotices,
+                    diagnostics: collector.diagnostics(since: before))
+                let cache = plan.cache
+                tail.run {
+                    let (sitemap, search) =
+                        try notices.map { try renderer.renderPages($0, pages: pages) } ?? (Data(), Data())
+                    // The pages' hashes are read from the folder's records before they are taken.
+                    let rendered = pages.entries(in: folder)
+                    var written = VillageEntries(
+                        sources: .data(
+                            Data(Manifest.entries(site.sources.take(under: "content/\(village.id)/")).utf8)),
+                        outputs: .data(Data(Manifest.entries(folder.ledger.take(under: "\(village.id)/")).utf8)),
+                        sitemap: .data(sitemap), search: search)
+                    if cacheWritable.withLock({ $0 }) {
+                        do {
+                            try cache.store(record, pages: rendered, cuts: pages.searchCuts, of: village.id)
+                            written = try cache.store(entries: written, of: village.id, key: key)
+                        } catch {
+                            cacheWritable.withLock { $0 = false }
+                        }
+                    }
+                    pages.release()
+                    entries.withLock { $0[village.id] = written }
+                }
+            }
+        }
+        try tail.wait()
+        Phases.mark("villages")
+        if collector.hasErrors { throw Abandoned(villages: villages) }
+        let all = entries.withLock { $0 }
+        try renderer.renderTown(villages, sitemaps: all.mapValues(\.sitemap), searches: all.mapValues(\.search))
+        Phases.mark("town pages")
+        theme.overrides.forEach(site.sources.record)
+        try Manifest.write(
+            into: folder, buildDate: site.buildDate, sources: site.sources,
+            villages: all.mapValues { ($0.sources, $0.outputs) })
+        Phases.mark("manifest")
+        return Outcome(villages: villages, reused: reused, cacheWritten: cacheWritable.withLock { $0 })
+    }
+}

@@ -1,0 +1,182 @@
+import Foundation
+import GongkaiContent
+import GongkaiCore
+
+/// What one village's last build left for the next: enough to skip parsing, checking and
+/// rendering it when none of its inputs changed. (Its rendered pages and boards and its
+/// entries in manifest.json and sitemap.xml are kept in files of their own.)
+package struct CachedVillage: Sendable {
+    /// Hash of everything the village's pages depend on (see `BuildCache.key`).
+    package var key: String
+    package var tally: NoticeTally
+    /// The notices the town-level pages use (`VillageDigest.townNotices`).
+    package var notices: [NoticeSummary]
+    /// Warnings its documents raised: printed again by every build.
+    package var diagnostics: [Diagnostic]
+
+    /// The village as a build or a check that does not read it again reports it: its warnings
+    /// into `collector`, its digest returned.
+    package func replay(_ village: VillageSource, into collector: DiagnosticCollector) -> VillageDigest {
+        diagnostics.forEach(collector.report)
+        return VillageDigest(id: village.id, profile: village.profile, tally: tally, townNotices: notices)
+    }
+}
+
+/// One rendered notice or month board: the key of its inputs, its files and their stamps as the
+/// build left them.
+package struct CachedPage: Sendable {
+    package var key: String
+    package var files: [String]
+    /// Size and modification time: a file changed on disk since is never linked again.
+    package var stamps: [String]
+    /// Each file's hash and size, for manifest.json when it is linked again.
+    package var hashes: [(sha256: String, bytes: Int)]
+}
+
+/// The cache beside an output folder (`.site.gongkai-cache` for `site`).
+///
+/// A build may update the site in place, village by village, only when the cache describes
+/// exactly the site on disk: `state.tsv` names the fingerprint it was built with (binary, theme,
+/// gongkai.yaml, build date, history depth) and the stamp of the manifest.json it wrote. It is
+/// removed before an update starts and written after it ends, so a build killed half-way leaves
+/// no state and the next build is a full one.
+package final class BuildCache: Sendable {
+    package let folder: URL
+    package let site: URL
+    package let fingerprint: String
+    /// Villages of the site on disk and their keys, when it can be updated in place; nil otherwise.
+    package let villages: [String: String]?
+
+    package static let format = "gongkai-cache-7"
+
+    package init(out: URL, fingerprint: String) {
+        site = out.standardizedFileURL
+        folder = site.deletingLastPathComponent().appendingPathComponent(".\(site.lastPathComponent).gongkai-cache")
+        self.fingerprint = fingerprint
+        let state = (try? String(contentsOf: folder.appendingPathComponent("state.tsv"), encoding: .utf8)) ?? ""
+        let lines = state.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        guard lines.first == [Substring(BuildCache.format)],
+            lines.contains([Substring("fingerprint"), Substring(fingerprint)]),
+            lines.contains([
+                Substring("manifest"), Substring(FileTree.stamp(site.appendingPathComponent(Manifest.fileName).path)),
+            ])
+        else {
+            villages = nil
+            return
+        }
+        villages = Dictionary(
+            lines.filter { $0.count == 3 && $0[0] == "village" }.map { (String($0[1]), String($0[2])) },
+            uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Everything a village's pages depend on besides the fingerprint: each file of its folder
+    /// (path, size, times, inode) and the commits that touched them.
+    package func key(_ village: VillageSource, history: GitHistory?) -> String {
+        Hashing.key([fingerprint, village.id, village.listing, history?.commits.log(ofVillage: village.id) ?? ""])
+    }
+
+    /// A village's cache files are named by its key: a build that fails leaves files no state
+    /// names, and they go when the next build commits.
+    private func url(_ village: String, _ key: String, _ ext: String) -> URL {
+        folder.appendingPathComponent("villages/\(village)-\(key).\(ext)")
+    }
+
+    /// Mapped, not read: a county's manifest and sitemap entries are a hundred megabytes that
+    /// only pass through to the new files. (Cache files are replaced by rename, never rewritten.)
+    private func read(_ village: String, _ ext: String) -> Data? {
+        guard let key = villages?[village] else { return nil }
+        return try? Data(contentsOf: url(village, key, ext), options: .alwaysMapped)
+    }
+
+    private func readText(_ village: String, _ ext: String) -> String? {
+        read(village, ext).flatMap { String(validating: $0, as: UTF8.self) }
+    }
+
+    /// The record of a village of the site on disk.
+    package func record(_ village: String) -> CachedVillage? {
+        readText(village, "tsv").flatMap(CachedVillageText.decode)
+    }
+
+    /// The record of a village none of whose inputs changed since the site on disk was built
+    /// (its key is `key`); nil when it changed or the cache does not describe it.
+    package func unchanged(_ village: String, key: String) -> CachedVillage? {
+        guard let villages, villages[village] == key else { return nil }
+        return record(village)
+    }
+
+    /// Its entries in manifest.json and sitemap.xml (left in their files), and its search line.
+    package func entries(_ village: String) -> VillageEntries? {
+        guard let key = villages?[village], let search = read(village, "search") else { return nil }
+        // An empty block stays in memory: the manifest's lists leave empty blocks out.
+        var pieces: [OutputPiece] = []
+        for ext in ["sources", "outputs", "sitemap"] {
+            var info = stat()
+            let file = url(village, key, ext)
+            guard stat(file.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+            pieces.append(info.st_size == 0 ? .data(Data()) : .file(file))
+        }
+        return VillageEntries(sources: pieces[0], outputs: pieces[1], sitemap: pieces[2], search: search)
+    }
+
+    /// Its pages as the last build left them, for reuse when it is rebuilt.
+    package func pages(_ village: String) -> VillagePages.Previous? {
+        guard let pages = readText(village, "pages").flatMap(CachedVillageText.decodePages) else { return nil }
+        let cuts = readText(village, "cuts").flatMap(CachedVillageText.decodeCuts) ?? [:]
+        return VillagePages.Previous(site: site, pages: pages, cuts: cuts)
+    }
+
+    /// Forgets the site on disk: called before it is changed in place.
+    package func invalidate() {
+        _ = unlink(folder.appendingPathComponent("state.tsv").path)
+    }
+
+    /// Stores a village just rendered (its entries come later, with `store(entries:)`).
+    package func store(
+        _ record: CachedVillage, pages: [String: CachedPage], cuts: [String: SearchRecords.Cut], of village: String
+    ) throws {
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("villages"), withIntermediateDirectories: true)
+        try BuildCache.replace(url(village, record.key, "pages"), Data(CachedVillageText.encode(pages).utf8))
+        try BuildCache.replace(url(village, record.key, "cuts"), Data(CachedVillageText.encode(cuts: cuts).utf8))
+        try BuildCache.replace(url(village, record.key, "tsv"), Data(CachedVillageText.encode(record).utf8))
+    }
+
+    /// Stores a village's entries; returns them as now kept, in the cache's files.
+    package func store(entries: VillageEntries, of village: String, key: String) throws -> VillageEntries {
+        var stored = entries
+        func keep(_ piece: OutputPiece, _ ext: String) throws -> OutputPiece {
+            guard case .data(let data) = piece else { return piece }
+            try BuildCache.replace(url(village, key, ext), data)
+            return data.isEmpty ? piece : .file(url(village, key, ext))
+        }
+        stored.sources = try keep(entries.sources, "sources")
+        stored.outputs = try keep(entries.outputs, "outputs")
+        stored.sitemap = try keep(entries.sitemap, "sitemap")
+        try BuildCache.replace(url(village, key, "search"), entries.search)
+        return stored
+    }
+
+    /// Marks the cache as describing the site now on disk, with these villages and keys, and
+    /// removes the files of any other.
+    package func commit(villages: [(id: String, key: String)]) throws {
+        var state = BuildCache.format + "\nfingerprint\t\(fingerprint)\n"
+        state += "manifest\t\(FileTree.stamp(site.appendingPathComponent(Manifest.fileName).path))\n"
+        state += villages.map { "village\t\($0.id)\t\($0.key)\n" }.joined()
+        try BuildCache.replace(folder.appendingPathComponent("state.tsv"), Data(state.utf8))
+        let wanted = Set(villages.map { "\($0.id)-\($0.key)" })
+        let villagesFolder = folder.appendingPathComponent("villages")
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: villagesFolder.path)) ?? [] {
+            let stem = name.split(separator: ".").first.map(String.init) ?? name
+            if !wanted.contains(stem) {
+                try? FileManager.default.removeItem(at: villagesFolder.appendingPathComponent(name))
+            }
+        }
+    }
+
+    package static func replace(_ url: URL, _ data: Data) throws {
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(
+            ".\(url.lastPathComponent).\(getpid()).tmp")
+        try data.write(to: temporary)
+        guard rename(temporary.path, url.path) == 0 else { throw CommandFailure.io("无法写入 \(url.path)") }
+    }
+}

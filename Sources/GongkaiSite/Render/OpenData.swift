@@ -1,0 +1,128 @@
+import Foundation
+import GongkaiContent
+import GongkaiCore
+
+/// The site's machine-readable parts: Atom feeds (RFC 4287), sitemap.xml and robots.txt.
+package struct OpenData {
+    package let site: LoadedSite
+    package let output: OutputFolder
+
+    package static let feedSize = 50
+
+    /// A village's feed, written with its pages.
+    package func writeFeed(of village: CheckedVillage) throws {
+        let name = village.profile!.name
+        try output.write(
+            feed(
+                id: base + village.id + "/", title: "\(name) · \(site.config.title)",
+                selfPath: "\(village.id)/feed.xml", alternate: base + village.id + "/",
+                entries: village.publishedNotices(on: site.buildDate).prefix(OpenData.feedSize).map { (name, $0) }),
+            to: "\(village.id)/feed.xml")
+    }
+
+    /// The town's feed, sitemap and robots.txt; `sitemaps` holds each village's sitemap entries.
+    package func write(_ villages: [VillageDigest], sitemaps: [String: OutputPiece]) throws {
+        let villages = villages.filter { $0.profile != nil }
+        var all: [(String, NoticeSummary)] = []
+        for village in villages {
+            all += village.publishedNotices(on: site.buildDate).prefix(OpenData.feedSize).map {
+                (village.profile!.name, $0)
+            }
+        }
+        all.sort { NoticeSummary.newestFirst($0.1, $1.1) }
+        try output.write(
+            feed(
+                id: base, title: site.config.title, selfPath: "feed.xml", alternate: base,
+                entries: Array(all.prefix(OpenData.feedSize))),
+            to: "feed.xml")
+        try output.write(pieces: sitemap(villages.map(\.id), sitemaps), to: "sitemap.xml")
+        try output.write("User-agent: *\nAllow: /\n\nSitemap: \(base)sitemap.xml\n", to: "robots.txt")
+    }
+
+    package var base: String { site.config.baseURL }
+
+    /// The day a notice last changed: its publishing date or its latest revision note.
+    package func updated(_ d: NoticeSummary) -> CalendarDate {
+        ([d.published] + d.revisions.filter { $0 <= site.buildDate }).max()!
+    }
+
+    /// Midnight in Beijing: the feed says the day, in the zone the notice was written in.
+    package func timestamp(_ date: CalendarDate) -> String { date.iso + "T00:00:00+08:00" }
+
+    package func feed(
+        id: String, title: String, selfPath: String, alternate: String,
+        entries: [(village: String, notice: NoticeSummary)]
+    ) -> String {
+        let newest = entries.map { updated($0.1) }.max() ?? site.buildDate
+        var xml = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(site.config.locale.htmlLang)">
+              <id>\(xmlEscape(id))</id>
+              <title>\(xmlEscape(title))</title>
+              <updated>\(timestamp(newest))</updated>
+              <link rel="self" type="application/atom+xml" href="\(xmlEscape(base + selfPath))"/>
+              <link rel="alternate" type="text/html" href="\(xmlEscape(alternate))"/>
+              <author><name>\(xmlEscape(site.config.title))</name></author>
+              <generator>gongkai</generator>
+
+            """
+        for (village, d) in entries {
+            let url = SitePaths.canonical(base: base, folder: d.outputFolder)
+            let words = site.words
+            var summary = "\(village) · \(words.t(d.kind.label))"
+            if let period = d.period { summary += " · \(words.period(period))" }
+            if let until = d.noticeUntil { summary += " · " + words.t("公示至 {1}", words.date(until)) }
+            xml += """
+                  <entry>
+                    <id>\(xmlEscape(url))</id>
+                    <title>\(xmlEscape(d.title))</title>
+                    <updated>\(timestamp(updated(d)))</updated>
+                    <published>\(timestamp(d.published))</published>
+                    <link rel="alternate" type="text/html" href="\(xmlEscape(url))"/>
+                    <author><name>\(xmlEscape(village))</name></author>
+                    <category term="\(d.category.rawValue)" label="\(xmlEscape(site.words.t(d.category.label)))"/>
+                    <summary>\(xmlEscape(summary))</summary>
+                  </entry>
+
+                """
+        }
+        return xml + "</feed>\n"
+    }
+
+    /// sitemap.xml: the town page and its search, then each village's entries (rendered by this build or
+    /// kept by the build cache).
+    package func sitemap(_ villages: [String], _ sitemaps: [String: OutputPiece]) -> [OutputPiece] {
+        var pieces: [OutputPiece] = [
+            .text(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset "
+                    + "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+                    + url(base, nil) + url(SitePaths.canonical(base: base, folder: "search"), nil))
+        ]
+        for village in villages {
+            if let entries = sitemaps[village] { pieces.append(entries) }
+        }
+        return pieces + [.text("</urlset>\n")]
+    }
+
+    /// A village's entries in sitemap.xml: its pages, boards and every published notice.
+    package func sitemapEntries(_ village: CheckedVillage) -> String {
+        var xml = url(base + village.id + "/", nil)
+        for category in Category.allCases {
+            xml += url(base + SitePaths.category(village.id, category) + "/", nil)
+        }
+        let notices = village.publishedNotices(on: site.buildDate)
+        for month in Set(notices.map { Month($0.published) }).sorted() {
+            xml += url(SitePaths.canonical(base: base, folder: SitePaths.board(village.id, month)), nil)
+        }
+        for d in notices.sorted(by: { $0.path < $1.path }) {
+            let page = SitePaths.canonical(base: base, folder: d.outputFolder)
+            xml += url(page, updated(d))
+            xml += url(page + "print.html", updated(d))
+        }
+        return xml
+    }
+
+    private func url(_ location: String, _ lastmod: CalendarDate?) -> String {
+        "  <url><loc>\(xmlEscape(location))</loc>" + (lastmod.map { "<lastmod>\($0.iso)</lastmod>" } ?? "") + "</url>\n"
+    }
+}
