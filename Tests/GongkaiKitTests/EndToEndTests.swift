@@ -130,6 +130,27 @@ final class EndToEndTests: XCTestCase {
         XCTAssertEqual(lines[5], "content/xuji/d.yaml:4:15: error[GK-S008]: \(found[5].message)")
     }
 
+    /// An English site counts in English: "1 entry", "2 entries", never "1 entries".
+    func testAnEnglishSiteCountsWithTheRightNoun() throws {
+        let site = try TestSite(config: TestSite.defaultConfig + "locale: en\n")
+        try site.write(
+            "content/xuji/finance/2026-10.yaml",
+            TestSite.octoberStatement(
+                income: ["  - {date: 2026-10-06, voucher: 记-001, item: 租金, amount: 600}"], closing: "600"))
+        let build = try Binary.run(["build", site.root.path, "--date", date])
+        XCTAssertEqual(build.status, 0, build.stderr)
+        XCTAssertTrue(build.stderr.contains("1 document, 0 errors, 0 warnings"), build.stderr)
+        XCTAssertTrue(build.stderr.contains("1 notice published"), build.stderr)
+        let page = try String(
+            contentsOf: site.root.appendingPathComponent("site/xuji/finance/2026-10/index.html"), encoding: .utf8)
+        XCTAssertTrue(page.contains("Income (1 entry)"), page)
+        for wrong in ["1 entries", "1 rows", "1 notices", "1 households"] {
+            XCTAssertFalse(page.contains(wrong), wrong)
+        }
+        let village = try String(contentsOf: site.root.appendingPathComponent("site/xuji/index.html"), encoding: .utf8)
+        XCTAssertFalse(village.contains("1 notices"), village)
+    }
+
     func testLocaleSwitchesTheMessages() throws {
         let site = try TestSite(config: TestSite.defaultConfig + "locale: en\n")
         try site.write("content/xuji/a.yaml", "kind: affairs.notice\ntitle: t\npublished: 2026-11-01\nfoo: 1\n")

@@ -120,4 +120,40 @@ final class ThemeTableTests: XCTestCase {
         XCTAssertEqual(Localizer(locale: .en).money(Money(fen: 123_450)), "1,234.50 yuan")
         XCTAssertEqual(Localizer(locale: .zhHant).t("{1} 第 {2} 行", "支出明細", 3), "支出明細 第 3 行")
     }
+
+    /// English chooses a noun's number by the count; Chinese has one form.
+    func testCountsChooseTheirNounInEnglish() {
+        let en = Localizer(locale: .en)
+        XCTAssertEqual(en.t("共 {1} 篇", 1), "1 notice")
+        XCTAssertEqual(en.t("共 {1} 篇", 2), "2 notices")
+        XCTAssertEqual(en.t("共 {1} 项", 1), "1 row")
+        XCTAssertEqual(en.t("共 {1} 项", 0), "0 rows")
+        XCTAssertEqual(en.t("本期收入 {1} 笔", 1), "Income (1 entry)")
+        XCTAssertEqual(en.t("本期收入 {1} 笔", 21), "Income (21 entries)")
+        XCTAssertEqual(en.t("{1} 户 {2} 人", 1, 1), "1 household, 1 person")
+        XCTAssertEqual(en.t("{1} 户 {2} 人", 300, 1_012), "300 households, 1012 people")
+        XCTAssertEqual(Localizer(locale: .zhHans).t("共 {1} 项", 1), "共 1 项")
+        XCTAssertEqual(Localizer(locale: .zhHant).t("共 {1} 项", 2), "共 2 項")
+        XCTAssertEqual(Localizer.count(1, "error", "errors"), "1 error")
+        XCTAssertEqual(Localizer.count(3, "error", "errors"), "3 errors")
+        // Braces that are no choice stay as written.
+        XCTAssertEqual(Localizer.choosingPlurals("{a:b|c} {1:x} {9:a|b}", ["1"]), "{a:b|c} {1:x} {9:a|b}")
+    }
+
+    /// Every choice in the table names a value its key has, and has its two forms.
+    func testEveryPluralChoiceNamesAValueOfItsKey() throws {
+        let choice = try NSRegularExpression(pattern: #"\{(\d+):([^{}|]*)\|([^{}|]*)\}"#)
+        var choices = 0
+        for (key, entry) in ThemeTable.entries {
+            for text in [entry.hant, entry.en] {
+                for match in choice.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                    choices += 1
+                    let number = String(text[Range(match.range(at: 1), in: text)!])
+                    XCTAssertTrue(key.contains("{\(number)}"), "\(key): {\(number):…} names no value")
+                    XCTAssertFalse(text[Range(match.range(at: 2), in: text)!].isEmpty, key)
+                }
+            }
+        }
+        XCTAssertGreaterThan(choices, 15)
+    }
 }

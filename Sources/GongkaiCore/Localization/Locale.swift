@@ -28,6 +28,11 @@ public struct Localizer: Sendable {
         }
     }
 
+    /// An English count with its noun in the right number: `1 row`, `2 rows`.
+    package static func count(_ n: Int, _ one: String, _ other: String) -> String {
+        "\(n) \(n == 1 ? one : other)"
+    }
+
     package func list(_ items: [String]) -> String {
         items.joined(separator: locale == .en ? ", " : "、")
     }

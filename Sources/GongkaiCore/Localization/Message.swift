@@ -220,7 +220,8 @@ extension Localizer {
             return pick(
                 "本文件另有 \(count) 处同类问题未逐条列出（自此处起）；请先改正上面列出的",
                 "本檔案另有 \(count) 處同類問題未逐條列出（自此處起）；請先改正上面列出的",
-                "\(count) more problems of this kind in this file, from here on, not listed one by one; fix the ones "
+                "\(Localizer.count(count, "more problem", "more problems")) of this kind in this file, from here on, "
+                    + "not listed one by one; fix the ones "
                     + "above first"
             )
         case .noVillages:
@@ -325,7 +326,8 @@ extension Localizer {
         case .list:
             return pick("应为列表（每项以 - 开头）", "應為列表（每項以 - 開頭）", "it must be a list (items start with -)")
         case .listOfAtMost(let count):
-            return pick("最多 \(count) 项", "最多 \(count) 項", "it may have at most \(count) items")
+            return pick(
+                "最多 \(count) 项", "最多 \(count) 項", "it may have at most \(Localizer.count(count, "item", "items"))")
         case .monthFrom(let first):
             return pick("应为 \(first) 或之后的月份", "應為 \(first) 或之後的月份", "it must be a month from \(first) on")
         case .nonEmptyList:

@@ -4,15 +4,43 @@
 extension Localizer {
     /// `key` in this locale, with `{1}`, `{2}`… replaced by `arguments`. A key the table lacks
     /// shows as written (a test holds the table to every key the code and schema use).
+    /// A wording may choose by a count: `{1:row|rows}` is `row` when the first value is 1 and
+    /// `rows` otherwise (Chinese has one form; English wordings use this wherever they count).
     package func t(_ key: String, _ arguments: any CustomStringConvertible...) -> String {
         var text = key
         if locale != .zhHans, let entry = ThemeTable.entries[key] {
             text = locale == .zhHant ? entry.hant : entry.en
         }
-        for (index, argument) in arguments.enumerated() {
-            text = text.replacingOccurrences(of: "{\(index + 1)}", with: argument.description)
+        let values = arguments.map(\.description)
+        if text.contains(":") { text = Self.choosingPlurals(text, values) }
+        for (index, value) in values.enumerated() {
+            text = text.replacingOccurrences(of: "{\(index + 1)}", with: value)
         }
         return text
+    }
+
+    /// `{n:one|other}` replaced by `one` when value n is 1, else by `other`.
+    package static func choosingPlurals(_ text: String, _ values: [String]) -> String {
+        var out = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            let after = rest[rest.index(after: open)...]
+            guard let close = after.firstIndex(of: "}"),
+                case let inside = after[..<close], let colon = inside.firstIndex(of: ":"),
+                let number = Int(inside[..<colon]), number >= 1, number <= values.count,
+                case let forms = inside[inside.index(after: colon)...].split(
+                    separator: "|", omittingEmptySubsequences: false),
+                forms.count == 2
+            else {
+                out += "{"
+                rest = after
+                continue
+            }
+            out += values[number - 1] == "1" ? forms[0] : forms[1]
+            rest = after[after.index(after: close)...]
+        }
+        return out + rest
     }
 
     private static let monthNames = [

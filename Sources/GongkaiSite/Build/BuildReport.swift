@@ -29,24 +29,28 @@ public struct BuildReport: Sendable {
         var text = l.pick(
             "\(documents) 篇文档，\(errorCount) 个错误，\(warningCount) 个警告",
             "\(documents) 篇文件，\(errorCount) 個錯誤，\(warningCount) 個警告",
-            "\(documents) documents, \(errorCount) errors, \(warningCount) warnings")
+            [
+                Localizer.count(documents, "document", "documents"), Localizer.count(errorCount, "error", "errors"),
+                Localizer.count(warningCount, "warning", "warnings"),
+            ].joined(separator: ", "))
         if scheduled > 0 {
             text += l.pick(
                 "；\(scheduled) 篇未到公开日期，暂不发布", "；\(scheduled) 篇未到公開日期，暫不發佈",
                 "; \(scheduled) not published yet (future date)")
         }
         if drafts > 0 {
-            text += l.pick("；\(drafts) 篇草稿", "；\(drafts) 篇草稿", drafts == 1 ? "; 1 draft" : "; \(drafts) drafts")
+            text += l.pick("；\(drafts) 篇草稿", "；\(drafts) 篇草稿", "; " + Localizer.count(drafts, "draft", "drafts"))
         }
         if draftErrorCount > 0 {
             text += l.pick(
                 "（草稿中有 \(draftErrorCount) 个错误，只影响草稿本身，不影响其他文档发布）",
                 "（草稿中有 \(draftErrorCount) 個錯誤，只影響草稿本身，不影響其他文件發佈）",
-                " (\(draftErrorCount) errors in drafts: they hold back only those drafts)")
+                " (\(Localizer.count(draftErrorCount, "error", "errors")) in drafts: they hold back only those drafts)")
         }
         if reused > 0 {
             text += l.pick(
-                "；\(reused) 篇未改动，沿用上次生成的页面", "；\(reused) 篇未改動，沿用上次生成的頁面", "; \(reused) unchanged notices reused")
+                "；\(reused) 篇未改动，沿用上次生成的页面", "；\(reused) 篇未改動，沿用上次生成的頁面",
+                "; " + Localizer.count(reused, "unchanged notice", "unchanged notices") + " reused")
         }
         if let historyNote { text += l.pick("；", "；", "; ") + historyNote }
         return text
@@ -59,6 +63,6 @@ public struct BuildReport: Sendable {
         return summary
             + l.pick(
                 "；已生成 \(published) 篇公开文档到 \(output)", "；已生成 \(published) 篇公開文件到 \(output)",
-                "; \(published) notices published to \(output)")
+                "; \(Localizer.count(published, "notice", "notices")) published to \(output)")
     }
 }
