@@ -60,6 +60,23 @@ final class TemplateEngineTests: XCTestCase {
         XCTAssertEqual(try render("[{{missing}}][{{count}}]"), "[][0]")
     }
 
+    /// Pages, feeds, QR codes and the editor escape alike (`MarkupEscape`): every special
+    /// character, in content and in attributes, and no control character XML forbids.
+    func testOneEscaperForPagesFeedsQRCodesAndTheEditor() throws {
+        let hostile = "<a href=\"x\" onclick='y'>&\u{07}\t\n</a>"
+        let expected = "&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;\t\n&lt;/a&gt;"
+        XCTAssertEqual(MarkupEscape.text(hostile), expected)
+        XCTAssertEqual(xmlEscape(hostile), expected)
+        var page = self.page
+        page.title = hostile
+        var library = TemplateLibrary()
+        library.register(try Template("{{title}}"), named: "main")
+        XCTAssertEqual(try library.render(page, template: "main"), expected)
+        let svg = try XCTUnwrap(QRCode.svg(for: "https://gk.example.cn/", label: hostile))
+        XCTAssertTrue(svg.contains("aria-label=\"\(expected)\""), svg)
+        XCTAssertEqual(MarkupEscape.text("许集村 2026"), "许集村 2026")
+    }
+
     func testSectionsListsBooleansObjectsAndInverted() throws {
         XCTAssertEqual(
             try render("{{#items}}{{name}}={{amount}}{{^amount}}无{{/amount}}({{root}});{{/items}}"),

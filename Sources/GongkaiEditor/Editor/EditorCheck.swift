@@ -75,9 +75,7 @@ extension EditorWorkspace {
             .record(form.node, fields: kind.allFields)
         var elsewhere: [Diagnostic] = []
         if let document, let loaded = village(draft.village) {
-            let context = RuleContext(
-                config: config, village: loaded.source.profile, attachments: Set(loaded.source.attachments),
-                buildDate: today)
+            let context = RuleContext(loaded.source, config: config, buildDate: today)
             RuleRegistry.run(on: document, context: context, reporter: reporter)
             let others = loaded.documents.filter { $0.path != draft.path }
             // GK-R101 needs only this file's commits, and only once it was published before
@@ -119,10 +117,9 @@ extension EditorWorkspace {
         Validator.checkVillage(
             CheckedVillage(source: source, documents: loaded.documents, buildDate: today), site: site,
             collector: collector)
-        func documentRules(_ profile: VillageProfile?) -> [Diagnostic] {
+        func documentRules(_ village: VillageSource) -> [Diagnostic] {
             let found = DiagnosticCollector(localizer: collector.localizer)
-            let context = RuleContext(
-                config: config, village: profile, attachments: Set(source.attachments), buildDate: today)
+            let context = RuleContext(village, config: config, buildDate: today)
             for document in loaded.documents {
                 RuleRegistry.run(
                     on: document, context: context, reporter: FileReporter(collector: found, file: document.path))
@@ -130,7 +127,7 @@ extension EditorWorkspace {
             return found.diagnostics
         }
         return Self.introduced(
-            documentRules(source.profile), over: documentRules(loaded.source.profile), except: draft.path)
+            documentRules(source), over: documentRules(loaded.source), except: draft.path)
     }
 
     /// Diagnostics of other files found after a change and not before it.

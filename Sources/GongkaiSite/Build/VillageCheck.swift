@@ -10,9 +10,7 @@ package enum VillageCheck {
     package static func run(
         _ village: VillageSource, site: LoadedSite, collector: DiagnosticCollector, memo: FolderMemo? = nil
     ) -> CheckedVillage {
-        let context = RuleContext(
-            config: site.config, village: village.profile, attachments: Set(village.attachments),
-            buildDate: site.buildDate)
+        let context = RuleContext(village, config: site.config, buildDate: site.buildDate)
         let contextKey = Hashing.key(
             [site.buildDate.iso, site.sources.sha256(of: "content/\(village.id)/village.yaml") ?? "-"]
                 + village.attachments)

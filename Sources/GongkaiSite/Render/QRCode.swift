@@ -44,8 +44,7 @@ package enum QRCode {
             }
         }
         let pathText = String(decoding: path, as: UTF8.self)
-        let escaped = label.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: "\"", with: "&quot;")
+        let escaped = MarkupEscape.text(label)
         return
             "<svg class=\"qr\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(size) \(size)\" role=\"img\" "
             + "aria-label=\"\(escaped)\" shape-rendering=\"crispEdges\"><rect width=\"\(size)\" height=\"\(size)\" "

@@ -23,6 +23,13 @@ public struct RuleContext: Sendable {
     package var personalNumbers: [PrivacyScan.Located]? = nil
 
     package var thresholds: Thresholds { config.thresholds }
+
+    /// The context of a village's documents: its profile and attachments, the site's settings and
+    /// the day checked — the one way a build and the editor make it.
+    package init(_ village: VillageSource, config: SiteConfig, buildDate: CalendarDate) {
+        self.init(
+            config: config, village: village.profile, attachments: Set(village.attachments), buildDate: buildDate)
+    }
 }
 
 /// A sample a rule is tested on, as files of the village `xuji` of a small test site:
@@ -68,30 +75,4 @@ public protocol SiteRule: Rule {
 
 extension SiteRule {
     public var judgesDrafts: Bool { false }
-}
-
-public enum RuleRegistry {
-    public static let documentRules: [any DocumentRule] =
-        GeneralRules.all + PrivacyRules.all + PartyRules.all + AffairsRules.all + FinanceRules.all
-        + ResourceAndWelfareRules.all + DebtRules.all + DistributionRules.all + CompensationRules.all
-        + LevyRules.all + HomesteadRules.all + ObjectionRules.all
-
-    public static let siteRules: [any SiteRule] =
-        VillageRules.all + ContinuityRules.all + HistoryRules.all + DecisionLinkRules.all
-
-    public static var all: [any Rule] { documentRules + siteRules }
-
-    package static func run(on document: Document, context: RuleContext, reporter: FileReporter) {
-        var context = context
-        context.personalNumbers = PrivacyScan.findings(of: document)
-        for rule in documentRules where rule.kinds?.contains(document.kind.id) ?? true {
-            rule.check(document, context: context) { mark, message in
-                reporter.report(rule.code, at: mark, message, severity: rule.severity)
-            }
-        }
-    }
-}
-
-extension Message {
-    package static func r(_ m: some RuleMessage) -> Message { .rule(AnyRuleMessage(m)) }
 }

@@ -170,27 +170,6 @@ package struct TemplateLibrary: Sendable {
     }
 
     private func appendEscaped(_ s: String, to out: inout [UInt8]) {
-        var special = false
-        for byte in s.utf8
-        where byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
-            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
-        {
-            special = true
-            break
-        }
-        guard special else {
-            out.append(contentsOf: s.utf8)
-            return
-        }
-        for byte in s.utf8 {
-            switch byte {
-            case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
-            case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
-            default: out.append(byte)
-            }
-        }
+        MarkupEscape.append(s, to: &out)
     }
 }
