@@ -1,6 +1,8 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+let acrossTargets: [SwiftSetting] = [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
+
 let package = Package(
     name: "gongkai",
     platforms: [.macOS(.v14)],
@@ -39,14 +41,19 @@ let package = Package(
             name: "TemplatesPlugin", capability: .buildTool(),
             dependencies: ["EmbedTemplates", "GenerateTemplateFields"]),
         // The stages, bottom to top; each target sees only those below it (ARCHITECTURE.md).
+        // Optimized across targets, as one module was: values and helpers inline where they are used.
         .target(
             name: "GongkaiCore",
-            dependencies: ["CGongkaiSupport", .product(name: "Crypto", package: "swift-crypto")]),
-        .target(name: "GongkaiContent", dependencies: ["GongkaiCore", "CCmarkGFM", "CYAML"]),
+            dependencies: ["CGongkaiSupport", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: acrossTargets),
+        .target(
+            name: "GongkaiContent", dependencies: ["GongkaiCore", "CCmarkGFM", "CYAML"], swiftSettings: acrossTargets),
         .target(
             name: "GongkaiSite", dependencies: ["GongkaiContent", "GongkaiCore", "CQRencode"],
-            plugins: ["TemplatesPlugin"]),
-        .target(name: "GongkaiEditor", dependencies: ["GongkaiSite", "GongkaiContent", "GongkaiCore"]),
+            swiftSettings: acrossTargets, plugins: ["TemplatesPlugin"]),
+        .target(
+            name: "GongkaiEditor", dependencies: ["GongkaiSite", "GongkaiContent", "GongkaiCore"],
+            swiftSettings: acrossTargets),
         .target(name: "GongkaiKit", dependencies: ["GongkaiEditor", "GongkaiSite", "GongkaiContent", "GongkaiCore"]),
         .target(
             name: "GongkaiServe",

@@ -12,7 +12,7 @@ extension Localizer {
             text = locale == .zhHant ? entry.hant : entry.en
         }
         let values = arguments.map(\.description)
-        if text.contains(":") { text = Self.choosingPlurals(text, values) }
+        if text.utf8.contains(UInt8(ascii: ":")) { text = Self.choosingPlurals(text, values) }
         for (index, value) in values.enumerated() {
             text = text.replacingOccurrences(of: "{\(index + 1)}", with: value)
         }
