@@ -398,136 +398,125 @@ struct EditorRoutes: Sendable {
     /// A read form post: checked, saved, a step taken, or the form shown again. Each button
     /// means one thing for every kind and role (spec §12): 保存 keeps the document's state;
     /// 提交审核 and 发布 save what is in the form first; 发布 asks before anything is public.
+    /// Decoded once, then the policy, then the use case, then the page.
     private func handle(_ form: FormPost, session: Visit, village: String) throws -> Response {
         let may = session.may
-        let path = form.value("_path") ?? ""
+        var post = EditorPost(form, village: village)
+        let path = post.path
         guard workspace.mayEdit(path: path, village: village) else {
             return Html.problem(.forbidden, title: "不能打开", "这个文档不在这个村的文件夹里", for: may)
         }
-        let action = form.value("_action") ?? "check"
-        let account = may.account
-        let actor = may.actor(in: village)
-        if action == "publish-confirmed" {
+        // 发布 once confirmed, 审核通过 and 退回 change no value: they are taken on the file as it is.
+        if post.action == "publish-confirmed" {
             return stepTaken(.publish, village: village, path: path, form: form, session: session)
         }
-        let kind = form.value("_kind").flatMap { KindRegistry.kind($0) }
-        var fields: [FormField] = kind.map { [FormField("kind", $0.id.rawValue)] } ?? []
-        for (name, value) in form.fields where !name.hasPrefix("_") && name != "body" && name != "kind" {
-            fields.append(FormField(name, value))
-        }
-        fields = FormRows.mergeMapEntries(form.fields, into: fields)
-        var draft = EditorDraft(
-            village: village, path: path, kind: kind, isNew: form.value("_new") == "1", fields: fields,
-            body: path.hasSuffix(".md") ? (form.value("body") ?? "") : nil, baseHash: form.value("_base") ?? "")
-        let situation = review.situation(draft)
-        // The form carries no state: a draft on disk (or a new document) is checked as a draft.
-        if kind != nil, situation.isDraft { draft.fields.append(FormField("draft", "true")) }
-        // The sign-off is the supervisor's act (spec §12), shown and never posted: whatever is
-        // posted for it, the file's own `reviewed` stands.
-        if !may.isLocalUser {
-            draft.fields.removeAll { $0.name == "reviewed" || $0.name.hasPrefix("reviewed.") }
-            if let onDisk = try? workspace.open(village: village, path: path) {
-                draft.fields += onDisk.fields.filter { $0.name.hasPrefix("reviewed.") }
-            }
-        }
-        let message = form.value("_message")
-        let note = form.value("_revision") ?? ""
-        let mayWrite = may.mayWrite(village) && (!draft.isProfile || may.mayEditProfile)
-        let mayChange = mayWrite && review.mayChange(draft, for: actor, in: situation)
-        func shown(_ notice: EditorPage.Notice?, check: EditorCheck? = nil, status: HTTPResponse.Status = .ok)
-            -> Response
-        {
-            page(
-                draft, check: check, notice: notice, session: session, message: message, revisionNote: note,
-                status: status)
-        }
-
-        // 审核通过 and 退回 change no value: they are taken on the file as it is.
-        if let step = ReviewFlow.Step(rawValue: action), step == .approve || step == .return {
+        if let step = post.step, step == .approve || step == .return {
             return stepTaken(step, village: village, path: path, form: form, session: session)
         }
-        let writes =
-            ["save", "draft", "overwrite", "submit", "publish"].contains(action)
-            || form.uploads.contains { !$0.bytes.isEmpty }
-        if writes, !mayChange {
+        // The file is read once: its state, its sign-off and the review under way come from it.
+        let onDisk = post.draft.isNew ? nil : try? workspace.open(village: village, path: path)
+        let situation = review.situation(post.draft, onDisk: onDisk)
+        post.settle(isDraft: situation.isDraft, onDisk: onDisk, keepPostedSignOff: may.isLocalUser)
+
+        let mayWrite = may.mayWrite(village) && (!post.draft.isProfile || may.mayEditProfile)
+        let mayChange = mayWrite && review.mayChange(post.draft, for: may.actor(in: village), in: situation)
+        if post.writes, !mayChange {
             guard mayWrite else { return Self.forbidden("保存或上传", for: may) }
             // Locked while it waits for its sign-off: what was typed is shown, not thrown away.
             let why =
                 "没有保存：这篇文档已提交审核，\(review.waitingFor(situation, village: village) ?? "")，"
                 + "现在不能修改。下面是你填写的内容（未保存），可以先复制下来；需要修改请请监委或镇里先退回。"
-            return page(
-                draft, check: nil, notice: .failed(why), session: session, message: message, revisionNote: note,
-                status: .conflict, readOnly: true)
+            return shown(post, .failed(why), session: session, status: .conflict, readOnly: true)
         }
 
-        // Uploads land in the village folder at once and join the attachments table.
-        var uploaded: [String] = []
-        for upload in form.uploads where upload.field == "_upload" && !(upload.bytes.isEmpty && upload.filename.isEmpty)
-        {
-            do {
-                let stored = try EditorUploads.store(
-                    upload.bytes, uploadedAs: upload.filename, village: village, root: workspace.root,
-                    today: workspace.today)
-                uploaded.append(stored)
-                let stem = (upload.filename as NSString).deletingPathExtension
-                draft.fields = FormRows.append(
-                    ["file": stored, "title": stem.isEmpty ? "附件" : stem], to: "attachments", in: draft.fields)
-            } catch {
-                return shown(.failed("\(error)"), check: workspace.check(draft), status: .unprocessableContent)
-            }
+        let uploaded: [String]
+        do { uploaded = try storeUploads(&post) } catch {
+            return shown(
+                post, .failed("\(error)"), check: workspace.check(post.draft), session: session,
+                status: .unprocessableContent)
         }
-        draft.fields = FormRows.renumber(draft.fields, specs: draft.specs)
+        post.draft.fields = FormRows.renumber(post.draft.fields, specs: post.draft.specs)
+        if let edit = FormRows.Edit(post.action) {
+            post.draft.fields = FormRows.renumber(
+                edit.apply(to: post.draft.fields, specs: post.draft.specs), specs: post.draft.specs)
+            return shown(post, nil, session: session)
+        }
+        guard ["save", "draft", "overwrite", "submit", "publish"].contains(post.action) else {
+            return shown(post, .checked, check: workspace.check(post.draft), session: session)
+        }
+        return save(post, uploaded: uploaded, situation: situation, form: form, session: session)
+    }
 
-        if let edit = FormRows.Edit(action) {
-            draft.fields = FormRows.renumber(edit.apply(to: draft.fields, specs: draft.specs), specs: draft.specs)
-            return shown(nil)
+    /// The form shown again as posted, with what happened.
+    private func shown(
+        _ post: EditorPost, _ notice: EditorPage.Notice?, check: EditorCheck? = nil, session: Visit,
+        status: HTTPResponse.Status = .ok, readOnly: Bool = false
+    ) -> Response {
+        page(
+            post.draft, check: check, notice: notice, session: session, message: post.message,
+            revisionNote: post.revisionNote, status: status, readOnly: readOnly)
+    }
+
+    /// Uploads land in the village folder at once and join the attachments table.
+    private func storeUploads(_ post: inout EditorPost) throws -> [String] {
+        var stored: [String] = []
+        for upload in post.uploads {
+            let name = try EditorUploads.store(
+                upload.bytes, uploadedAs: upload.filename, village: post.draft.village, root: workspace.root,
+                today: workspace.today)
+            stored.append(name)
+            let stem = (upload.filename as NSString).deletingPathExtension
+            post.draft.fields = FormRows.append(
+                ["file": name, "title": stem.isEmpty ? "附件" : stem], to: "attachments", in: post.draft.fields)
         }
-        switch action {
-        case "save", "draft", "overwrite", "submit", "publish":
-            if action == "overwrite", let disk = form.value("_disk") { draft.baseHash = disk }
-            let step = ReviewFlow.Step(rawValue: action)
-            if let step, !review.steps(for: actor, draft, in: situation).contains(step) {
-                return shown(.failed("你现在不能对这篇文档“\(step.label)”"), status: .forbidden)
+        return stored
+    }
+
+    /// 保存, 提交审核 and 发布: the form saved (the two steps keep it a draft while they save it;
+    /// 保存 keeps its state — `draft`, the old 保存为草稿, is 保存 too: no button unpublishes a
+    /// notice), then the step taken, or the page saying what kept it from being saved.
+    private func save(
+        _ post: EditorPost, uploaded: [String], situation: ReviewFlow.Situation, form: FormPost, session: Visit
+    ) -> Response {
+        let may = session.may
+        let village = post.draft.village
+        var post = post
+        if let disk = post.overwriting { post.draft.baseHash = disk }
+        let draft = post.draft
+        let step = post.step
+        if let step, !review.steps(for: may.actor(in: village), draft, in: situation).contains(step) {
+            return shown(post, .failed("你现在不能对这篇文档“\(step.label)”"), session: session, status: .forbidden)
+        }
+        let outcome = workspace.save(
+            EditorSaveRequest(
+                draft: draft, mode: step != nil ? .draft : .keep, message: post.message,
+                revisionNote: post.revisionNote, uploads: uploaded, author: may.account?.gitAuthor))
+        switch outcome {
+        case .saved(let path, let commit, let elsewhere):
+            audit(situation.isDraft ? "保存草稿" : (draft.isNew ? "新建" : "保存"), path: path, commit: commit, may: may)
+            if let step { return stepAfterSave(step, village: village, path: path, form: form, session: session) }
+            // The other files' new problems are known only now: shown at once, not after a redirect.
+            if !elsewhere.isEmpty, let saved = try? workspace.open(village: village, path: path) {
+                let isDraft = saved.value("draft") == "true"
+                return page(
+                    saved, check: EditorCheck(elsewhere: elsewhere),
+                    notice: .done(isDraft ? "已保存为草稿" : "已保存", commit: commit, pageURL: isDraft ? nil : pageURL(saved)),
+                    session: session)
             }
-            // 提交审核 and 发布 keep the document a draft while they save it; 保存 keeps its state
-            // (`draft`, the old 保存为草稿, is 保存 too: no button unpublishes a notice).
-            let mode: EditorSaveRequest.Mode = step != nil ? .draft : .keep
-            let outcome = workspace.save(
-                EditorSaveRequest(
-                    draft: draft, mode: mode, message: message, revisionNote: note,
-                    uploads: uploaded, author: account?.gitAuthor))
-            switch outcome {
-            case .saved(let path, let commit, let elsewhere):
-                audit(
-                    situation.isDraft ? "保存草稿" : (draft.isNew ? "新建" : "保存"), path: path, commit: commit, may: may)
-                if let step {
-                    return stepAfterSave(step, village: village, path: path, form: form, session: session)
-                }
-                // The other files' new problems are known only now: shown at once, not after a redirect.
-                if !elsewhere.isEmpty, let saved = try? workspace.open(village: village, path: path) {
-                    let isDraft = saved.value("draft") == "true"
-                    return page(
-                        saved, check: EditorCheck(elsewhere: elsewhere),
-                        notice: .done(
-                            isDraft ? "已保存为草稿" : "已保存", commit: commit, pageURL: isDraft ? nil : pageURL(saved)),
-                        session: session)
-                }
-                return Pages.redirect(
-                    Self.documentURL(village: village, path: path) + "&done=saved&commit=" + (commit ?? ""))
-            case .unchanged:
-                if let step { return stepAfterSave(step, village: village, path: path, form: form, session: session) }
-                return shown(.unchanged, check: workspace.check(draft))
-            case .refused(let check):
-                return shown(.refused(errors: check.errorCount), check: check, status: .unprocessableContent)
-            case .needsRevisionNote(let check):
-                return shown(.needsRevision, check: check, status: .unprocessableContent)
-            case .conflict(let conflict):
-                return shown(.conflict(conflict), status: .conflict)
-            case .failed(let why):
-                return shown(.failed(why), status: .unprocessableContent)
-            }
-        default:
-            return shown(.checked, check: workspace.check(draft))
+            return Pages.redirect(
+                Self.documentURL(village: village, path: path) + "&done=saved&commit=" + (commit ?? ""))
+        case .unchanged:
+            if let step { return stepAfterSave(step, village: village, path: post.path, form: form, session: session) }
+            return shown(post, .unchanged, check: workspace.check(draft), session: session)
+        case .refused(let check):
+            return shown(
+                post, .refused(errors: check.errorCount), check: check, session: session, status: .unprocessableContent)
+        case .needsRevisionNote(let check):
+            return shown(post, .needsRevision, check: check, session: session, status: .unprocessableContent)
+        case .conflict(let conflict):
+            return shown(post, .conflict(conflict), session: session, status: .conflict)
+        case .failed(let why):
+            return shown(post, .failed(why), session: session, status: .unprocessableContent)
         }
     }
 

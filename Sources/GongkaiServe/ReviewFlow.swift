@@ -38,8 +38,12 @@ struct ReviewFlow: Sendable {
     }
 
     func situation(_ draft: EditorDraft) -> Situation {
-        let onDisk = draft.isNew ? nil : try? workspace.open(village: draft.village, path: draft.path)
-        return Situation(
+        situation(draft, onDisk: draft.isNew ? nil : try? workspace.open(village: draft.village, path: draft.path))
+    }
+
+    /// The same, from the file as already read (nil: there is none).
+    func situation(_ draft: EditorDraft, onDisk: EditorDraft?) -> Situation {
+        Situation(
             isNew: onDisk == nil, isDraft: onDisk.map { $0.value("draft") == "true" } ?? true,
             needsSignOff: draft.kind?.isFinance ?? false,
             review: onDisk == nil ? nil : accounts?.review(of: draft.path), published: onDisk?.value("published"))

@@ -1,0 +1,57 @@
+import Foundation
+import GongkaiKit
+
+/// An editor form post decoded once: what was asked (`action`), the document as the form has
+/// it, and the words typed for the commit. The form carries no state of its own: whether the
+/// document is a draft, and its sign-off, come from the file on disk (`settle`).
+struct EditorPost {
+    var path: String
+    /// `check`, `save`, `submit`, `publish`, `approve`, `add:income`, … (spec §12).
+    var action: String
+    var draft: EditorDraft
+    var message: String?
+    var revisionNote: String
+    /// The files posted to be stored (`_upload`).
+    var uploads: [FormPost.Upload]
+    /// Some file was posted, in whatever field.
+    var postsFiles: Bool
+    /// 覆盖: the hash of the file on disk the user chose to write over.
+    var overwriting: String?
+
+    init(_ form: FormPost, village: String) {
+        path = form.value("_path") ?? ""
+        action = form.value("_action") ?? "check"
+        let kind = form.value("_kind").flatMap { KindRegistry.kind($0) }
+        var fields: [FormField] = kind.map { [FormField("kind", $0.id.rawValue)] } ?? []
+        for (name, value) in form.fields where !name.hasPrefix("_") && name != "body" && name != "kind" {
+            fields.append(FormField(name, value))
+        }
+        fields = FormRows.mergeMapEntries(form.fields, into: fields)
+        draft = EditorDraft(
+            village: village, path: path, kind: kind, isNew: form.value("_new") == "1", fields: fields,
+            body: path.hasSuffix(".md") ? (form.value("body") ?? "") : nil, baseHash: form.value("_base") ?? "")
+        overwriting = action == "overwrite" ? form.value("_disk") : nil
+        message = form.value("_message")
+        revisionNote = form.value("_revision") ?? ""
+        uploads = form.uploads.filter { $0.field == "_upload" && !($0.bytes.isEmpty && $0.filename.isEmpty) }
+        postsFiles = form.uploads.contains { !$0.bytes.isEmpty }
+    }
+
+    /// Whether it would write anything: a save of some kind, or a file posted with it.
+    var writes: Bool {
+        ["save", "draft", "overwrite", "submit", "publish"].contains(action) || postsFiles
+    }
+
+    /// The step it asks for, if any.
+    var step: ReviewFlow.Step? { ReviewFlow.Step(rawValue: action) }
+
+    /// The document's state from disk: a draft on disk (or a new document) is checked as a
+    /// draft; and the sign-off is the supervisor's act (spec §12), shown and never posted —
+    /// whatever is posted for it, the file's own `reviewed` stands (but for the one local user).
+    mutating func settle(isDraft: Bool, onDisk: EditorDraft?, keepPostedSignOff: Bool) {
+        if draft.kind != nil, isDraft { draft.fields.append(FormField("draft", "true")) }
+        guard !keepPostedSignOff else { return }
+        draft.fields.removeAll { $0.name == "reviewed" || $0.name.hasPrefix("reviewed.") }
+        draft.fields += onDisk?.fields.filter { $0.name.hasPrefix("reviewed.") } ?? []
+    }
+}
