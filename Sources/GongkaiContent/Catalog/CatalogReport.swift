@@ -143,11 +143,11 @@ public struct CatalogReport: Sendable {
         return items.filter { seen.insert($0).inserted }
     }
 
-    package func displayWidth(_ s: String) -> Int {
+    func displayWidth(_ s: String) -> Int {
         s.unicodeScalars.reduce(0) { $0 + ($1.value > 0x2E80 ? 2 : 1) }
     }
 
-    package func padded(_ s: String, _ width: Int) -> String {
+    func padded(_ s: String, _ width: Int) -> String {
         s + String(repeating: " ", count: max(1, width - displayWidth(s)))
     }
 }
@@ -163,7 +163,7 @@ extension Catalog {
 }
 
 extension String {
-    package func trimmingTrailingSpaces() -> String {
+    func trimmingTrailingSpaces() -> String {
         var s = self
         while s.last == " " { s.removeLast() }
         return s

@@ -30,7 +30,7 @@ public struct CommitIndex: Sendable {
     package func log(ofVillage id: String) -> String { logs[id] ?? "" }
 
     /// These newer commits, then the older ones of `older`.
-    package func followed(by older: CommitIndex) -> CommitIndex {
+    func followed(by older: CommitIndex) -> CommitIndex {
         CommitIndex(
             logs: logs.merging(older.logs) { newer, older in newer + older },
             byHash: byHash.merging(older.byHash) { newer, _ in newer })

@@ -90,10 +90,10 @@ public enum JSONSchemaExport {
         return .object(fields)
     }
 
-    package static let datePattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
-    package static let moneyPattern = "^-?([0-9]{1,3}(,[0-9]{3})*|[0-9]+)(\\.[0-9]{1,2})?$"
+    static let datePattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+    static let moneyPattern = "^-?([0-9]{1,3}(,[0-9]{3})*|[0-9]+)(\\.[0-9]{1,2})?$"
 
-    package static func schema(_ type: FieldType) -> JSONValue {
+    static func schema(_ type: FieldType) -> JSONValue {
         switch type {
         case .string(let max):
             var f: [(String, JSONValue)] = [("type", .string("string")), ("minLength", .int(1))]

@@ -58,7 +58,7 @@ public struct Kind: Sendable {
         KindRegistry.allFields[id] ?? composeFields()
     }
 
-    package func composeFields() -> [FieldSpec] {
+    func composeFields() -> [FieldSpec] {
         var common = CommonFields.fields
         for i in common.indices {
             switch common[i].key {

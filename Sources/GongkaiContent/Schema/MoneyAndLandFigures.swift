@@ -26,7 +26,7 @@ package struct LevyFigures {
 
     package static func spent(_ d: Document) -> Money? { Record.amounts(d.data.records("spending"), "amount")?.sum() }
 
-    package var paying: Int { max(0, beneficiaries - exempted) }
+    var paying: Int { max(0, beneficiaries - exempted) }
     /// What `raised` should be: each paying beneficiary's share.
     package var expectedRaised: Money { perPerson.times(paying) }
     /// What a settlement's `balance` should be, given what was spent.
@@ -36,8 +36,8 @@ package struct LevyFigures {
 /// The split of land-requisition compensation, read once: `CompensationSplit` reports it and
 /// the page shows it with its check.
 package struct CompensationFigures {
-    package let land: Money
-    package let resettlement: Money
+    let land: Money
+    let resettlement: Money
     package let retained: Money
     package let perPerson: Money
     package let persons: Int

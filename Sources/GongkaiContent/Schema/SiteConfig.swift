@@ -59,11 +59,11 @@ public struct SiteConfig: Sendable {
     ]
 
     /// The catalog's reach: from 2000 on, at most 50 items, so its grids stay a page's size.
-    package static let earliestCatalogStart = Month(year: 2000, month: 1)!
-    package static let catalogItemLimit = 50
+    static let earliestCatalogStart = Month(year: 2000, month: 1)!
+    static let catalogItemLimit = 50
 
     /// Problems of a valid-looking record that its field types cannot say.
-    package static func boundsProblems(_ record: Record) -> [LocatedProblem] {
+    static func boundsProblems(_ record: Record) -> [LocatedProblem] {
         var problems: [LocatedProblem] = []
         if let history = record["history"], let text = history.string, HistorySource(text) == nil {
             problems.append(

@@ -104,7 +104,7 @@ public struct Record: Sendable {
 /// checks that every key the rule reads is one its kinds declare (a misspelt key would
 /// otherwise read as missing, and silently switch the rule off). Off, it costs one relaxed load.
 package enum RecordAudit {
-    package static let isOn = Atomic<Bool>(false)
+    static let isOn = Atomic<Bool>(false)
     private static let keys = Mutex<Set<String>>([])
 
     package static func note(_ key: String) {
@@ -112,7 +112,7 @@ package enum RecordAudit {
     }
 
     /// The keys `body` reads from records.
-    package static func keysRead(_ body: () throws -> Void) rethrows -> Set<String> {
+    static func keysRead(_ body: () throws -> Void) rethrows -> Set<String> {
         keys.withLock { $0 = [] }
         isOn.store(true, ordering: .relaxed)
         defer { isOn.store(false, ordering: .relaxed) }

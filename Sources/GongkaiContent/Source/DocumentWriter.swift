@@ -35,7 +35,7 @@ package enum DocumentWriter {
             package var bytes: [UInt8] = []
         }
 
-        package let sink = Sink()
+        let sink = Sink()
         private let emitter = UnsafeMutablePointer<yaml_emitter_t>.allocate(capacity: 1)
 
         package init() throws {
@@ -64,7 +64,7 @@ package enum DocumentWriter {
         }
 
         /// Emits one event (the emitter takes it over, freed or not).
-        package func emit(_ make: (inout yaml_event_t) -> Int32) throws {
+        func emit(_ make: (inout yaml_event_t) -> Int32) throws {
             var event = yaml_event_t()
             guard make(&event) == 1, yaml_emitter_emit(emitter, &event) == 1 else {
                 throw Failure(reason: "libyaml: " + (emitter.pointee.problem.map { String(cString: $0) } ?? "event"))
@@ -166,7 +166,7 @@ package enum DocumentWriter {
 
     /// Text that a plain scalar would turn into something else when read back — a null, a
     /// boolean, a number, a date — is written quoted; libyaml quotes what YAML's syntax needs.
-    package static func wouldBeRead(asOtherThanText text: String) -> Bool {
+    static func wouldBeRead(asOtherThanText text: String) -> Bool {
         if text.isEmpty { return true }
         let lower = text.lowercased()
         if ["~", "null", "true", "false", "yes", "no", "on", "off", "y", "n"].contains(lower) { return true }

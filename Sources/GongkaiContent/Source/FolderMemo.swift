@@ -28,7 +28,7 @@ public final class FolderMemo: Sendable {
     }
 
     /// How many villages' checked documents are kept: the few a town is editing, not a county.
-    package static let checkedVillages = 4
+    static let checkedVillages = 4
 
     private struct State {
         package var villages: [String: Village] = [:]

@@ -33,7 +33,7 @@ package struct FormDocument {
         /// Posted values by name, in the order posted.
         package var values: [String: [String]] = [:]
         package var names: [String] = []
-        package var fieldsByLine: [Int: String] = [:]
+        var fieldsByLine: [Int: String] = [:]
         package var line = 1
 
         package init(posted: [(name: String, value: String)]) {

@@ -51,7 +51,7 @@ public struct FrontMatter: Sendable {
 }
 
 extension Substring {
-    package func trimmingTrailingSpaces() -> Substring {
+    func trimmingTrailingSpaces() -> Substring {
         var s = self
         while let last = s.last, last == " " || last == "\t" || last == "\r" { s.removeLast() }
         return s
@@ -60,7 +60,7 @@ extension Substring {
 
 extension String {
     /// Drops a UTF-8 byte order mark.
-    package func droppingBOM() -> String {
+    func droppingBOM() -> String {
         hasPrefix("\u{FEFF}") ? String(dropFirst()) : self
     }
 }

@@ -78,7 +78,7 @@ public enum MarkdownBounds {
     }
 
     /// A GFM table's delimiter row (`| --- | :-: |`): its number of columns; nil for any other line.
-    package static func delimiterRowColumns(_ line: Substring.UTF8View) -> Int? {
+    static func delimiterRowColumns(_ line: Substring.UTF8View) -> Int? {
         var pipes = 0
         var dashes = 0
         var cells = 0

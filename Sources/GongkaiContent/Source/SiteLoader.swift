@@ -44,7 +44,7 @@ public struct LoadedSite: Sendable {
 /// documents are parsed when its turn comes (`parseDocuments`, or `VillageCheck` which also
 /// checks each one as it is parsed).
 public enum SiteLoader {
-    package static let documentExtensions = ["md", "yaml", "yml"]
+    static let documentExtensions = ["md", "yaml", "yml"]
 
     /// Reads gongkai.yaml, every village.yaml and the list of each village's files.
     /// Returns nil for the site when gongkai.yaml itself is unusable.
@@ -209,7 +209,7 @@ public enum SiteLoader {
     }
 
     /// Parses a village's documents on every core, reporting what does not parse.
-    package static func parseDocuments(_ village: VillageSource, collector: DiagnosticCollector) -> [Document] {
+    static func parseDocuments(_ village: VillageSource, collector: DiagnosticCollector) -> [Document] {
         parallelMap(village.inputs) { input in
             DocumentParser(reporter: FileReporter(collector: collector, file: input.path)).parse(input)
         }.compactMap { $0 }
@@ -222,5 +222,5 @@ public enum SiteLoader {
 }
 
 extension Unicode.Scalar {
-    package var isLowerAlphanumeric: Bool { ("a"..."z").contains(self) || ("0"..."9").contains(self) }
+    var isLowerAlphanumeric: Bool { ("a"..."z").contains(self) || ("0"..."9").contains(self) }
 }

@@ -44,9 +44,9 @@ public struct YAMLLoader {
     }
 
     private struct Builder {
-        package let lineOffset: Int
-        package var anchors: [String: YAMLNode] = [:]
-        package var expandedNodes = 0
+        let lineOffset: Int
+        var anchors: [String: YAMLNode] = [:]
+        var expandedNodes = 0
         package var problems: [LocatedProblem] = []
         package var documents = 0
         package var root: YAMLNode?
@@ -54,7 +54,7 @@ public struct YAMLLoader {
         /// A sequence or mapping being read. A class, so adding to the innermost one appends in
         /// place: an enum popped and pushed back copied its array on every item (quadratic).
         package final class Frame {
-            package let isMapping: Bool
+            let isMapping: Bool
             package let mark: Mark
             package let tag: String?
             package let anchor: String?
@@ -63,8 +63,8 @@ public struct YAMLLoader {
             /// Each key and the line it was first written on, for duplicate checks.
             package var keys: [String: Int] = [:]
             /// Keys written so far, duplicates included.
-            package var keysWritten = 0
-            package var pendingKey: YAMLNode?
+            var keysWritten = 0
+            var pendingKey: YAMLNode?
 
             package init(isMapping: Bool, mark: Mark, tag: String?, anchor: String?) {
                 self.isMapping = isMapping

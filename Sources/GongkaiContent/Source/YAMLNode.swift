@@ -4,7 +4,7 @@ import GongkaiCore
 public enum ScalarStyle: Sendable, Hashable {
     case plain, singleQuoted, doubleQuoted, literal, folded
 
-    package var isPlain: Bool { self == .plain }
+    var isPlain: Bool { self == .plain }
 }
 
 /// A YAML node that remembers where it was written and, for scalars, exactly how.
@@ -47,7 +47,7 @@ public struct YAMLNode: Sendable {
     }
 
     /// Nodes this node stands for, counting through aliases (for the expansion limit).
-    package var nodeCount: Int {
+    var nodeCount: Int {
         switch content {
         case .scalar: return 1
         case .sequence(let items): return items.reduce(1) { $0 + $1.nodeCount }

@@ -15,22 +15,22 @@ public final class DiagnosticCollector: Sendable {
     /// the first counted one is.
     private struct Tally {
         package var listed = 0
-        package var unlisted = 0
-        package var firstUnlisted: (location: SourceLocation, severity: Severity)?
+        var unlisted = 0
+        var firstUnlisted: (location: SourceLocation, severity: Severity)?
     }
 
     private struct State {
         package var diagnostics: [Diagnostic] = []
-        package var tallies: [Tally] = []
+        var tallies: [Tally] = []
         /// Files that are drafts: their problems block nothing else (spec §3.1).
         package var drafts: Set<String> = []
-        package var tallyIndex: [Key: Int] = [:]
+        var tallyIndex: [Key: Int] = [:]
         /// The key reported last and its tally: a flood repeats one file and code, and comparing
         /// two equal strings is cheaper than hashing one.
-        package var lastKey: Key?
+        var lastKey: Key?
         package var lastIndex = 0
 
-        package func marked(_ d: Diagnostic) -> Diagnostic {
+        func marked(_ d: Diagnostic) -> Diagnostic {
             guard !d.draft, drafts.contains(d.location.file) else { return d }
             var d = d
             d.draft = true

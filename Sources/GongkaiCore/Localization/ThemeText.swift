@@ -20,7 +20,7 @@ extension Localizer {
     }
 
     /// `{n:one|other}` replaced by `one` when value n is 1, else by `other`.
-    package static func choosingPlurals(_ text: String, _ values: [String]) -> String {
+    static func choosingPlurals(_ text: String, _ values: [String]) -> String {
         var out = ""
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "{") {

@@ -37,7 +37,7 @@ package enum FileTree {
         return (out.sorted { $0.relative < $1.relative }, links.sorted { $0.relative < $1.relative })
     }
 
-    package static func subfolders(of folder: URL) -> [String] {
+    static func subfolders(of folder: URL) -> [String] {
         subfoldersAndLinks(of: folder).folders
     }
 
@@ -58,7 +58,7 @@ package enum FileTree {
         return (folders, links)
     }
 
-    package static func linkTarget(_ path: String) -> String {
+    static func linkTarget(_ path: String) -> String {
         (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
     }
 

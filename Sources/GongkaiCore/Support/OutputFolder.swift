@@ -137,7 +137,7 @@ package struct OutputFolder: Sendable {
     }
 
     /// `mkdir -p`: creates a folder and any missing parents (errors show when the file is opened).
-    package static func makeFolders(_ path: String) {
+    static func makeFolders(_ path: String) {
         if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
         guard errno == ENOENT, let slash = path.lastIndex(of: "/"), slash != path.startIndex else { return }
         makeFolders(String(path[..<slash]))

@@ -19,7 +19,7 @@ package final class CommitQueue: Sendable {
         /// `Name <email>`; nil for git's own settings.
         package var author: String?
         /// A review step that changes no byte; its trailer names `paths`.
-        package var allowEmpty = false
+        var allowEmpty = false
         package var paths: [String]
     }
 
@@ -36,7 +36,7 @@ package final class CommitQueue: Sendable {
             signal.signal()
         }
 
-        package func wake() { signal.signal() }
+        func wake() { signal.signal() }
         package func sleep() { signal.wait() }
     }
 
@@ -51,14 +51,14 @@ package final class CommitQueue: Sendable {
 
     /// Whether files are written and waiting for their commit, or being committed: a build
     /// now would show their content with the history before them.
-    package var isBusy: Bool { state.withLock { $0.running || !$0.pending.isEmpty } }
+    var isBusy: Bool { state.withLock { $0.running || !$0.pending.isEmpty } }
 
     package func whenCommitted(_ action: @escaping @Sendable ([String]) -> Void) {
         committed.withLock { $0 = action }
     }
 
     /// Joins the queue: call while holding the save lock, right after writing the files.
-    package func enqueue(_ entry: Entry) -> Ticket {
+    func enqueue(_ entry: Entry) -> Ticket {
         let ticket = Ticket()
         state.withLock { $0.pending.append((entry, ticket)) }
         return ticket

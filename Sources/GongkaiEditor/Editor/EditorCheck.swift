@@ -131,7 +131,7 @@ extension EditorWorkspace {
     }
 
     /// Diagnostics of other files found after a change and not before it.
-    package static func introduced(_ after: [Diagnostic], over before: [Diagnostic], except path: String)
+    static func introduced(_ after: [Diagnostic], over before: [Diagnostic], except path: String)
         -> [Diagnostic]
     {
         func key(_ d: Diagnostic) -> String { "\(d.location.file)|\(d.location.line)|\(d.code)|\(d.message)" }

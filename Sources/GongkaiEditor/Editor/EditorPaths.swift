@@ -17,7 +17,7 @@ package enum EditorPaths {
     }
 
     /// The file a path names if it is one the editor may touch (it need not exist yet).
-    package static func confined(_ path: String, village: String, root: URL) throws(EditorError) -> URL {
+    static func confined(_ path: String, village: String, root: URL) throws(EditorError) -> URL {
         guard SiteLoader.isValidVillageID(village) else { throw .outsideVillage(path) }
         let prefix = "content/\(village)/"
         guard path.hasPrefix(prefix), path.utf8.count <= 512 else { throw .outsideVillage(path) }
@@ -40,7 +40,7 @@ package enum EditorPaths {
 
     /// Where a new document is saved: the name `gongkai new` would give it, with `-2`, `-3`…
     /// when that is taken.
-    package static func newDocument(kind: Kind, record: Record, village: String, root: URL, today: CalendarDate)
+    static func newDocument(kind: Kind, record: Record, village: String, root: URL, today: CalendarDate)
         -> String
     {
         let scaffold = Scaffold.make(

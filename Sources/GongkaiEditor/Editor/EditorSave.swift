@@ -88,7 +88,7 @@ extension EditorWorkspace {
     private struct Write {
         package var file: URL
         package var text: String
-        package var diskHash: String
+        var diskHash: String
         package var draft: EditorDraft
         package var check: EditorCheck
     }
@@ -258,11 +258,11 @@ extension EditorWorkspace {
     /// revision notes, draft flag or print layout), with its body.
     package struct Values: Equatable {
         package var all: [FormField]
-        package var meaning: [FormField]
+        var meaning: [FormField]
         package var published: CalendarDate?
         package var draft: Bool
 
-        package func isPublishedBefore(_ date: CalendarDate) -> Bool {
+        func isPublishedBefore(_ date: CalendarDate) -> Bool {
             !draft && (published.map { $0 < date } ?? false)
         }
     }
@@ -277,7 +277,7 @@ extension EditorWorkspace {
             all: all, meaning: meaning, published: record["published"]?.date, draft: record["draft"]?.bool ?? false)
     }
 
-    package func diskValues(_ data: Data, draft: EditorDraft) -> Values? {
+    func diskValues(_ data: Data, draft: EditorDraft) -> Values? {
         guard let record = diskRecord(data, draft: draft) else { return nil }
         var body: String?
         if draft.isMarkdown, case .success(let split) = FrontMatter.split(String(decoding: data, as: UTF8.self)) {

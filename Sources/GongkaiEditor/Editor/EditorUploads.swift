@@ -26,7 +26,7 @@ public enum EditorUploads {
     }
 
     /// The file type by content: its extension, or nil for anything else.
-    package static func sniff(_ bytes: some Collection<UInt8>) -> String? {
+    static func sniff(_ bytes: some Collection<UInt8>) -> String? {
         let head = Array(bytes.prefix(8))
         if head.starts(with: Array("%PDF-".utf8)) { return "pdf" }
         if head.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) { return "png" }
@@ -36,7 +36,7 @@ public enum EditorUploads {
 
     /// A name for the file from the one it was uploaded as: letters (Chinese included), digits,
     /// dashes and underscores, at most 40 characters, prefixed by the date.
-    package static func safeName(_ uploaded: String, ext: String, today: CalendarDate) -> String {
+    static func safeName(_ uploaded: String, ext: String, today: CalendarDate) -> String {
         let last = uploaded.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
         let stem = last.lastIndex(of: ".").map { String(last[..<$0]) } ?? last
         var kept = ""

@@ -16,7 +16,7 @@ public final class EditorWorkspace: Sendable {
     /// The author of commits (`Name <email>`); nil for git's own settings.
     package let author: String?
     private let state = Mutex(State())
-    package let saveLock = Mutex(())
+    let saveLock = Mutex(())
     /// Saves write their files one at a time and are committed in that order.
     package let commits: CommitQueue
 

@@ -114,7 +114,7 @@ public enum FormRows {
     }
 
     /// The names of every table in a form (`income`, `members`).
-    package static func tableNames(_ specs: [FieldSpec]) -> [String] {
+    static func tableNames(_ specs: [FieldSpec]) -> [String] {
         specs.compactMap { spec in
             if case .list(.object, _) = spec.type { return spec.key }
             return nil

@@ -25,7 +25,7 @@ package struct BuildPlan: Sendable {
         }
     }
 
-    package let cache: BuildCache
+    let cache: BuildCache
     /// The villages of the site on disk and their keys when it is updated in place; nil when
     /// the whole site is written anew.
     package let previous: [String: String]?

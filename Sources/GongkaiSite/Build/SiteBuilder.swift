@@ -91,7 +91,7 @@ public enum SiteBuilder {
 
     /// What every page depends on: this binary (its size, time and inode change whenever it is
     /// rebuilt or replaced), the theme, gongkai.yaml, the build date and the history's depth.
-    package static func fingerprint(_ site: LoadedSite, _ theme: Theme) -> String {
+    static func fingerprint(_ site: LoadedSite, _ theme: Theme) -> String {
         var binary = stat()
         _ = stat("/proc/self/exe", &binary)
         return Hashing.key([

@@ -8,7 +8,7 @@ import Synchronization
 /// pages from the digests, then the manifest. Its result is all the build needs afterwards.
 package struct SiteWrite {
     package let site: LoadedSite
-    package let theme: Theme
+    let theme: Theme
     package let plan: BuildPlan
     package let collector: DiagnosticCollector
     /// A server's memo of its folders and of the documents it checked.
@@ -17,9 +17,9 @@ package struct SiteWrite {
     package struct Outcome {
         package var villages: [VillageDigest]
         /// Notices whose pages were reused rather than rendered.
-        package var reused: Int
+        var reused: Int
         /// False when a cache file could not be written: the next build is then a full one.
-        package var cacheWritten: Bool
+        var cacheWritten: Bool
     }
 
     /// Some village has an error: nothing is published; the digests still count the documents.
@@ -27,7 +27,7 @@ package struct SiteWrite {
         package var villages: [VillageDigest]
     }
 
-    package func callAsFunction(_ folder: OutputFolder) throws -> Outcome {
+    func callAsFunction(_ folder: OutputFolder) throws -> Outcome {
         let renderer = SiteRenderer(site: site, theme: theme, output: folder)
         try renderer.begin()
         let cacheWritable = Mutex(true)

@@ -4,7 +4,7 @@ import GongkaiCore
 /// Reduces a checked village to what the town-level pages and the build cache keep of it.
 package enum VillageDigests {
     /// As many newest notices as the town page and the town feed show.
-    package static var newestKept: Int { max(OpenData.feedSize, SiteRenderer.latestPerVillage) }
+    static var newestKept: Int { max(OpenData.feedSize, SiteRenderer.latestPerVillage) }
 
     package static func make(_ village: CheckedVillage, site: LoadedSite) -> VillageDigest {
         let newest = village.publishedNotices(on: site.buildDate).prefix(newestKept)

@@ -7,7 +7,7 @@ import GongkaiCore
 /// has errors. `git commit --no-verify` skips it, as it skips any hook.
 public enum PreCommitHook {
     /// The line that marks a hook as gongkai's, so reinstalling may replace it.
-    package static let marker = "# gongkai pre-commit hook"
+    static let marker = "# gongkai pre-commit hook"
 
     public enum Failure: Error, Equatable, Sendable {
         case notARepository(String)
@@ -60,7 +60,7 @@ public enum PreCommitHook {
         """
     }
 
-    package static func shellQuoted(_ text: String) -> String {
+    static func shellQuoted(_ text: String) -> String {
         "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }

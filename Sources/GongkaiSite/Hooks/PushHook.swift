@@ -10,7 +10,7 @@ import GongkaiCore
 /// and publishes. A push that is not a fast-forward (the editor committed meanwhile) is refused
 /// by git itself, as is one while the work tree holds changes not yet committed.
 public enum PushHook {
-    package static let marker = "# gongkai push-to-checkout hook"
+    static let marker = "# gongkai push-to-checkout hook"
 
     @discardableResult
     public static func install(root: URL, executable: String, replace: Bool = false) throws -> URL {

@@ -16,7 +16,7 @@ package struct CachedVillage: Sendable {
 
     /// The village as a build or a check that does not read it again reports it: its warnings
     /// into `collector`, its digest returned.
-    package func replay(_ village: VillageSource, into collector: DiagnosticCollector) -> VillageDigest {
+    func replay(_ village: VillageSource, into collector: DiagnosticCollector) -> VillageDigest {
         diagnostics.forEach(collector.report)
         return VillageDigest(id: village.id, profile: village.profile, tally: tally, townNotices: notices)
     }
@@ -28,7 +28,7 @@ package struct CachedPage: Sendable {
     package var key: String
     package var files: [String]
     /// Size and modification time: a file changed on disk since is never linked again.
-    package var stamps: [String]
+    var stamps: [String]
     /// Each file's hash and size, for manifest.json when it is linked again.
     package var hashes: [(sha256: String, bytes: Int)]
 }
@@ -43,7 +43,7 @@ package struct CachedPage: Sendable {
 package final class BuildCache: Sendable {
     package let folder: URL
     package let site: URL
-    package let fingerprint: String
+    let fingerprint: String
     /// Villages of the site on disk and their keys, when it can be updated in place; nil otherwise.
     package let villages: [String: String]?
 
@@ -126,7 +126,7 @@ package final class BuildCache: Sendable {
     }
 
     /// Forgets the site on disk: called before it is changed in place.
-    package func invalidate() {
+    func invalidate() {
         _ = unlink(folder.appendingPathComponent("state.tsv").path)
     }
 

@@ -6,7 +6,7 @@ import GongkaiCore
 /// each; its pages as one `page` line each (`page folder key file=stamp=sha256=bytes…`). Tabs,
 /// newlines and backslashes inside values are escaped.
 package enum CachedVillageText {
-    package static func encode(_ record: CachedVillage) -> String {
+    static func encode(_ record: CachedVillage) -> String {
         let t = record.tally
         var out =
             "key\t\(record.key)\ntally\t\(t.documents)\t\(t.published)\t\(t.drafts)\t\(t.scheduled)\t\(t.current)\n"
@@ -30,7 +30,7 @@ package enum CachedVillageText {
         return out
     }
 
-    package static func encode(_ pages: [String: CachedPage]) -> String {
+    static func encode(_ pages: [String: CachedPage]) -> String {
         var out = ""
         for folder in pages.keys.sorted() {
             let page = pages[folder]!
@@ -45,7 +45,7 @@ package enum CachedVillageText {
 
     /// Notices' search cuts: `key`, the six fields, then the terms separated by spaces (a term
     /// holds no white space).
-    package static func encode(cuts: [String: SearchRecords.Cut]) -> String {
+    static func encode(cuts: [String: SearchRecords.Cut]) -> String {
         var out = ""
         for key in cuts.keys.sorted() {
             let cut = cuts[key]!
@@ -55,7 +55,7 @@ package enum CachedVillageText {
         return out
     }
 
-    package static func decodeCuts(_ text: String) -> [String: SearchRecords.Cut]? {
+    static func decodeCuts(_ text: String) -> [String: SearchRecords.Cut]? {
         var cuts: [String: SearchRecords.Cut] = [:]
         for line in text.split(byte: UInt8(ascii: "\n"), omittingEmpty: true) {
             let f = line.split(byte: UInt8(ascii: "\t"))
@@ -67,7 +67,7 @@ package enum CachedVillageText {
         return cuts
     }
 
-    package static func decodePages(_ text: String) -> [String: CachedPage]? {
+    static func decodePages(_ text: String) -> [String: CachedPage]? {
         var pages: [String: CachedPage] = [:]
         for line in text.split(byte: UInt8(ascii: "\n"), omittingEmpty: true) {
             let f = line.split(byte: UInt8(ascii: "\t"))
@@ -85,7 +85,7 @@ package enum CachedVillageText {
         return pages
     }
 
-    package static func decode(_ text: String) -> CachedVillage? {
+    static func decode(_ text: String) -> CachedVillage? {
         var record = CachedVillage(key: "", tally: NoticeTally(), notices: [], diagnostics: [])
         for line in text.split(byte: UInt8(ascii: "\n"), omittingEmpty: true) {
             let f = line.split(byte: UInt8(ascii: "\t"))
@@ -147,7 +147,7 @@ package enum CachedVillageText {
         return out
     }
 
-    package static func unescape(_ text: Substring) -> String {
+    static func unescape(_ text: Substring) -> String {
         guard text.utf8.contains(UInt8(ascii: "\\")) else { return String(text) }
         var out = ""
         var escaped = false

@@ -8,7 +8,7 @@ import GongkaiCore
 /// entries are contiguous in the sorted list) and one per other file. A rebuild writes the
 /// blocks of unchanged villages as the last build left them instead of hashing their files.
 package enum Manifest {
-    package static let fileName = "manifest.json"
+    static let fileName = "manifest.json"
 
     /// Writes manifest.json last into `output`: each village's blocks as given (`villages`, in
     /// memory or in the build cache's files), and the other sources recorded and files written.
@@ -83,8 +83,8 @@ package enum Manifest {
 /// of manifest.json stay in the cache's files, read as the manifest is written.
 package struct VillageEntries: Sendable {
     package var sources: OutputPiece
-    package var outputs: OutputPiece
-    package var sitemap: OutputPiece
+    var outputs: OutputPiece
+    var sitemap: OutputPiece
     /// Its line in the town's search (`SearchIndex.VillageLine`).
-    package var search: Data
+    var search: Data
 }

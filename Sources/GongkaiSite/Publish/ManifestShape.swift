@@ -23,7 +23,7 @@ package enum ManifestShape {
 
         package static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 }
 
-        package mutating func skipSpace() { while at < bytes.count && Scanner.isSpace(bytes[at]) { at += 1 } }
+        mutating func skipSpace() { while at < bytes.count && Scanner.isSpace(bytes[at]) { at += 1 } }
 
         package mutating func take(_ token: String) -> Bool {
             skipSpace()
@@ -36,7 +36,7 @@ package enum ManifestShape {
         }
 
         /// A string without escapes, as a date is written.
-        package mutating func skipString() -> Bool {
+        mutating func skipString() -> Bool {
             skipSpace()
             guard at < bytes.count, bytes[at] == UInt8(ascii: "\"") else { return false }
             guard let close = bytes[(at + 1)...].firstIndex(of: UInt8(ascii: "\"")) else { return false }

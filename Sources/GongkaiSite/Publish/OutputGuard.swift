@@ -43,7 +43,7 @@ package enum OutputGuard {
     /// A folder holding a manifest.json in the shape gongkai writes: it opens with `build_date`
     /// and `sources` and closes the object. Only its first and last bytes are read: a county's
     /// manifest is tens of megabytes, and every rebuild asks.
-    package static func wroteByGongkai(_ folder: URL) -> Bool {
+    static func wroteByGongkai(_ folder: URL) -> Bool {
         let manifest = folder.appendingPathComponent(Manifest.fileName)
         guard FileTree.kind(manifest) == .file, let file = FileHandle(forReadingAtPath: manifest.path) else {
             return false
@@ -57,7 +57,7 @@ package enum OutputGuard {
 
     /// The path with every existing symbolic link of it resolved, so a link cannot disguise
     /// the site root; the part that does not exist yet is kept as written.
-    package static func realPath(_ url: URL) -> String {
+    static func realPath(_ url: URL) -> String {
         var existing = url.standardizedFileURL
         var rest: [String] = []
         while !FileManager.default.fileExists(atPath: existing.path) && existing.path != "/" {

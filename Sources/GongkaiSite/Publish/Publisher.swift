@@ -7,7 +7,7 @@ import GongkaiCore
 /// swapped in whole (one atomic exchange of names), so readers see the old site or the new
 /// one, never a half-written one. A failed build leaves the old site untouched.
 public enum Publisher {
-    package static func temporaryPrefix(_ name: String) -> String { ".\(name).gongkai-tmp-" }
+    static func temporaryPrefix(_ name: String) -> String { ".\(name).gongkai-tmp-" }
 
     package static func publish<Result>(to out: URL, _ write: (OutputFolder) throws -> Result) throws -> Result {
         let out = out.standardizedFileURL
@@ -119,7 +119,7 @@ public enum Publisher {
     /// for hundreds of thousands of unlinks. The folder is first renamed after the remover's own
     /// process, so later builds leave it alone while it runs (rather than start a second `rm` on
     /// it); if the remover dies, the next build removes the rest.
-    package static func discard(_ folder: URL) {
+    static func discard(_ folder: URL) {
         let name = folder.lastPathComponent
         let stem = name.range(of: "gongkai-tmp-").map { String(name[..<$0.upperBound]) } ?? name + "-"
         let remover = Process()
@@ -138,7 +138,7 @@ public enum Publisher {
     }
 
     /// Folders left by builds that were killed: their process is gone.
-    package static func removeLeftovers(in parent: URL, name: String) {
+    static func removeLeftovers(in parent: URL, name: String) {
         let prefix = temporaryPrefix(name)
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
         for entry in entries where entry.hasPrefix(prefix) {

@@ -31,7 +31,7 @@ package final class VillagePages: PageReuse {
     package struct Previous: Sendable {
         package var site: URL
         package var pages: [String: CachedPage]
-        package var cuts: [String: SearchRecords.Cut]
+        var cuts: [String: SearchRecords.Cut]
     }
 
     /// Pages that may reuse those the last build left.
@@ -78,13 +78,13 @@ package final class VillagePages: PageReuse {
 
     /// Forgets what this build rendered, once the cache has it: a county's villages are not all
     /// held until the build ends.
-    package func release() {
+    func release() {
         entries.withLock { $0 = [:] }
         cuts.withLock { $0 = [:] }
     }
 
     /// The search cuts of this build's notices, by key.
-    package var searchCuts: [String: SearchRecords.Cut] { cuts.withLock { $0 } }
+    var searchCuts: [String: SearchRecords.Cut] { cuts.withLock { $0 } }
 
     /// The pages as now written into `output`, with their files' stamps and hashes (a page with
     /// a file the folder did not record is left out: it is rendered again next time).

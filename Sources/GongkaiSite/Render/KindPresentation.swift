@@ -11,7 +11,7 @@ package struct PresentationContext: Sendable {
 /// Shows each kind's data the way a board would: the balance line of a statement, the steps of
 /// 四议两公开 with the threshold each met, points ranked, funding against budget, and so on.
 package struct KindPresentation {
-    package static func decorate(_ content: inout NoticeContent, _ d: Document, _ context: PresentationContext) {
+    static func decorate(_ content: inout NoticeContent, _ d: Document, _ context: PresentationContext) {
         let p = KindPresentation(words: context.words)
         switch d.kind.id {
         case .financeStatement: p.statement(&content, d)
@@ -273,7 +273,7 @@ package struct KindPresentation {
         ]
     }
 
-    package static func percentText(_ value: Double) -> String {
+    static func percentText(_ value: Double) -> String {
         let tenths = Int((value * 10).rounded())
         return "\(tenths / 10).\(tenths % 10)%"
     }
@@ -282,7 +282,7 @@ package struct KindPresentation {
 extension DataTable {
     /// The table without the columns of these labels (their cells and footer cells) and the
     /// total lines of these labels.
-    package mutating func drop(labels: [String], totals droppedTotals: [String]) {
+    mutating func drop(labels: [String], totals droppedTotals: [String]) {
         let dropped = Set(labels)
         let keep = columns.indices.filter { !dropped.contains(columns[$0].label) }
         guard keep.count < columns.count else { return }

@@ -152,7 +152,7 @@ extension KindPresentation {
     }
 
     /// A notice whose 公示 is still running says how many days are left.
-    package func noticeRunning(_ c: inout NoticeContent, _ d: Document, _ context: PresentationContext) {
+    func noticeRunning(_ c: inout NoticeContent, _ d: Document, _ context: PresentationContext) {
         guard let until = d.noticeUntil, until >= context.buildDate, d.published <= context.buildDate else { return }
         let left = context.buildDate.days(until: until)
         c.highlights.insert(

@@ -12,7 +12,7 @@ package struct NoticeChanges {
     package let words: Localizer
     private var values: ValueText { ValueText(words) }
 
-    package func between(_ old: Document, _ new: Document) -> [ChangeRow] {
+    func between(_ old: Document, _ new: Document) -> [ChangeRow] {
         var rows = fields(
             new.kind.allFields.filter { !NoticeChanges.unshown.contains($0.key) }, old.data, new.data, place: "")
         rows += paragraphs(old.body ?? "", new.body ?? "")
@@ -162,7 +162,7 @@ package enum Alignment {
 extension NoticeChanges {
     /// What changed since the notice was first published, from git; nil outside git, when
     /// nothing changed, or when the first version cannot be read as a document any more.
-    package static func sinceFirstPublished(_ document: Document, history: GitHistory?, words: Localizer)
+    static func sinceFirstPublished(_ document: Document, history: GitHistory?, words: Localizer)
         -> Corrections?
     {
         // An old version over the size any source may have is not read (as a file on disk would not be).

@@ -6,7 +6,7 @@ import GongkaiCore
 /// mappings as groups, lists of text as lists, lists of records as tables with money totals.
 package enum NoticeContentBuilder {
     /// Common fields shown elsewhere on the page (heading, dates, attachments, history).
-    package static let metaKeys: Set<String> = [
+    static let metaKeys: Set<String> = [
         "kind", "title", "published", "period", "notice_until", "revisions", "attachments", "draft", "sheet", "extra",
     ]
 

@@ -7,10 +7,10 @@ package struct OpenData {
     package let site: LoadedSite
     package let output: OutputFolder
 
-    package static let feedSize = 50
+    static let feedSize = 50
 
     /// A village's feed, written with its pages.
-    package func writeFeed(of village: CheckedVillage) throws {
+    func writeFeed(of village: CheckedVillage) throws {
         let name = village.profile!.name
         try output.write(
             feed(
@@ -42,14 +42,14 @@ package struct OpenData {
     package var base: String { site.config.baseURL }
 
     /// The day a notice last changed: its publishing date or its latest revision note.
-    package func updated(_ d: NoticeSummary) -> CalendarDate {
+    func updated(_ d: NoticeSummary) -> CalendarDate {
         ([d.published] + d.revisions.filter { $0 <= site.buildDate }).max()!
     }
 
     /// Midnight in Beijing: the feed says the day, in the zone the notice was written in.
     package func timestamp(_ date: CalendarDate) -> String { date.iso + "T00:00:00+08:00" }
 
-    package func feed(
+    func feed(
         id: String, title: String, selfPath: String, alternate: String,
         entries: [(village: String, notice: NoticeSummary)]
     ) -> String {
@@ -91,7 +91,7 @@ package struct OpenData {
 
     /// sitemap.xml: the town page and its search, then each village's entries (rendered by this build or
     /// kept by the build cache).
-    package func sitemap(_ villages: [String], _ sitemaps: [String: OutputPiece]) -> [OutputPiece] {
+    func sitemap(_ villages: [String], _ sitemaps: [String: OutputPiece]) -> [OutputPiece] {
         var pieces: [OutputPiece] = [
             .text(
                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset "
@@ -105,7 +105,7 @@ package struct OpenData {
     }
 
     /// A village's entries in sitemap.xml: its pages, boards and every published notice.
-    package func sitemapEntries(_ village: CheckedVillage) -> String {
+    func sitemapEntries(_ village: CheckedVillage) -> String {
         var xml = url(base + village.id + "/", nil)
         for category in Category.allCases {
             xml += url(base + SitePaths.category(village.id, category) + "/", nil)

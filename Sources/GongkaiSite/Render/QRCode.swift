@@ -6,7 +6,7 @@ import GongkaiCore
 /// A QR code from libqrencode, drawn as an inline SVG path (one square per dark module).
 package enum QRCode {
     /// Error correction M: a printed sheet on a board gets scuffed and rained on.
-    package static func svg(for text: String, label: String) -> String? {
+    static func svg(for text: String, label: String) -> String? {
         guard let code = text.withCString({ QRcode_encodeString8bit($0, 0, QR_ECLEVEL_M) }) else { return nil }
         defer { QRcode_free(code) }
         let width = Int(code.pointee.width)

@@ -15,15 +15,15 @@ import GongkaiCore
 /// opened from disk can load them too.
 package enum SearchIndex {
     package static let chunkSize = 100
-    package static let shardBytes = 16 * 1024
-    package static let townFile = "search/villages.js"
+    static let shardBytes = 16 * 1024
+    static let townFile = "search/villages.js"
 
     /// A village's line in `search/villages.js`: `id \t notices \t shards \t version \t days`,
     /// kept by the build cache so an unchanged village is not read again.
     package struct VillageLine {
         package var id: String
         package var documents: Int
-        package var shards: Int
+        var shards: Int
         package var version: String
         /// Its notices' publishing days, newest first: the first as a base-36 day number, then
         /// base-36 steps back.
@@ -48,7 +48,7 @@ package enum SearchIndex {
     }
 
     /// Writes one village's index under `<id>/search/`; returns its line for the town's file.
-    package static func writeVillage(
+    static func writeVillage(
         _ village: SearchRecords.Village, id: String, into output: OutputFolder, words: Localizer
     ) throws -> VillageLine {
         let encoded = village.terms.map { (term: $0.term, ids: encode($0.ids)) }
@@ -110,7 +110,7 @@ package enum SearchIndex {
 
     /// `search/villages.js` from every village's line, in the order of the town's search (by
     /// `id/`, as the notices' folders sort); returns the notices in all and the file's version.
-    package static func writeTown(_ lines: [VillageLine], into output: OutputFolder) throws -> (
+    static func writeTown(_ lines: [VillageLine], into output: OutputFolder) throws -> (
         documents: Int, version: String
     ) {
         var out = "gongkaiSearch.villages(["
@@ -131,7 +131,7 @@ package enum SearchIndex {
 
     /// Character pairs of every run of Chinese characters, and ASCII words of two or more
     /// letters or digits, after NFKC and lower case (the page's script cuts a query the same way).
-    package static func terms(of text: some StringProtocol) -> Set<String> {
+    static func terms(of text: some StringProtocol) -> Set<String> {
         var found: Set<String> = []
         var previousHan: Unicode.Scalar?
         var word = String.UnicodeScalarView()
@@ -184,7 +184,7 @@ package enum SearchIndex {
         return String(out)
     }
 
-    package static func isHan(_ s: Unicode.Scalar) -> Bool {
+    static func isHan(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3134F: return true
         default: return false
@@ -201,7 +201,7 @@ package enum SearchIndex {
         return h
     }
 
-    package static func decode(_ text: String) -> [Int] {
+    static func decode(_ text: String) -> [Int] {
         var ids: [Int] = []
         var last = 0
         var gap = 0
@@ -220,7 +220,7 @@ package enum SearchIndex {
     }
 
     /// Ascending ids as base-36 gaps: `0,3,a` is 0, 3, 13.
-    package static func encode(_ ids: [Int]) -> String {
+    static func encode(_ ids: [Int]) -> String {
         var out = ""
         var last = 0
         for (i, id) in ids.enumerated() {

@@ -5,7 +5,7 @@ import GongkaiCore
 extension SiteRenderer {
     /// `search/`: the town's list of village indexes (`lines`: each village's line, written by
     /// this build or kept by the build cache) and the page that reads them.
-    package func renderSearch(_ villages: [VillageDigest], lines: [String: Data]) throws {
+    func renderSearch(_ villages: [VillageDigest], lines: [String: Data]) throws {
         let written = try SearchIndex.writeTown(lines.values.compactMap(SearchIndex.VillageLine.init), into: output)
         let folder = "search"
         let title = words.t("搜索")

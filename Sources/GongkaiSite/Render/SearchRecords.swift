@@ -80,7 +80,7 @@ package enum SearchRecords {
     }
 
     /// Runs of white space (and line breaks) as one space, none at either end.
-    package static func flat(_ s: String) -> String {
+    static func flat(_ s: String) -> String {
         var out = String.UnicodeScalarView()
         var space = false
         for scalar in s.unicodeScalars {
@@ -115,11 +115,11 @@ package enum SearchRecords {
     /// A notice as cut for the search: its fields and the terms of its text.
     package struct Cut: Sendable {
         package var notice: Notice
-        package var terms: [String]
+        var terms: [String]
     }
 
     package struct Village {
         package var notices: [Notice] = []
-        package var terms: [(term: String, ids: [Int])] = []
+        var terms: [(term: String, ids: [Int])] = []
     }
 }

@@ -6,23 +6,23 @@ import GongkaiCore
 /// table whose cells would wrap into three or more lines on portrait A4 is printed landscape.
 package enum SheetFit {
     /// Text width of the sheet's content box, mm (A4 less 12 mm margins each side).
-    package static func contentWidth(_ layout: SheetLayout) -> Double {
+    static func contentWidth(_ layout: SheetLayout) -> Double {
         let (short, long): (Double, Double) = layout.size == .a4 ? (210, 297) : (297, 420)
         return (layout.orientation == .portrait ? short : long) - 24
     }
 
-    package static let em = 10.5 * 25.4 / 72  // 10.5 pt in mm
-    package static let cellPadding = 3.2  // 1.5 mm each side and the rules
-    package static let indexColumn = 9.0
+    static let em = 10.5 * 25.4 / 72  // 10.5 pt in mm
+    static let cellPadding = 3.2  // 1.5 mm each side and the rules
+    static let indexColumn = 9.0
 
     /// True when portrait would wrap some cell of `tables` into three or more lines.
-    package static func needsLandscape(_ tables: [DataTable], size: SheetLayout.Size) -> Bool {
+    static func needsLandscape(_ tables: [DataTable], size: SheetLayout.Size) -> Bool {
         let width = contentWidth(SheetLayout(size: size, orientation: .portrait))
         return tables.contains { maxLines($0, width: width) >= 3 }
     }
 
     /// The most lines any cell of `table` takes in a table `width` mm wide.
-    package static func maxLines(_ table: DataTable, width: Double) -> Int {
+    static func maxLines(_ table: DataTable, width: Double) -> Int {
         let columns = table.columns.indices
         // Natural (one-line) and minimum (widest unbreakable piece) width of each column; a
         // numeric column's header does not wrap either.
@@ -57,13 +57,13 @@ package enum SheetFit {
     }
 
     /// Width of a text on one line, mm: CJK characters one em, others about half.
-    package static func textWidth(_ text: some StringProtocol) -> Double {
+    static func textWidth(_ text: some StringProtocol) -> Double {
         text.unicodeScalars.reduce(0) { $0 + (isWide($1) ? em : em * 0.55) }
     }
 
     /// The widest piece that cannot break: the whole text when it may not wrap, else the
     /// longest run of non-CJK characters without a space (CJK text breaks between characters).
-    package static func breakWidth(_ text: String, nowrap: Bool) -> Double {
+    static func breakWidth(_ text: String, nowrap: Bool) -> Double {
         if nowrap { return textWidth(text) }
         var widest = 0.0
         var run = 0.0

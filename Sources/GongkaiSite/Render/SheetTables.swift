@@ -6,11 +6,11 @@ import GongkaiCore
 /// rows is folded into two halves (rows 1–5 beside 6–10). A longer table keeps its order down
 /// the pages, since a fold that crosses a page would be read out of order.
 package enum SheetTables {
-    package static let narrowColumns = 2
-    package static let foldRows = 8...40
-    package static let pairRows = 1...20
+    static let narrowColumns = 2
+    static let foldRows = 8...40
+    static let pairRows = 1...20
 
-    package static func sideBySide(_ tables: [DataTable], width: Double, words: Localizer) -> [DataTable] {
+    static func sideBySide(_ tables: [DataTable], width: Double, words: Localizer) -> [DataTable] {
         var out: [DataTable] = []
         var i = 0
         while i < tables.count {
@@ -29,7 +29,7 @@ package enum SheetTables {
     }
 
     /// At most two columns besides 序号, whose widest cells fit half the sheet.
-    package static func fitsHalf(_ table: DataTable, _ width: Double) -> Bool {
+    static func fitsHalf(_ table: DataTable, _ width: Double) -> Bool {
         guard table.numbered, table.columns.count <= narrowColumns, !table.rows.isEmpty else { return false }
         let widest = table.columns.indices.map { column in
             table.rows.reduce(SheetFit.textWidth(table.columns[column].label)) { widest, row in
@@ -52,7 +52,7 @@ package enum SheetTables {
         return [TableCell(text: number, numeric: false, label: table.indexLabel, nowrap: true)] + row.cells
     }
 
-    package static func footerCells(_ table: DataTable) -> [TableCell] {
+    static func footerCells(_ table: DataTable) -> [TableCell] {
         guard let footer = table.footer else {
             return ([TableColumn(label: "", numeric: false)] + table.columns).map {
                 TableCell(text: "", numeric: $0.numeric, label: "")
@@ -85,7 +85,7 @@ package enum SheetTables {
         return table
     }
 
-    package static func fold(_ table: DataTable) -> DataTable {
+    static func fold(_ table: DataTable) -> DataTable {
         let half = (table.rows.count + 1) / 2
         var first = table
         first.rows = Array(table.rows[..<half])

@@ -14,7 +14,7 @@ package enum SitePaths {
         "\(village)/\(category.rawValue)"
     }
     package static func files(_ village: String) -> String { "\(village)/files" }
-    package static func board(_ village: String, _ month: Month) -> String { "\(village)/board/\(month.iso)" }
+    static func board(_ village: String, _ month: Month) -> String { "\(village)/board/\(month.iso)" }
 
     /// Canonical URL of a page folder: base_url + folder + `/`.
     package static func canonical(base: String, folder: String) -> String {

@@ -6,16 +6,16 @@ import Synchronization
 /// The Render stage: typed page models through the theme's templates into an output folder.
 package struct SiteRenderer: Sendable {
     package let site: LoadedSite
-    package let theme: Theme
+    let theme: Theme
     package let output: OutputFolder
 
-    package static let latestPerVillage = 5
+    static let latestPerVillage = 5
 
     /// The site's locale, for every word a page shows.
     package var words: Localizer { site.words }
 
     /// The catalog as grids seen from a page whose root prefix is `root`, for some villages.
-    package func catalogGrids(_ report: CatalogReport?, root: String, villages: Set<String>?) -> [CatalogGrid] {
+    func catalogGrids(_ report: CatalogReport?, root: String, villages: Set<String>?) -> [CatalogGrid] {
         guard let report else { return [] }
         return report.catalog.items.map { item in
             let rows = report.rows.filter { $0.kind == item.kind && (villages?.contains($0.village) ?? true) }
@@ -37,7 +37,7 @@ package struct SiteRenderer: Sendable {
             return CatalogGrid(label: label, periods: periods.map(words.period), rows: gridRows)
         }
     }
-    package static let latestPerCategory = 8
+    static let latestPerCategory = 8
 
     package struct AttachmentInfo: Sendable {
         package var bytes: Int
@@ -51,7 +51,7 @@ package struct SiteRenderer: Sendable {
     }
 
     /// The theme's own files (style sheets) at the output root.
-    package func begin() throws {
+    func begin() throws {
         for asset in theme.assets {
             try output.write(Data(asset.bytes), to: asset.path)
         }
@@ -73,13 +73,13 @@ package struct SiteRenderer: Sendable {
         package var months: [Month: [RenderedNotice]]
 
         /// Notices whose pages were reused rather than rendered.
-        package var reused: Int { months.values.reduce(0) { $0 + $1.filter { $0.sheet == nil }.count } }
+        var reused: Int { months.values.reduce(0) { $0 + $1.filter { $0.sheet == nil }.count } }
     }
 
     /// A village's notices, in parallel (or reused through `pages`); nil for a village without a
     /// profile (nothing to render). `renderPages` then renders the rest from the sheets rendered
     /// here, so no sheet is rendered twice.
-    package func renderNotices(_ village: CheckedVillage, pages: any PageReuse) throws -> RenderedNotices? {
+    func renderNotices(_ village: CheckedVillage, pages: any PageReuse) throws -> RenderedNotices? {
         guard village.profile != nil else { return nil }
         let attachments = try copyAttachments(village)
         let notices = published(village)
@@ -109,8 +109,7 @@ package struct SiteRenderer: Sendable {
 
     /// The rest of a village once its notices are rendered: boards, village and category pages,
     /// feed. Returns its entries in sitemap.xml and its notices' search records.
-    package func renderPages(_ rendered: RenderedNotices, pages: any PageReuse) throws -> (sitemap: Data, search: Data)
-    {
+    func renderPages(_ rendered: RenderedNotices, pages: any PageReuse) throws -> (sitemap: Data, search: Data) {
         let village = rendered.village
         let openData = OpenData(site: site, output: output)
         let search = Mutex<SearchIndex.VillageLine?>(nil)
@@ -143,7 +142,7 @@ package struct SiteRenderer: Sendable {
     /// The town's pages from every village's digest: town page, town feed, sitemap (`sitemaps`
     /// holds each village's entries, rendered by this build or kept by the build cache), search
     /// (`searches`, each village's records, the same way).
-    package func renderTown(_ villages: [VillageDigest], sitemaps: [String: OutputPiece], searches: [String: Data])
+    func renderTown(_ villages: [VillageDigest], sitemaps: [String: OutputPiece], searches: [String: Data])
         throws
     {
         let catalog = CatalogReport(config: site.config, buildDate: site.buildDate, villages: villages)
@@ -154,7 +153,7 @@ package struct SiteRenderer: Sendable {
 
     // MARK: - Pieces shared by pages
 
-    package func chrome(folder: String, title: String, crumbs: [(String, String)]) -> PageChrome {
+    func chrome(folder: String, title: String, crumbs: [(String, String)]) -> PageChrome {
         let root = SitePaths.root(forFolder: folder)
         var links = [Link(href: SitePaths.href(root: root, folder: ""), text: site.config.title)]
         links += crumbs.map { Link(href: SitePaths.href(root: root, folder: $0.0), text: $0.1) }
@@ -175,7 +174,7 @@ package struct SiteRenderer: Sendable {
             noticeUntilISO: document.noticeUntil?.iso)
     }
 
-    package func isInNoticePeriod(_ document: NoticeSummary) -> Bool {
+    func isInNoticePeriod(_ document: NoticeSummary) -> Bool {
         guard let until = document.noticeUntil else { return false }
         return document.published <= site.buildDate && site.buildDate <= until
     }
@@ -226,7 +225,7 @@ package struct SiteRenderer: Sendable {
     }
 
     /// Published notices of a village by the month they were published in.
-    package func boardMonths(_ village: CheckedVillage) -> [Month: [NoticeSummary]] {
+    func boardMonths(_ village: CheckedVillage) -> [Month: [NoticeSummary]] {
         Dictionary(grouping: village.publishedNotices(on: site.buildDate)) { Month($0.published) }
     }
 

@@ -15,7 +15,7 @@ package enum TableCSV {
         }
     }
 
-    package static func csv(_ records: [Record], _ fields: [FieldSpec], words: Localizer) -> String {
+    static func csv(_ records: [Record], _ fields: [FieldSpec], words: Localizer) -> String {
         let values = ValueText(words)
         func cell(_ v: Value) -> String { TableCSV.cell(v, values) }
         var header: [String] = []
@@ -53,7 +53,7 @@ package enum TableCSV {
 
     /// OWASP's advice against formula injection: text that starts like a formula is prefixed
     /// with `'`, which spreadsheets show as nothing and read as "this is text".
-    package static func inert(_ text: String) -> String {
+    static func inert(_ text: String) -> String {
         guard let first = text.utf8.first else { return text }
         switch first {
         case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: return "'" + text
@@ -73,7 +73,7 @@ package enum TableCSV {
         }
     }
 
-    package static func quote(_ field: String) -> String {
+    static func quote(_ field: String) -> String {
         // Bytes, not characters: "\r\n" is one Character and equals neither "\r" nor "\n".
         guard
             field.utf8.contains(where: {

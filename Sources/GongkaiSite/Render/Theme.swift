@@ -9,15 +9,15 @@ package struct Theme: Sendable {
     /// Files that are not templates (style sheets, icons), by path: copied to the output root.
     package let assets: [(path: String, bytes: [UInt8])]
     /// The site root's own template files, as sources of the build.
-    package let overrides: [HashedFile]
+    let overrides: [HashedFile]
     /// A hash of every theme file as used (built-in and overrides), for the build cache.
     package let digest: String
 
-    package static let templateExtension = ".mustache"
+    static let templateExtension = ".mustache"
     /// A template is at most 256 KiB (the largest built-in one is 10 KiB), so parsing any
     /// template stays well under a tenth of a second; other theme files (images) at most 20 MiB.
-    package static let templateByteLimit = 256 << 10
-    package static let assetByteLimit = 20 << 20
+    static let templateByteLimit = 256 << 10
+    static let assetByteLimit = 20 << 20
 
     /// Loads the theme, reporting templates that do not parse.
     package static func load(siteRoot: URL, collector: DiagnosticCollector) -> Theme? {

@@ -29,7 +29,7 @@ package struct ValueText {
         return text(value)
     }
 
-    package func fact(_ spec: FieldSpec, _ value: Value) -> Fact {
+    func fact(_ spec: FieldSpec, _ value: Value) -> Fact {
         let label = words.t(spec.label)
         if let money = value.money {
             return Fact(key: spec.key, label: label, value: words.money(money), isMoney: true, words: money.inWords)

@@ -72,7 +72,7 @@ package enum FinanceKinds {
         ],
         hasBody: true, widensForTables: true)
 
-    package static let landTypes = ["耕地", "林地", "草地", "园地", "坑塘", "水面", "四荒地", "建设用地", "其他"]
+    static let landTypes = ["耕地", "林地", "草地", "园地", "坑塘", "水面", "四荒地", "建设用地", "其他"]
 
     private static func claim(_ party: String, _ partyLabel: String, decision: Bool) -> FieldType {
         .object(

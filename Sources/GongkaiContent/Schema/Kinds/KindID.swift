@@ -28,5 +28,5 @@ public enum KindID: String, Sendable, CaseIterable, Hashable, Comparable, Custom
     public var description: String { rawValue }
 
     /// The last part of the name (`statement`), used in file names.
-    package var shortName: String { String(rawValue.split(separator: ".").last!) }
+    var shortName: String { String(rawValue.split(separator: ".").last!) }
 }

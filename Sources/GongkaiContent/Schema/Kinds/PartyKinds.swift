@@ -3,7 +3,7 @@ import GongkaiCore
 package enum PartyKinds {
     package static let notice = Kind(id: .partyNotice, label: "党务公告", category: .party, fields: [], hasBody: true)
 
-    package static let development = Kind(
+    static let development = Kind(
         id: .partyDevelopment, label: "发展党员公示", category: .party,
         fields: [
             FieldSpec("stage", "发展阶段", .choice(["入党积极分子", "发展对象", "预备党员", "预备党员转正"])),

@@ -367,8 +367,8 @@ package struct ProjectAcceptance: DocumentRule {
 package struct SumMismatchMessage: RuleMessage {
     package var label: String
     package var parts: String
-    package var computed: Money
-    package var stated: Money
+    var computed: Money
+    var stated: Money
 
     package func text(_ l: Localizer) -> String {
         return l.pick(
@@ -380,9 +380,9 @@ package struct SumMismatchMessage: RuleMessage {
 
 package struct StepsOutOfOrderMessage: RuleMessage {
     package var earlier: String
-    package var earlierDate: CalendarDate
-    package var later: String
-    package var laterDate: CalendarDate
+    var earlierDate: CalendarDate
+    var later: String
+    var laterDate: CalendarDate
 
     package func text(_ l: Localizer) -> String {
         return l.pick(
@@ -394,7 +394,7 @@ package struct StepsOutOfOrderMessage: RuleMessage {
 
 package struct ReviewQuorumMessage: RuleMessage {
     package var present: Int
-    package var forVotes: Int
+    var forVotes: Int
     package var expected: Int
 
     package func text(_ l: Localizer) -> String {
@@ -411,7 +411,7 @@ package struct ResolutionQuorumMessage: RuleMessage {
     package var body: String
     package var present: Int
     package var expected: Int
-    package var needed: Int
+    var needed: Int
 
     package func text(_ l: Localizer) -> String {
         return l.pick(
@@ -422,7 +422,7 @@ package struct ResolutionQuorumMessage: RuleMessage {
 }
 
 package struct ResolutionNotPassedMessage: RuleMessage {
-    package var forVotes: Int
+    var forVotes: Int
     package var present: Int
 
     package func text(_ l: Localizer) -> String {
@@ -460,9 +460,9 @@ package struct CountVotesOverPresentMessage: RuleMessage {
 }
 
 package struct EndBeforeStartMessage: RuleMessage {
-    package var endLabel: String
+    var endLabel: String
     package var end: CalendarDate
-    package var startLabel: String
+    var startLabel: String
     package var start: CalendarDate
 
     package func text(_ l: Localizer) -> String {

@@ -6,7 +6,7 @@ import GongkaiCore
 package enum CompensationRules {
     package static let all: [any DocumentRule] = [CompensationSplit(), CropsPaid(), CompensationNoticePeriod()]
 
-    package static func sample(_ change: (String) -> String = { $0 }) -> [String: String] {
+    static func sample(_ change: (String) -> String = { $0 }) -> [String: String] {
         MoneyAndLandSamples.withDecision(change(MoneyAndLandSamples.compensation))
     }
 }
@@ -89,8 +89,8 @@ package struct CompensationSplitMessage: RuleMessage {
     package var per: Money
     package var persons: Int
     package var split: Money
-    package var land: Money
-    package var resettlement: Money
+    var land: Money
+    var resettlement: Money
 
     package func text(_ l: Localizer) -> String {
         let sum = "\(retained.formatted) + \(per.formatted) × \(persons) = \(split.formatted)"

@@ -12,7 +12,7 @@ package struct StatementContinuity: SiteRule {
     package let summary =
         "finance.statement: opening_balance = closing_balance of the statement for the period just before"
 
-    package static let september = FinanceRules.statement
+    static let september = FinanceRules.statement
         .replacingOccurrences(of: "period: 2026-10", with: "period: 2026-09")
         .replacingOccurrences(of: "published: 2026-11-06", with: "published: 2026-10-09")
         .replacingOccurrences(of: "2026-10-06", with: "2026-09-06").replacingOccurrences(
@@ -57,8 +57,8 @@ package struct StatementContinuity: SiteRule {
 
 package struct DiscontinuityMessage: RuleMessage {
     package var opening: Money
-    package var previousClosing: Money
-    package var previousFile: String
+    var previousClosing: Money
+    var previousFile: String
     package var previousPeriod: Period
 
     package func text(_ l: Localizer) -> String {

@@ -123,7 +123,7 @@ package struct LongOutstanding: DocumentRule {
 // MARK: - Messages of these rules, in every locale
 
 package struct DebtWithoutDecisionMessage: RuleMessage {
-    package var creditor: String
+    var creditor: String
     package var amount: Money
     package var arose: CalendarDate
     package var threshold: Money
@@ -153,7 +153,7 @@ package struct CadreOwesMessage: RuleMessage {
 }
 
 package struct LongOutstandingMessage: RuleMessage {
-    package var party: String
+    var party: String
     package var arose: CalendarDate
     package var years: Int
     package var end: CalendarDate

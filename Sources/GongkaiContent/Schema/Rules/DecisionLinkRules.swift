@@ -139,7 +139,7 @@ package struct OneHouseholdOneHomestead: SiteRule {
 
 package struct DecisionMissingMessage: RuleMessage {
     package var slug: String
-    package var otherKind: String?
+    var otherKind: String?
 
     package func text(_ l: Localizer) -> String {
         if let otherKind {
@@ -171,7 +171,7 @@ package struct DecisionTooLateMessage: RuleMessage {
 }
 
 package struct CutoffAfterVoteMessage: RuleMessage {
-    package var cutoff: CalendarDate
+    var cutoff: CalendarDate
     package var resolved: CalendarDate
 
     package func text(_ l: Localizer) -> String {
@@ -183,7 +183,7 @@ package struct CutoffAfterVoteMessage: RuleMessage {
 }
 
 package struct SecondHomesteadMessage: RuleMessage {
-    package var applicant: String
+    var applicant: String
     package var file: String
     package var approved: CalendarDate
 

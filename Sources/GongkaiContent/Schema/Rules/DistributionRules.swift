@@ -7,7 +7,7 @@ package enum DistributionRules {
         NetIncome(), Distributable(), DistributionSplit(), PerUnit(), NoDistributionWithoutIncome(),
     ]
 
-    package static func sample(_ change: (String) -> String = { $0 }) -> [String: String] {
+    static func sample(_ change: (String) -> String = { $0 }) -> [String: String] {
         MoneyAndLandSamples.withDecision(change(MoneyAndLandSamples.distribution))
     }
 }
@@ -176,7 +176,7 @@ package struct DistributionSplitMessage: RuleMessage {
 package struct PerUnitMessage: RuleMessage {
     package var per: Money
     package var units: Int
-    package var product: Money
+    var product: Money
     package var members: Money
     package var unit: String
 

@@ -7,7 +7,7 @@ package enum FinanceRules {
         AssetsTotal(), LeasedAssetsNamed(), ContractDates(), ContractEndingSoon(),
     ]
 
-    package static let financeKinds: Set<KindID> = Set(KindRegistry.all.filter(\.isFinance).map(\.id))
+    static let financeKinds: Set<KindID> = Set(KindRegistry.all.filter(\.isFinance).map(\.id))
 
     package static let statement = """
         kind: finance.statement
@@ -282,8 +282,8 @@ package struct BalanceMismatchMessage: RuleMessage {
     package var opening: Money
     package var income: Money
     package var expense: Money
-    package var computed: Money
-    package var stated: Money
+    var computed: Money
+    var stated: Money
 
     package func text(_ l: Localizer) -> String {
         return l.pick(
@@ -310,7 +310,7 @@ package struct EntryOutsidePeriodMessage: RuleMessage {
 }
 
 package struct DuplicateVoucherMessage: RuleMessage {
-    package var voucher: String
+    var voucher: String
     package var firstLine: Int
 
     package func text(_ l: Localizer) -> String {
@@ -366,7 +366,7 @@ package struct LeaseNeedsHolderAndIncomeMessage: RuleMessage {
 }
 
 package struct ContractEndsSoonMessage: RuleMessage {
-    package var resource: String
+    var resource: String
     package var end: CalendarDate
     package var days: Int
 

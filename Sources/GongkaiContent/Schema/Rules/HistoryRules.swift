@@ -36,7 +36,7 @@ package struct ChangeNeedsRevision: SiteRule {
 package enum DocumentChanges {
     /// The newest commit after `published` that changed the data or body (not the one adding the
     /// file, nor the one that published a draft or any before it: a draft's changes were never public).
-    package static func latestChange(_ d: Document, root: URL, history: GitHistory) -> Commit? {
+    static func latestChange(_ d: Document, root: URL, history: GitHistory) -> Commit? {
         guard let commits = history.commits[d.path], commits.count > 1 else { return nil }
         let markdown = d.path.hasSuffix(".md")
         for (index, commit) in commits.enumerated() where commit.date > d.published {

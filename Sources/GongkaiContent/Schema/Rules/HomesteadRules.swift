@@ -118,7 +118,7 @@ package struct HomesteadTooLargeMessage: RuleMessage {
 
 package struct ApprovedOverAppliedMessage: RuleMessage {
     package var approved: DecimalNumber
-    package var applied: DecimalNumber
+    var applied: DecimalNumber
 
     package func text(_ l: Localizer) -> String {
         l.pick(
@@ -143,7 +143,7 @@ package struct ApprovedDuringNoticeMessage: RuleMessage {
 package struct GroupMeetingMessage: RuleMessage {
     package var expected: Int
     package var present: Int
-    package var forVotes: Int
+    var forVotes: Int
 
     package func text(_ l: Localizer) -> String {
         l.pick(

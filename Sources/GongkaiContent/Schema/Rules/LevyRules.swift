@@ -108,7 +108,7 @@ package struct LevyBalance: DocumentRule {
 
 package struct LevyCapMessage: RuleMessage {
     package var value: String
-    package var cap: String
+    var cap: String
     package var unit: String
 
     package func text(_ l: Localizer) -> String {

@@ -84,7 +84,7 @@ package enum MoneyAndLandSamples {
 
         """
 
-    package static let levyPlan = """
+    static let levyPlan = """
         kind: affairs.levy
         title: 东西大街硬化一事一议筹资方案公示
         published: 2026-03-01
@@ -103,7 +103,7 @@ package enum MoneyAndLandSamples {
 
         """
 
-    package static let levySettlement =
+    static let levySettlement =
         levyPlan
         .replacingOccurrences(of: "stage: 方案", with: "stage: 结算")
         .replacingOccurrences(of: "筹资方案公示", with: "筹资结算公示")
@@ -136,7 +136,7 @@ package enum MoneyAndLandSamples {
         """
 
     /// A document and the decision it cites, as an example's files.
-    package static func withDecision(_ yaml: String, decision: String = MoneyAndLandSamples.decision) -> [String:
+    static func withDecision(_ yaml: String, decision: String = MoneyAndLandSamples.decision) -> [String:
         String]
     {
         ["example.yaml": yaml, "decision.yaml": decision]

@@ -113,7 +113,7 @@ package struct ObjectionDateMessage: RuleMessage {
 
 package struct AnsweredBeforeRaisedMessage: RuleMessage {
     package var raised: CalendarDate
-    package var answered: CalendarDate
+    var answered: CalendarDate
 
     package func text(_ l: Localizer) -> String {
         l.pick(

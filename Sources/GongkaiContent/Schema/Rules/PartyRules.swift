@@ -8,7 +8,7 @@ package enum PartyRules {
         PointsTotal(), PointsCategory(),
     ]
 
-    package static let development = """
+    static let development = """
         kind: party.development
         title: 拟确定发展对象公示
         published: 2026-11-18
@@ -336,7 +336,7 @@ package struct PointsCategory: DocumentRule {
 
 package struct ActivistTooRecentMessage: RuleMessage {
     package var name: String
-    package var activist: CalendarDate
+    var activist: CalendarDate
     package var latest: CalendarDate
 
     package func text(_ l: Localizer) -> String {
@@ -351,7 +351,7 @@ package struct ActivistTooRecentMessage: RuleMessage {
 
 package struct CandidateUnder18Message: RuleMessage {
     package var name: String
-    package var born: Month
+    var born: Month
     package var published: CalendarDate
 
     package func text(_ l: Localizer) -> String {
@@ -364,8 +364,8 @@ package struct CandidateUnder18Message: RuleMessage {
 
 package struct AppliedAfterActivistMessage: RuleMessage {
     package var name: String
-    package var applied: CalendarDate
-    package var activist: CalendarDate
+    var applied: CalendarDate
+    var activist: CalendarDate
 
     package func text(_ l: Localizer) -> String {
         return l.pick(
@@ -391,7 +391,7 @@ package struct DuesArrearsMessage: RuleMessage {
     package var name: String
     package var paid: Money
     package var due: Money
-    package var standard: Money
+    var standard: Money
     package var months: Int
 
     package func text(_ l: Localizer) -> String {
@@ -431,8 +431,8 @@ package struct MeetingAfterPublishedMessage: RuleMessage {
 package struct PointsTotalMessage: RuleMessage {
     package var name: String
     package var parts: String
-    package var computed: DecimalNumber
-    package var stated: DecimalNumber
+    var computed: DecimalNumber
+    var stated: DecimalNumber
 
     package func text(_ l: Localizer) -> String {
         return l.pick(

@@ -210,14 +210,14 @@ package enum PersonalNumbers {
 
     // MARK: - Checks
 
-    package static func isMobile(_ d: ArraySlice<UInt8>) -> Bool {
+    static func isMobile(_ d: ArraySlice<UInt8>) -> Bool {
         d.count == 11 && d.first == UInt8(ascii: "1")
             && (UInt8(ascii: "3")...UInt8(ascii: "9")).contains(d[d.startIndex + 1])
     }
 
     /// GB 11643: 6-digit area, a real birth date, 3-digit sequence, and a check character by
     /// ISO 7064 MOD 11-2.
-    package static func isResidentID(_ d: ArraySlice<UInt8>) -> Bool {
+    static func isResidentID(_ d: ArraySlice<UInt8>) -> Bool {
         let s = d.startIndex
         guard d.count == 18, d[s..<(s + 17)].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
         guard let year = number(d[(s + 6)..<(s + 10)]), (1900...2099).contains(year),
@@ -231,7 +231,7 @@ package enum PersonalNumbers {
     }
 
     /// The 15-digit form (before 1999): 6-digit area, YYMMDD birth date, 3-digit sequence.
-    package static func isOldResidentID(_ d: ArraySlice<UInt8>) -> Bool {
+    static func isOldResidentID(_ d: ArraySlice<UInt8>) -> Bool {
         let s = d.startIndex
         guard d.count == 15, let yy = number(d[(s + 6)..<(s + 8)]), let mm = number(d[(s + 8)..<(s + 10)]),
             let dd = number(d[(s + 10)..<(s + 12)])
@@ -239,7 +239,7 @@ package enum PersonalNumbers {
         return CalendarDate(year: 1900 + yy, month: mm, day: dd) != nil
     }
 
-    package static func luhn(_ d: ArraySlice<UInt8>) -> Bool {
+    static func luhn(_ d: ArraySlice<UInt8>) -> Bool {
         var sum = 0
         for (i, c) in d.reversed().enumerated() {
             guard c >= 0x30 && c <= 0x39 else { return false }

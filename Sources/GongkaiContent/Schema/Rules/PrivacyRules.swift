@@ -89,7 +89,7 @@ package enum PrivacyScan {
         return found
     }
 
-    package static func strings(of d: Document, _ visit: (String, Locate) -> Void) {
+    static func strings(of d: Document, _ visit: (String, Locate) -> Void) {
         walk(d.data, fields: d.kind.allFields, visit)
         if let body = d.body {
             for (index, line) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {

@@ -6,7 +6,7 @@ import GongkaiCore
 package enum ResourceAndWelfareRules {
     package static let all: [any DocumentRule] = [OutsideHolderApproved(), FeeInArrears(), SubsidyByRate()]
 
-    package static let outsideContract = FinanceRules.resources.replacingOccurrences(
+    static let outsideContract = FinanceRules.resources.replacingOccurrences(
         of: "annual_fee: \"64,875.00\", method: 公开竞价}",
         with: """
             annual_fee: "64,875.00", method: 公开竞价,
@@ -98,7 +98,7 @@ package struct SubsidyByRate: DocumentRule {
     ]
 
     /// quantity × rate in 分, half up (the quantity has four decimals at most).
-    package static func product(_ quantity: DecimalNumber, _ rate: Money) -> Money {
+    static func product(_ quantity: DecimalNumber, _ rate: Money) -> Money {
         let exact = quantity.units * rate.fen
         return Money(fen: (exact + DecimalNumber.scale / 2) / DecimalNumber.scale)
     }
@@ -123,7 +123,7 @@ package struct SubsidyByRate: DocumentRule {
 // MARK: - Messages of these rules, in every locale
 
 package struct OutsideHolderMessage: RuleMessage {
-    package var holder: String
+    var holder: String
     package var votes: Int?
     package var expected: Int?
 
@@ -142,7 +142,7 @@ package struct OutsideHolderMessage: RuleMessage {
 }
 
 package struct FeeInArrearsMessage: RuleMessage {
-    package var holder: String
+    var holder: String
     package var due: Money
     package var received: Money
 

@@ -9,7 +9,7 @@ package enum VillageRules {
     }
 
     package static let committee = "  - {name: 许建国, role: 党支部书记}\n  - {name: 李秀兰, role: 副书记}\n"
-    package static let threeSupervisors =
+    static let threeSupervisors =
         "  - {name: 许长林, role: 主任}\n  - {name: 赵玉芬, role: 委员}\n  - {name: 刘德胜, role: 委员}\n"
 }
 

@@ -28,9 +28,9 @@ package struct Template: Sendable {
         package var reason: String
     }
 
-    package let program: TemplateProgram
+    let program: TemplateProgram
     /// The tree, for checking the names it uses (`ThemeCheck`).
-    package let nodes: [Node]
+    let nodes: [Node]
     /// The text it was parsed from, to indent it when it is used as a standalone partial.
     package let source: String
     /// Sections nest at most this deep, so building and rendering never recurse without bound.
@@ -43,7 +43,7 @@ package struct Template: Sendable {
     }
 
     /// The source with `indent` before each of its lines, as a standalone partial is included.
-    package static func indenting(_ source: String, by indent: String) -> String {
+    static func indenting(_ source: String, by indent: String) -> String {
         guard !indent.isEmpty, !source.isEmpty else { return source }
         var out = indent
         var rest = source[...]
@@ -67,7 +67,7 @@ package struct Template: Sendable {
     }
 
     /// The character after the opening delimiter that says what a tag is.
-    package static let sigils: [UInt8: TagKind] = [
+    static let sigils: [UInt8: TagKind] = [
         UInt8(ascii: "{"): .unescaped, UInt8(ascii: "&"): .unescaped, UInt8(ascii: "#"): .section,
         UInt8(ascii: "^"): .inverted, UInt8(ascii: "/"): .close, UInt8(ascii: ">"): .partial,
         UInt8(ascii: "!"): .comment, UInt8(ascii: "="): .delimiters,
@@ -76,7 +76,7 @@ package struct Template: Sendable {
     /// Reads the template's UTF-8 bytes once: time linear in its size, whatever it holds.
     /// A section, inverted, close, partial, comment or delimiter tag alone on its line (only
     /// spaces or tabs beside it) takes the whole line with it, line ending included.
-    package static func tokenize(_ source: String) throws -> [Token] {
+    static func tokenize(_ source: String) throws -> [Token] {
         let bytes = Array(source.utf8)
         let n = bytes.count
         var tokens: [Token] = []

@@ -11,9 +11,9 @@ package struct TemplateLibrary: Sendable {
 
     /// A page's rendering stops past these: a partial that includes itself (legal in Mustache,
     /// and ended by the data) can otherwise run for ever or double the page at each level.
-    package static let operationLimit = 1_000_000
-    package static let outputLimit = 64 << 20
-    package static let partialDepthLimit = 32
+    static let operationLimit = 1_000_000
+    static let outputLimit = 64 << 20
+    static let partialDepthLimit = 32
 
     /// A template whose rendering crossed a limit.
     package struct RenderLimit: Error, Sendable {
@@ -42,7 +42,7 @@ package struct TemplateLibrary: Sendable {
 
     /// A partial that includes itself from an indented standalone tag asks for deeper and deeper
     /// copies; past this many, the rest render without a copy of their own (nothing).
-    package static let indentedCopyLimit = 256
+    static let indentedCopyLimit = 256
 
     /// The names of the templates (not of indented copies).
     package var names: [String] { templates.keys.filter { !$0.contains("\u{0}") }.sorted() }

@@ -13,7 +13,7 @@ package enum TemplateValue: Sendable {
     case null
 
     /// Mustache truthiness: false, empty lists and empty text skip a section.
-    package var isTruthy: Bool {
+    var isTruthy: Bool {
         switch self {
         case .bool(let b): return b
         case .list(let items): return !items.isEmpty
