@@ -3,8 +3,8 @@ import Hummingbird
 
 /// Escaping for the editor's pages: every value written into HTML goes through one of these.
 enum Html {
-    static func text(_ s: String) -> String { xmlEscape(s) }
-    static func attr(_ s: String) -> String { xmlEscape(s) }
+    static func text(_ s: String) -> String { MarkupEscape.text(s) }
+    static func attr(_ s: String) -> String { MarkupEscape.text(s) }
 
     /// The page's head and, for a signed-in user, the account bar.
     static func head(title: String, for may: Permissions) -> String {

@@ -92,5 +92,5 @@ enum PreviewInjection {
             + "<h1>gongkai 预览</h1><p>网站尚未生成。</p>" + overlay(errors, hasSite: false) + tags + "</body></html>"
     }
 
-    static func escape(_ s: String) -> String { xmlEscape(s) }
+    static func escape(_ s: String) -> String { MarkupEscape.text(s) }
 }

@@ -57,12 +57,12 @@ package struct OpenData {
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>
             <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(site.config.locale.htmlLang)">
-              <id>\(xmlEscape(id))</id>
-              <title>\(xmlEscape(title))</title>
+              <id>\(MarkupEscape.text(id))</id>
+              <title>\(MarkupEscape.text(title))</title>
               <updated>\(timestamp(newest))</updated>
-              <link rel="self" type="application/atom+xml" href="\(xmlEscape(base + selfPath))"/>
-              <link rel="alternate" type="text/html" href="\(xmlEscape(alternate))"/>
-              <author><name>\(xmlEscape(site.config.title))</name></author>
+              <link rel="self" type="application/atom+xml" href="\(MarkupEscape.text(base + selfPath))"/>
+              <link rel="alternate" type="text/html" href="\(MarkupEscape.text(alternate))"/>
+              <author><name>\(MarkupEscape.text(site.config.title))</name></author>
               <generator>gongkai</generator>
 
             """
@@ -72,16 +72,17 @@ package struct OpenData {
             var summary = "\(village) · \(words.t(d.kind.label))"
             if let period = d.period { summary += " · \(words.period(period))" }
             if let until = d.noticeUntil { summary += " · " + words.t("公示至 {1}", words.date(until)) }
+            let category = MarkupEscape.text(words.t(d.category.label))
             xml += """
                   <entry>
-                    <id>\(xmlEscape(url))</id>
-                    <title>\(xmlEscape(d.title))</title>
+                    <id>\(MarkupEscape.text(url))</id>
+                    <title>\(MarkupEscape.text(d.title))</title>
                     <updated>\(timestamp(updated(d)))</updated>
                     <published>\(timestamp(d.published))</published>
-                    <link rel="alternate" type="text/html" href="\(xmlEscape(url))"/>
-                    <author><name>\(xmlEscape(village))</name></author>
-                    <category term="\(d.category.rawValue)" label="\(xmlEscape(site.words.t(d.category.label)))"/>
-                    <summary>\(xmlEscape(summary))</summary>
+                    <link rel="alternate" type="text/html" href="\(MarkupEscape.text(url))"/>
+                    <author><name>\(MarkupEscape.text(village))</name></author>
+                    <category term="\(d.category.rawValue)" label="\(category)"/>
+                    <summary>\(MarkupEscape.text(summary))</summary>
                   </entry>
 
                 """
@@ -123,6 +124,7 @@ package struct OpenData {
     }
 
     private func url(_ location: String, _ lastmod: CalendarDate?) -> String {
-        "  <url><loc>\(xmlEscape(location))</loc>" + (lastmod.map { "<lastmod>\($0.iso)</lastmod>" } ?? "") + "</url>\n"
+        "  <url><loc>\(MarkupEscape.text(location))</loc>" + (lastmod.map { "<lastmod>\($0.iso)</lastmod>" } ?? "")
+            + "</url>\n"
     }
 }
