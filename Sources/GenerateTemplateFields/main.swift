@@ -107,11 +107,12 @@ func generate(_ models: [Model]) -> String {
             out += "        case \"\(property.name)\": return .from(self.\(property.name))\n"
         }
         out += "        default: return nil\n        }\n    }\n\n"
-        out += "    package static var templateFields: [String: TemplateFieldShape]? {\n        [\n"
+        // A stored constant, built once: the theme check looks names up in it thousands of times.
+        out += "    package static let templateFields: [String: TemplateFieldShape]? = [\n"
         for property in model.properties {
-            out += "            \"\(property.name)\": \(shape(property.type)),\n"
+            out += "        \"\(property.name)\": \(shape(property.type)),\n"
         }
-        out += "        ]\n    }\n}\n"
+        out += "    ]\n}\n"
     }
     return out
 }

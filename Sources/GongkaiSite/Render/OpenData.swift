@@ -23,20 +23,39 @@ package struct OpenData {
     /// The town's feed, sitemap and robots.txt; `sitemaps` holds each village's sitemap entries.
     package func write(_ villages: [VillageDigest], sitemaps: [String: OutputPiece]) throws {
         let villages = villages.filter { $0.profile != nil }
-        var all: [(String, NoticeSummary)] = []
-        for village in villages {
-            all += village.publishedNotices(on: site.buildDate).prefix(OpenData.feedSize).map {
-                (village.profile!.name, $0)
-            }
-        }
-        all.sort { NoticeSummary.newestFirst($0.1, $1.1) }
+        let newest = Self.newest(
+            villages.map { (name: $0.profile!.name, notices: $0.publishedNotices(on: site.buildDate)) },
+            count: OpenData.feedSize)
         try output.write(
-            feed(
-                id: base, title: site.config.title, selfPath: "feed.xml", alternate: base,
-                entries: Array(all.prefix(OpenData.feedSize))),
+            feed(id: base, title: site.config.title, selfPath: "feed.xml", alternate: base, entries: newest),
             to: "feed.xml")
         try output.write(pieces: sitemap(villages.map(\.id), sitemaps), to: "sitemap.xml")
         try output.write("User-agent: *\nAllow: /\n\nSitemap: \(base)sitemap.xml\n", to: "robots.txt")
+    }
+
+    /// The `count` newest of the villages' notices (each list newest first), merged as a stable
+    /// sort of them all would order them: a tie goes to the earlier village.
+    static func newest(
+        _ villages: [(name: String, notices: [NoticeSummary])], count: Int
+    ) -> [(village: String, notice: NoticeSummary)] {
+        var next = [Int](repeating: 0, count: villages.count)
+        var merged: [(village: String, notice: NoticeSummary)] = []
+        while merged.count < count {
+            var best: Int?
+            for (index, village) in villages.enumerated() where next[index] < village.notices.count {
+                guard let chosen = best else {
+                    best = index
+                    continue
+                }
+                if NoticeSummary.newestFirst(village.notices[next[index]], villages[chosen].notices[next[chosen]]) {
+                    best = index
+                }
+            }
+            guard let chosen = best else { break }
+            merged.append((villages[chosen].name, villages[chosen].notices[next[chosen]]))
+            next[chosen] += 1
+        }
+        return merged
     }
 
     package var base: String { site.config.baseURL }

@@ -36,7 +36,15 @@ package struct ThemeCheck {
     private let library: TemplateLibrary
     private var findings: Set<Finding> = []
     /// Partials already walked with a given context stack, so recursion ends.
-    private var visited: Set<String> = []
+    private var visited: Set<Visit> = []
+
+    /// A partial walked on a page with a context stack (models by identity: naming a type costs
+    /// a runtime lookup).
+    private struct Visit: Hashable {
+        var page: String
+        var partial: String
+        var stack: [ObjectIdentifier?]
+    }
     /// The page template being walked.
     private var page = ""
 
@@ -110,8 +118,8 @@ package struct ThemeCheck {
                 guard depth < TemplateLibrary.partialDepthLimit, let partial = library.template(named: name) else {
                     continue
                 }
-                let key = page + "|" + name + "|" + stack.map(Self.describe).joined(separator: ",")
-                guard visited.insert(key).inserted else { continue }
+                let visit = Visit(page: page, partial: name, stack: stack.map(Self.identity))
+                guard visited.insert(visit).inserted else { continue }
                 walk(partial.nodes, in: name, stack: stack, depth: depth + 1)
             }
         }
@@ -186,11 +194,12 @@ package struct ThemeCheck {
         findings.insert(Finding(template: template, at: at, problem: problem))
     }
 
-    private static func describe(_ context: Context) -> String {
+    /// The model's identity; nil for opaque, and for unknown a marker of its own.
+    private static func identity(_ context: Context) -> ObjectIdentifier? {
         switch context {
-        case .model(let model): return String(describing: model)
-        case .opaque: return "opaque"
-        case .unknown: return "unknown"
+        case .model(let model): return ObjectIdentifier(model)
+        case .opaque: return nil
+        case .unknown: return ObjectIdentifier(Context.self)
         }
     }
 }

@@ -49,7 +49,7 @@ extension TemplateObject {
 }
 
 /// What a name of a page model holds, as a template sees it.
-package indirect enum TemplateFieldShape {
+package indirect enum TemplateFieldShape: Sendable {
     /// Text or a number: interpolated; as a section, shown when not empty.
     case text
     case flag
