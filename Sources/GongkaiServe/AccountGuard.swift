@@ -1,5 +1,6 @@
 import Foundation
 import GongkaiAccounts
+import GongkaiKit
 import Hummingbird
 
 /// With accounts, what every request passes first: a live session (else the sign-in page, or
@@ -9,7 +10,7 @@ struct AccountGuard<Context: IdentifiedContext>: RouterMiddleware {
     let accounts: AccountStore
     let tokens: SessionTokens
     /// The public site's banner while it is behind (empty when it is not).
-    var behind: @Sendable () -> String = { "" }
+    var behind: @Sendable (Localizer) -> String = { _ in "" }
     let villages: @Sendable () -> [String]
 
     static var open: Set<String> { ["/__gongkai/login", "/__gongkai/editor.css"] }
@@ -28,7 +29,7 @@ struct AccountGuard<Context: IdentifiedContext>: RouterMiddleware {
         // `/xuji/%2e%2e/liuzhuang/`) could name another village than the check below sees.
         guard let decoded = path.removingPercentEncoding, !decoded.contains("\\"),
             !decoded.split(separator: "/").contains(where: { $0 == "." || $0 == ".." })
-        else { return Pages.text(.badRequest, "400 路径不规范\n") }
+        else { return Pages.text(.badRequest, context.words.t("400 路径不规范\n")) }
         if Self.open.contains(path) { return try await next(request, context) }
         let token = request.cookies[SessionTokens.cookie]?.value
         let account = try await Offload.run { [accounts] in token.flatMap { accounts.session($0) } }
@@ -40,17 +41,20 @@ struct AccountGuard<Context: IdentifiedContext>: RouterMiddleware {
                 return Pages.redirect("/__gongkai/login" + (asked == "/" ? "" : "?next=" + next))
             }
             return Html.problem(
-                .forbidden, title: "请先登录", "登录已过期或还没有登录，没有保存。请重新登录后再试。", back: "/__gongkai/login",
+                .forbidden, title: context.words.t("请先登录"), context.words.t("登录已过期或还没有登录，没有保存。请重新登录后再试。"),
+                back: "/__gongkai/login",
                 for: context.may)
         }
         var context = context
         if let village = village(in: path), !account.covers(village) {
             context.identity = .signedIn(Identity.User(account: account, csrf: tokens.token(for: token)))
-            return Html.problem(.forbidden, title: "不能访问", "你的账户不能访问这个村的文档和页面。", for: context.may)
+            return Html.problem(
+                .forbidden, title: context.words.t("不能访问"), context.words.t("你的账户不能访问这个村的文档和页面。"), for: context.may)
         }
         context.identity = .signedIn(
             Identity.User(
-                account: account, csrf: tokens.token(for: token), behind: account.role == .town ? behind() : ""))
+                account: account, csrf: tokens.token(for: token),
+                behind: account.role == .town ? behind(context.words) : ""))
         return try await next(request, context)
     }
 

@@ -16,18 +16,20 @@ struct AccountRoutes: Sendable {
     func add(to router: Router<ServerContext>) {
         router.get(RouterPath(Self.path)) { request, context in
             let may = context.may
-            guard let me = may.town else { return EditorRoutes.forbidden("管理账户", for: may) }
+            let w = may.words
+            guard let me = may.town else { return EditorRoutes.forbidden(w.t("管理账户"), for: may) }
             let done = request.uri.queryParameters["done"].map(String.init)
             let user = request.uri.queryParameters["user"].map(String.init) ?? ""
-            return page(request, me: me, outcome: done.flatMap { Outcome(done: $0, user: user) }, may: may)
+            return page(request, me: me, outcome: done.flatMap { Outcome(done: $0, user: user, words: w) }, may: may)
         }
         router.post(RouterPath(Self.path)) { request, context in
             let may = context.may
-            guard let me = may.town else { return EditorRoutes.forbidden("管理账户", for: may) }
+            let w = may.words
+            guard let me = may.town else { return EditorRoutes.forbidden(w.t("管理账户"), for: may) }
             let form: FormPost
             do { form = try await FormPost.read(request) } catch {
                 return Html.problem(
-                    .badRequest, title: "表单无法读取", "表单无法读取，没有保存。请返回，刷新页面后再试。", for: may)
+                    .badRequest, title: w.t("表单无法读取"), w.t("表单无法读取，没有保存。请返回，刷新页面后再试。"), for: may)
             }
             guard tokens.accepts(request, token: form.value("_csrf")) else {
                 return EditorRoutes.expired(for: may)
@@ -36,7 +38,8 @@ struct AccountRoutes: Sendable {
         }
         router.get(RouterPath(Self.auditPath)) { request, context in
             let may = context.may
-            guard may.town != nil else { return EditorRoutes.forbidden("查看操作记录", for: may) }
+            let w = may.words
+            guard may.town != nil else { return EditorRoutes.forbidden(w.t("查看操作记录"), for: may) }
             let user = request.uri.queryParameters["user"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
             let entries = try accounts.audit(limit: 500, user: user)
             let session = tokens.session(of: request)
@@ -49,19 +52,20 @@ struct AccountRoutes: Sendable {
         case done(String)
         case problems([String], AccountPages.NewAccount)
 
-        init?(done: String, user: String) {
+        init?(done: String, user: String, words w: Localizer) {
             guard Account.isValidName(user) else { return nil }
             switch done {
-            case "added": self = .done("已新建账户 \(user)")
-            case "password": self = .done("已为 \(user) 设置新密码；其已登录的会话全部退出")
-            case "unlocked": self = .done("已解除 \(user) 的锁定")
-            case "removed": self = .done("已删除账户 \(user)")
+            case "added": self = .done(w.t("已新建账户 {1}", user))
+            case "password": self = .done(w.t("已为 {1} 设置新密码；其已登录的会话全部退出", user))
+            case "unlocked": self = .done(w.t("已解除 {1} 的锁定", user))
+            case "removed": self = .done(w.t("已删除账户 {1}", user))
             default: return nil
             }
         }
     }
 
     private func act(on form: FormPost, request: Request, me: Account, may: Permissions) throws -> Response {
+        let w = may.words
         let name = (form.value("name") ?? "").trimmingCharacters(in: .whitespaces)
         func done(_ what: String) -> Response {
             Pages.redirect(
@@ -74,7 +78,7 @@ struct AccountRoutes: Sendable {
         switch form.value("_action") {
         case "add":
             let entered = AccountPages.NewAccount(form)
-            let problems = problems(of: entered, password: form.value("password") ?? "")
+            let problems = problems(of: entered, password: form.value("password") ?? "", words: w)
             guard problems.isEmpty, let role = Role(argument: entered.role) else { return refused(problems, entered) }
             try accounts.add(
                 Account(
@@ -86,33 +90,33 @@ struct AccountRoutes: Sendable {
             return done("added")
         case "password":
             let password = form.value("password") ?? ""
-            if let problem = AccountRules.passwordProblem(password) { return refused(["\(name)：\(problem)"]) }
-            guard try accounts.setPassword(name, to: password) else { return refused(["没有用户 \(name)"]) }
+            if let problem = AccountRules.passwordProblem(password) { return refused([w.t("{1}：{2}", name, problem)]) }
+            guard try accounts.setPassword(name, to: password) else { return refused([w.t("没有用户 {1}", name)]) }
             accounts.record(user: me.name, action: "修改密码", detail: name)
             return done("password")
         case "unlock":
-            guard try accounts.unlock(name) else { return refused(["没有用户 \(name)"]) }
+            guard try accounts.unlock(name) else { return refused([w.t("没有用户 {1}", name)]) }
             accounts.record(user: me.name, action: "解除锁定", detail: name)
             return done("unlocked")
         case "remove":
-            guard name != me.name else { return refused(["不能删除自己正在使用的账户"]) }
-            guard form.value("confirm") == name else { return refused(["删除 \(name) 前请勾选“确认删除”"]) }
-            guard try accounts.remove(name) else { return refused(["没有用户 \(name)"]) }
+            guard name != me.name else { return refused([w.t("不能删除自己正在使用的账户")]) }
+            guard form.value("confirm") == name else { return refused([w.t("删除 {1} 前请勾选“确认删除”", name)]) }
+            guard try accounts.remove(name) else { return refused([w.t("没有用户 {1}", name)]) }
             accounts.record(user: me.name, action: "删除账户", detail: name)
             return done("removed")
         default:
-            return Html.problem(.badRequest, title: "未知的操作", "这个按钮无法识别，没有做任何改动。", back: Self.path, for: may)
+            return Html.problem(.badRequest, title: w.t("未知的操作"), w.t("这个按钮无法识别，没有做任何改动。"), back: Self.path, for: may)
         }
     }
 
     /// Everything wrong with a new account, at once.
-    private func problems(of entered: AccountPages.NewAccount, password: String) -> [String] {
+    private func problems(of entered: AccountPages.NewAccount, password: String, words w: Localizer) -> [String] {
         var found: [String] = []
-        guard let role = Role(argument: entered.role) else { return ["请选择角色：文书、监委或镇"] }
+        guard let role = Role(argument: entered.role) else { return [w.t("请选择角色：文书、监委或镇")] }
         found += AccountRules.problems(
             name: entered.name, role: role, villages: entered.villages,
             existingVillages: Set(workspace.villages().map(\.id)))
-        if (try? accounts.account(entered.name)) != nil { found.append("用户 \(entered.name) 已存在") }
+        if (try? accounts.account(entered.name)) != nil { found.append(w.t("用户 {1} 已存在", entered.name)) }
         if let problem = AccountRules.displayNameProblem(entered.displayName) { found.append(problem) }
         if let problem = AccountRules.emailProblem(entered.email) { found.append(problem) }
         if role == .supervisor, let village = entered.villages.first, entered.villages.count == 1 {
@@ -120,11 +124,16 @@ struct AccountRoutes: Sendable {
             if !names.contains(entered.displayName) {
                 let villageName = workspace.villages().first { $0.id == village }?.name ?? village
                 found.append(
-                    "监委的姓名“\(entered.displayName)”不在\(villageName)（content/\(village)/village.yaml）的村务监督委员会名单中（"
-                        + (names.isEmpty ? "名单为空" : names.joined(separator: "、")) + "）；审核时要用这个姓名")
+                    names.isEmpty
+                        ? w.t(
+                            "监委的姓名“{1}”不在{2}（content/{3}/village.yaml）的村务监督委员会名单中（名单为空）；审核时要用这个姓名",
+                            entered.displayName, villageName, village)
+                        : w.t(
+                            "监委的姓名“{1}”不在{2}（content/{3}/village.yaml）的村务监督委员会名单（{4}）中；审核时要用这个姓名",
+                            entered.displayName, villageName, village, w.list(names)))
             }
         }
-        if let problem = AccountRules.passwordProblem(password) { found.append("初始" + problem) }
+        if let problem = AccountRules.passwordProblem(password) { found.append(w.t("初始密码：{1}", problem)) }
         return found
     }
 

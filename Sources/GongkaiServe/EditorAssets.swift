@@ -87,7 +87,7 @@ enum EditorAssets {
           table.rows td[data-label]::before,table.rows th[data-label]::before{content:attr(data-label);display:block;
             font-size:.8em;color:#555;font-weight:600}
           table.rows th[data-label]::before{display:inline;margin-right:2px}
-          table.rows th[data-label]::after{content:" 行"}table.rows th[scope=row]{text-align:left}
+          table.rows th[data-label]:lang(zh)::after{content:" 行"}table.rows th[scope=row]{text-align:left}
           table.rows td input,table.rows td select{min-width:0;width:100%}
           table.rows td.empty{display:none}
           .row-actions{white-space:normal}
@@ -98,6 +98,7 @@ enum EditorAssets {
     static let script = """
         (function(){
         "use strict";
+        var editor=document.getElementById("editor"),unreadable=editor?editor.getAttribute("data-unreadable"):"?";
         function fen(text){var t=String(text||"").replace(/[,，\\s]/g,"");
           if(!/^-?\\d+(\\.\\d{1,2})?$/.test(t))return null;
           var neg=t.charAt(0)==="-";if(neg)t=t.slice(1);var p=t.split(".");
@@ -114,7 +115,7 @@ enum EditorAssets {
         function recompute(){
           document.querySelectorAll("output[data-sum]").forEach(function(o){var key=o.getAttribute("data-sum");
             var dot=key.indexOf(".");
-            var s=sum(key.slice(0,dot),key.slice(dot+1));o.textContent=s===null?"（有无法识别的金额）":yuan(s);});
+            var s=sum(key.slice(0,dot),key.slice(dot+1));o.textContent=s===null?unreadable:yuan(s);});
           var implied=document.querySelector("output[data-implied=closing]");
           if(implied){var open=document.getElementById("f-opening_balance");var o=open?fen(open.value):null;
             var a=sum("income","amount"),b=sum("expense","amount");
@@ -131,7 +132,7 @@ enum EditorAssets {
             var m=i.name.slice(name.length+1).match(/^(\\d+)\\./);if(m)max=Math.max(max,+m[1]);});
           var n=max+1;
             var html=tpl.innerHTML.split("__ROW__").join(String(n))
-              .split("第 新 行").join("第 "+(table.rows.length+1)+" 行");
+              .split("__POS__").join(String(table.rows.length+1));
           var holder=document.createElement("tbody");holder.innerHTML=html;var row=holder.firstElementChild;
           row.querySelector("th").textContent=String(table.rows.length+1);table.appendChild(row);
           var first=row.querySelector("input,select");if(first)first.focus();recompute();

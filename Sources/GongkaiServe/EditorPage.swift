@@ -49,26 +49,34 @@ struct EditorPage {
         var reasonProblem: String?
     }
 
+    /// The site's language.
+    private var w: Localizer { may.words }
+
     private var problems: [String: [EditorCheck.Problem]] {
         Dictionary(grouping: check?.problems ?? [], by: { $0.field ?? "" })
     }
 
     func html() -> String {
-        let heading = (draft.isProfile ? "村情 · 两委 · 监委" : (draft.kind?.label ?? "")) + (draft.isNew ? "（新建）" : "")
-        var out = Html.head(title: "\(draft.isNew ? "新建" : "编辑")：\(draft.title)", for: may)
-        out += "<header class=\"top\"><nav aria-label=\"位置\"><a href=\"/\">预览首页</a> › "
+        let heading =
+            (draft.isProfile ? w.t("村情 · 两委 · 监委") : (draft.kind.map { w.t($0.label) } ?? ""))
+            + (draft.isNew ? w.t("（新建）") : "")
+        var out = Html.head(
+            title: draft.isNew ? w.t("新建：{1}", draft.title) : w.t("编辑：{1}", draft.title), for: may)
+        out += "<header class=\"top\"><nav aria-label=\"\(w.t("位置"))\"><a href=\"/\">\(w.t("预览首页"))</a> › "
         out +=
-            "<a href=\"\(Html.attr(EditorRoutes.villageURL(draft.village)))\">\(Html.text(villageName))的文档</a></nav></h"
+            "<a href=\"\(Html.attr(EditorRoutes.villageURL(draft.village)))\""
+            + ">\(w.t("{1}的文档", Html.text(villageName)))</a></nav></h"
             + "eader>"
         out += "<main id=\"main\"><h1>\(Html.text(heading))</h1>"
         out += noticeHTML()
         out += boxHTML()
         out += summaryHTML()
         out += "<form method=\"post\" action=\"\(Html.attr(EditorRoutes.postURL(draft.village)))\" "
-        out += "enctype=\"multipart/form-data\" novalidate id=\"editor\"\(mayWrite ? " data-editable" : "")>"
+        out += "enctype=\"multipart/form-data\" novalidate id=\"editor\"\(mayWrite ? " data-editable" : "")"
+        out += " data-unreadable=\"\(Html.attr(w.t("（有无法识别的金额）")))\">"
         // Enter in a text box checks; it never deletes a row or publishes.
         out += "<button type=\"submit\" name=\"_action\" value=\"check\" class=\"enter-default\" tabindex=\"-1\" "
-        out += "aria-hidden=\"true\">检查</button>"
+        out += "aria-hidden=\"true\">\(w.t("检查"))</button>"
         for (name, value) in [
             ("_csrf", csrf), ("_path", draft.path), ("_base", draft.baseHash), ("_kind", draft.kind?.id.rawValue ?? ""),
             ("_new", draft.isNew ? "1" : "0"),
@@ -94,7 +102,7 @@ struct EditorPage {
             out +=
                 "<p class=\"delete\"><a href"
                 + "=\"\(Html.attr(EditorRoutes.deleteURL(village: draft.village, path: draft.path)))\">"
-            out += "删除这篇文档…</a></p>"
+            out += "\(w.t("删除这篇文档…"))</a></p>"
         }
         out += "</main><script src=\"/__gongkai/editor.js\" defer></script></body></html>"
         return out
@@ -106,33 +114,35 @@ struct EditorPage {
         guard let notice else { return "" }
         switch notice {
         case .done(let words, let commit, let page):
-            var text = Html.text(words) + "。"
-            if let page { text += " <a href=\"\(Html.attr(page))\">在预览中查看</a>" }
+            var text = Html.text(words) + w.t("。")
+            if let page { text += " <a href=\"\(Html.attr(page))\">\(w.t("在预览中查看"))</a>" }
             let data = commit.map { " data-commit=\"\(Html.attr($0))\"" } ?? ""
             return "<div class=\"notice ok\" role=\"status\" id=\"done\"\(data)>\(text)</div>"
         case .unchanged:
-            return "<div class=\"notice\" role=\"status\">没有改动，文件未写入。</div>"
+            return "<div class=\"notice\" role=\"status\">\(w.t("没有改动，文件未写入。"))</div>"
         case .checked:
             let count = check?.problems.count ?? 0
-            return count == 0 ? "<div class=\"notice ok\" role=\"status\">检查通过：没有发现问题。</div>" : ""
+            return count == 0 ? "<div class=\"notice ok\" role=\"status\">\(w.t("检查通过：没有发现问题。"))</div>" : ""
         case .refused(let errors):
-            return "<div class=\"notice bad\" role=\"alert\">有 \(errors) 个错误，未保存。这篇文档已经公开，"
-                + "公开的内容必须没有错误：请改正后再保存。</div>"
+            return
+                "<div class=\"notice bad\" role=\"alert\""
+                + ">\(w.t("有 {1} 个错误，未保存。这篇文档已经公开，公开的内容必须没有错误：请改正后再保存。", errors))</div>"
         case .needsRevision:
-            return "<div class=\"notice bad\" role=\"alert\">这篇文档已经公开，修改后需要填写“本次修订说明”"
-                + "（会记入修订记录，村民可以看到）。请在下方填写后再保存。</div>"
+            return "<div class=\"notice bad\" role=\"alert\">\(w.t("这篇文档已经公开，修改后需要填写“本次修订说明”"))"
+                + "\(w.t("（会记入修订记录，村民可以看到）。请在下方填写后再保存。"))</div>"
         case .failed(let why):
             return "<div class=\"notice bad\" role=\"alert\">\(Html.text(why))</div>"
         case .conflict(let conflict):
-            var out = "<div class=\"notice bad conflict\" role=\"alert\"><h2>未保存：文件在你打开后被修改了</h2>"
+            var out = "<div class=\"notice bad conflict\" role=\"alert\"><h2>\(w.t("未保存：文件在你打开后被修改了"))</h2>"
             out +=
                 conflict.deleted
-                ? "<p>磁盘上的文件已被删除。</p>"
-                : "<p>另一个人或另一个窗口改动了这篇文档。两个版本不同的地方如下；你的修改仍在下面的表单里，没有丢失。</p>"
+                ? "<p>\(w.t("磁盘上的文件已被删除。"))</p>"
+                : "<p>\(w.t("另一个人或另一个窗口改动了这篇文档。两个版本不同的地方如下；你的修改仍在下面的表单里，没有丢失。"))</p>"
             out +=
-                "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"不同的字段\"><table><caption>不同的字段</capti"
-                + "on><thead><tr><th scope=\"col\">字段</th>"
-            out += "<th scope=\"col\">磁盘上的版本</th><th scope=\"col\">你的版本</th></tr></thead><tbody>"
+                "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(w.t("不同的字段"))\"><table><caption"
+                + ">\(w.t("不同的字段"))</capti"
+                + "on><thead><tr><th scope=\"col\">\(w.t("字段"))</th>"
+            out += "<th scope=\"col\">\(w.t("磁盘上的版本"))</th><th scope=\"col\">\(w.t("你的版本"))</th></tr></thead><tbody>"
             for d in conflict.differences {
                 out += "<tr><th scope=\"row\">\(Html.text(label(of: d.field)))</th><td>\(Html.text(d.onDisk))</td>"
                 out += "<td>\(Html.text(d.inForm))</td></tr>"
@@ -140,7 +150,7 @@ struct EditorPage {
             out +=
                 "</tbody></table></div><p><a href"
                 + "=\"\(Html.attr(EditorRoutes.documentURL(village: draft.village, path: draft.path)))\">"
-            out += "放弃我的修改，打开磁盘上的版本</a>；或在下方按“用我的版本覆盖”。</p></div>"
+            out += "\(w.t("放弃我的修改，打开磁盘上的版本"))</a>\(w.t("；或在下方按“用我的版本覆盖”。"))</p></div>"
             return out
         }
     }
@@ -154,12 +164,13 @@ struct EditorPage {
     private func elsewhereHTML(_ check: EditorCheck) -> String {
         guard !check.elsewhere.isEmpty else { return "" }
         var out = "<section class=\"summary elsewhere\" aria-labelledby=\"elsewhere-title\">"
-        out += "<h2 id=\"elsewhere-title\">这次修改会让本村其他文档出现 \(check.elsewhere.count) 个问题</h2>"
-        out += "<p class=\"hint\">不影响保存；保存后请逐个打开修正。</p><ul>"
+        out += "<h2 id=\"elsewhere-title\">\(w.t("这次修改会让本村其他文档出现 {1} 个问题", check.elsewhere.count))</h2>"
+        out += "<p class=\"hint\">\(w.t("不影响保存；保存后请逐个打开修正。"))</p><ul>"
         for d in check.elsewhere {
             let link = EditorRoutes.documentURL(village: draft.village, path: d.location.file)
             out += "<li class=\"\(d.severity.rawValue)\"><a href=\"\(Html.attr(link))\">"
-            out += "\(Html.text(titles[d.location.file] ?? "本村另一篇文档")) 第 \(d.location.line) 行</a>："
+            out +=
+                "\(w.t("{1} 第 {2} 行", Html.text(titles[d.location.file] ?? "本村另一篇文档"), d.location.line))</a>\(w.t("："))"
             out += "\(Html.text(d.message)) <span class=\"code\">\(Html.text(d.code.rawValue))</span></li>"
         }
         return out + "</ul></section>"
@@ -170,15 +181,17 @@ struct EditorPage {
         var out =
             "<section class=\"summary\" role=\"alert\" aria-labelledby=\"summary-title\" tabindex=\"-1\" id=\"summary\""
             + ">"
-        out += "<h2 id=\"summary-title\">检查发现 \(check.errorCount) 个错误、\(check.warningCount) 个警告</h2>"
+        out += "<h2 id=\"summary-title\">\(w.t("检查发现 {1} 个错误、{2} 个警告", check.errorCount, check.warningCount))</h2>"
         if check.errorCount > 0, draft.value("draft") == "true" {
-            out += "<p class=\"hint\">草稿可以先保存；改正这些错误后才能提交审核或发布。</p>"
+            out += "<p class=\"hint\">\(w.t("草稿可以先保存；改正这些错误后才能提交审核或发布。"))</p>"
         }
         out += "<ul>"
         for problem in check.problems {
             let d = problem.diagnostic
             let place =
-                problem.field.map { "<a href=\"#\(Html.attr(anchor(for: $0)))\">\(Html.text(label(of: $0)))</a>：" }
+                problem.field.map {
+                    "<a href=\"#\(Html.attr(anchor(for: $0)))\">\(Html.text(label(of: $0)))</a>\(w.t("："))"
+                }
                 ?? ""
             out += "<li class=\"\(d.severity.rawValue)\">\(place)\(Html.text(d.message)) "
             out += "<span class=\"code\">\(Html.text(d.code.rawValue))</span></li>"
@@ -194,14 +207,18 @@ struct EditorPage {
         case .list(.object(let inner), _): return table(spec, name: name, columns: inner)
         case .object where name == "reviewed" && signOffReadOnly:
             let date = draft.value("reviewed.date") ?? ""
-            let by = draft.fields.filter { $0.name == "reviewed.by" }.map(\.value).joined(separator: "、")
-            var out = "<fieldset class=\"group\" id=\"\(Html.attr(Self.id(name)))\"><legend>\(Html.text(spec.label))"
+            let by = draft.fields.filter { $0.name == "reviewed.by" }.map(\.value).joined(separator: w.t("、"))
+            var out =
+                "<fieldset class=\"group\" id=\"\(Html.attr(Self.id(name)))\"><legend>\(Html.text(w.t(spec.label)))"
             out += "</legend>" + problemsHTML(name)
-            out += date.isEmpty ? "<p>尚未审核。</p>" : "<p>\(Html.text(date))，\(Html.text(by)) 审核通过。</p>"
-            out += "<p class=\"hint\">由本村村务监督委员会成员登录后在“审核与发布”中按“审核通过”填写，不能在此输入。</p>"
+            out +=
+                date.isEmpty
+                ? "<p>\(w.t("尚未审核。"))</p>" : "<p>\(w.t("{1}，{2} 审核通过。", Html.text(date), Html.text(by)))</p>"
+            out += "<p class=\"hint\">\(w.t("由本村村务监督委员会成员登录后在“审核与发布”中按“审核通过”填写，不能在此输入。"))</p>"
             return out + "</fieldset>"
         case .object(let inner):
-            var out = "<fieldset class=\"group\" id=\"\(Html.attr(Self.id(name)))\"><legend>\(Html.text(spec.label))"
+            var out =
+                "<fieldset class=\"group\" id=\"\(Html.attr(Self.id(name)))\"><legend>\(Html.text(w.t(spec.label)))"
             out += required(spec) + "</legend>" + problemsHTML(name)
             for inner in inner { out += field(inner, name: name + "." + inner.key) }
             return out + "</fieldset>"
@@ -217,11 +234,11 @@ struct EditorPage {
             let id = Self.id(name)
             let problems = self.problems[name] ?? []
             var out = "<div class=\"field\(problems.isEmpty ? "" : " invalid")\">"
-            out += "<label for=\"\(Html.attr(id))\">\(Html.text(spec.label))\(required(spec))</label>"
+            out += "<label for=\"\(Html.attr(id))\">\(Html.text(w.t(spec.label)))\(required(spec))</label>"
             out += input(
                 spec.type, name: name, id: id, value: draft.value(name) ?? "",
                 describedBy: describedBy(name, hint: true), invalid: !problems.isEmpty, required: spec.required)
-            out += "<p class=\"hint\" id=\"\(Html.attr("h-" + id))\">\(Html.text(Self.plainHint(spec.type.hint)))</p>"
+            out += "<p class=\"hint\" id=\"\(Html.attr("h-" + id))\">\(Html.text(plainHint(spec.type.hint(w))))</p>"
             out += extras(name)
             out += problemsHTML(name)
             return out + "</div>"
@@ -230,7 +247,8 @@ struct EditorPage {
 
     private func required(_ spec: FieldSpec) -> String {
         spec.required
-            ? "<span class=\"req\" aria-hidden=\"true\"> *</span><span class=\"visually-hidden\">（必填）</span>" : ""
+            ? "<span class=\"req\" aria-hidden=\"true\"> *</span><span class=\"visually-hidden\">\(w.t("（必填）"))</span>"
+            : ""
     }
 
     private func describedBy(_ name: String, hint: Bool) -> String {
@@ -252,16 +270,17 @@ struct EditorPage {
         case .text:
             return "<textarea \(attributes) rows=\"3\">\(Html.text(value))</textarea>"
         case .choice(let options):
-            var out = "<select \(attributes)><option value=\"\"\(value.isEmpty ? " selected" : "")>（请选择）</option>"
+            var out =
+                "<select \(attributes)><option value=\"\"\(value.isEmpty ? " selected" : "")>\(w.t("（请选择）"))</option>"
             for option in options + (options.contains(value) || value.isEmpty ? [] : [value]) {
                 out +=
                     "<option value=\"\(Html.attr(option))\"\(option == value ? " selected" : "")>"
-                    + "\(Html.text(Self.choiceLabel(option)))</option>"
+                    + "\(Html.text(choiceLabel(option)))</option>"
             }
             return out + "</select>"
         case .bool:
             var out = "<select \(attributes)>"
-            for (option, label) in [("", "（未填）"), ("true", "是"), ("false", "否")] {
+            for (option, label) in [("", w.t("（未填）")), ("true", w.t("是")), ("false", w.t("否"))] {
                 out += "<option value=\"\(option)\"\(option == value ? " selected" : "")>\(label)</option>"
             }
             return out + "</select>"
@@ -295,8 +314,8 @@ struct EditorPage {
     /// What the totals script shows beside a field: the closing balance the entries imply.
     private func extras(_ name: String) -> String {
         guard name == "closing_balance", draft.kind?.id == .financeStatement else { return "" }
-        return "<p class=\"implied\" aria-live=\"polite\">按明细计算：<output data-implied=\"closing\" "
-            + "for=\"f-opening_balance\">—</output> 元（期初余额 + 收入合计 − 支出合计）</p>"
+        return "<p class=\"implied\" aria-live=\"polite\">\(w.t("按明细计算："))<output data-implied=\"closing\" "
+            + "for=\"f-opening_balance\">—</output> \(w.t("元（期初余额 + 收入合计 − 支出合计）"))</p>"
     }
 
     private func problemsHTML(_ name: String) -> String {
@@ -340,7 +359,7 @@ struct EditorPage {
                     }
                 }
                 columns += keys.filter { !$0.isEmpty }.map {
-                    ("\(column.key).\($0)", "\(column.label)：\($0)", element, false)
+                    ("\(column.key).\($0)", w.t("{1}：{2}", column.label, $0), element, false)
                 }
             } else {
                 columns.append((column.key, column.label, column.type, column.required))
@@ -348,29 +367,33 @@ struct EditorPage {
         }
         let id = Self.id(name)
         var out = "<section class=\"table-field\" id=\"\(Html.attr(id))\" aria-labelledby=\"\(Html.attr("t-" + id))\">"
-        out += "<h2 class=\"table-title\" id=\"\(Html.attr("t-" + id))\">\(Html.text(spec.label))\(required(spec))</h2>"
-        out += "<p class=\"hint\">每行一项；空行不会保存。</p>" + problemsHTML(name)
-        out += "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(Html.attr(spec.label))（表格可左右滚动）\">"
-        out += "<table class=\"rows\" data-table=\"\(Html.attr(name))\"><thead><tr><th scope=\"col\">行</th>"
+        out +=
+            "<h2 class=\"table-title\" id=\"\(Html.attr("t-" + id))\">\(Html.text(w.t(spec.label)))\(required(spec))<"
+            + "/h2>"
+        out += "<p class=\"hint\">\(w.t("每行一项；空行不会保存。"))</p>" + problemsHTML(name)
+        out +=
+            "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label"
+            + "=\"\(w.t("{1}（表格可左右滚动）", Html.attr(w.t(spec.label))))\">"
+        out += "<table class=\"rows\" data-table=\"\(Html.attr(name))\"><thead><tr><th scope=\"col\">\(w.t("行"))</th>"
         for column in columns {
             out +=
                 "<th scope=\"col\""
-                + ">\(Html.text(column.label))"
+                + ">\(Html.text(w.t(column.label)))"
                 + (column.required ? "<span class=\"req\" aria-hidden=\"true\"> *</span>" : "") + "</th>"
         }
-        out += "<th scope=\"col\">操作</th></tr></thead><tbody>"
+        out += "<th scope=\"col\">\(w.t("操作"))</th></tr></thead><tbody>"
         for (index, row) in rows.enumerated() {
             out += rowHTML(
-                table: spec.label, name: name, row: row, position: index + 1, count: rows.count, columns: columns)
+                table: w.t(spec.label), name: name, row: row, position: index + 1, count: rows.count, columns: columns)
         }
         out += "</tbody>"
         let sums = columns.filter { if case .money = $0.type { return true } else { return false } }
         if !sums.isEmpty {
-            out += "<tfoot><tr><th scope=\"row\">合计</th>"
+            out += "<tfoot><tr><th scope=\"row\">\(w.t("合计"))</th>"
             for column in columns {
                 if case .money = column.type {
                     out +=
-                        "<td data-label=\"\(Html.attr(column.label))合计\">"
+                        "<td data-label=\"\(w.t("{1}合计", Html.attr(w.t(column.label))))\">"
                         + "<output data-sum=\"\(Html.attr(name + "." + column.name))\">—</output></td>"
                 } else {
                     out += "<td class=\"empty\"></td>"
@@ -380,10 +403,11 @@ struct EditorPage {
         }
         out += "</table></div>"
         out += "<template data-row-template=\"\(Html.attr(name))\">"
-        out += rowHTML(table: spec.label, name: name, row: 0, position: 0, count: 0, columns: columns, template: true)
+        out += rowHTML(
+            table: w.t(spec.label), name: name, row: 0, position: 0, count: 0, columns: columns, template: true)
         out += "</template>"
         out += "<button type=\"submit\" name=\"_action\" value=\"\(Html.attr("add:" + name))\" class=\"add-row\" "
-        out += "data-add-row=\"\(Html.attr(name))\">新增一行</button></section>"
+        out += "data-add-row=\"\(Html.attr(name))\">\(w.t("新增一行"))</button></section>"
         return out
     }
 
@@ -394,32 +418,35 @@ struct EditorPage {
         let rowName = template ? "\(name).__ROW__" : "\(name).\(row)"
         let rowProblems = problems[rowName] ?? []
         var out =
-            "<tr\(rowProblems.isEmpty ? "" : " class=\"invalid\"")><th scope=\"row\" data-label=\"第\""
-            + ">\(template ? "新" : String(position))</th>"
+            "<tr\(rowProblems.isEmpty ? "" : " class=\"invalid\"")><th scope=\"row\" data-label=\"\(w.t("第"))\""
+            + ">\(template ? w.t("新") : String(position))</th>"
         for column in columns {
             let cellName = rowName + "." + column.name
             let id = Self.id(cellName)
             let cellProblems = problems[cellName] ?? []
-            out += "<td data-label=\"\(Html.attr(column.label))\"\(cellProblems.isEmpty ? "" : " class=\"invalid\"")>"
             out +=
-                "<label class=\"visually-hidden\" for=\"\(Html.attr(id))\">\(Html.text(label)) 第"
-                + " \(template ? "新" : String(position)) 行 \(Html.text(column.label))</label>"
+                "<td data-label=\"\(Html.attr(w.t(column.label)))\"\(cellProblems.isEmpty ? "" : " class=\"invalid\"")>"
+            // The template's row number is filled in by the script when it adds the row.
+            let shownRow = template ? "__POS__" : String(position)
+            out +=
+                "<label class=\"visually-hidden\" for=\"\(Html.attr(id))\">"
+                + "\(w.t("{1} 第 {2} 行 {3}", Html.text(label), shownRow, Html.text(w.t(column.label))))</label>"
             out += input(
                 column.type, name: cellName, id: id, value: template ? "" : draft.value(cellName) ?? "",
                 describedBy: describedBy(cellName, hint: false), invalid: !cellProblems.isEmpty, required: false)
             out += problemsHTML(cellName) + "</td>"
         }
-        out += "<td class=\"row-actions\" data-label=\"操作\">"
+        out += "<td class=\"row-actions\" data-label=\"\(w.t("操作"))\">"
         if !template {
             out += "<button type=\"submit\" name=\"_action\" value=\"\(Html.attr("del:\(name):\(row)"))\" "
-            out += "aria-label=\"删除第 \(position) 行\">删除</button>"
+            out += "aria-label=\"\(w.t("删除第 {1} 行", position))\">\(w.t("删除"))</button>"
             if position > 1 {
                 out += "<button type=\"submit\" name=\"_action\" value=\"\(Html.attr("up:\(name):\(row)"))\" "
-                out += "aria-label=\"第 \(position) 行上移\">上移</button>"
+                out += "aria-label=\"\(w.t("第 {1} 行上移", position))\">\(w.t("上移"))</button>"
             }
             if position < count {
                 out += "<button type=\"submit\" name=\"_action\" value=\"\(Html.attr("down:\(name):\(row)"))\" "
-                out += "aria-label=\"第 \(position) 行下移\">下移</button>"
+                out += "aria-label=\"\(w.t("第 {1} 行下移", position))\">\(w.t("下移"))</button>"
             }
         }
         out += problemsHTML(rowName)
@@ -434,7 +461,7 @@ struct EditorPage {
             "<fieldset class=\"choices\" id"
             + "=\"\(Html.attr(id))\"\(problems[name] == nil ? "" : " aria-invalid=\"true\"")"
         out += " aria-describedby=\"\(Html.attr(describedBy(name, hint: true)))\">"
-        out += "<legend>\(Html.text(spec.label))\(required(spec))</legend>"
+        out += "<legend>\(Html.text(w.t(spec.label)))\(required(spec))</legend>"
         for (index, supervisor) in supervisors.enumerated() {
             let boxID = "\(id)-\(index)"
             out +=
@@ -445,12 +472,12 @@ struct EditorPage {
         let others = chosen.filter { !supervisors.contains($0) }
         for (index, other) in (others + [""]).enumerated() {
             let otherID = "\(id)-other-\(index)"
-            out += "<div class=\"field\"><label for=\"\(Html.attr(otherID))\">其他审核人</label>"
+            out += "<div class=\"field\"><label for=\"\(Html.attr(otherID))\">\(w.t("其他审核人"))</label>"
             out +=
                 "<input type=\"text\" id=\"\(Html.attr(otherID))\" name=\"\(Html.attr(name))\" value"
                 + "=\"\(Html.attr(other))\"></div>"
         }
-        out += "<p class=\"hint\" id=\"\(Html.attr("h-" + id))\">勾选村务监督委员会成员（村情中登记的成员）</p>"
+        out += "<p class=\"hint\" id=\"\(Html.attr("h-" + id))\">\(w.t("勾选村务监督委员会成员（村情中登记的成员）"))</p>"
         return out + problemsHTML(name) + "</fieldset>"
     }
 
@@ -458,25 +485,27 @@ struct EditorPage {
         let values = draft.fields.filter { $0.name == name }.map(\.value)
         let id = Self.id(name)
         var out =
-            "<fieldset class=\"group\" id=\"\(Html.attr(id))\"><legend>\(Html.text(spec.label))\(required(spec))</legen"
+            "<fieldset class=\"group\" id=\"\(Html.attr(id))\"><legend>\(Html.text(w.t(spec.label)))\(required(spec))"
+            + "</legen"
             + "d>"
         for (index, value) in (values + [""]).enumerated() {
             let itemID = "\(id)-\(index)"
             out +=
-                "<div class=\"field\"><label for=\"\(Html.attr(itemID))\">\(Html.text(spec.label)) 第 \(index + 1) 项</la"
+                "<div class=\"field\"><label for=\"\(Html.attr(itemID))\""
+                + ">\(w.t("{1} 第 {2} 项", Html.text(w.t(spec.label)), index + 1))</la"
                 + "bel>"
             out += input(
                 element, name: name, id: itemID, value: value, describedBy: describedBy(name, hint: true),
                 invalid: problems[name] != nil, required: false)
             out += "</div>"
         }
-        out += "<p class=\"hint\" id=\"\(Html.attr("h-" + id))\">\(Html.text(spec.type.hint))；空项不会保存</p>"
+        out += "<p class=\"hint\" id=\"\(Html.attr("h-" + id))\">\(w.t("{1}；空项不会保存", Html.text(spec.type.hint(w))))</p>"
         return out + problemsHTML(name) + "</fieldset>"
     }
 
     private func map(_ spec: FieldSpec, name: String, element: FieldType) -> String {
         let id = Self.id(name)
-        var out = "<fieldset class=\"group\" id=\"\(Html.attr(id))\"><legend>\(Html.text(spec.label))</legend>"
+        var out = "<fieldset class=\"group\" id=\"\(Html.attr(id))\"><legend>\(Html.text(w.t(spec.label)))</legend>"
         for field in draft.fields where field.name.hasPrefix(name + ".") {
             let key = String(field.name.dropFirst(name.count + 1))
             out += "<div class=\"field\"><label for=\"\(Html.attr(Self.id(field.name)))\">\(Html.text(key))</label>"
@@ -485,10 +514,10 @@ struct EditorPage {
                 invalid: problems[field.name] != nil, required: false)
             out += problemsHTML(field.name) + "</div>"
         }
-        out += "<div class=\"field\"><label for=\"\(Html.attr(id + "-newkey"))\">新增一项：名称</label>"
+        out += "<div class=\"field\"><label for=\"\(Html.attr(id + "-newkey"))\">\(w.t("新增一项：名称"))</label>"
         out +=
             "<input type=\"text\" id=\"\(Html.attr(id + "-newkey"))\" name=\"\(Html.attr("_mapkey." + name))\"></div>"
-        out += "<div class=\"field\"><label for=\"\(Html.attr(id + "-newvalue"))\">新增一项：数值</label>"
+        out += "<div class=\"field\"><label for=\"\(Html.attr(id + "-newvalue"))\">\(w.t("新增一项：数值"))</label>"
         out +=
             "<input type=\"text\" id=\"\(Html.attr(id + "-newvalue"))\" name=\"\(Html.attr("_mapvalue." + name))\"></di"
             + "v>"
@@ -499,26 +528,27 @@ struct EditorPage {
         let body = draft.body ?? ""
         let problems = self.problems["body"] ?? []
         var out = "<div class=\"field body\(problems.isEmpty ? "" : " invalid")\">"
-        out += "<label for=\"f-body\">正文<span class=\"req\" aria-hidden=\"true\"> *</span></label>"
+        out += "<label for=\"f-body\">\(w.t("正文"))<span class=\"req\" aria-hidden=\"true\"> *</span></label>"
         out +=
             "<textarea id=\"f-body\" name=\"body\" rows=\"14\" aria-describedby=\"h-f-bod"
             + "y\(problems.isEmpty ? "" : " e-f-body")\""
         out += problems.isEmpty ? "" : " aria-invalid=\"true\""
         out += ">\(Html.text(body))</textarea>"
-        out += "<p class=\"hint\" id=\"h-f-body\">空一行分段；“- ”开头的行是列表；按“检查”更新下方预览。</p>"
+        out += "<p class=\"hint\" id=\"h-f-body\">\(w.t("空一行分段；“- ”开头的行是列表；按“检查”更新下方预览。"))</p>"
         out += problemsHTML("body")
-        out += "<section class=\"preview\" aria-label=\"正文预览\"><h2>正文预览</h2><div class=\"rendered\">"
+        out +=
+            "<section class=\"preview\" aria-label=\"\(w.t("正文预览"))\"><h2>\(w.t("正文预览"))</h2><div class=\"rendered\">"
         out += Markdown.html(body) + "</div></section></div>"
         return out
     }
 
     private func uploadHTML() -> String {
         """
-        <div class="field upload"><label for="f-upload">上传附件</label>\
+        <div class="field upload"><label for="f-upload">\(w.t("上传附件"))</label>\
         <input type="file" id="f-upload" name="_upload" \
         accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" \
-        aria-describedby="h-f-upload"><p class="hint" id="h-f-upload">PDF、JPEG 或 PNG，每个不超过 20 MiB；\
-        保存或检查时上传，并加入“附件”表。</p></div>
+        aria-describedby="h-f-upload"><p class="hint" id="h-f-upload">\
+        \(w.t("PDF、JPEG 或 PNG，每个不超过 20 MiB；保存或检查时上传，并加入“附件”表。"))</p></div>
         """
     }
 
@@ -527,40 +557,43 @@ struct EditorPage {
     private func commitHTML() -> String {
         var out = ""
         if mayWrite {
-            out += "<fieldset class=\"commit\"><legend>修改说明</legend>"
+            out += "<fieldset class=\"commit\"><legend>\(w.t("修改说明"))</legend>"
             if askRevision {
                 let invalid: Bool = { if case .needsRevision = notice { return true } else { return false } }()
-                out += "<div class=\"field\(invalid ? " invalid" : "")\"><label for=\"f-_revision\">本次修订说明</label>"
+                out +=
+                    "<div class=\"field\(invalid ? " invalid" : "")\"><label for=\"f-_revision\">\(w.t("本次修订说明"))</la"
+                    + "bel>"
                 out += "<textarea id=\"f-_revision\" name=\"_revision\" rows=\"2\" aria-describedby=\"h-f-_revision\""
                 out += invalid ? " aria-invalid=\"true\"" : ""
-                out += ">\(Html.text(revisionNote))</textarea><p class=\"hint\" id=\"h-f-_revision\">这篇文档已经公开；"
-                out += "修改内容时必填，说明改了什么、为什么（村民能在修订记录里看到）。</p></div>"
+                out +=
+                    ">\(Html.text(revisionNote))</textarea><p class=\"hint\" id=\"h-f-_revision\""
+                    + ">\(w.t("这篇文档已经公开；修改内容时必填，说明改了什么、为什么（村民能在修订记录里看到）。"))</p></div>"
             }
-            out += "<div class=\"field\"><label for=\"f-_message\">这次修改做了什么</label>"
+            out += "<div class=\"field\"><label for=\"f-_message\">\(w.t("这次修改做了什么"))</label>"
             out +=
                 "<input type=\"text\" id=\"f-_message\" name=\"_message\" value=\"\(Html.attr(message))\" "
                 + "aria-describedby"
                 + "=\"h-f-_message\">"
-            out += "<p class=\"hint\" id=\"h-f-_message\">记在这篇文档的修改历史里</p></div></fieldset>"
+            out += "<p class=\"hint\" id=\"h-f-_message\">\(w.t("记在这篇文档的修改历史里"))</p></div></fieldset>"
         }
         var buttons = ""
         let steps = box?.steps ?? []
         if mayWrite {
             let primary = steps.isEmpty ? " class=\"primary\"" : ""
-            buttons += "<button type=\"submit\" name=\"_action\" value=\"save\"\(primary)>保存</button>"
-            buttons += "<button type=\"submit\" name=\"_action\" value=\"check\">检查</button>"
+            buttons += "<button type=\"submit\" name=\"_action\" value=\"save\"\(primary)>\(w.t("保存"))</button>"
+            buttons += "<button type=\"submit\" name=\"_action\" value=\"check\">\(w.t("检查"))</button>"
         }
         for step in steps {
             let attributes = step == .approve || step == .submit || step == .publish ? " class=\"primary\"" : ""
             buttons +=
                 "<button type=\"submit\" name=\"_action\" value=\"\(step.rawValue)\"\(attributes)>"
-                + "\(step == .publish ? "发布…" : step.label)</button>"
+                + "\(step == .publish ? w.t("发布…") : w.t(step.label))</button>"
         }
         if case .conflict = notice, mayWrite {
-            buttons += "<button type=\"submit\" name=\"_action\" value=\"overwrite\">用我的版本覆盖</button>"
+            buttons += "<button type=\"submit\" name=\"_action\" value=\"overwrite\">\(w.t("用我的版本覆盖"))</button>"
         }
         guard !buttons.isEmpty else { return out }
-        return out + "<div class=\"actions action-bar\" role=\"group\" aria-label=\"操作\">\(buttons)</div>"
+        return out + "<div class=\"actions action-bar\" role=\"group\" aria-label=\"\(w.t("操作"))\">\(buttons)</div>"
     }
 
     /// 审核与发布, at the top: where the document stands, who it waits for, the last 退回 reason,
@@ -568,14 +601,18 @@ struct EditorPage {
     private func boxHTML() -> String {
         guard let box else { return "" }
         var out = "<section class=\"review-box\" aria-labelledby=\"review-title\">"
-        out += "<h2 id=\"review-title\">审核与发布</h2><p id=\"review-state\">状态：\(Html.text(box.state))</p>"
+        out +=
+            "<h2 id=\"review-title\">\(w.t("审核与发布"))</h2><p id=\"review-state\""
+            + ">\(w.t("状态：{1}", Html.text(box.state)))</p>"
         if let waiting = box.waiting { out += "<p id=\"review-waiting\">\(Html.text(waiting))</p>" }
         if let reason = box.returnedReason, !reason.isEmpty {
-            out += "<p id=\"review-reason\" class=\"returned\">退回原因：\(Html.text(reason))</p>"
+            out += "<p id=\"review-reason\" class=\"returned\">\(w.t("退回原因：{1}", Html.text(reason)))</p>"
         }
         if box.steps.contains(.return) {
             let invalid = box.reasonProblem != nil
-            out += "<div class=\"field\(invalid ? " invalid" : "")\"><label for=\"f-_reason\">退回原因（退回时必填）</label>"
+            out +=
+                "<div class=\"field\(invalid ? " invalid" : "")\"><label for=\"f-_reason\">\(w.t("退回原因（退回时必填）"))</lab"
+                + "el>"
             out += "<textarea id=\"f-_reason\" name=\"_reason\" form=\"editor\" rows=\"2\""
             out += invalid ? " aria-invalid=\"true\" aria-describedby=\"e-f-_reason\"" : ""
             out += "></textarea>"
@@ -596,44 +633,45 @@ struct EditorPage {
         switch spec.type {
         case .list(.object(let inner), _):
             let rows = rowNumbers(name)
-            guard !rows.isEmpty else { return sheetLine(spec.label, "（无）") }
+            guard !rows.isEmpty else { return sheetLine(w.t(spec.label), w.t("（无）")) }
             let columns = inner.filter { if case .map = $0.type { return false } else { return true } }
-            var out = "<section class=\"table-field readonly\"><h2 class=\"table-title\">\(Html.text(spec.label))</h2>"
-            out += "<div class=\"scroll\"><table class=\"rows\"><thead><tr><th scope=\"col\">行</th>"
-            for column in columns { out += "<th scope=\"col\">\(Html.text(column.label))</th>" }
+            var out =
+                "<section class=\"table-field readonly\"><h2 class=\"table-title\">\(Html.text(w.t(spec.label)))</h2>"
+            out += "<div class=\"scroll\"><table class=\"rows\"><thead><tr><th scope=\"col\">\(w.t("行"))</th>"
+            for column in columns { out += "<th scope=\"col\">\(Html.text(w.t(column.label)))</th>" }
             out += "</tr></thead><tbody>"
             for (index, row) in rows.enumerated() {
-                out += "<tr><th scope=\"row\" data-label=\"第\">\(index + 1)</th>"
+                out += "<tr><th scope=\"row\" data-label=\"\(w.t("第"))\">\(index + 1)</th>"
                 for column in columns {
                     let value = draft.value("\(name).\(row).\(column.key)") ?? ""
-                    out += "<td data-label=\"\(Html.attr(column.label))\">\(Html.text(value))</td>"
+                    out += "<td data-label=\"\(Html.attr(w.t(column.label)))\">\(Html.text(value))</td>"
                 }
                 out += "</tr>"
             }
             return out + "</tbody></table></div>" + problemsHTML(name) + "</section>"
         case .object(let inner):
-            var out = "<fieldset class=\"group readonly\"><legend>\(Html.text(spec.label))</legend>"
+            var out = "<fieldset class=\"group readonly\"><legend>\(Html.text(w.t(spec.label)))</legend>"
             if name == "reviewed", draft.value("reviewed.date") == nil {
-                out += "<p>尚未审核。</p>"
+                out += "<p>\(w.t("尚未审核。"))</p>"
             } else {
                 for inner in inner { out += readOnly(inner, name: name + "." + inner.key) }
             }
             return out + problemsHTML(name) + "</fieldset>"
         case .list:
             let values = draft.fields.filter { $0.name == name }.map(\.value).filter { !$0.isEmpty }
-            return sheetLine(spec.label, values.joined(separator: "、"), name: name)
+            return sheetLine(w.t(spec.label), values.joined(separator: w.t("、")), name: name)
         case .map:
             let values = draft.fields.filter { $0.name.hasPrefix(name + ".") }.map {
-                "\($0.name.dropFirst(name.count + 1))：\($0.value)"
+                w.t("{1}：{2}", $0.name.dropFirst(name.count + 1), $0.value)
             }
-            return sheetLine(spec.label, values.joined(separator: "；"), name: name)
+            return sheetLine(w.t(spec.label), values.joined(separator: w.t("；")), name: name)
         case .any:
             return ""
         case .bool:
             let value = draft.value(name)
-            return sheetLine(spec.label, value == "true" ? "是" : value == "false" ? "否" : "", name: name)
+            return sheetLine(w.t(spec.label), value == "true" ? w.t("是") : value == "false" ? w.t("否") : "", name: name)
         default:
-            return sheetLine(spec.label, Self.choiceLabel(draft.value(name) ?? ""), name: name)
+            return sheetLine(w.t(spec.label), choiceLabel(draft.value(name) ?? ""), name: name)
         }
     }
 
@@ -644,19 +682,20 @@ struct EditorPage {
     }
 
     private func readOnlyBody() -> String {
-        "<section class=\"preview\" aria-label=\"正文\"><h2>正文</h2><div class=\"rendered\">"
+        "<section class=\"preview\" aria-label=\"\(w.t("正文"))\"><h2>\(w.t("正文"))</h2><div class=\"rendered\">"
             + Markdown.html(draft.body ?? "") + "</div></section>"
     }
 
     // MARK: - Names
 
     /// A choice as a secretary reads it: the print layout's English values in Chinese.
-    static func choiceLabel(_ option: String) -> String {
-        ["portrait": "竖版", "landscape": "横版"][option] ?? option
+    func choiceLabel(_ option: String) -> String {
+        ["portrait": w.t("竖版"), "landscape": w.t("横版")][option] ?? w.t(option)
     }
 
-    static func plainHint(_ hint: String) -> String {
-        hint.replacingOccurrences(of: "portrait", with: "竖版").replacingOccurrences(of: "landscape", with: "横版")
+    func plainHint(_ hint: String) -> String {
+        hint.replacingOccurrences(of: "portrait", with: w.t("竖版")).replacingOccurrences(
+            of: "landscape", with: w.t("横版"))
     }
 
     static func id(_ name: String) -> String { "f-" + name }
@@ -665,7 +704,7 @@ struct EditorPage {
 
     /// A field's name as a person reads it: `收入明细 第 2 行 · 金额（元）`.
     func label(of field: String) -> String {
-        if field == "body" { return "正文" }
+        if field == "body" { return w.t("正文") }
         var specs = draft.specs
         var words: [String] = []
         var parts = field.split(separator: ".").map(String.init)[...]
@@ -674,10 +713,10 @@ struct EditorPage {
                 words.append(part)
                 continue
             }
-            words.append(spec.label)
+            words.append(w.t(spec.label))
             switch spec.type {
             case .list(.object(let inner), _):
-                if let row = parts.popFirst() { words.append("第 \(row) 行") }
+                if let row = parts.popFirst() { words.append(w.t("第 {1} 行", row)) }
                 specs = inner
             case .object(let inner): specs = inner
             default: specs = []

@@ -46,12 +46,13 @@ struct EditorRoutes: Sendable {
             try await respond(request, may: context.may) { session in home(session) }
         }
         router.get(RouterPath("\(Self.base)/:village/new/:kind")) { request, context in
+            let w = context.words
             let village = try context.parameters.require("village")
             let may = context.may
-            guard may.mayWrite(village) else { return Self.forbidden("新建文档", for: may) }
+            guard may.mayWrite(village) else { return Self.forbidden(w.t("新建文档"), for: may) }
             guard let kind = KindID(rawValue: try context.parameters.require("kind")) else {
                 return Html.problem(
-                    .notFound, title: "找不到", "没有这种文档类型", back: Self.villageURL(village), for: may)
+                    .notFound, title: w.t("找不到"), w.t("没有这种文档类型"), back: Self.villageURL(village), for: may)
             }
             return try await respond(request, may: may) { session in
                 let draft = try workspace.start(village: village, kind: kind)
@@ -68,7 +69,8 @@ struct EditorRoutes: Sendable {
                 }
                 let commit = request.uri.queryParameters["commit"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
                 let isDraft = draft.value("draft") == "true"
-                let words = ReviewFlow.Step(rawValue: done)?.done ?? (isDraft ? "已保存为草稿" : "已保存")
+                let w = session.may.words
+                let words = w.t(ReviewFlow.Step(rawValue: done)?.done ?? (isDraft ? "已保存为草稿" : "已保存"))
                 // Every save shows what the check found, even when the draft is kept (spec §12).
                 let check = workspace.check(draft)
                 return page(
@@ -80,9 +82,10 @@ struct EditorRoutes: Sendable {
             try await post(request, village: context.parameters.require("village"), may: context.may)
         }
         router.get(RouterPath("\(Self.base)/:village/delete")) { request, context in
+            let w = context.words
             let village = try context.parameters.require("village")
             let may = context.may
-            guard may.mayWrite(village) else { return Self.forbidden("删除文档", for: may) }
+            guard may.mayWrite(village) else { return Self.forbidden(w.t("删除文档"), for: may) }
             let path = request.uri.queryParameters["path"].map(String.init) ?? ""
             return try await respond(request, may: may) { session in
                 let draft = try workspace.open(village: village, path: path)
@@ -90,11 +93,12 @@ struct EditorRoutes: Sendable {
             }
         }
         router.post(RouterPath("\(Self.base)/:village/delete")) { request, context in
+            let w = context.words
             let village = try context.parameters.require("village")
             let may = context.may
-            let form = try await readPost(request)
+            let form = try await readPost(request, words: w)
             guard let form else { return Self.expired(for: may) }
-            guard may.mayWrite(village) else { return Self.forbidden("删除文档", for: may) }
+            guard may.mayWrite(village) else { return Self.forbidden(w.t("删除文档"), for: may) }
             let path = form.value("_path") ?? ""
             let outcome = try await Offload.run {
                 workspace.delete(
@@ -103,28 +107,30 @@ struct EditorRoutes: Sendable {
             }
             switch outcome {
             case .saved(_, let commit, _):
-                audit("删除", path: path, commit: commit, may: may)
+                audit(w.t("删除"), path: path, commit: commit, may: may)
                 return Pages.redirect(Self.villageURL(village) + "?deleted=1")
             case .failed(let why):
                 return Html.problem(
-                    .conflict, title: "未删除", why, back: Self.documentURL(village: village, path: path), for: may)
+                    .conflict, title: w.t("未删除"), why, back: Self.documentURL(village: village, path: path), for: may)
             default:
                 return Html.problem(
-                    .conflict, title: "未删除", "文档在你打开后被别人修改了；请重新打开后再删除",
+                    .conflict, title: w.t("未删除"), w.t("文档在你打开后被别人修改了；请重新打开后再删除"),
                     back: Self.documentURL(village: village, path: path), for: may)
             }
         }
     }
 
     static func forbidden(_ what: String, for may: Permissions) -> Response {
-        let role = may.account.map { "（\($0.role.chinese)）" } ?? ""
-        return Html.problem(.forbidden, title: "不能\(what)", "你的账户\(role)不能\(what)。如需要，请联系镇里。", for: may)
+        let w = may.words
+        let role = may.account.map { w.t("（{1}）", w.t($0.role.chinese)) } ?? ""
+        return Html.problem(.forbidden, title: w.t("不能{1}", what), w.t("你的账户{1}不能{2}。如需要，请联系镇里。", role, what), for: may)
     }
 
     /// A post whose CSRF token is missing or old: a page that says so, never a bare status.
     static func expired(for may: Permissions) -> Response {
-        Html.problem(
-            .forbidden, title: "页面已过期", "这个页面已过期（或没有表单令牌），没有保存。请返回，刷新页面后再试。", for: may)
+        let w = may.words
+        return Html.problem(
+            .forbidden, title: w.t("页面已过期"), w.t("这个页面已过期（或没有表单令牌），没有保存。请返回，刷新页面后再试。"), for: may)
     }
 
     private func audit(_ action: String, path: String, commit: String?, may: Permissions) {
@@ -139,6 +145,7 @@ struct EditorRoutes: Sendable {
     private typealias Listed = (path: String, title: String, kind: Kind, published: CalendarDate, draft: Bool)
 
     private func home(_ session: Visit) -> Response {
+        let w = session.may.words
         let account = session.may.account
         let reviews = accounts?.reviews() ?? [:]
         var sections: [(waiting: Int, html: String)] = []
@@ -149,15 +156,16 @@ struct EditorRoutes: Sendable {
             func list(_ title: String, _ chosen: [Listed], counts: Bool = true) -> String {
                 guard !chosen.isEmpty else { return "" }
                 if counts { waiting += chosen.count }
-                var html = "<h3>\(title)（\(chosen.count)）</h3><ul class=\"documents\">"
+                var html = "<h3>\(w.t("{1}（{2}）", title, chosen.count))</h3><ul class=\"documents\">"
                 for document in chosen {
                     html += "<li><a href=\"\(Html.attr(Self.documentURL(village: village.id, path: document.path)))\">"
-                    html += "\(Html.text(document.title))</a> <span class=\"muted\">\(Html.text(document.kind.label))"
-                    if reviews[document.path]?.state == .approved { html += " · 审核通过" }
+                    html +=
+                        "\(Html.text(document.title))</a> <span class=\"muted\">\(Html.text(w.t(document.kind.label)))"
+                    if reviews[document.path]?.state == .approved { html += " \(w.t("· 审核通过"))" }
                     if let reason = reviews[document.path]?.reason, !reason.isEmpty,
                         reviews[document.path]?.state == .returned
                     {
-                        html += " · 退回原因：\(Html.text(reason))"
+                        html += " \(w.t("· 退回原因：{1}", Html.text(reason)))"
                     }
                     html += "</span></li>"
                 }
@@ -173,17 +181,17 @@ struct EditorRoutes: Sendable {
             var body = ""
             switch account?.role {
             case .supervisor?:
-                body += list("待审核", drafts(.submitted))
+                body += list(w.t("待审核"), drafts(.submitted))
             case .secretary?:
-                body += list("被退回，请改正后再提交", drafts(.returned))
-                body += list("待发布", publishable)
-                body += list("草稿", drafts(nil).filter { $0.kind.isFinance })
-                body += list("已提交，等待审核", drafts(.submitted), counts: false)
-                body += list("已公开（最近）", Array(documents.filter { !$0.draft }.prefix(5)), counts: false)
+                body += list(w.t("被退回，请改正后再提交"), drafts(.returned))
+                body += list(w.t("待发布"), publishable)
+                body += list(w.t("草稿"), drafts(nil).filter { $0.kind.isFinance })
+                body += list(w.t("已提交，等待审核"), drafts(.submitted), counts: false)
+                body += list(w.t("已公开（最近）"), Array(documents.filter { !$0.draft }.prefix(5)), counts: false)
             default:
-                body += list("待审核", drafts(.submitted)) + list("待发布", publishable)
-                body += list("被退回", drafts(.returned), counts: false)
-                body += list("草稿", drafts(nil).filter { $0.kind.isFinance }, counts: false)
+                body += list(w.t("待审核"), drafts(.submitted)) + list(w.t("待发布"), publishable)
+                body += list(w.t("被退回"), drafts(.returned), counts: false)
+                body += list(w.t("草稿"), drafts(nil).filter { $0.kind.isFinance }, counts: false)
             }
             var html = "<section><h2>\(Html.text(village.name))</h2>"
             // What is due is the secretary's to start (the town publishes; it opens 新建 from the village).
@@ -195,18 +203,19 @@ struct EditorRoutes: Sendable {
                         html +=
                             "<li><a class=\"button\" href=\""
                             + "\(Html.attr(Self.newURL(village: village.id, kind: notice.kind)))\">"
-                        html += "\(Html.text(notice.label))</a></li>"
+                        let kind = w.t(KindRegistry.kind(notice.kind).label)
+                        html += "\(Html.text(w.t("新建{1}{2}", w.period(notice.period), kind)))</a></li>"
                     }
                     html += "</ul>"
                 }
             }
-            html += body.isEmpty ? "<p class=\"muted\">没有待办。</p>" : body
-            html += "<p><a href=\"\(Html.attr(Self.villageURL(village.id)))\">本村全部文档</a></p></section>"
+            html += body.isEmpty ? "<p class=\"muted\">\(w.t("没有待办。"))</p>" : body
+            html += "<p><a href=\"\(Html.attr(Self.villageURL(village.id)))\">\(w.t("本村全部文档"))</a></p></section>"
             sections.append((waiting, html))
         }
-        var out = Html.head(title: "我的待办", for: session.may)
-        out += "<header class=\"top\"><nav aria-label=\"位置\"><a href=\"/\">预览首页</a></nav></header>"
-        out += "<main id=\"main\"><h1>我的待办</h1>"
+        var out = Html.head(title: w.t("我的待办"), for: session.may)
+        out += "<header class=\"top\"><nav aria-label=\"\(w.t("位置"))\"><a href=\"/\">\(w.t("预览首页"))</a></nav></header>"
+        out += "<main id=\"main\"><h1>\(w.t("我的待办"))</h1>"
         // Villages with something waiting first, the rest in their order.
         let ordered = sections.enumerated().sorted {
             ($0.element.waiting == 0 ? 1 : 0, $0.offset) < ($1.element.waiting == 0 ? 1 : 0, $1.offset)
@@ -224,11 +233,12 @@ struct EditorRoutes: Sendable {
     private func respond(
         _ request: Request, may: Permissions, _ make: @escaping @Sendable (Visit) throws -> Response
     ) async throws -> Response {
-        guard may.identity != nil else { return Self.forbidden("打开录入页面", for: may) }
+        guard may.identity != nil else { return Self.forbidden(may.words.t("打开录入页面"), for: may) }
         return try await Offload.run { respondNow(request, may: may, make) }
     }
 
     private func respondNow(_ request: Request, may: Permissions, _ make: (Visit) throws -> Response) -> Response {
+        let w = may.words
         let session = Visit(tokens.session(of: request), may: may)
         do {
             var response = try make(session)
@@ -237,8 +247,9 @@ struct EditorRoutes: Sendable {
         } catch let error as EditorError {
             return Pages.html(
                 .notFound,
-                Html.head(title: "找不到", for: may)
-                    + "<main id=\"main\"><h1>无法打开</h1><p>\(Html.text(error.description))</p></main></body></html>",
+                Html.head(title: w.t("找不到"), for: may)
+                    + "<main id=\"main\"><h1>\(w.t("无法打开"))</h1><p>\(Html.text(error.description))</p></main></body><"
+                    + "/html>",
                 cookie: session.newCookie)
         } catch {
             return Pages.text(.internalServerError, "\(error)\n")
@@ -246,37 +257,42 @@ struct EditorRoutes: Sendable {
     }
 
     private func index(_ request: Request, village: String, session: Visit) throws -> Response {
+        let w = session.may.words
         guard let entry = workspace.villages().first(where: { $0.id == village }) else {
-            return Html.problem(.notFound, title: "找不到", "没有这个村", for: session.may)
+            return Html.problem(.notFound, title: w.t("找不到"), w.t("没有这个村"), for: session.may)
         }
-        var out = Html.head(title: "\(entry.name)的文档", for: session.may)
-        out += "<header class=\"top\"><nav aria-label=\"位置\"><a href=\"/__gongkai/home\">我的待办</a> › "
-        out += "<a href=\"/\(Html.attr(village))/\">\(Html.text(entry.name))（预览）</a></nav></header><main id=\"main\">"
-        out += "<h1>\(Html.text(entry.name))：录入与修改</h1>"
+        var out = Html.head(title: w.t("{1}的文档", entry.name), for: session.may)
+        out +=
+            "<header class=\"top\"><nav aria-label=\"\(w.t("位置"))\"><a href=\"/__gongkai/home\">\(w.t("我的待办"))</a> › "
+        out +=
+            "<a href=\"/\(Html.attr(village))/\">\(w.t("{1}（预览）", Html.text(entry.name)))</a></nav></header><main id"
+            + "=\"main\">"
+        out += "<h1>\(w.t("{1}：录入与修改", Html.text(entry.name)))</h1>"
         if request.uri.queryParameters["deleted"] != nil {
-            out += "<div class=\"notice ok\" role=\"status\">已删除。</div>"
+            out += "<div class=\"notice ok\" role=\"status\">\(w.t("已删除。"))</div>"
         }
         if session.may.mayWrite(village) {
-            out += "<section aria-labelledby=\"new-title\"><h2 id=\"new-title\">新建</h2><ul class=\"kinds\">"
+            out += "<section aria-labelledby=\"new-title\"><h2 id=\"new-title\">\(w.t("新建"))</h2><ul class=\"kinds\">"
             for category in Category.allCases {
                 for kind in KindRegistry.all where kind.category == category {
                     out +=
                         "<li><a href=\"\(Html.attr(Self.newURL(village: village, kind: kind.id)))\""
-                        + ">\(Html.text(kind.label))</a>"
-                    out += " <span class=\"muted\">\(Html.text(category.label))</span></li>"
+                        + ">\(Html.text(w.t(kind.label)))</a>"
+                    out += " <span class=\"muted\">\(Html.text(w.t(category.label)))</span></li>"
                 }
             }
             out += "</ul></section>"
         }
         if session.may.mayWrite(village), session.may.mayEditProfile {
-            out += "<section aria-labelledby=\"profile-title\"><h2 id=\"profile-title\">村情</h2><p><a href=\""
+            out += "<section aria-labelledby=\"profile-title\"><h2 id=\"profile-title\">\(w.t("村情"))</h2><p><a href=\""
             out += "\(Html.attr(Self.documentURL(village: village, path: "content/\(village)/village.yaml")))\">"
-            out += "编辑村情、两委和监委成员</a></p></section>"
+            out += "\(w.t("编辑村情、两委和监委成员"))</a></p></section>"
         }
-        out += "<section aria-labelledby=\"docs-title\"><h2 id=\"docs-title\">已有文档</h2><ul class=\"documents\">"
+        out +=
+            "<section aria-labelledby=\"docs-title\"><h2 id=\"docs-title\">\(w.t("已有文档"))</h2><ul class=\"documents\">"
         for document in workspace.documents(of: village) {
             out += "<li><a href=\"\(Html.attr(Self.documentURL(village: village, path: document.path)))\">"
-            out += "\(Html.text(document.title))</a> <span class=\"muted\">\(Html.text(document.kind.label)) · "
+            out += "\(Html.text(document.title))</a> <span class=\"muted\">\(Html.text(w.t(document.kind.label))) · "
             out += "\(document.published.iso)\(document.draft ? " · 草稿" : "")</span></li>"
         }
         out += "</ul></section></main></body></html>"
@@ -284,42 +300,46 @@ struct EditorRoutes: Sendable {
     }
 
     private func deletePage(_ draft: EditorDraft, session: Visit) -> String {
+        let w = session.may.words
         let csrf = tokens.token(for: session.id)
-        var out = Html.head(title: "删除：\(draft.title)", for: session.may)
-        out += "<main id=\"main\"><h1>删除“\(Html.text(draft.title))”？</h1>"
-        out += "<p>这篇文档将被删除；删除会记在修改历史里，需要时可以找回。</p>"
+        var out = Html.head(title: w.t("删除：{1}", draft.title), for: session.may)
+        out += "<main id=\"main\"><h1>\(w.t("删除“{1}”？", Html.text(draft.title)))</h1>"
+        out += "<p>\(w.t("这篇文档将被删除；删除会记在修改历史里，需要时可以找回。"))</p>"
         out +=
             "<form method=\"post\" enctype=\"multipart/form-data\" action=\"\(Html.attr(Self.base))"
             + "/\(Html.attr(draft.village))/delete\">"
         out += "<input type=\"hidden\" name=\"_csrf\" value=\"\(Html.attr(csrf))\">"
         out += "<input type=\"hidden\" name=\"_path\" value=\"\(Html.attr(draft.path))\">"
         out += "<input type=\"hidden\" name=\"_base\" value=\"\(Html.attr(draft.baseHash))\">"
-        out += "<div class=\"field\"><label for=\"f-_message\">说明</label><input type=\"text\" id=\"f-_message\" "
-        out += "name=\"_message\" value=\"删除：\(Html.attr(draft.title))\"></div><div class=\"actions\">"
-        out += "<button type=\"submit\" class=\"danger\">确认删除</button> "
         out +=
-            "<a href=\"\(Html.attr(Self.documentURL(village: draft.village, path: draft.path)))\">取消</a></div></form></"
+            "<div class=\"field\"><label for=\"f-_message\">\(w.t("说明"))</label><input type=\"text\" id=\"f-_message\" "
+        out += "name=\"_message\" value=\"\(w.t("删除：{1}", Html.attr(draft.title)))\"></div><div class=\"actions\">"
+        out += "<button type=\"submit\" class=\"danger\">\(w.t("确认删除"))</button> "
+        out +=
+            "<a href=\"\(Html.attr(Self.documentURL(village: draft.village, path: draft.path)))\">\(w.t("取消"))</a></d"
+            + "iv></form></"
             + "main></body></html>"
         return out
     }
 
     /// 发布 asks first (spec §12): what becomes public, to whom, from when, and where.
     private func confirmPublishPage(_ draft: EditorDraft, session: Visit) -> String {
+        let w = session.may.words
         let csrf = tokens.token(for: session.id)
         let village = workspace.villages().first { $0.id == draft.village }?.name ?? draft.village
         let published = draft.value("published").flatMap(CalendarDate.init(iso:))
         let from = published.map { $0 > workspace.today ? $0 : workspace.today } ?? workspace.today
-        var out = Html.head(title: "确认发布：\(draft.title)", for: session.may)
-        out += "<main id=\"main\"><h1>确认发布</h1><section class=\"confirm\" aria-labelledby=\"what\">"
-        out += "<h2 id=\"what\">发布后，这篇文档会向所有人公开：</h2><dl class=\"sheet\">"
-        out += "<dt>标题</dt><dd>\(Html.text(draft.title))</dd><dt>村</dt><dd>\(Html.text(village))</dd>"
-        out += "<dt>类别</dt><dd>\(Html.text(draft.kind?.label ?? ""))</dd>"
-        out += "<dt>公开日期</dt><dd>\(from.iso)\(from > workspace.today ? "（到这一天才出现在公开栏网站上）" : "（今天）")</dd>"
+        var out = Html.head(title: w.t("确认发布：{1}", draft.title), for: session.may)
+        out += "<main id=\"main\"><h1>\(w.t("确认发布"))</h1><section class=\"confirm\" aria-labelledby=\"what\">"
+        out += "<h2 id=\"what\">\(w.t("发布后，这篇文档会向所有人公开："))</h2><dl class=\"sheet\">"
+        out +=
+            "<dt>\(w.t("标题"))</dt><dd>\(Html.text(draft.title))</dd><dt>\(w.t("村"))</dt><dd>\(Html.text(village))</dd>"
+        out += "<dt>\(w.t("类别"))</dt><dd>\(Html.text(draft.kind.map { w.t($0.label) } ?? ""))</dd>"
+        out += "<dt>\(w.t("公开日期"))</dt><dd>\(from.iso)\(from > workspace.today ? "（到这一天才出现在公开栏网站上）" : "（今天）")</dd>"
         if let url = workspace.publicURL(of: draft) {
-            out += "<dt>网址</dt><dd><code>\(Html.text(url))</code></dd>"
+            out += "<dt>\(w.t("网址"))</dt><dd><code>\(Html.text(url))</code></dd>"
         }
-        out += "</dl><p>村民在公开栏网站上、扫公开栏纸上的二维码都能看到它，也能打印。发布后再修改，"
-        out += "需要写修订说明，村民能看到改了什么。</p></section>"
+        out += "</dl><p>\(w.t("村民在公开栏网站上、扫公开栏纸上的二维码都能看到它，也能打印。发布后再修改，需要写修订说明，村民能看到改了什么。"))</p></section>"
         out +=
             "<form method=\"post\" enctype=\"multipart/form-data\" "
             + "action=\"\(Html.attr(Self.postURL(draft.village)))\">"
@@ -328,8 +348,10 @@ struct EditorRoutes: Sendable {
         out +=
             "<div class=\"actions\"><button type=\"submit\" name=\"_action\" value=\"publish-confirmed\" "
             + "class=\"primary\">"
-        out += "确认发布</button> <a href=\"\(Html.attr(Self.documentURL(village: draft.village, path: draft.path)))\">"
-        out += "返回修改</a></div></form></main></body></html>"
+        out +=
+            "\(w.t("确认发布"))</button> <a href"
+            + "=\"\(Html.attr(Self.documentURL(village: draft.village, path: draft.path)))\">"
+        out += "\(w.t("返回修改"))</a></div></form></main></body></html>"
         return out
     }
 
@@ -349,7 +371,8 @@ struct EditorRoutes: Sendable {
             draft.isProfile
             ? nil
             : EditorPage.ReviewBox(
-                state: review.stateText(situation), waiting: review.waitingFor(situation, village: draft.village),
+                state: review.stateText(situation, words: may.words),
+                waiting: review.waitingFor(situation, village: draft.village, words: may.words),
                 returnedReason: situation.review?.state == .returned ? situation.review?.reason : nil,
                 steps: readOnly && may.account?.role != .supervisor
                     ? [] : review.steps(for: actor, draft, in: situation),
@@ -366,8 +389,9 @@ struct EditorRoutes: Sendable {
         return Pages.html(status, html, cookie: session.newCookie)
     }
 
+    /// The commit message a save proposes: history is content, written in Chinese like the notices.
     private func defaultMessage(_ draft: EditorDraft) -> String {
-        (draft.isNew ? "新建：" : "更新：") + draft.title
+        (draft.isNew ? "新建：" : "更新：") + draft.title  // content
     }
 
     private func pageURL(_ draft: EditorDraft) -> String? {
@@ -380,17 +404,18 @@ struct EditorRoutes: Sendable {
     // MARK: - Posts
 
     /// The post's fields when its CSRF token is the session's; nil when it is not.
-    private func readPost(_ request: Request) async throws -> FormPost? {
+    private func readPost(_ request: Request, words: Localizer) async throws -> FormPost? {
         let form: FormPost
         do { form = try await FormPost.read(request) } catch let failure as FormPost.Failure {
-            throw HTTPError(.badRequest, message: failure.description)
+            throw HTTPError(.badRequest, message: failure.message(words))
         }
         return tokens.accepts(request, token: form.value("_csrf")) ? form : nil
     }
 
     private func post(_ request: Request, village: String, may: Permissions) async throws -> Response {
-        guard let form = try await readPost(request) else { return Self.expired(for: may) }
-        guard may.identity != nil else { return Self.forbidden("保存", for: may) }
+        let w = may.words
+        guard let form = try await readPost(request, words: w) else { return Self.expired(for: may) }
+        guard may.identity != nil else { return Self.forbidden(w.t("保存"), for: may) }
         let session = Visit(tokens.session(of: request), may: may)
         return try await Offload.run { try handle(form, session: session, village: village) }
     }
@@ -400,11 +425,12 @@ struct EditorRoutes: Sendable {
     /// 提交审核 and 发布 save what is in the form first; 发布 asks before anything is public.
     /// Decoded once, then the policy, then the use case, then the page.
     private func handle(_ form: FormPost, session: Visit, village: String) throws -> Response {
+        let w = session.may.words
         let may = session.may
         var post = EditorPost(form, village: village)
         let path = post.path
         guard workspace.mayEdit(path: path, village: village) else {
-            return Html.problem(.forbidden, title: "不能打开", "这个文档不在这个村的文件夹里", for: may)
+            return Html.problem(.forbidden, title: w.t("不能打开"), w.t("这个文档不在这个村的文件夹里"), for: may)
         }
         // 发布 once confirmed, 审核通过 and 退回 change no value: they are taken on the file as it is.
         if post.action == "publish-confirmed" {
@@ -421,11 +447,12 @@ struct EditorRoutes: Sendable {
         let mayWrite = may.mayWrite(village) && (!post.draft.isProfile || may.mayEditProfile)
         let mayChange = mayWrite && review.mayChange(post.draft, for: may.actor(in: village), in: situation)
         if post.writes, !mayChange {
-            guard mayWrite else { return Self.forbidden("保存或上传", for: may) }
+            guard mayWrite else { return Self.forbidden(w.t("保存或上传"), for: may) }
             // Locked while it waits for its sign-off: what was typed is shown, not thrown away.
             let why =
-                "没有保存：这篇文档已提交审核，\(review.waitingFor(situation, village: village) ?? "")，"
-                + "现在不能修改。下面是你填写的内容（未保存），可以先复制下来；需要修改请请监委或镇里先退回。"
+                w.t(
+                    "没有保存：这篇文档已提交审核，{1}，现在不能修改。下面是你填写的内容（未保存），可以先复制下来；需要修改请请监委或镇里先退回。",
+                    review.waitingFor(situation, village: village, words: w) ?? "")
             return shown(post, .failed(why), session: session, status: .conflict, readOnly: true)
         }
 
@@ -466,8 +493,9 @@ struct EditorRoutes: Sendable {
                 today: workspace.today)
             stored.append(name)
             let stem = (upload.filename as NSString).deletingPathExtension
+            let title = stem.isEmpty ? "附件" : stem  // content: the document's own words, in Chinese
             post.draft.fields = FormRows.append(
-                ["file": name, "title": stem.isEmpty ? "附件" : stem], to: "attachments", in: post.draft.fields)
+                ["file": name, "title": title], to: "attachments", in: post.draft.fields)
         }
         return stored
     }
@@ -479,13 +507,14 @@ struct EditorRoutes: Sendable {
         _ post: EditorPost, uploaded: [String], situation: ReviewFlow.Situation, form: FormPost, session: Visit
     ) -> Response {
         let may = session.may
+        let w = may.words
         let village = post.draft.village
         var post = post
         if let disk = post.overwriting { post.draft.baseHash = disk }
         let draft = post.draft
         let step = post.step
         if let step, !review.steps(for: may.actor(in: village), draft, in: situation).contains(step) {
-            return shown(post, .failed("你现在不能对这篇文档“\(step.label)”"), session: session, status: .forbidden)
+            return shown(post, .failed(w.t("你现在不能对这篇文档“{1}”", w.t(step.label))), session: session, status: .forbidden)
         }
         let outcome = workspace.save(
             EditorSaveRequest(
@@ -493,14 +522,17 @@ struct EditorRoutes: Sendable {
                 revisionNote: post.revisionNote, uploads: uploaded, author: may.account?.gitAuthor))
         switch outcome {
         case .saved(let path, let commit, let elsewhere):
-            audit(situation.isDraft ? "保存草稿" : (draft.isNew ? "新建" : "保存"), path: path, commit: commit, may: may)
+            audit(
+                situation.isDraft ? w.t("保存草稿") : (draft.isNew ? w.t("新建") : w.t("保存")), path: path, commit: commit,
+                may: may)
             if let step { return stepAfterSave(step, village: village, path: path, form: form, session: session) }
             // The other files' new problems are known only now: shown at once, not after a redirect.
             if !elsewhere.isEmpty, let saved = try? workspace.open(village: village, path: path) {
                 let isDraft = saved.value("draft") == "true"
                 return page(
                     saved, check: EditorCheck(elsewhere: elsewhere),
-                    notice: .done(isDraft ? "已保存为草稿" : "已保存", commit: commit, pageURL: isDraft ? nil : pageURL(saved)),
+                    notice: .done(
+                        isDraft ? w.t("已保存为草稿") : w.t("已保存"), commit: commit, pageURL: isDraft ? nil : pageURL(saved)),
                     session: session)
             }
             return Pages.redirect(
@@ -525,17 +557,19 @@ struct EditorRoutes: Sendable {
         _ step: ReviewFlow.Step, village: String, path: String, form: FormPost,
         session: Visit
     ) -> Response {
+        let w = session.may.words
         guard step == .publish else {
             return stepTaken(step, village: village, path: path, form: form, session: session)
         }
         guard let saved = try? workspace.open(village: village, path: path) else {
-            return Html.problem(.notFound, title: "找不到", "文档已不在了", for: session.may)
+            return Html.problem(.notFound, title: w.t("找不到"), w.t("文档已不在了"), for: session.may)
         }
         // Checked as it would be published: every rule, the sign-off included.
         let check = workspace.check(workspace.asPublished(saved))
         if check.hasErrors {
             return page(
-                saved, check: check, notice: .failed("已保存为草稿；有 \(check.errorCount) 个错误，改正后才能发布"), session: session,
+                saved, check: check, notice: .failed(w.t("已保存为草稿；有 {1} 个错误，改正后才能发布", check.errorCount)),
+                session: session,
                 status: .unprocessableContent)
         }
         return Pages.html(
@@ -547,6 +581,7 @@ struct EditorRoutes: Sendable {
         _ step: ReviewFlow.Step, village: String, path: String, form: FormPost,
         session: Visit
     ) -> Response {
+        let w = session.may.words
         let outcome = review.take(
             step, village: village, path: path, reason: form.value("_reason") ?? "", may: session.may)
         switch outcome {
@@ -555,13 +590,13 @@ struct EditorRoutes: Sendable {
                 Self.documentURL(village: village, path: path) + "&done=\(step.rawValue)&commit=" + (commit ?? ""))
         case .refused(let why), .forbidden(let why):
             guard let onDisk = try? workspace.open(village: village, path: path) else {
-                return Html.problem(.notFound, title: "找不到", why, for: session.may)
+                return Html.problem(.notFound, title: w.t("找不到"), why, for: session.may)
             }
             let status: HTTPResponse.Status = if case .forbidden = outcome { .forbidden } else { .conflict }
             return page(onDisk, check: nil, notice: .failed(why), session: session, status: status)
         case .failed(let check, let why):
             guard let onDisk = try? workspace.open(village: village, path: path) else {
-                return Html.problem(.unprocessableContent, title: "没有完成", why, for: session.may)
+                return Html.problem(.unprocessableContent, title: w.t("没有完成"), why, for: session.may)
             }
             return page(
                 onDisk, check: check, notice: .failed(why), session: session, status: .unprocessableContent,

@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiKit
 import Hummingbird
 import MultipartKit
 import NIOCore
@@ -12,16 +13,16 @@ struct FormPost: Sendable {
         var bytes: [UInt8]
     }
 
-    enum Failure: Error, CustomStringConvertible {
+    enum Failure: Error {
         case notMultipart
         case malformed
         case tooManyFields
 
-        var description: String {
+        func message(_ w: Localizer) -> String {
             switch self {
-            case .notMultipart: return "表单应以 multipart/form-data 提交"
-            case .malformed: return "表单数据无法读取"
-            case .tooManyFields: return "表单字段过多"
+            case .notMultipart: return w.t("表单应以 multipart/form-data 提交")
+            case .malformed: return w.t("表单数据无法读取")
+            case .tooManyFields: return w.t("表单字段过多")
             }
         }
     }

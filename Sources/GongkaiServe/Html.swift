@@ -9,10 +9,11 @@ enum Html {
     /// The page's head and, for a signed-in user, the account bar.
     static func head(title: String, for may: Permissions) -> String {
         """
-        <!DOCTYPE html><html lang="zh-Hans"><head><meta charset="utf-8">\
+        <!DOCTYPE html><html lang="\(may.words.locale.htmlLang)"><head><meta charset="utf-8">\
         <meta name="viewport" content="width=device-width, initial-scale=1">\
-        <title>\(text(title)) · gongkai 录入</title><link rel="stylesheet" href="/__gongkai/editor.css"></head>\
-        <body><a class="skip" href="#main">跳到正文</a>
+        <title>\(text(title)) · \(may.words.t("gongkai 录入"))</title><link rel="stylesheet" href="/__gongkai/editor.cs"
+            + "s"></head>\
+        <body><a class="skip" href="#main">\(may.words.t("跳到正文"))</a>
         """ + may.bar
     }
 
@@ -22,9 +23,11 @@ enum Html {
         _ status: HTTPResponse.Status, title: String, _ why: String, back: String? = nil, for may: Permissions
     ) -> Response {
         var out = head(title: title, for: may)
-        out += "<header class=\"top\"><nav aria-label=\"位置\"><a href=\"/__gongkai/home\">我的待办</a></nav></header>"
+        out +=
+            "<header class=\"top\"><nav aria-label=\"\(may.words.t("位置"))\"><a href=\"/__gongkai/home\""
+            + ">\(may.words.t("我的待办"))</a></nav></header>"
         out += "<main id=\"main\"><h1>\(text(title))</h1><div class=\"notice bad\" role=\"alert\">\(text(why))</div>"
-        if let back { out += "<p><a href=\"\(attr(back))\">返回</a></p>" }
+        if let back { out += "<p><a href=\"\(attr(back))\">\(may.words.t("返回"))</a></p>" }
         out += "</main></body></html>"
         return Pages.html(status, out)
     }

@@ -18,15 +18,19 @@ enum Identity: Sendable {
     }
 }
 
-/// A request context that carries the request's identity.
+/// A request context that carries the request's identity, and the site's language its pages
+/// are worded in (`SiteWords` sets it before the guards run).
 protocol IdentifiedContext: RequestContext {
     var identity: Identity? { get set }
+    var words: Localizer { get set }
 }
 
 /// What a request's identity may do. Every question is asked of it explicitly; with no
 /// identity every answer is no.
 struct Permissions: Sendable {
     let identity: Identity?
+    /// The site's language: every page for this identity is worded in it.
+    var words = Localizer(locale: .zhHans)
 
     var account: Account? {
         if case .signedIn(let user) = identity { return user.account }
@@ -91,17 +95,18 @@ struct Permissions: Sendable {
         guard let user else { return "" }
         let account = user.account
         return user.behind
-            + "<div class=\"account\"><span>\(Html.text(account.displayName))（\(account.role.chinese)）</span> "
-            + "<a href=\"/__gongkai/home\">我的待办</a> "
-            + (account.role == .town ? "<a href=\"\(AccountRoutes.path)\">账户管理</a> " : "")
+            + "<div class=\"account\"><span"
+            + ">\(words.t("{1}（{2}）", Html.text(account.displayName), words.t(account.role.chinese)))</span> "
+            + "<a href=\"/__gongkai/home\">\(words.t("我的待办"))</a> "
+            + (account.role == .town ? "<a href=\"\(AccountRoutes.path)\">\(words.t("账户管理"))</a> " : "")
             + "<form method=\"post\" action=\"/__gongkai/logout\" enctype=\"multipart/form-data\">"
             + "<input type=\"hidden\" name=\"_csrf\" value=\"\(Html.attr(user.csrf))\">"
-            + "<button type=\"submit\">退出</button></form></div>"
+            + "<button type=\"submit\">\(words.t("退出"))</button></form></div>"
     }
 }
 
 extension IdentifiedContext {
-    var may: Permissions { Permissions(identity: identity) }
+    var may: Permissions { Permissions(identity: identity, words: words) }
 }
 
 extension Role {

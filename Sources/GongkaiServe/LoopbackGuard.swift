@@ -17,7 +17,7 @@ struct LoopbackGuard<Context: IdentifiedContext>: RouterMiddleware {
         guard let port = state.port.withLock({ $0 }), let host = request.head.authority?.lowercased(),
             Self.isLoopback(host, port: port)
         else {
-            return Pages.text(.misdirectedRequest, "421 请用 http://127.0.0.1:端口/ 访问本预览（Host 不符）\n")
+            return Pages.text(.misdirectedRequest, context.words.t("421 请用 http://127.0.0.1:端口/ 访问本预览（Host 不符）\n"))
         }
         var context = context
         context.identity = .localUser

@@ -37,23 +37,24 @@ enum PreviewInjection {
 
     /// The latest build's errors over the page: those that stopped it first, then the drafts'
     /// (which stop only their own draft, spec §3.1), each marked 草稿.
-    static func overlay(_ errors: [Diagnostic], hasSite: Bool) -> String {
+    static func overlay(_ errors: [Diagnostic], hasSite: Bool, words w: Localizer) -> String {
         guard !errors.isEmpty else { return "" }
         let blocking = errors.filter(\.blocks)
         let heading: String
         if blocking.isEmpty {
-            heading = "gongkai：草稿中有 \(errors.count) 个错误。草稿不公开，其他文档照常发布；改正后才能发布这些草稿。"
+            heading = w.t("gongkai：草稿中有 {1} 个错误。草稿不公开，其他文档照常发布；改正后才能发布这些草稿。", errors.count)
         } else {
             heading =
-                "gongkai：\(blocking.count) 个错误，"
-                + "\(hasSite ? "下面显示的是上一次成功生成的网站" : "网站尚未生成")。改正后保存，页面会自动刷新。"
+                hasSite
+                ? w.t("gongkai：{1} 个错误，下面显示的是上一次成功生成的网站。改正后保存，页面会自动刷新。", blocking.count)
+                : w.t("gongkai：{1} 个错误，网站尚未生成。改正后保存，页面会自动刷新。", blocking.count)
         }
         var html =
             "<div id=\"gongkai-overlay\" role=\"alert\"\(blocking.isEmpty ? " class=\"drafts\"" : "")>"
             + "<p>\(escape(heading))</p><ul>"
         for d in blocking + errors.filter(\.draft) {
             html +=
-                "<li>\(d.draft ? "（草稿）" : "")"
+                "<li>\(d.draft ? w.t("（草稿）") : "")"
                 + "<b>\(escape(d.location.file)):\(d.location.line):\(d.location.column)</b> "
                 + "\(d.code.rawValue) \(escape(d.message))</li>"
         }
@@ -66,16 +67,17 @@ enum PreviewInjection {
         var href: String
     }
 
-    static func bar(_ link: EditorLink?) -> String {
+    static func bar(_ link: EditorLink?, words w: Localizer) -> String {
         guard let link else { return "" }
-        return "<nav id=\"gongkai-editor-bar\" aria-label=\"编辑\"><a href=\"\(escape(link.href))\">"
+        return "<nav id=\"gongkai-editor-bar\" aria-label=\"\(w.t("编辑"))\"><a href=\"\(escape(link.href))\">"
             + "\(escape(link.label))</a></nav>"
     }
 
     static func inject(
-        into page: String, errors: [Diagnostic], hasSite: Bool, editor: EditorLink? = nil, banner: String = ""
+        into page: String, errors: [Diagnostic], hasSite: Bool, editor: EditorLink? = nil, banner: String = "",
+        words: Localizer
     ) -> String {
-        let addition = bar(editor) + overlay(errors, hasSite: hasSite) + tags
+        let addition = bar(editor, words: words) + overlay(errors, hasSite: hasSite, words: words) + tags
         var page = page
         if !banner.isEmpty, let body = page.range(of: "<body"), let end = page[body.upperBound...].firstIndex(of: ">") {
             page.insert(contentsOf: banner, at: page.index(after: end))
@@ -87,9 +89,10 @@ enum PreviewInjection {
     }
 
     /// A page for when no build has succeeded yet.
-    static func placeholder(_ errors: [Diagnostic]) -> String {
-        "<!DOCTYPE html><html lang=\"zh-Hans\"><head><meta charset=\"utf-8\"><title>gongkai 预览</title></head><body>"
-            + "<h1>gongkai 预览</h1><p>网站尚未生成。</p>" + overlay(errors, hasSite: false) + tags + "</body></html>"
+    static func placeholder(_ errors: [Diagnostic], words w: Localizer) -> String {
+        "<!DOCTYPE html><html lang=\"\(w.locale.htmlLang)\"><head><meta charset=\"utf-8\">"
+            + "<title>\(w.t("gongkai 预览"))</title></head><body><h1>\(w.t("gongkai 预览"))</h1>"
+            + "<p>\(w.t("网站尚未生成。"))</p>" + overlay(errors, hasSite: false, words: w) + tags + "</body></html>"
     }
 
     static func escape(_ s: String) -> String { MarkupEscape.text(s) }

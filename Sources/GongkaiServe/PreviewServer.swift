@@ -30,6 +30,9 @@ public final class PreviewServer: Sendable {
     /// saving at once make one rebuild at a time, not a thousand queued).
     private let rebuildQueued = Mutex(false)
     private let log: @Sendable (String) -> Void
+    /// gongkai.yaml's `locale`: what the log and every page are worded in.
+    private let configured: ConfiguredLocale
+    private var w: Localizer { Localizer(locale: configured.current) }
 
     public init(
         root: URL, port: Int, dateFlag: String?, edit: Bool = false, author: String? = nil,
@@ -41,6 +44,7 @@ public final class PreviewServer: Sendable {
         self.network = network
         self.dateFlag = dateFlag
         self.log = log
+        configured = ConfiguredLocale(root: root)
         workspace = edit ? EditorWorkspace(root: root, dateFlag: dateFlag, author: author) : nil
         workFolder = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-serve-\(getpid())")
     }
@@ -56,7 +60,7 @@ public final class PreviewServer: Sendable {
         // Watching starts before the first build reads anything, so no change falls between.
         let watcher = SourceWatcher(root: root, memo: memo) { [self] in self.scheduleRebuild() }
         watcher.start()
-        builds.sync { rebuild(reason: "首次生成") }
+        builds.sync { rebuild(reason: w.t("首次生成")) }
         workspace?.whenCommitted { [self] paths in
             for path in paths {
                 let parts = path.split(separator: "/", maxSplits: 2)
@@ -95,28 +99,29 @@ public final class PreviewServer: Sendable {
             do {
                 try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
             } catch let error as IOError where error.errnoCode == EADDRINUSE {
-                outcome.set(CommandFailure.badArgument("端口 \(port) 已被占用；请关闭占用它的程序，或用 --port 换一个端口"))
+                outcome.set(CommandFailure.badArgument(w.t("端口 {1} 已被占用；请关闭占用它的程序，或用 --port 换一个端口", port)))
             } catch {
-                outcome.set(CommandFailure.badArgument("无法在 \(host):\(port) 上启动：\(error)"))
+                outcome.set(CommandFailure.badArgument(w.t("无法在 {1}:{2} 上启动：{3}", host, port, "\(error)")))
             }
             _ = log
             semaphore.signal()
         }
         semaphore.wait()
         if let failure = outcome.failure { throw failure }
-        log("预览已停止")
+        log(w.t("预览已停止"))
     }
 
     private func makeApplication() -> some ApplicationProtocol {
         let router = Router(context: ServerContext.self)
         router.add(middleware: SecurityHeaders())
+        router.add(middleware: SiteWords(locale: { [configured] in configured.current }))
         let tokens = SessionTokens()
         if let accounts = network?.accounts {
             router.add(
                 middleware: AccountGuard(
                     accounts: accounts, tokens: tokens,
-                    behind: { [state, publicFolder] in
-                        publicFolder == nil ? "" : PublicBanner.html(state.current)
+                    behind: { [state, publicFolder] words in
+                        publicFolder == nil ? "" : PublicBanner.html(state.current, words: words)
                     },
                     villages: { [root] in
                         let content = root.appendingPathComponent("content").path
@@ -152,13 +157,13 @@ public final class PreviewServer: Sendable {
         return Application(
             router: router,
             configuration: .init(address: .hostname(host, port: port), serverName: nil),
-            onServerRunning: { [state, log, host, network] channel in
+            onServerRunning: { [state, log, host, network, w] channel in
                 let bound = channel.localAddress?.port ?? 0
                 state.port.withLock { $0 = bound }
                 if network?.accounts != nil {
-                    log("正在提供录入：http://\(host):\(bound)/  （需登录；按 Ctrl-C 停止）")
+                    log(w.t("正在提供录入：http://{1}:{2}/  （需登录；按 Ctrl-C 停止）", host, bound))
                 } else {
-                    log("正在预览：http://127.0.0.1:\(bound)/  （只在本机可访问；按 Ctrl-C 停止）")
+                    log(w.t("正在预览：http://127.0.0.1:{1}/  （只在本机可访问；按 Ctrl-C 停止）", bound))
                 }
             },
             logger: logger)
@@ -189,7 +194,7 @@ public final class PreviewServer: Sendable {
             // Files written but not yet committed would go up with the history before them; the
             // commit's own rebuild follows.
             if workspace?.isCommitting == true { return }
-            rebuild(reason: "文件已修改")
+            rebuild(reason: w.t("文件已修改"))
         }
     }
 
@@ -213,16 +218,16 @@ public final class PreviewServer: Sendable {
             }
             let ms = (DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000
             if report.wrote {
-                log("\(reason)：已重新生成（\(ms) ms）；\(report.summary)")
+                log(w.t("{1}：已重新生成（{2} ms）；{3}", reason, ms, report.summary))
             } else {
-                log("\(reason)：有 \(report.errorCount) 个错误，继续显示上一次成功生成的网站")
+                log(w.t("{1}：有 {2} 个错误，继续显示上一次成功生成的网站", reason, report.errorCount))
                 for d in errors.filter(\.blocks).prefix(20) {
                     log("  " + DiagnosticFormatter.line(d).trimmingCharacters(in: .newlines))
                 }
             }
         } catch {
             state.update { $0.builds += 1 }
-            log("\(reason)：生成失败：\(error)")
+            log(w.t("{1}：生成失败：{2}", reason, "\(error)"))
         }
         state.broadcastReload()
     }

@@ -62,27 +62,29 @@ struct ReviewFlow: Sendable {
     }
 
     /// Who the document waits for, in words for the secretary: nil when it waits for no one.
-    func waitingFor(_ s: Situation, village: String) -> String? {
+    func waitingFor(_ s: Situation, village: String, words w: Localizer) -> String? {
         guard s.isDraft, !s.isNew else { return nil }
         switch s.review?.state {
         case .submitted?:
-            let names = workspace.supervisors(of: village).joined(separator: "、")
-            return "等待村务监督委员会审核" + (names.isEmpty ? "" : "（\(names)）")
-        case .approved?: return "等待发布（镇里，或本村文书）"
-        case .returned?: return "等待文书改正后再次提交审核"
-        case nil: return s.needsSignOff ? "下一步：提交村务监督委员会审核" : "下一步：发布"
+            let names = w.list(workspace.supervisors(of: village))
+            return names.isEmpty ? w.t("等待村务监督委员会审核") : w.t("等待村务监督委员会审核（{1}）", names)
+        case .approved?: return w.t("等待发布（镇里，或本村文书）")
+        case .returned?: return w.t("等待文书改正后再次提交审核")
+        case nil: return s.needsSignOff ? w.t("下一步：提交村务监督委员会审核") : w.t("下一步：发布")
         }
     }
 
     /// Where the document stands, in a few words.
-    func stateText(_ s: Situation) -> String {
-        if s.isNew { return "新建，尚未保存" }
-        guard s.isDraft else { return "已公开" + (s.published.map { "（公开日期 \($0)）" } ?? "") }
+    func stateText(_ s: Situation, words w: Localizer) -> String {
+        if s.isNew { return w.t("新建，尚未保存") }
+        guard s.isDraft else { return s.published.map { w.t("已公开（公开日期 {1}）", $0) } ?? w.t("已公开") }
         switch s.review?.state {
-        case .submitted?: return "草稿 · 待村务监督委员会审核" + (s.review.map { "（\($0.actor) 已提交）" } ?? "")
-        case .returned?: return "草稿 · 被退回" + (s.review.map { "（\($0.actor)）" } ?? "")
-        case .approved?: return "草稿 · 审核通过" + (s.review.map { "（\($0.actor)）" } ?? "") + "，待发布"
-        case nil: return s.needsSignOff ? "草稿（未公开）· 待村务监督委员会审核" : "草稿（未公开）"
+        case .submitted?:
+            return s.review.map { w.t("草稿 · 待村务监督委员会审核（{1} 已提交）", $0.actor) } ?? w.t("草稿 · 待村务监督委员会审核")
+        case .returned?: return s.review.map { w.t("草稿 · 被退回（{1}）", $0.actor) } ?? w.t("草稿 · 被退回")
+        case .approved?:
+            return s.review.map { w.t("草稿 · 审核通过（{1}），待发布", $0.actor) } ?? w.t("草稿 · 审核通过，待发布")
+        case nil: return s.needsSignOff ? w.t("草稿（未公开）· 待村务监督委员会审核") : w.t("草稿（未公开）")
         }
     }
 
@@ -98,13 +100,14 @@ struct ReviewFlow: Sendable {
     /// Takes a step on the file as it is on disk; the form was saved first where the step
     /// saves it (`EditorRoutes`).
     func take(_ step: Step, village: String, path: String, reason: String, may: Permissions) -> Outcome {
+        let w = may.words
         let draft: EditorDraft
         do { draft = try workspace.open(village: village, path: path) } catch {
             return .refused(error.description)
         }
-        guard let actor = may.actor(in: village) else { return .forbidden("请先登录") }
+        guard let actor = may.actor(in: village) else { return .forbidden(w.t("请先登录")) }
         if case .refused(let why) = ReviewPolicy.decide(step, by: actor, on: situation(draft).standing(draft)) {
-            return .forbidden("现在不能对这篇文档“\(step.label)”：\(why.words)")
+            return .forbidden(w.t("现在不能对这篇文档“{1}”：{2}", w.t(step.label), w.t(why.words)))
         }
         let account = may.account
         let author = account?.gitAuthor
@@ -113,7 +116,7 @@ struct ReviewFlow: Sendable {
         switch step {
         case .submit:
             let check = workspace.check(draft)
-            guard !check.hasErrors else { return .failed(check, "有 \(check.errorCount) 个错误，改正后才能提交审核") }
+            guard !check.hasErrors else { return .failed(check, w.t("有 {1} 个错误，改正后才能提交审核", check.errorCount)) }
             outcome = workspace.recordStep(
                 village: village, path: path, message: "\(step.label)：\(draft.title)", author: author)
             if case .saved = outcome { accounts?.setReview(path, .submitted, actor: name) }
@@ -122,7 +125,7 @@ struct ReviewFlow: Sendable {
             if case .saved = outcome { accounts?.setReview(path, .approved, actor: name) }
         case .return:
             let why = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !why.isEmpty else { return .failed(nil, "退回时请在“退回原因”中写明要改什么") }
+            guard !why.isEmpty else { return .failed(nil, w.t("退回时请在“退回原因”中写明要改什么")) }
             outcome = workspace.recordStep(
                 village: village, path: path, message: "\(step.label)：\(draft.title)：\(why)", author: author)
             if case .saved = outcome { accounts?.setReview(path, .returned, actor: name, reason: why) }
@@ -138,9 +141,12 @@ struct ReviewFlow: Sendable {
             }
             return .done(commit: commit)
         case .refused(let check), .needsRevisionNote(let check):
-            return .failed(check, "有 \(check.errorCount) 个错误，未\(step == .publish ? "发布" : "保存")")
+            return .failed(
+                check,
+                step == .publish
+                    ? w.t("有 {1} 个错误，未发布", check.errorCount) : w.t("有 {1} 个错误，未保存", check.errorCount))
         case .unchanged: return .done(commit: nil)
-        case .conflict: return .refused("文件正在被别人修改，请刷新页面后重试")
+        case .conflict: return .refused(w.t("文件正在被别人修改，请刷新页面后重试"))
         case .failed(let why): return .failed(nil, why)
         }
     }

@@ -1,3 +1,4 @@
+import GongkaiKit
 import Hummingbird
 import NIOCore
 
@@ -8,6 +9,7 @@ struct ServerContext: IdentifiedContext, RemoteAddressRequestContext {
     var coreContext: CoreRequestContextStorage
     let remoteAddress: SocketAddress?
     var identity: Identity?
+    var words = Localizer(locale: .zhHans)
 
     init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)

@@ -18,16 +18,17 @@ struct SignInRoutes: Sendable {
     func add(to router: Router<ServerContext>) {
         router.get("/__gongkai/login") { request, context in
             loginPage(
-                request, message: nil, status: .ok, name: "", next: Self.next(request.uri.queryParameters["next"]))
+                request, message: nil, status: .ok, name: "", next: Self.next(request.uri.queryParameters["next"]),
+                words: context.words)
         }
         router.post("/__gongkai/login") { request, context in
-            try await signIn(request, peer: context.remoteAddress)
+            try await signIn(request, peer: context.remoteAddress, words: context.words)
         }
-        router.post("/__gongkai/logout") { request, _ in
+        router.post("/__gongkai/logout") { request, context in
             let form = try? await FormPost.read(request)
             guard let token = request.cookies[SessionTokens.cookie]?.value,
                 tokens.accepts(request, token: form?.value("_csrf"))
-            else { return EditorRoutes.expired(for: Permissions(identity: nil)) }
+            else { return EditorRoutes.expired(for: Permissions(identity: nil, words: context.words)) }
             if let account = accounts.session(token) { accounts.record(user: account.name, action: "退出") }
             accounts.endSession(token)
             var response = Pages.redirect("/__gongkai/login")
@@ -73,41 +74,46 @@ struct SignInRoutes: Sendable {
     }
 
     private func loginPage(
-        _ request: Request, message: String?, status: HTTPResponse.Status, name: String, next: String?
+        _ request: Request, message: String?, status: HTTPResponse.Status, name: String, next: String?,
+        words w: Localizer
     ) -> Response {
         // The form's token belongs to a pre-sign-in session, replaced at sign-in.
         let session = tokens.session(of: request)
-        var out = Html.head(title: "登录", for: Permissions(identity: nil))
-        out += "<main id=\"main\" class=\"login\"><h1>公开栏录入：登录</h1>"
-        out += "<p>这里是村文书、村务监督委员会和镇里录入、审核和发布公开内容的地方，需要账户。</p>"
+        var out = Html.head(title: w.t("登录"), for: Permissions(identity: nil, words: w))
+        out += "<main id=\"main\" class=\"login\"><h1>\(w.t("公开栏录入：登录"))</h1>"
+        out += "<p>\(w.t("这里是村文书、村务监督委员会和镇里录入、审核和发布公开内容的地方，需要账户。"))</p>"
         if let site = publicSite() {
-            out += "<p class=\"notice\">村民请看公开栏网站：<a href=\"\(Html.attr(site))\">\(Html.text(site))</a>，不用登录。</p>"
+            out +=
+                "<p class=\"notice\">\(w.t("村民请看公开栏网站："))<a href=\"\(Html.attr(site))\">\(Html.text(site))</a"
+                + ">\(w.t("，不用登录。"))</p>"
         }
         if let message { out += "<div class=\"notice bad\" role=\"alert\">\(Html.text(message))</div>" }
         out += "<form method=\"post\" action=\"/__gongkai/login\" enctype=\"multipart/form-data\">"
         out += "<input type=\"hidden\" name=\"_csrf\" value=\"\(Html.attr(tokens.token(for: session.id)))\">"
         if let next { out += "<input type=\"hidden\" name=\"next\" value=\"\(Html.attr(next))\">" }
-        out += "<div class=\"field\"><label for=\"f-user\">用户名</label>"
+        out += "<div class=\"field\"><label for=\"f-user\">\(w.t("用户名"))</label>"
         out += "<input type=\"text\" id=\"f-user\" name=\"user\" autocomplete=\"username\" required"
         out += " value=\"\(Html.attr(name))\"></div>"
-        out += "<div class=\"field\"><label for=\"f-password\">密码</label>"
+        out += "<div class=\"field\"><label for=\"f-password\">\(w.t("密码"))</label>"
         out +=
             "<input type=\"password\" id=\"f-password\" name=\"password\" autocomplete=\"current-password\" required"
             + "\(name.isEmpty ? "" : " autofocus")>"
-        out += "</div><div class=\"actions\"><button type=\"submit\">登录</button></div></form></main></body></html>"
+        out +=
+            "</div><div class=\"actions\"><button type=\"submit\">\(w.t("登录"))</button></div></form></main></body></h"
+            + "tml>"
         return Pages.html(status, out, cookie: session.newCookie)
     }
 
-    private func signIn(_ request: Request, peer: SocketAddress?) async throws -> Response {
+    private func signIn(_ request: Request, peer: SocketAddress?, words w: Localizer) async throws -> Response {
         let peerAddress = peer?.ipAddress
         let address = clientAddress(request, peer: peerAddress)
         let form: FormPost
         do { form = try await FormPost.read(request) } catch {
-            return loginPage(request, message: "表单无法读取，请重试", status: .badRequest, name: "", next: nil)
+            return loginPage(request, message: w.t("表单无法读取，请重试"), status: .badRequest, name: "", next: nil, words: w)
         }
         let next = Self.next(form.value("next").map { Substring($0) })
         guard tokens.accepts(request, token: form.value("_csrf")) else {
-            return loginPage(request, message: "页面已过期，请重新登录", status: .forbidden, name: "", next: next)
+            return loginPage(request, message: w.t("页面已过期，请重新登录"), status: .forbidden, name: "", next: next, words: w)
         }
         let delay = accounts.delay(for: address)
         if delay > 0 { try await Task.sleep(nanoseconds: UInt64(delay * 1_000_000_000)) }
@@ -126,13 +132,13 @@ struct SignInRoutes: Sendable {
         case .wrong:
             accounts.record(user: Account.isValidName(name) ? name : "?", action: "登录失败", detail: address)
             return loginPage(
-                request, message: "用户名或密码不对", status: .unauthorized, name: Account.isValidName(name) ? name : "",
-                next: next)
+                request, message: w.t("用户名或密码不对"), status: .unauthorized, name: Account.isValidName(name) ? name : "",
+                next: next, words: w)
         case .locked(let until):
             accounts.record(user: name, action: "登录被拒（已锁定）", detail: address)
             return loginPage(
-                request, message: "连续 5 次密码错误，账户已锁定到 \(BeijingTime.clock(until))；请稍后再试或请镇里重设密码",
-                status: .tooManyRequests, name: Account.isValidName(name) ? name : "", next: next)
+                request, message: w.t("连续 5 次密码错误，账户已锁定到 {1}；请稍后再试或请镇里重设密码", BeijingTime.clock(until)),
+                status: .tooManyRequests, name: Account.isValidName(name) ? name : "", next: next, words: w)
         }
     }
 }

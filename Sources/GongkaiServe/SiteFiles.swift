@@ -12,17 +12,19 @@ struct SiteFiles: Sendable {
     func respond(to request: Request, may: Permissions) -> Response {
         let snapshot = state.current
         guard snapshot.hasSite else {
-            return Pages.html(.ok, PreviewInjection.placeholder(snapshot.errors))
+            return Pages.html(.ok, PreviewInjection.placeholder(snapshot.errors, words: may.words))
         }
         let target = request.uri.description
         switch SitePathResolver.resolve(target, root: siteRoot) {
         case .forbidden:
-            return Pages.text(.forbidden, "403 禁止访问\n")
+            return Pages.text(.forbidden, may.words.t("403 禁止访问\n"))
         case .notFound:
             let page = PreviewInjection.inject(
-                into: "<!DOCTYPE html><html lang=\"zh-Hans\"><head><meta charset=\"utf-8\"><title>404</title></head>"
-                    + "<body><h1>404 找不到页面</h1></body></html>",
-                errors: snapshot.errors, hasSite: true)
+                into:
+                    "<!DOCTYPE html><html lang=\"\(may.words.locale.htmlLang)\"><head><meta charset=\"utf-8\"><title>"
+                    + "404</title></head>"
+                    + "<body><h1>\(may.words.t("404 找不到页面"))</h1></body></html>",
+                errors: snapshot.errors, hasSite: true, words: may.words)
             return Pages.html(.notFound, page)
         case .file(let path):
             guard let data = FileManager.default.contents(atPath: path) else { return Pages.text(.notFound, "404\n") }
@@ -35,7 +37,7 @@ struct SiteFiles: Sendable {
                 path.dropFirst(URL(fileURLWithPath: siteRoot).resolvingSymlinksInPath().path.count + 1))
             let page = PreviewInjection.inject(
                 into: String(decoding: data, as: UTF8.self), errors: snapshot.errors, hasSite: true,
-                editor: editorLink(for: relative, may: may), banner: may.user?.behind ?? "")
+                editor: editorLink(for: relative, may: may), banner: may.user?.behind ?? "", words: may.words)
             return Pages.html(.ok, page)
         }
     }
@@ -47,7 +49,7 @@ struct SiteFiles: Sendable {
         guard let village = parts.first, workspace.villages().contains(where: { $0.id == village }) else { return nil }
         if parts.count == 2, parts[1] == "index.html" {
             // A supervisor writes nothing: no 新建 is offered.
-            let label = may.mayWrite(village) ? "新建 / 编辑本村文档" : "本村文档"
+            let label = may.mayWrite(village) ? may.words.t("新建 / 编辑本村文档") : may.words.t("本村文档")
             return .init(label: label, href: EditorRoutes.villageURL(village))
         }
         guard parts.count == 4, parts[3] == "index.html" else { return nil }
@@ -58,7 +60,7 @@ struct SiteFiles: Sendable {
                 $0.kind.category.rawValue == category && ($0.path as NSString).lastPathComponent.hasPrefix(slug + ".")
             })
         else { return nil }
-        let label = may.mayWrite(village) ? "编辑" : "查看与审核"
+        let label = may.mayWrite(village) ? may.words.t("编辑") : may.words.t("查看与审核")
         return .init(label: label, href: EditorRoutes.documentURL(village: village, path: document.path))
     }
 }

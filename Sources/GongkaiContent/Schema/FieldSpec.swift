@@ -32,7 +32,7 @@ public indirect enum FieldType: Sendable {
     /// Any YAML, not validated (`extra`, `rules`, `catalog` until their issue).
     case any
 
-    var isScalar: Bool {
+    package var isScalar: Bool {
         switch self {
         case .list, .object, .map, .any: return false
         default: return true

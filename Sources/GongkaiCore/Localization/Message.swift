@@ -134,6 +134,8 @@ extension Localizer {
                 "内容应为“字段: 值”的映射", "內容應為「欄位: 值」的映射",
                 "expected a mapping of `field: value`")
         case .missingField(let key, let label):
+            // The field's label in the site's language: the schema's labels are in the catalogue.
+            let label = t(label)
             return pick(
                 "缺少必填字段 \(key)（\(label)）；请补上",
                 "缺少必填欄位 \(key)（\(label)）；請補上",
@@ -145,6 +147,7 @@ extension Localizer {
                 } ?? pick("；请删去或改正", "；請刪去或改正", "; remove or correct it")
             return pick("未知字段 \(key)", "未知欄位 \(key)", "unknown field \(key)") + hint
         case .badValue(let key, let label, let value, let expected):
+            let label = t(label)
             let shown = value.isEmpty ? pick("（空）", "（空）", "(empty)") : quoted(value)
             return pick(
                 "\(key)（\(label)）的值 \(shown) 不正确：", "\(key)（\(label)）的值 \(shown) 不正確：",

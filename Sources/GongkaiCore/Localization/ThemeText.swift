@@ -1,6 +1,7 @@
-/// The words pages show, in the site's locale. Theme text is keyed by its zh-Hans wording, as
-/// gettext keys by the source text: code reads in the language the notices are written in, and
-/// `ThemeTable` holds every key's zh-Hant and English.
+/// The words pages show, in the site's locale. Text is keyed by its zh-Hans wording, as gettext
+/// keys by the source text: code reads in the language the notices are written in. One
+/// catalogue in two files: `ThemeTable` (the site, print sheets, the schema's labels) and
+/// `EditorTable` (the editor, account pages and `serve`) hold every key's zh-Hant and English.
 extension Localizer {
     /// `key` in this locale, with `{1}`, `{2}`… replaced by `arguments`. A key the table lacks
     /// shows as written (a test holds the table to every key the code and schema use).
@@ -8,7 +9,7 @@ extension Localizer {
     /// `rows` otherwise (Chinese has one form; English wordings use this wherever they count).
     package func t(_ key: String, _ arguments: any CustomStringConvertible...) -> String {
         var text = key
-        if locale != .zhHans, let entry = ThemeTable.entries[key] {
+        if locale != .zhHans, let entry = ThemeTable.entries[key] ?? EditorTable.entries[key] {
             text = locale == .zhHant ? entry.hant : entry.en
         }
         let values = arguments.map(\.description)

@@ -1,0 +1,525 @@
+// The editor's, the account pages' and the server's words in zh-Hant and English, keyed by their
+// zh-Hans wording like ThemeTable (see ThemeText.swift): what a secretary, a supervisor and the
+// town read in the editor, and what `serve` prints. ThemeTableTests holds it to every key the
+// server's code uses.
+// swift-format-ignore-file
+
+package enum EditorTable {
+    package static let entries: [String: (hant: String, en: String)] = [
+        "400 路径不规范\n": ("400 路徑不規範\n", "400 bad path\\n"),
+        "请先登录": ("請先登入", "Please sign in first"),
+        "登录已过期或还没有登录，没有保存。请重新登录后再试。": (
+            "登入已過期或還沒有登入，沒有保存。請重新登入後再試。",
+            "Your session has expired or you have not signed in; nothing was saved. Sign in and try again."
+        ),
+        "不能访问": ("不能訪問", "No access"),
+        "你的账户不能访问这个村的文档和页面。": ("你的帳戶不能訪問這個村的文檔和頁面。", "Your account cannot open this village's documents and pages."),
+        "账户管理": ("帳戶管理", "Accounts"),
+        "我的待办": ("我的待辦", "My tasks"),
+        "操作记录": ("操作記錄", "Activity log"),
+        "有 {1} 个问题，未保存：": ("有 {1} 個問題，未保存：", "{1} {1:problem|problems}, nothing saved:"),
+        "账户（{1}）": ("帳戶（{1}）", "Accounts ({1})"),
+        "用户名": ("用戶名", "User name"),
+        "角色": ("角色", "Role"),
+        "邮箱": ("郵箱", "Email"),
+        "重设密码": ("重設密碼", "Reset password"),
+        "删除": ("刪除", "Delete"),
+        "全部": ("全部", "All"),
+        "、": ("、", ", "),
+        "已锁定到 {1}": ("已鎖定到 {1}", "Locked until {1}"),
+        "解除锁定": ("解除鎖定", "Unlock"),
+        "正常": ("正常", "Active"),
+        "{1} 的新密码": ("{1} 的新密碼", "New password for {1}"),
+        "设置": ("設置", "Set"),
+        "（当前账户）": ("（當前帳戶）", "(this account)"),
+        "确认删除": ("確認刪除", "Confirm deletion"),
+        "新增账户": ("新增帳戶", "New account"),
+        "登录用，字母、数字和 . _ -": ("登入用，字母、數字和 . _ -", "For signing in: letters, digits and . _ -"),
+        "提交和审核记录中显示；监委须与村情中的名单一致": (
+            "提交和審核記錄中顯示；監委須與村情中的名單一致",
+            "Shown in commits and sign-offs; a supervisor's must match the committee list in the village profile"
+        ),
+        "作 git 提交的作者邮箱": ("作 git 提交的作者郵箱", "Author email of git commits"),
+        "请选择": ("請選擇", "Please choose"),
+        "文书写本村的文档；监委审核本村财务公开（只属于一个村）；镇管理全部村": (
+            "文書寫本村的文檔；監委審核本村財務公開（只屬於一個村）；鎮管理全部村",
+            """
+            Secretaries write their village's documents; supervisors sign off its finance notices (one village \
+            only); the town manages every village
+            """
+        ),
+        "所属村": ("所屬村", "Villages"),
+        "镇账户不选": ("鎮帳戶不選", "Not for town accounts"),
+        "初始密码": ("初始密碼", "Initial password"),
+        "至少 {1} 个字符；请当面告诉本人": ("至少 {1} 個字符；請當面告訴本人", "At least {1} characters; tell the person face to face"),
+        "筛选": ("篩選", "Filter"),
+        "最近 {1} 条": ("最近 {1} 條", "Latest {1}"),
+        "（{1}）": ("（{1}）", " ({1})"),
+        "时间": ("時間", "Time"),
+        "用户": ("用戶", "User"),
+        "操作": ("操作", "Action"),
+        "提交": ("提交", "Commit"),
+        "说明": ("說明", "Detail"),
+        "管理账户": ("管理帳戶", "Manage accounts"),
+        "表单无法读取": ("表單無法讀取", "The form cannot be read"),
+        "表单无法读取，没有保存。请返回，刷新页面后再试。": (
+            "表單無法讀取，沒有保存。請返回，刷新頁面後再試。",
+            "The form could not be read; nothing was saved. Go back, reload the page and try again."
+        ),
+        "查看操作记录": ("查看操作記錄", "View the activity log"),
+        "已新建账户 {1}": ("已新建帳戶 {1}", "Account {1} created"),
+        "已为 {1} 设置新密码；其已登录的会话全部退出": (
+            "已為 {1} 設置新密碼；其已登入的會話全部退出",
+            "New password set for {1}; all their sessions were signed out"
+        ),
+        "已解除 {1} 的锁定": ("已解除 {1} 的鎖定", "{1} unlocked"),
+        "已删除账户 {1}": ("已刪除帳戶 {1}", "Account {1} deleted"),
+        "新建账户": ("新建帳戶", "Create account"),
+        "{1}：{2}": ("{1}：{2}", "{1}: {2}"),
+        "没有用户 {1}": ("沒有用戶 {1}", "No user {1}"),
+        "修改密码": ("修改密碼", "Change password"),
+        "不能删除自己正在使用的账户": ("不能刪除自己正在使用的帳戶", "You cannot delete the account you are using"),
+        "删除 {1} 前请勾选“确认删除”": ("刪除 {1} 前請勾選“確認刪除”", "Tick \"Confirm deletion\" before deleting {1}"),
+        "删除账户": ("刪除帳戶", "Delete account"),
+        "未知的操作": ("未知的操作", "Unknown action"),
+        "这个按钮无法识别，没有做任何改动。": ("這個按鈕無法識別，沒有做任何改動。", "This button was not recognised; nothing was changed."),
+        "请选择角色：文书、监委或镇": ("請選擇角色：文書、監委或鎮", "Choose a role: secretary, supervisor or town"),
+        "用户 {1} 已存在": ("用戶 {1} 已存在", "User {1} already exists"),
+        "监委的姓名“{1}”不在{2}（content/{3}/village.yaml）的村务监督委员会名单中（名单为空）；审核时要用这个姓名": (
+            "監委的姓名“{1}”不在{2}（content/{3}/village.yaml）的村務監督委員會名單中（名單為空）；審核時要用這個姓名",
+            """
+            The supervisor's name "{1}" is not on the supervisory committee of {2} (content/{3}/village.yaml), \
+            which is empty; sign-offs use this name
+            """
+        ),
+        "监委的姓名“{1}”不在{2}（content/{3}/village.yaml）的村务监督委员会名单（{4}）中；审核时要用这个姓名": (
+            "監委的姓名“{1}”不在{2}（content/{3}/village.yaml）的村務監督委員會名單（{4}）中；審核時要用這個姓名",
+            """
+            The supervisor's name "{1}" is not on the supervisory committee of {2} (content/{3}/village.yaml): {4}; \
+            sign-offs use this name
+            """
+        ),
+        "初始密码：{1}": ("初始密碼：{1}", "Initial password: {1}"),
+        "村情 · 两委 · 监委": ("村情 · 兩委 · 監委", "Village profile · committees"),
+        "（新建）": ("（新建）", " (new)"),
+        "新建": ("新建", "New"),
+        "编辑": ("編輯", "Edit"),
+        "预览首页": ("預覽首頁", "Preview home"),
+        "{1}的文档": ("{1}的文檔", "Documents of {1}"),
+        "（有无法识别的金额）": ("（有無法識別的金額）", "(amounts that cannot be read)"),
+        "检查": ("檢查", "Check"),
+        "删除这篇文档…": ("刪除這篇文檔…", "Delete this document…"),
+        "。": ("。", "."),
+        "在预览中查看": ("在預覽中查看", "View in the preview"),
+        "没有改动，文件未写入。": ("沒有改動，文件未寫入。", "No changes; the file was not written."),
+        "检查通过：没有发现问题。": ("檢查通過：沒有發現問題。", "Check passed: no problems found."),
+        "有 {1} 个错误，未保存。这篇文档已经公开，公开的内容必须没有错误：请改正后再保存。": (
+            "有 {1} 個錯誤，未保存。這篇文檔已經公開，公開的內容必須沒有錯誤：請改正後再保存。",
+            """
+            {1} {1:error|errors}, not saved. This document is published, and what is published must have no errors: \
+            correct them and save again.
+            """
+        ),
+        "这篇文档已经公开，修改后需要填写“本次修订说明”": (
+            "這篇文檔已經公開，修改後需要填寫“本次修訂說明”",
+            "This document is published: a change needs a \"revision note\""
+        ),
+        "（会记入修订记录，村民可以看到）。请在下方填写后再保存。": (
+            "（會記入修訂記錄，村民可以看到）。請在下方填寫後再保存。",
+            " (it goes into the revision history, which villagers can read). Fill it in below and save again."
+        ),
+        "未保存：文件在你打开后被修改了": ("未保存：文件在你打開後被修改了", "Not saved: the file was changed after you opened it"),
+        "磁盘上的文件已被删除。": ("磁盤上的文件已被刪除。", "The file on disk has been deleted."),
+        "另一个人或另一个窗口改动了这篇文档。两个版本不同的地方如下；你的修改仍在下面的表单里，没有丢失。": (
+            "另一個人或另一個窗口改動了這篇文檔。兩個版本不同的地方如下；你的修改仍在下面的表單裡，沒有丟失。",
+            """
+            Someone else, or another window, changed this document. The differences are below; your changes are \
+            still in the form below and nothing is lost.
+            """
+        ),
+        "不同的字段": ("不同的字段", "Fields that differ"),
+        "字段": ("字段", "Field"),
+        "磁盘上的版本": ("磁盤上的版本", "On disk"),
+        "你的版本": ("你的版本", "Yours"),
+        "放弃我的修改，打开磁盘上的版本": ("放棄我的修改，打開磁盤上的版本", "Discard my changes and open the version on disk"),
+        "；或在下方按“用我的版本覆盖”。": ("；或在下方按“用我的版本覆蓋”。", "; or press \"Overwrite with my version\" below."),
+        "这次修改会让本村其他文档出现 {1} 个问题": (
+            "這次修改會讓本村其他文檔出現 {1} 個問題",
+            "This change would give the village's other documents {1} {1:problem|problems}"
+        ),
+        "不影响保存；保存后请逐个打开修正。": ("不影響保存；保存後請逐個打開修正。", "Saving is not blocked; open each one after saving to correct it."),
+        "检查发现 {1} 个错误、{2} 个警告": (
+            "檢查發現 {1} 個錯誤、{2} 個警告",
+            "The check found {1} {1:error|errors} and {2} {2:warning|warnings}"
+        ),
+        "草稿可以先保存；改正这些错误后才能提交审核或发布。": (
+            "草稿可以先保存；改正這些錯誤後才能提交審核或發布。",
+            "A draft can be saved now; correct these errors before submitting it for sign-off or publishing."
+        ),
+        "尚未审核。": ("尚未審核。", "Not signed off yet."),
+        "{1}，{2} 审核通过。": ("{1}，{2} 審核通過。", "Signed off on {1} by {2}."),
+        "由本村村务监督委员会成员登录后在“审核与发布”中按“审核通过”填写，不能在此输入。": (
+            "由本村村務監督委員會成員登入後在“審核與發布”中按“審核通過”填寫，不能在此輸入。",
+            """
+            Filled in when a member of the village supervisory committee signs in and presses "Sign off" under \
+            "Sign-off and publishing"; it cannot be typed here.
+            """
+        ),
+        "（必填）": ("（必填）", "(required)"),
+        "（请选择）": ("（請選擇）", "(choose)"),
+        "（未填）": ("（未填）", "(not filled in)"),
+        "按明细计算：": ("按明細計算：", "From the rows: "),
+        "元（期初余额 + 收入合计 − 支出合计）": ("元（期初餘額 + 收入合計 − 支出合計）", " yuan (opening balance + income − expenses)"),
+        "每行一项；空行不会保存。": ("每行一項；空行不會保存。", "One item per row; empty rows are not saved."),
+        "{1}（表格可左右滚动）": ("{1}（表格可左右滾動）", "{1} (the table scrolls sideways)"),
+        "行": ("行", "Row"),
+        "新增一行": ("新增一行", "Add a row"),
+        "第": ("第", "Row"),
+        "新": ("新", "new"),
+        "{1} 第 {2} 行 {3}": ("{1} 第 {2} 行 {3}", "{1} row {2}: {3}"),
+        "删除第 {1} 行": ("刪除第 {1} 行", "Delete row {1}"),
+        "第 {1} 行上移": ("第 {1} 行上移", "Move row {1} up"),
+        "上移": ("上移", "Up"),
+        "第 {1} 行下移": ("第 {1} 行下移", "Move row {1} down"),
+        "下移": ("下移", "Down"),
+        "其他审核人": ("其他審核人", "Other reviewers"),
+        "勾选村务监督委员会成员（村情中登记的成员）": (
+            "勾選村務監督委員會成員（村情中登記的成員）",
+            "Tick the members of the supervisory committee (as listed in the village profile)"
+        ),
+        "{1} 第 {2} 项": ("{1} 第 {2} 項", "{1} item {2}"),
+        "{1}；空项不会保存": ("{1}；空項不會保存", "{1}; empty items are not saved"),
+        "新增一项：名称": ("新增一項：名稱", "New item: name"),
+        "新增一项：数值": ("新增一項：數值", "New item: value"),
+        "正文": ("正文", "Body"),
+        "空一行分段；“- ”开头的行是列表；按“检查”更新下方预览。": (
+            "空一行分段；“- ”開頭的行是列表；按“檢查”更新下方預覽。",
+            """
+            A blank line starts a paragraph; lines starting with "- " are a list; press "Check" to update the \
+            preview below.
+            """
+        ),
+        "正文预览": ("正文預覽", "Body preview"),
+        "修改说明": ("修改說明", "About this change"),
+        "本次修订说明": ("本次修訂說明", "Revision note"),
+        "这篇文档已经公开；修改内容时必填，说明改了什么、为什么（村民能在修订记录里看到）。": (
+            "這篇文檔已經公開；修改內容時必填，說明改了什麼、為什麼（村民能在修訂記錄裡看到）。",
+            """
+            This document is published: required when its content changes — say what changed and why (villagers can \
+            read it in the revision history).
+            """
+        ),
+        "这次修改做了什么": ("這次修改做了什麼", "What this change does"),
+        "记在这篇文档的修改历史里": ("記在這篇文檔的修改歷史裡", "Kept in this document's history"),
+        "保存": ("保存", "Save"),
+        "发布…": ("發布…", "Publish…"),
+        "用我的版本覆盖": ("用我的版本覆蓋", "Overwrite with my version"),
+        "审核与发布": ("審核與發布", "Sign-off and publishing"),
+        "状态：{1}": ("狀態：{1}", "Status: {1}"),
+        "退回原因：{1}": ("退回原因：{1}", "Reason for return: {1}"),
+        "退回原因（退回时必填）": ("退回原因（退回時必填）", "Reason for return (required when returning)"),
+        "竖版": ("豎版", "Portrait"),
+        "横版": ("橫版", "Landscape"),
+        "第 {1} 行": ("第 {1} 行", "Row {1}"),
+        "新建文档": ("新建文檔", "New document"),
+        "找不到": ("找不到", "Not found"),
+        "没有这种文档类型": ("沒有這種文檔類型", "There is no such kind of document"),
+        "已保存为草稿": ("已保存為草稿", "Saved as a draft"),
+        "已保存": ("已保存", "Saved"),
+        "删除文档": ("刪除文檔", "Delete document"),
+        "未删除": ("未刪除", "Not deleted"),
+        "文档在你打开后被别人修改了；请重新打开后再删除": (
+            "文檔在你打開後被別人修改了；請重新打開後再刪除",
+            "The document was changed by someone else after you opened it; open it again before deleting"
+        ),
+        "不能{1}": ("不能{1}", "Cannot {1}"),
+        "你的账户{1}不能{2}。如需要，请联系镇里。": (
+            "你的帳戶{1}不能{2}。如需要，請聯繫鎮裡。",
+            "Your account{1} cannot {2}. If it needs to, ask the town."
+        ),
+        "页面已过期": ("頁面已過期", "Page expired"),
+        "这个页面已过期（或没有表单令牌），没有保存。请返回，刷新页面后再试。": (
+            "這個頁面已過期（或沒有表單令牌），沒有保存。請返回，刷新頁面後再試。",
+            "This page has expired (or has no form token); nothing was saved. Go back, reload the page and try again."
+        ),
+        "· 审核通过": ("· 審核通過", " · signed off"),
+        "· 退回原因：{1}": ("· 退回原因：{1}", " · reason for return: {1}"),
+        "待审核": ("待審核", "Awaiting sign-off"),
+        "被退回，请改正后再提交": ("被退回，請改正後再提交", "Returned: correct it and submit again"),
+        "待发布": ("待發布", "Ready to publish"),
+        "已提交，等待审核": ("已提交，等待審核", "Submitted, awaiting sign-off"),
+        "已公开（最近）": ("已公開（最近）", "Published (recently)"),
+        "被退回": ("被退回", "Returned"),
+        "没有待办。": ("沒有待辦。", "Nothing to do."),
+        "本村全部文档": ("本村全部文檔", "All documents of the village"),
+        "打开录入页面": ("打開錄入頁面", "open the editor"),
+        "无法打开": ("無法打開", "Cannot open"),
+        "没有这个村": ("沒有這個村", "No such village"),
+        "{1}（预览）": ("{1}（預覽）", "{1} (preview)"),
+        "{1}：录入与修改": ("{1}：錄入與修改", "{1}: writing and editing"),
+        "已删除。": ("已刪除。", "Deleted."),
+        "村情": ("村情", "Village profile"),
+        "编辑村情、两委和监委成员": ("編輯村情、兩委和監委成員", "Edit the village profile, committees and supervisors"),
+        "已有文档": ("已有文檔", "Documents"),
+        "删除：{1}": ("刪除：{1}", "Delete: {1}"),
+        "删除“{1}”？": ("刪除“{1}”？", "Delete \"{1}\"?"),
+        "这篇文档将被删除；删除会记在修改历史里，需要时可以找回。": (
+            "這篇文檔將被刪除；刪除會記在修改歷史裡，需要時可以找回。",
+            "This document will be deleted; the deletion is kept in the history, so it can be recovered when needed."
+        ),
+        "取消": ("取消", "Cancel"),
+        "确认发布：{1}": ("確認發布：{1}", "Confirm publishing: {1}"),
+        "确认发布": ("確認發布", "Publish"),
+        "发布后，这篇文档会向所有人公开：": ("發布後，這篇文檔會向所有人公開：", "Once published, this document is public to everyone:"),
+        "网址": ("網址", "Address"),
+        "村民在公开栏网站上、扫公开栏纸上的二维码都能看到它，也能打印。发布后再修改，需要写修订说明，村民能看到改了什么。": (
+            "村民在公開欄網站上、掃公開欄紙上的二維碼都能看到它，也能打印。發布後再修改，需要寫修訂說明，村民能看到改了什麼。",
+            """
+            Villagers can read and print it on the notice board website and by scanning the QR code on the printed \
+            notice. Changing it after publishing needs a revision note, and villagers can see what changed.
+            """
+        ),
+        "返回修改": ("返回修改", "Back to editing"),
+        "不能打开": ("不能打開", "Cannot open"),
+        "这个文档不在这个村的文件夹里": ("這個文檔不在這個村的文件夾裡", "This document is not in this village's folder"),
+        "保存或上传": ("保存或上傳", "save or upload"),
+        "没有保存：这篇文档已提交审核，{1}，现在不能修改。下面是你填写的内容（未保存），可以先复制下来；需要修改请请监委或镇里先退回。": (
+            "沒有保存：這篇文檔已提交審核，{1}，現在不能修改。下面是你填寫的內容（未保存），可以先複製下來；需要修改請請監委或鎮裡先退回。",
+            """
+            Not saved: this document was submitted for sign-off ({1}) and cannot be changed now. Below is what you \
+            typed (not saved): copy it first if you need it; to change the document, ask a supervisor or the town \
+            to return it.
+            """
+        ),
+        "你现在不能对这篇文档“{1}”": ("你現在不能對這篇文檔“{1}”", "You cannot \"{1}\" this document now"),
+        "保存草稿": ("保存草稿", "Save draft"),
+        "文档已不在了": ("文檔已不在了", "The document no longer exists"),
+        "已保存为草稿；有 {1} 个错误，改正后才能发布": (
+            "已保存為草稿；有 {1} 個錯誤，改正後才能發布",
+            "Saved as a draft; {1} {1:error|errors} to correct before it can be published"
+        ),
+        "没有完成": ("沒有完成", "Not done"),
+        "表单应以 multipart/form-data 提交": ("表單應以 multipart/form-data 提交", "The form must be sent as multipart/form-data"),
+        "表单数据无法读取": ("表單數據無法讀取", "The form data cannot be read"),
+        "表单字段过多": ("表單字段過多", "Too many form fields"),
+        "gongkai 录入": ("gongkai 錄入", "gongkai editor"),
+        "跳到正文": ("跳到正文", "Skip to content"),
+        "返回": ("返回", "Back"),
+        "退出": ("退出", "Sign out"),
+        "421 请用 http://127.0.0.1:端口/ 访问本预览（Host 不符）\n": (
+            "421 請用 http://127.0.0.1:端口/ 訪問本預覽（Host 不符）\n",
+            "421 open this preview at http://127.0.0.1:PORT/ (the Host does not match)\\n"
+        ),
+        "gongkai：草稿中有 {1} 个错误。草稿不公开，其他文档照常发布；改正后才能发布这些草稿。": (
+            "gongkai：草稿中有 {1} 個錯誤。草稿不公開，其他文檔照常發布；改正後才能發布這些草稿。",
+            """
+            gongkai: {1} {1:error|errors} in drafts. Drafts are not published; other documents are published as \
+            usual. Correct them before these drafts can be published.
+            """
+        ),
+        "gongkai：{1} 个错误，下面显示的是上一次成功生成的网站。改正后保存，页面会自动刷新。": (
+            "gongkai：{1} 個錯誤，下面顯示的是上一次成功生成的網站。改正後保存，頁面會自動刷新。",
+            """
+            gongkai: {1} {1:error|errors}; below is the last site that was built. Save a correction and the page \
+            reloads by itself.
+            """
+        ),
+        "gongkai：{1} 个错误，网站尚未生成。改正后保存，页面会自动刷新。": (
+            "gongkai：{1} 個錯誤，網站尚未生成。改正後保存，頁面會自動刷新。",
+            """
+            gongkai: {1} {1:error|errors}; the site has not been built yet. Save a correction and the page reloads \
+            by itself.
+            """
+        ),
+        "（草稿）": ("（草稿）", "(draft) "),
+        "gongkai 预览": ("gongkai 預覽", "gongkai preview"),
+        "网站尚未生成。": ("網站尚未生成。", "The site has not been built yet."),
+        "首次生成": ("首次生成", "first build"),
+        "端口 {1} 已被占用；请关闭占用它的程序，或用 --port 换一个端口": (
+            "端口 {1} 已被佔用；請關閉佔用它的程序，或用 --port 換一個端口",
+            "Port {1} is in use: close the program using it, or choose another port with --port"
+        ),
+        "无法在 {1}:{2} 上启动：{3}": ("無法在 {1}:{2} 上啟動：{3}", "Cannot start on {1}:{2}: {3}"),
+        "预览已停止": ("預覽已停止", "Preview stopped"),
+        "正在提供录入：http://{1}:{2}/  （需登录；按 Ctrl-C 停止）": (
+            "正在提供錄入：http://{1}:{2}/  （需登入；按 Ctrl-C 停止）",
+            "Serving the editor at http://{1}:{2}/  (sign-in required; Ctrl-C to stop)"
+        ),
+        "正在预览：http://127.0.0.1:{1}/  （只在本机可访问；按 Ctrl-C 停止）": (
+            "正在預覽：http://127.0.0.1:{1}/  （只在本機可訪問；按 Ctrl-C 停止）",
+            "Previewing at http://127.0.0.1:{1}/  (this computer only; Ctrl-C to stop)"
+        ),
+        "文件已修改": ("文件已修改", "files changed"),
+        "{1}：已重新生成（{2} ms）；{3}": ("{1}：已重新生成（{2} ms）；{3}", "{1}: rebuilt ({2} ms); {3}"),
+        "{1}：有 {2} 个错误，继续显示上一次成功生成的网站": (
+            "{1}：有 {2} 個錯誤，繼續顯示上一次成功生成的網站",
+            "{1}: {2} {2:error|errors}; still showing the last site that was built"
+        ),
+        "{1}：生成失败：{2}": ("{1}：生成失敗：{2}", "{1}: build failed: {2}"),
+        "公开栏网站没有更新": ("公開欄網站沒有更新", "The public notice board website is not up to date"),
+        "：自 {1} 起有 {2} 个错误，村民看到的仍是那以前发布的网站。改正后会自动发布。": (
+            "：自 {1} 起有 {2} 個錯誤，村民看到的仍是那以前發布的網站。改正後會自動發布。",
+            """
+            : since {1} there {2:is|are} {2} {2:error|errors}, and villagers still see the site published before \
+            then. It is published by itself once they are corrected.
+            """
+        ),
+        "{1}：": ("{1}：", "{1}: "),
+        "……另有 {1} 个": ("……另有 {1} 個", "… and {1} more"),
+        "等待村务监督委员会审核": ("等待村務監督委員會審核", "Awaiting the supervisory committee's sign-off"),
+        "等待村务监督委员会审核（{1}）": ("等待村務監督委員會審核（{1}）", "Awaiting the supervisory committee's sign-off ({1})"),
+        "等待发布（镇里，或本村文书）": ("等待發布（鎮裡，或本村文書）", "Awaiting publishing (by the town, or the village secretary)"),
+        "等待文书改正后再次提交审核": ("等待文書改正後再次提交審核", "Awaiting the secretary's correction and a new submission"),
+        "下一步：提交村务监督委员会审核": ("下一步：提交村務監督委員會審核", "Next: submit to the supervisory committee for sign-off"),
+        "下一步：发布": ("下一步：發布", "Next: publish"),
+        "新建，尚未保存": ("新建，尚未保存", "New, not saved yet"),
+        "已公开（公开日期 {1}）": ("已公開（公開日期 {1}）", "Published (on {1})"),
+        "草稿 · 待村务监督委员会审核（{1} 已提交）": (
+            "草稿 · 待村務監督委員會審核（{1} 已提交）",
+            "Draft · awaiting the supervisory committee's sign-off (submitted by {1})"
+        ),
+        "草稿 · 待村务监督委员会审核": ("草稿 · 待村務監督委員會審核", "Draft · awaiting the supervisory committee's sign-off"),
+        "草稿 · 被退回（{1}）": ("草稿 · 被退回（{1}）", "Draft · returned ({1})"),
+        "草稿 · 被退回": ("草稿 · 被退回", "Draft · returned"),
+        "草稿 · 审核通过（{1}），待发布": ("草稿 · 審核通過（{1}），待發布", "Draft · signed off ({1}), ready to publish"),
+        "草稿 · 审核通过，待发布": ("草稿 · 審核通過，待發布", "Draft · signed off, ready to publish"),
+        "草稿（未公开）· 待村务监督委员会审核": (
+            "草稿（未公開）· 待村務監督委員會審核",
+            "Draft (not public) · needs the supervisory committee's sign-off"
+        ),
+        "草稿（未公开）": ("草稿（未公開）", "Draft (not public)"),
+        "现在不能对这篇文档“{1}”：{2}": ("現在不能對這篇文檔“{1}”：{2}", "You cannot \"{1}\" this document now: {2}"),
+        "有 {1} 个错误，改正后才能提交审核": (
+            "有 {1} 個錯誤，改正後才能提交審核",
+            "{1} {1:error|errors} to correct before it can be submitted for sign-off"
+        ),
+        "退回时请在“退回原因”中写明要改什么": (
+            "退回時請在“退回原因”中寫明要改什麼",
+            "When returning, write what to change under \"Reason for return\""
+        ),
+        "有 {1} 个错误，未发布": ("有 {1} 個錯誤，未發布", "{1} {1:error|errors}, not published"),
+        "有 {1} 个错误，未保存": ("有 {1} 個錯誤，未保存", "{1} {1:error|errors}, not saved"),
+        "文件正在被别人修改，请刷新页面后重试": (
+            "文件正在被別人修改，請刷新頁面後重試",
+            "Someone else is changing the file: reload the page and try again"
+        ),
+        "已提交村务监督委员会审核": ("已提交村務監督委員會審核", "Submitted to the supervisory committee for sign-off"),
+        "已审核通过": ("已審核通過", "Signed off"),
+        "已退回": ("已退回", "Returned"),
+        "登录": ("登入", "Sign in"),
+        "公开栏录入：登录": ("公開欄錄入：登入", "Notice board editor: sign in"),
+        "这里是村文书、村务监督委员会和镇里录入、审核和发布公开内容的地方，需要账户。": (
+            "這裡是村文書、村務監督委員會和鎮裡錄入、審核和發布公開內容的地方，需要帳戶。",
+            """
+            This is where village secretaries, the supervisory committee and the town write, sign off and publish \
+            what goes on the notice board. It needs an account.
+            """
+        ),
+        "村民请看公开栏网站：": ("村民請看公開欄網站：", "Villagers: read the notice board website at "),
+        "，不用登录。": ("，不用登入。", ", no sign-in needed."),
+        "密码": ("密碼", "Password"),
+        "表单无法读取，请重试": ("表單無法讀取，請重試", "The form cannot be read; please try again"),
+        "页面已过期，请重新登录": ("頁面已過期，請重新登入", "The page has expired; please sign in again"),
+        "登录失败": ("登入失敗", "sign-in failed"),
+        "用户名或密码不对": ("用戶名或密碼不對", "Wrong user name or password"),
+        "登录被拒（已锁定）": ("登入被拒（已鎖定）", "sign-in refused (locked)"),
+        "连续 5 次密码错误，账户已锁定到 {1}；请稍后再试或请镇里重设密码": (
+            "連續 5 次密碼錯誤，帳戶已鎖定到 {1}；請稍後再試或請鎮裡重設密碼",
+            """
+            5 wrong passwords in a row: the account is locked until {1}. Try again later, or ask the town to reset \
+            the password
+            """
+        ),
+        "403 禁止访问\n": ("403 禁止訪問\n", "403 forbidden\\n"),
+        "404 找不到页面": ("404 找不到頁面", "404 page not found"),
+        "新建 / 编辑本村文档": ("新建 / 編輯本村文檔", "New / edit this village's documents"),
+        "本村文档": ("本村文檔", "This village's documents"),
+        "查看与审核": ("查看與審核", "View and sign off"),
+        "村情没有审核和发布这一步，保存即生效": (
+            "村情沒有審核和發布這一步，保存即生效",
+            "The village profile has no sign-off or publishing step: saving makes it take effect"
+        ),
+        "这篇文档已经公开": ("這篇文檔已經公開", "This document is already published"),
+        "你的账户不管这个村": ("你的帳戶不管這個村", "Your account does not cover this village"),
+        "这类文档不需要村务监督委员会审核，可以直接发布": (
+            "這類文檔不需要村務監督委員會審核，可以直接發布",
+            "This kind of document needs no sign-off by the supervisory committee and can be published directly"
+        ),
+        "没有账户时没有审核这一步，由本机的使用者直接发布": (
+            "沒有帳戶時沒有審核這一步，由本機的使用者直接發布",
+            "Without accounts there is no sign-off step: the person at this computer publishes directly"
+        ),
+        "这篇文档没有待审核的提交": ("這篇文檔沒有待審核的提交", "This document has no submission awaiting sign-off"),
+        "已提交审核，正在等待村务监督委员会": ("已提交審核，正在等待村務監督委員會", "Submitted for sign-off, awaiting the supervisory committee"),
+        "已审核通过，可以发布": ("已審核通過，可以發布", "Signed off: ready to publish"),
+        "财务公开须先经村务监督委员会审核通过才能发布": (
+            "財務公開須先經村務監督委員會審核通過才能發布",
+            "Finance notices must be signed off by the supervisory committee before they are published"
+        ),
+        "只有本村村务监督委员会成员能审核": ("只有本村村務監督委員會成員能審核", "Only members of the village's supervisory committee can sign off"),
+        "村务监督委员会成员审核，不修改、不提交、不发布": (
+            "村務監督委員會成員審核，不修改、不提交、不發布",
+            "Supervisory committee members sign off; they do not change, submit or publish"
+        ),
+        "由文书提交，镇里或文书发布": ("由文書提交，鎮裡或文書發布", "Submitted by the secretary, published by the town or the secretary"),
+        "已提交审核，现在不能修改；需要修改请监委或镇里先退回": (
+            "已提交審核，現在不能修改；需要修改請監委或鎮裡先退回",
+            """
+            Submitted for sign-off and cannot be changed now; to change it, ask a supervisor or the town to return \
+            it
+            """
+        ),
+        "文书": ("文書", "secretary"),
+        "监委": ("監委", "supervisor"),
+        "镇": ("鎮", "town"),
+        "文书账户至少要有一个所属村（--village）": (
+            "文書帳戶至少要有一個所屬村（--village）",
+            "A secretary account needs at least one village (--village)"
+        ),
+        "监委账户只属于一个村：所属村（--village）恰好一个": (
+            "監委帳戶只屬於一個村：所屬村（--village）恰好一個",
+            "A supervisor account belongs to exactly one village (--village)"
+        ),
+        "镇账户管理所有村，不设所属村（--village）": (
+            "鎮帳戶管理所有村，不設所屬村（--village）",
+            "A town account covers every village and has none of its own (--village)"
+        ),
+        "文字，不超过 {1} 字": ("文字，不超過 {1} 字", "text, at most {1} {1:character|characters}"),
+        "文字": ("文字", "text"),
+        "文字，可多行": ("文字，可多行", "text, may have several lines"),
+        "公开电话（可为手机号）": ("公開電話（可為手機號）", "public phone number (may be a mobile)"),
+        "整数，{1} 到 {2}": ("整數，{1} 到 {2}", "whole number, {1} to {2}"),
+        "大于 0 的数": ("大於 0 的數", "number above 0"),
+        "非负数": ("非負數", "number, not negative"),
+        "true 或 false": ("true 或 false", "true or false"),
+        "日期 YYYY-MM-DD": ("日期 YYYY-MM-DD", "date YYYY-MM-DD"),
+        "月份 YYYY-MM": ("月份 YYYY-MM", "month YYYY-MM"),
+        "期间 {1}": ("期間 {1}", "period {1}"),
+        " 或 ": (" 或 ", " or "),
+        "金额（元），最多两位小数，可为负数": ("金額（元），最多兩位小數，可為負數", "amount (yuan), at most two decimals, may be negative"),
+        "金额（元），最多两位小数，大于 0": ("金額（元），最多兩位小數，大於 0", "amount (yuan), at most two decimals, above 0"),
+        "金额（元），最多两位小数": ("金額（元），最多兩位小數", "amount (yuan), at most two decimals"),
+        "可选：{1}": ("可選：{1}", "one of: {1}"),
+        "至少一项的列表": ("至少一項的列表", "list of at least one item"),
+        "列表": ("列表", "list"),
+        "至少一项的列表，每项为{1}": ("至少一項的列表，每項為{1}", "list of at least one item, each {1}"),
+        "列表，每项为{1}": ("列表，每項為{1}", "list, each {1}"),
+        "映射": ("映射", "mapping"),
+        "项目: {1}": ("項目: {1}", "item: {1}"),
+        "以 / 结尾的网址": ("以 / 結尾的網址", "web address ending in /"),
+        "zh-Hans、zh-Hant 或 en": ("zh-Hans、zh-Hant 或 en", "zh-Hans, zh-Hant or en"),
+        "文档类型，如 finance.statement": ("文檔類型，如 finance.statement", "kind of document, such as finance.statement"),
+        "自由字段，不校验": ("自由字段，不校驗", "free field, not checked"),
+        "新建：{1}": ("新建：{1}", "New: {1}"),
+        "编辑：{1}": ("編輯：{1}", "Edit: {1}"),
+        "上传附件": ("上傳附件", "Upload an attachment"),
+        "PDF、JPEG 或 PNG，每个不超过 20 MiB；保存或检查时上传，并加入“附件”表。": (
+            "PDF、JPEG 或 PNG，每個不超過 20 MiB；保存或檢查時上傳，並加入“附件”表。",
+            """
+            PDF, JPEG or PNG, at most 20 MiB each; uploaded when you save or check, and added to the "Attachments" \
+            table.
+            """
+        ),
+        "新建{1}{2}": ("新建{1}{2}", "New: {2}, {1}"),
+    ]
+}

@@ -1,0 +1,72 @@
+import Foundation
+import XCTest
+
+@testable import GongkaiCore
+
+/// The editor's, the account pages' and `serve`'s words are in the catalogue too: every string
+/// with Chinese in the server's code (outside comments and the few marked `// content`, which
+/// are written into documents and history, in Chinese like the notices) is looked up through
+/// `t(…)` and has its zh-Hant and English.
+final class EditorTableTests: XCTestCase {
+    private func serverKeys() throws -> [String] {
+        let sources = Binary.repository.appendingPathComponent("Sources")
+        let server = sources.appendingPathComponent("GongkaiServe")
+        // The editor's script and style carry no words of their own (the page passes them in).
+        var files = try FileManager.default.contentsOfDirectory(atPath: server.path)
+            .filter { $0.hasSuffix(".swift") && $0 != "EditorAssets.swift" }.map(server.appendingPathComponent)
+        files += ["GongkaiEditor/Editor/ReviewPolicy.swift", "GongkaiAccounts/Account.swift"].map(
+            sources.appendingPathComponent)
+        let literal = try NSRegularExpression(pattern: #""((?:[^"\\]|\\.)*)""#)
+        let lookup = try NSRegularExpression(pattern: #"\.t\("((?:[^"\\]|\\.)*)""#)
+        var keys: [String] = []
+        for file in files {
+            for line in try String(contentsOf: file, encoding: .utf8).split(separator: "\n").map(String.init) {
+                let code = line.trimmingCharacters(in: .whitespaces)
+                if code.hasPrefix("//") || code.contains("// content") { continue }
+                let range = NSRange(code.startIndex..., in: code)
+                var found = lookup.matches(in: code, range: range).map { code[Range($0.range(at: 1), in: code)!] }
+                found += literal.matches(in: code, range: range).map { code[Range($0.range(at: 1), in: code)!] }
+                    .filter { !$0.contains("\\(") }
+                keys += found.map {
+                    $0.replacingOccurrences(of: "\\\"", with: "\"").replacingOccurrences(of: "\\n", with: "\n")
+                }.filter { $0.unicodeScalars.contains { $0.value > 0x2E80 } }
+            }
+        }
+        return keys
+    }
+
+    func testEveryKeyTheServerUsesIsInTheCatalogue() throws {
+        let keys = try serverKeys()
+        XCTAssertGreaterThan(Set(keys).count, 250)
+        let missing = Set(keys.filter { ThemeTable.entries[$0] == nil && EditorTable.entries[$0] == nil }).sorted()
+        XCTAssertEqual(missing, [])
+    }
+
+    func testEveryEntryKeepsItsValuesAndEnglishHasNoChinese() throws {
+        let placeholder = try NSRegularExpression(pattern: #"\{\d+\}"#)
+        func values(_ s: String) -> [String] {
+            placeholder.matches(in: s, range: NSRange(s.startIndex..., in: s)).map {
+                String(s[Range($0.range, in: s)!])
+            }
+            .sorted()
+        }
+        for (key, entry) in EditorTable.entries {
+            XCTAssertEqual(values(entry.hant), values(key), key)
+            XCTAssertEqual(values(entry.en), values(key), key)
+            XCTAssertFalse(entry.en.unicodeScalars.contains { $0.value > 0x2E80 }, "\(key): \(entry.en)")
+            XCTAssertFalse(entry.en.contains("<") || entry.hant.contains("<"), "words, not markup: \(key)")
+        }
+    }
+
+    /// One catalogue: a key is in one of its files, never worded twice.
+    func testNoKeyIsInBothFiles() {
+        XCTAssertEqual(Set(EditorTable.entries.keys).intersection(ThemeTable.entries.keys).sorted(), [])
+    }
+
+    func testTheEditorsWordsInEachLocale() {
+        XCTAssertEqual(Localizer(locale: .en).t("检查发现 {1} 个错误、{2} 个警告", 1, 2), "The check found 1 error and 2 warnings")
+        XCTAssertEqual(Localizer(locale: .en).t("检查发现 {1} 个错误、{2} 个警告", 3, 1), "The check found 3 errors and 1 warning")
+        XCTAssertEqual(Localizer(locale: .zhHant).t("审核与发布"), "審核與發布")
+        XCTAssertEqual(Localizer(locale: .zhHans).t("有 {1} 个错误，未保存", 2), "有 2 个错误，未保存")
+    }
+}
