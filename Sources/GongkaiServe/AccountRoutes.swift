@@ -129,11 +129,11 @@ struct AccountRoutes: Sendable {
                             "监委的姓名“{1}”不在{2}（content/{3}/village.yaml）的村务监督委员会名单中（名单为空）；审核时要用这个姓名",
                             entered.displayName, villageName, village)
                         : w.t(
-                            "监委的姓名“{1}”不在{2}（content/{3}/village.yaml）的村务监督委员会名单（{4}）中；审核时要用这个姓名",
+                            "监委的姓名“{1}”不在{2}（content/{3}/village.yaml）的村务监督委员会名单中（{4}）；审核时要用这个姓名",
                             entered.displayName, villageName, village, w.list(names)))
             }
         }
-        if let problem = AccountRules.passwordProblem(password) { found.append(w.t("初始密码：{1}", problem)) }
+        if let problem = AccountRules.passwordProblem(password) { found.append(w.t("初始{1}", problem)) }
         return found
     }
 

@@ -11,8 +11,8 @@ enum Html {
         """
         <!DOCTYPE html><html lang="\(may.words.locale.htmlLang)"><head><meta charset="utf-8">\
         <meta name="viewport" content="width=device-width, initial-scale=1">\
-        <title>\(text(title)) · \(may.words.t("gongkai 录入"))</title><link rel="stylesheet" href="/__gongkai/editor.cs"
-            + "s"></head>\
+        <title>\(text(title)) · \(may.words.t("gongkai 录入"))</title>\
+        <link rel="stylesheet" href="/__gongkai/editor.css"></head>\
         <body><a class="skip" href="#main">\(may.words.t("跳到正文"))</a>
         """ + may.bar
     }

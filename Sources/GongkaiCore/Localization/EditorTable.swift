@@ -92,14 +92,14 @@ package enum EditorTable {
             which is empty; sign-offs use this name
             """
         ),
-        "监委的姓名“{1}”不在{2}（content/{3}/village.yaml）的村务监督委员会名单（{4}）中；审核时要用这个姓名": (
-            "監委的姓名“{1}”不在{2}（content/{3}/village.yaml）的村務監督委員會名單（{4}）中；審核時要用這個姓名",
+        "监委的姓名“{1}”不在{2}（content/{3}/village.yaml）的村务监督委员会名单中（{4}）；审核时要用这个姓名": (
+            "監委的姓名“{1}”不在{2}（content/{3}/village.yaml）的村務監督委員會名單中（{4}）；審核時要用這個姓名",
             """
             The supervisor's name "{1}" is not on the supervisory committee of {2} (content/{3}/village.yaml): {4}; \
             sign-offs use this name
             """
         ),
-        "初始密码：{1}": ("初始密碼：{1}", "Initial password: {1}"),
+        "初始{1}": ("初始{1}", "Initial password: {1}"),
         "村情 · 两委 · 监委": ("村情 · 兩委 · 監委", "Village profile · committees"),
         "（新建）": ("（新建）", " (new)"),
         "新建": ("新建", "New"),
