@@ -33,6 +33,7 @@ test: setup-tests lint
 	python3 Tests/Browser/search_test.py .build/debug/gongkai
 	python3 Tests/Browser/locale_test.py .build/debug/gongkai
 	python3 Tests/Browser/editor_locale_test.py .build/debug/gongkai
+	python3 Tests/Browser/import_test.py .build/debug/gongkai
 	$(SWIFT) test --disable-swift-testing
 
 # The Debian package for a town's server (dist/), and its install/remove test (as root).

@@ -22,6 +22,8 @@ enum EditorAssets {
         input:focus,select:focus,textarea:focus,button:focus,a:focus{outline:3px solid #1a5fb4;outline-offset:1px}
         .money,.number{text-align:right;font-variant-numeric:tabular-nums}
         .hint{color:#555;font-size:.85em;margin:2px 0 0}
+        details.paste{margin:6px 0 12px}details.paste textarea{width:100%;box-sizing:border-box}
+        .notice.pasted ul{margin:0 0 6px;padding-left:1.2em}
         table.accounts th,table.accounts td{white-space:nowrap}table.accounts caption{text-align:left}
         table.accounts input[type=password]{width:10em}table.accounts label{display:inline;font-weight:400}
         table.accounts td input[type=checkbox]{min-width:0}table.accounts td:last-child{white-space:normal}
@@ -136,6 +138,27 @@ enum EditorAssets {
           var holder=document.createElement("tbody");holder.innerHTML=html;var row=holder.firstElementChild;
           row.querySelector("th").textContent=String(table.rows.length+1);table.appendChild(row);
           var first=row.querySelector("input,select");if(first)first.focus();recompute();
+        });
+        // Cells copied from a spreadsheet and pasted into a table's cell: the server places them
+        // from that cell on (the page's paste box and its button, with the row and column).
+        document.addEventListener("paste",function(e){
+          // Pasted into the box under a table: placed at once, after the browser has put it there.
+          var box=e.target.closest&&e.target.closest("textarea[data-paste]");
+          if(box){var into=document.querySelector("button[data-paste-into='"+box.getAttribute("data-paste")+"']");
+            if(into)setTimeout(function(){sending=true;
+              if(into.form.requestSubmit)into.form.requestSubmit(into);else into.click();},0);return;}
+          var cell=e.target.closest&&e.target.closest("table.rows tbody td");if(!cell)return;
+          var text=(e.clipboardData||window.clipboardData).getData("text/plain")||"";
+          if(text.indexOf("\\t")<0&&text.replace(/\\r?\\n$/,"").indexOf("\\n")<0)return;
+          var table=cell.closest("table[data-table]");if(!table)return;
+          var name=table.getAttribute("data-table");
+          var area=document.querySelector("textarea[data-paste='"+name+"']");
+          var button=document.querySelector("button[data-paste-into='"+name+"']");if(!area||!button)return;
+          e.preventDefault();
+          var tr=cell.closest("tr"),row=Array.prototype.indexOf.call(tr.parentNode.children,tr)+1;
+          var field=e.target.closest("input,select"),column=field?field.name.split(".").pop():"";
+          area.value=text;button.value="paste:"+name+":"+row+":"+column;sending=true;
+          if(button.form.requestSubmit)button.form.requestSubmit(button);else button.click();
         });
         var summary=document.getElementById("summary");if(summary)summary.focus();
         var form=document.querySelector("form[data-editable]"),dirty=false,sending=false;

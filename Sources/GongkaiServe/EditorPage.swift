@@ -15,6 +15,8 @@ struct EditorPage {
         case conflict(EditorConflict)
         case failed(String)
         case checked
+        /// Rows pasted from a spreadsheet, not yet saved.
+        case pasted(TablePaste.Outcome)
     }
 
     let draft: EditorDraft
@@ -132,6 +134,8 @@ struct EditorPage {
                 + "\(w.t("（会记入修订记录，村民可以看到）。请在下方填写后再保存。"))</div>"
         case .failed(let why):
             return "<div class=\"notice bad\" role=\"alert\">\(Html.text(why))</div>"
+        case .pasted(let outcome):
+            return pastedHTML(outcome)
         case .conflict(let conflict):
             var out = "<div class=\"notice bad conflict\" role=\"alert\"><h2>\(w.t("未保存：文件在你打开后被修改了"))</h2>"
             out +=
@@ -153,6 +157,57 @@ struct EditorPage {
             out += "\(w.t("放弃我的修改，打开磁盘上的版本"))</a>\(w.t("；或在下方按“用我的版本覆盖”。"))</p></div>"
             return out
         }
+    }
+
+    /// What a paste did: the rows placed in each table, which header went to which column,
+    /// and the lines left out; nothing is saved yet.
+    private func pastedHTML(_ outcome: TablePaste.Outcome) -> String {
+        let labels = Dictionary(draft.specs.map { ($0.key, w.t($0.label)) }) { a, _ in a }
+        var out = "<div class=\"notice ok pasted\" role=\"status\" id=\"pasted\"><ul>"
+        if outcome.placed.isEmpty { out += "<li>\(w.t("粘贴的内容里没有可以放入表格的行。"))</li>" }
+        for (table, count) in outcome.placed.sorted(by: { $0.key < $1.key }) {
+            out += "<li>\(Html.text(w.t("已放入{1} {2} 行", labels[table] ?? table, count)))</li>"
+        }
+        if !outcome.headers.isEmpty {
+            let used = outcome.headers.compactMap { header, column in
+                column.map { "\(header) → \(columnLabel($0, in: outcome.table))" }
+            }
+            let unused = outcome.headers.filter { $0.column == nil && !$0.header.isEmpty }.map(\.header)
+            out += "<li>\(Html.text(w.t("按表头对应：{1}", w.list(used))))</li>"
+            if !unused.isEmpty { out += "<li>\(Html.text(w.t("未用的列：{1}", w.list(unused))))</li>" }
+        }
+        if outcome.totalsLeftOut > 0 {
+            out += "<li>\(Html.text(w.t("没有放入 {1} 个合计、承前页等汇总行", outcome.totalsLeftOut)))</li>"
+        }
+        if outcome.outsidePeriod > 0 {
+            let period = draft.value("period").flatMap(Period.init(iso:)).map(w.period) ?? ""
+            out += "<li>\(Html.text(w.t("没有放入 {1} 行不在本期（{2}）的记录", outcome.outsidePeriod, period)))</li>"
+        }
+        return out + "</ul><p>\(w.t("尚未保存：请核对下面的表格和检查结果，无误后按“保存”。"))</p></div>"
+    }
+
+    /// `amount` of a table, or `expense.amount` of another, as a person reads it.
+    private func columnLabel(_ column: String, in table: String) -> String {
+        let parts = column.split(separator: ".").map(String.init)
+        let (owner, key) = parts.count == 2 ? (parts[0], parts[1]) : (table, column)
+        let label = TablePaste.tableColumns(owner, draft.specs)?.first { $0.key == key }.map { w.t($0.label) } ?? key
+        guard owner != table, let tableSpec = draft.specs.first(where: { $0.key == owner }) else { return label }
+        return w.t(tableSpec.label) + " · " + label
+    }
+
+    /// Under each table: cells copied from a spreadsheet pasted in a box, for the page without
+    /// script (the script sends a paste into a cell through the same box and button).
+    private func pasteBox(_ name: String, label: String) -> String {
+        let id = "paste-" + name
+        var out = "<details class=\"paste\"><summary>\(w.t("从电子表格粘贴"))</summary>"
+        out += "<div class=\"field\"><label for=\"\(Html.attr(id))\">\(Html.text(w.t("粘贴到{1}的单元格", label)))</label>"
+        out += "<textarea id=\"\(Html.attr(id))\" name=\"\(Html.attr("_paste." + name))\" rows=\"4\" "
+        out += "data-paste=\"\(Html.attr(name))\" aria-describedby=\"\(Html.attr("h-" + id))\"></textarea>"
+        out += "<p class=\"hint\" id=\"\(Html.attr("h-" + id))\">"
+        out += w.t("在 Excel、WPS 或 LibreOffice 中选中单元格复制后粘贴到这里；带表头时按表头对应各列。也可以直接粘贴到表格的单元格里。")
+        out += "</p></div><button type=\"submit\" name=\"_action\" value=\"\(Html.attr("paste:" + name))\" "
+        out += "data-paste-into=\"\(Html.attr(name))\">\(w.t("放入表格"))</button></details>"
+        return out
     }
 
     private func summaryHTML() -> String {
@@ -407,7 +462,9 @@ struct EditorPage {
             table: w.t(spec.label), name: name, row: 0, position: 0, count: 0, columns: columns, template: true)
         out += "</template>"
         out += "<button type=\"submit\" name=\"_action\" value=\"\(Html.attr("add:" + name))\" class=\"add-row\" "
-        out += "data-add-row=\"\(Html.attr(name))\">\(w.t("新增一行"))</button></section>"
+        out += "data-add-row=\"\(Html.attr(name))\">\(w.t("新增一行"))</button>"
+        out += pasteBox(name, label: w.t(spec.label))
+        out += "</section>"
         return out
     }
 

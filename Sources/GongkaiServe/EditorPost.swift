@@ -17,6 +17,9 @@ struct EditorPost {
     var postsFiles: Bool
     /// 覆盖: the hash of the file on disk the user chose to write over.
     var overwriting: String?
+    /// Cells pasted into a table (`paste:income`, or `paste:income:3:amount` from the cell the
+    /// page's script saw the paste in), with the pasted block.
+    var paste: (table: String, row: Int?, column: String?, text: String)?
 
     init(_ form: FormPost, village: String) {
         path = form.value("_path") ?? ""
@@ -35,6 +38,13 @@ struct EditorPost {
         revisionNote = form.value("_revision") ?? ""
         uploads = form.uploads.filter { $0.field == "_upload" && !($0.bytes.isEmpty && $0.filename.isEmpty) }
         postsFiles = form.uploads.contains { !$0.bytes.isEmpty }
+        let parts = action.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        if parts.count >= 2, parts.count <= 4, parts[0] == "paste", let text = form.value("_paste." + parts[1]) {
+            paste = (
+                parts[1], parts.count > 2 ? Int(parts[2]) : nil, parts.count > 3 && !parts[3].isEmpty ? parts[3] : nil,
+                text
+            )
+        }
     }
 
     /// Whether it would write anything: a save of some kind, or a file posted with it.

@@ -468,6 +468,13 @@ struct EditorRoutes: Sendable {
                 edit.apply(to: post.draft.fields, specs: post.draft.specs), specs: post.draft.specs)
             return shown(post, nil, session: session)
         }
+        if let paste = post.paste {
+            let outcome = TablePaste.apply(
+                paste.text, into: paste.table, atRow: paste.row, column: paste.column, fields: post.draft.fields,
+                specs: post.draft.specs)
+            post.draft.fields = FormRows.renumber(outcome.fields, specs: post.draft.specs)
+            return shown(post, .pasted(outcome), check: workspace.check(post.draft), session: session)
+        }
         guard ["save", "draft", "overwrite", "submit", "publish"].contains(post.action) else {
             return shown(post, .checked, check: workspace.check(post.draft), session: session)
         }

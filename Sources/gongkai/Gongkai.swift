@@ -6,8 +6,8 @@ import GongkaiKit
 struct Gongkai: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gongkai",
-        abstract: "村级党务、村务、财务公开栏的静态网站生成器",
-        discussion: "读取 content/ 下各村的 Markdown 与 YAML 文件，校验后生成公开网站。",
+        abstract: cli.t("村级党务、村务、财务公开栏的静态网站生成器"),
+        discussion: cli.t("读取 content/ 下各村的 Markdown 与 YAML 文件，校验后生成公开网站。"),
         version: Gongkai.version,
         subcommands: [
             BuildCommand.self, CheckCommand.self, NewCommand.self, SchemaCommand.self, VerifyCommand.self,
@@ -41,10 +41,10 @@ struct Gongkai: ParsableCommand {
 }
 
 struct SiteOptions: ParsableArguments {
-    @Argument(help: "站点根目录（含 gongkai.yaml）；默认从当前目录向上查找")
+    @Argument(help: ArgumentHelp(cli.t("站点根目录（含 gongkai.yaml）；默认从当前目录向上查找")))
     var root: String?
 
-    @Option(help: ArgumentHelp("构建日期 YYYY-MM-DD；默认取 SOURCE_DATE_EPOCH，否则为今天（北京时间）", valueName: "D"))
+    @Option(help: ArgumentHelp(cli.t("构建日期 YYYY-MM-DD；默认取 SOURCE_DATE_EPOCH，否则为今天（北京时间）"), valueName: "D"))
     var date: String?
 
     /// The site root and the build date, or the reason the command cannot run.
@@ -58,7 +58,7 @@ func buildDate(_ flag: String?) throws -> CalendarDate {
     do {
         return try BuildDate.resolve(given: flag)
     } catch .notADate(let text) {
-        throw CommandFailure.badArgument("--date \(text) 不是有效日期；应为 YYYY-MM-DD，如 2026-11-05")
+        throw CommandFailure.badArgument(cli.t("--date {1} 不是有效日期；应为 YYYY-MM-DD，如 2026-11-05", text))
     } catch {
         throw CommandFailure.badArgument(error.description)
     }
@@ -72,17 +72,17 @@ func printDiagnostics(_ report: BuildReport, format: DiagnosticFormat, to handle
 
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "build", abstract: "校验并生成网站；有错误时不写入任何文件")
+        commandName: "build", abstract: cli.t("校验并生成网站；有错误时不写入任何文件"))
 
     @OptionGroup var site: SiteOptions
 
-    @Option(help: ArgumentHelp("输出文件夹；默认为站点根目录下的 site/", valueName: "DIR"))
+    @Option(help: ArgumentHelp(cli.t("输出文件夹；默认为站点根目录下的 site/"), valueName: "DIR"))
     var out: String?
 
-    @Flag(help: "不沿用上次生成的结果，全部重新生成并整体替换输出文件夹")
+    @Flag(help: ArgumentHelp(cli.t("不沿用上次生成的结果，全部重新生成并整体替换输出文件夹")))
     var full = false
 
-    @Flag(help: "输出文件夹里已有不是 gongkai 生成的文件时，仍然整体替换它（这些文件会被删除）")
+    @Flag(help: ArgumentHelp(cli.t("输出文件夹里已有不是 gongkai 生成的文件时，仍然整体替换它（这些文件会被删除）")))
     var force = false
 
     func run() throws {
@@ -101,14 +101,14 @@ struct BuildCommand: ParsableCommand {
 }
 
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "check", abstract: "只校验，不生成网站")
+    static let configuration = CommandConfiguration(commandName: "check", abstract: cli.t("只校验，不生成网站"))
 
     @OptionGroup var site: SiteOptions
 
-    @Option(help: ArgumentHelp("输出格式：text 或 json", valueName: "text|json"))
+    @Option(help: ArgumentHelp(cli.t("输出格式：text 或 json"), valueName: "text|json"))
     var format: DiagnosticFormat = .text
 
-    @Option(help: ArgumentHelp("上次生成的网站文件夹（默认 ROOT/site）：自那以后未改动的村不再重新校验", valueName: "DIR"))
+    @Option(help: ArgumentHelp(cli.t("上次生成的网站文件夹（默认 ROOT/site）：自那以后未改动的村不再重新校验"), valueName: "DIR"))
     var out: String?
 
     func run() throws {
@@ -128,13 +128,14 @@ extension OutputRefusal {
     var explained: String {
         switch self {
         case .replacesSources(let out):
-            return "输出文件夹 \(out) 会覆盖站点源文件（站点根目录、content/ 或 templates/）；请换一个 --out，未改动任何文件"
+            return cli.t("输出文件夹 {1} 会覆盖站点源文件（站点根目录、content/ 或 templates/）；请换一个 --out，未改动任何文件", out)
         case .foreignFolder(let out, let entries):
-            let shown = entries.prefix(5).joined(separator: "、") + (entries.count > 5 ? " 等 \(entries.count) 项" : "")
-            return "输出文件夹 \(out) 里已有不是 gongkai 生成的文件（\(shown)），生成会删除它们；"
-                + "请换一个空文件夹作 --out，或确认后加 --force。未改动任何文件"
+            let shown =
+                entries.prefix(5).joined(separator: cli.t("、"))
+                + (entries.count > 5 ? " \(cli.t("等 {1} 项", entries.count))" : "")
+            return cli.t("输出文件夹 {1} 里已有不是 gongkai 生成的文件（{2}），生成会删除它们；请换一个空文件夹作 --out，或确认后加 --force。未改动任何文件", out, shown)
         case .notAFolder(let out):
-            return "输出路径 \(out) 已存在且不是文件夹（文件或符号链接）；请换一个 --out，未改动任何文件"
+            return cli.t("输出路径 {1} 已存在且不是文件夹（文件或符号链接）；请换一个 --out，未改动任何文件", out)
         }
     }
 }

@@ -5,20 +5,20 @@ import GongkaiKit
 struct SchemaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schema",
-        abstract: "说明文档类型及字段；--json-schema 导出供编辑器使用的 JSON Schema",
-        discussion: """
-            gongkai schema                    列出全部类型
-            gongkai schema finance.statement  列出该类型的字段
-            gongkai schema --json-schema      把全部 JSON Schema 写入 schemas/ 文件夹
-            """)
+        abstract: cli.t("说明文档类型及字段；--json-schema 导出供编辑器使用的 JSON Schema"),
+        discussion: [
+            "gongkai schema                    " + cli.t("列出全部类型"),
+            "gongkai schema finance.statement  " + cli.t("列出该类型的字段"),
+            "gongkai schema --json-schema      " + cli.t("把全部 JSON Schema 写入 schemas/ 文件夹"),
+        ].joined(separator: "\n"))
 
-    @Argument(help: "文档类型，如 finance.statement")
+    @Argument(help: ArgumentHelp(cli.t("文档类型，如 finance.statement")))
     var kind: String?
 
-    @Flag(help: "输出 JSON Schema（draft 2020-12）")
+    @Flag(help: ArgumentHelp(cli.t("输出 JSON Schema（draft 2020-12）")))
     var jsonSchema = false
 
-    @Option(help: ArgumentHelp("--json-schema 写入的文件夹（不给 KIND 时），默认 ./schemas", valueName: "DIR"))
+    @Option(help: ArgumentHelp(cli.t("--json-schema 写入的文件夹（不给 KIND 时），默认 ./schemas"), valueName: "DIR"))
     var out: String = "schemas"
 
     func run() throws {
@@ -26,7 +26,7 @@ struct SchemaCommand: ParsableCommand {
         if let kind {
             guard let k = KindRegistry.kind(kind) else {
                 throw CommandFailure.badArgument(
-                    "未知的文档类型 \(kind)；可用类型：\(KindRegistry.all.map(\.id.rawValue).joined(separator: "、"))")
+                    cli.t("未知的文档类型 {1}；可用类型：{2}", kind, KindRegistry.all.map(\.id.rawValue).joined(separator: "、")))
             }
             selected = k
         }

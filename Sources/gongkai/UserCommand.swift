@@ -6,13 +6,13 @@ import GongkaiKit
 /// `gongkai user add/list/passwd/remove` (spec §12): the accounts of the editor on a network.
 struct UserCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "user", abstract: "管理录入账户（在局域网上开放录入时需要）",
+        commandName: "user", abstract: cli.t("管理录入账户（在局域网上开放录入时需要）"),
         subcommands: [Add.self, List.self, Passwd.self, Remove.self])
 
     struct StoreOptions: ParsableArguments {
         @Option(
             help: ArgumentHelp(
-                "账户数据库文件；默认 $XDG_DATA_HOME/gongkai/accounts.sqlite（不得放在站点的 git 仓库里）", valueName: "FILE"))
+                cli.t("账户数据库文件；默认 $XDG_DATA_HOME/gongkai/accounts.sqlite（不得放在站点的 git 仓库里）"), valueName: "FILE"))
         var accounts: String?
 
         func open() throws -> AccountStore {
@@ -28,7 +28,7 @@ struct UserCommand: ParsableCommand {
     }
 
     struct PasswordOptions: ParsableArguments {
-        @Flag(help: "从标准输入读密码（一行），供脚本使用；密码从不写在命令行上")
+        @Flag(help: ArgumentHelp(cli.t("从标准输入读密码（一行），供脚本使用；密码从不写在命令行上")))
         var passwordStdin = false
 
         func read() throws -> String {
@@ -39,10 +39,11 @@ struct UserCommand: ParsableCommand {
                     String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
                     .first.map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: "\r")) } ?? ""
             } else {
-                guard let first = Terminal.readSecret("密码："), let second = Terminal.readSecret("再输入一次：") else {
-                    throw CommandFailure.badArgument("没有终端可以输入密码；请用 --password-stdin 从标准输入给出")
+                guard let first = Terminal.readSecret(cli.t("密码：")), let second = Terminal.readSecret(cli.t("再输入一次："))
+                else {
+                    throw CommandFailure.badArgument(cli.t("没有终端可以输入密码；请用 --password-stdin 从标准输入给出"))
                 }
-                guard first == second else { throw CommandFailure.badArgument("两次输入的密码不一致") }
+                guard first == second else { throw CommandFailure.badArgument(cli.t("两次输入的密码不一致")) }
                 password = first
             }
             if let problem = AccountRules.passwordProblem(password) { throw CommandFailure.badArgument(problem) }
@@ -51,20 +52,22 @@ struct UserCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "新建账户")
+        static let configuration = CommandConfiguration(abstract: cli.t("新建账户"))
 
-        @Argument(help: "登录用的用户名（字母、数字、. _ -）") var name: String
-        @Option(help: ArgumentHelp("角色：secretary（文书）、supervisor（监委）、town（镇）", valueName: "ROLE"))
+        @Argument(help: ArgumentHelp(cli.t("登录用的用户名（字母、数字、. _ -）"))) var name: String
+        @Option(help: ArgumentHelp(cli.t("角色：secretary（文书）、supervisor（监委）、town（镇）"), valueName: "ROLE"))
         var role: String
-        @Option(name: .customLong("village"), help: ArgumentHelp("所属村（文件夹名），可重复；镇账户不带", valueName: "V"))
+        @Option(name: .customLong("village"), help: ArgumentHelp(cli.t("所属村（文件夹名），可重复；镇账户不带"), valueName: "V"))
         var villages: [String] = []
-        @Option(name: .customLong("name"), help: ArgumentHelp("本人姓名，提交和审核记录中显示；监委须与 village.yaml 中一致", valueName: "姓名"))
+        @Option(
+            name: .customLong("name"),
+            help: ArgumentHelp(cli.t("本人姓名，提交和审核记录中显示；监委须与 village.yaml 中一致"), valueName: cli.t("姓名")))
         var displayName: String?
-        @Option(help: ArgumentHelp("邮箱，作 git 提交的作者邮箱", valueName: "EMAIL"))
+        @Option(help: ArgumentHelp(cli.t("邮箱，作 git 提交的作者邮箱"), valueName: "EMAIL"))
         var email: String?
         @Option(
             help: ArgumentHelp(
-                "站点根目录：核对村文件夹和监委姓名（与 village.yaml 的村务监督委员会名单）；默认从当前目录向上查找", valueName: "ROOT"))
+                cli.t("站点根目录：核对村文件夹和监委姓名（与 village.yaml 的村务监督委员会名单）；默认从当前目录向上查找"), valueName: "ROOT"))
         var site: String?
         @OptionGroup var store: StoreOptions
         @OptionGroup var password: PasswordOptions
@@ -84,7 +87,8 @@ struct UserCommand: ParsableCommand {
             let known = workspace.villages()
             var problems: [String] = []
             for village in villages where !known.contains(where: { $0.id == village }) {
-                problems.append("--village \(village)：站点 \(root.path) 里没有这个村（content/\(village)/village.yaml）")
+                problems.append(
+                    cli.t("--village {1}：站点 {2} 里没有这个村（content/{3}/village.yaml）", village, root.path, village))
             }
             if role == .supervisor {
                 let shown = displayName ?? name
@@ -93,8 +97,13 @@ struct UserCommand: ParsableCommand {
                     guard !names.contains(shown) else { continue }
                     let villageName = known.first { $0.id == village }?.name ?? village
                     problems.append(
-                        "监委的姓名“\(shown)”不在\(villageName)（content/\(village)/village.yaml）的村务监督委员会名单中（"
-                            + (names.isEmpty ? "名单为空" : names.joined(separator: "、")) + "）；请用 --name 给出名单上的姓名")
+                        names.isEmpty
+                            ? cli.t(
+                                "监委的姓名“{1}”不在{2}（content/{3}/village.yaml）的村务监督委员会名单中（名单为空）；请用 --name 给出名单上的姓名",
+                                shown, villageName, village)
+                            : cli.t(
+                                "监委的姓名“{1}”不在{2}（content/{3}/village.yaml）的村务监督委员会名单中（{4}）；请用 --name 给出名单上的姓名",
+                                shown, villageName, village, cli.list(names)))
                 }
             }
             return problems
@@ -102,11 +111,11 @@ struct UserCommand: ParsableCommand {
 
         func run() throws {
             guard let role = Role(argument: role) else {
-                throw CommandFailure.badArgument("--role \(role) 不是角色；应为 secretary、supervisor、town 或 文书、监委、镇")
+                throw CommandFailure.badArgument(cli.t("--role {1} 不是角色；应为 secretary、supervisor、town 或 文书、监委、镇", role))
             }
             var problems = AccountRules.problems(name: name, role: role, villages: villages)
             for village in villages where !SiteLoader.isValidVillageID(village) {
-                problems.append("--village \(village) 不是村文件夹名（小写字母、数字和 -）")
+                problems.append(cli.t("--village {1} 不是村文件夹名（小写字母、数字和 -）", village))
             }
             if let displayName, let problem = AccountRules.displayNameProblem(displayName) { problems.append(problem) }
             if let email, let problem = AccountRules.emailProblem(email) { problems.append(problem) }
@@ -116,54 +125,56 @@ struct UserCommand: ParsableCommand {
                 name: name, displayName: displayName ?? name, email: email ?? "\(name)@gongkai.invalid", role: role,
                 villages: villages)
             let accounts = try store.open()
-            guard try accounts.account(name) == nil else { throw CommandFailure.badArgument("用户 \(name) 已存在") }
+            guard try accounts.account(name) == nil else { throw CommandFailure.badArgument(cli.t("用户 {1} 已存在", name)) }
             try accounts.add(account, password: password.read())
             accounts.record(
-                user: "(命令行)", action: "新建账户", detail: "\(name) \(role.chinese) \(villages.joined(separator: ","))")
-            let scope = villages.isEmpty ? "" : "：" + villages.joined(separator: "、")
-            print("已新建 \(name)（\(account.displayName)，\(role.chinese)\(scope)）")
+                user: "(命令行)", action: "新建账户",  // content
+                detail: "\(name) \(role.chinese)"
+                    + " \(villages.joined(separator: ","))")  // content
+            let scope = villages.isEmpty ? "" : cli.t("：") + villages.joined(separator: cli.t("、"))
+            print(cli.t("已新建 {1}（{2}，{3}{4}）", name, account.displayName, cli.t(role.chinese), scope))
         }
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "列出账户")
+        static let configuration = CommandConfiguration(abstract: cli.t("列出账户"))
         @OptionGroup var store: StoreOptions
 
         func run() throws {
             let accounts = try store.open().accounts()
-            print("用户名\t姓名\t角色\t村")
+            print(cli.t("用户名\t姓名\t角色\t村"))
             for a in accounts {
-                let scope = a.villages.isEmpty ? "（全部）" : a.villages.joined(separator: ",")
-                print("\(a.name)\t\(a.displayName)\t\(a.role.chinese)\t\(scope)")
+                let scope = a.villages.isEmpty ? cli.t("（全部）") : a.villages.joined(separator: ",")
+                print("\(a.name)\t\(a.displayName)\t\(cli.t(a.role.chinese))\t\(scope)")
             }
         }
     }
 
     struct Passwd: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "修改密码（该用户已登录的会话全部退出，锁定解除）")
+        static let configuration = CommandConfiguration(abstract: cli.t("修改密码（该用户已登录的会话全部退出，锁定解除）"))
         @Argument var name: String
         @OptionGroup var store: StoreOptions
         @OptionGroup var password: PasswordOptions
 
         func run() throws {
             let accounts = try store.open()
-            guard try accounts.account(name) != nil else { throw CommandFailure.badArgument("没有用户 \(name)") }
+            guard try accounts.account(name) != nil else { throw CommandFailure.badArgument(cli.t("没有用户 {1}", name)) }
             _ = try accounts.setPassword(name, to: password.read())
-            accounts.record(user: "(命令行)", action: "修改密码", detail: name)
-            print("已修改 \(name) 的密码")
+            accounts.record(user: "(命令行)", action: "修改密码", detail: name)  // content
+            print(cli.t("已修改 {1} 的密码", name))
         }
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "删除账户（其会话随之结束）")
+        static let configuration = CommandConfiguration(abstract: cli.t("删除账户（其会话随之结束）"))
         @Argument var name: String
         @OptionGroup var store: StoreOptions
 
         func run() throws {
             let accounts = try store.open()
-            guard try accounts.remove(name) else { throw CommandFailure.badArgument("没有用户 \(name)") }
-            accounts.record(user: "(命令行)", action: "删除账户", detail: name)
-            print("已删除 \(name)")
+            guard try accounts.remove(name) else { throw CommandFailure.badArgument(cli.t("没有用户 {1}", name)) }
+            accounts.record(user: "(命令行)", action: "删除账户", detail: name)  // content
+            print(cli.t("已删除 {1}", name))
         }
     }
 }

@@ -16,6 +16,9 @@ final class EditorTableTests: XCTestCase {
             .filter { $0.hasSuffix(".swift") && $0 != "EditorAssets.swift" }.map(server.appendingPathComponent)
         files += ["GongkaiEditor/Editor/ReviewPolicy.swift", "GongkaiAccounts/Account.swift"].map(
             sources.appendingPathComponent)
+        let command = sources.appendingPathComponent("gongkai")
+        files += try FileManager.default.contentsOfDirectory(atPath: command.path).filter { $0.hasSuffix(".swift") }
+            .map(command.appendingPathComponent)
         let literal = try NSRegularExpression(pattern: #""((?:[^"\\]|\\.)*)""#)
         let lookup = try NSRegularExpression(pattern: #"\.t\("((?:[^"\\]|\\.)*)""#)
         var keys: [String] = []
@@ -29,6 +32,7 @@ final class EditorTableTests: XCTestCase {
                     .filter { !$0.contains("\\(") }
                 keys += found.map {
                     $0.replacingOccurrences(of: "\\\"", with: "\"").replacingOccurrences(of: "\\n", with: "\n")
+                        .replacingOccurrences(of: "\\t", with: "\t")
                 }.filter { $0.unicodeScalars.contains { $0.value > 0x2E80 } }
             }
         }
@@ -37,7 +41,7 @@ final class EditorTableTests: XCTestCase {
 
     func testEveryKeyTheServerUsesIsInTheCatalogue() throws {
         let keys = try serverKeys()
-        XCTAssertGreaterThan(Set(keys).count, 250)
+        XCTAssertGreaterThan(Set(keys).count, 350)
         let missing = Set(keys.filter { ThemeTable.entries[$0] == nil && EditorTable.entries[$0] == nil }).sorted()
         XCTAssertEqual(missing, [])
     }
@@ -50,11 +54,13 @@ final class EditorTableTests: XCTestCase {
             }
             .sorted()
         }
+        let markup = #"</?(a|b|p|div|span|strong|em|br|ul|li|h[1-6])[ >/]"#
         for (key, entry) in EditorTable.entries {
             XCTAssertEqual(values(entry.hant), values(key), key)
             XCTAssertEqual(values(entry.en), values(key), key)
             XCTAssertFalse(entry.en.unicodeScalars.contains { $0.value > 0x2E80 }, "\(key): \(entry.en)")
-            XCTAssertFalse(entry.en.contains("<") || entry.hant.contains("<"), "words, not markup: \(key)")
+            XCTAssertNil(entry.en.range(of: markup, options: .regularExpression), "words, not markup: \(key)")
+            XCTAssertNil(entry.hant.range(of: markup, options: .regularExpression), "words, not markup: \(key)")
         }
     }
 
@@ -68,5 +74,28 @@ final class EditorTableTests: XCTestCase {
         XCTAssertEqual(Localizer(locale: .en).t("检查发现 {1} 个错误、{2} 个警告", 3, 1), "The check found 3 errors and 1 warning")
         XCTAssertEqual(Localizer(locale: .zhHant).t("审核与发布"), "審核與發布")
         XCTAssertEqual(Localizer(locale: .zhHans).t("有 {1} 个错误，未保存", 2), "有 2 个错误，未保存")
+    }
+
+    /// `--help` and the command line's messages follow the site's gongkai.yaml too.
+    func testTheCommandLineSpeaksTheSitesLanguage() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-cli-en-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let config = try String(
+            contentsOf: Binary.repository.appendingPathComponent("gongkai.yaml"), encoding: .utf8)
+        XCTAssertTrue(config.contains("\nlocale: zh-Hans\n"))
+        try config.replacingOccurrences(of: "\nlocale: zh-Hans\n", with: "\nlocale: en\n")
+            .write(to: root.appendingPathComponent("gongkai.yaml"), atomically: true, encoding: .utf8)
+
+        let help = try Binary.run(["build", root.path, "--help"])
+        XCTAssertEqual(help.status, 0, help.stderr)
+        XCTAssertTrue(help.stdout.contains("Check and build the site; with any error nothing is written"), help.stdout)
+        XCTAssertFalse(help.stdout.unicodeScalars.contains { $0.value > 0x2E80 }, help.stdout)
+        let bad = try Binary.run(["build", root.path, "--date", "2026-13-01"])
+        XCTAssertEqual(bad.status, 2)
+        XCTAssertTrue(bad.stderr.contains("--date 2026-13-01 is not a valid date"), bad.stderr)
+        // The same command on a Chinese site is Chinese.
+        let chinese = try Binary.run(["build", Binary.repository.path, "--help"])
+        XCTAssertTrue(chinese.stdout.contains("校验并生成网站；有错误时不写入任何文件"), chinese.stdout)
     }
 }

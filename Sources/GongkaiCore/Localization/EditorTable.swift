@@ -1,7 +1,7 @@
-// The editor's, the account pages' and the server's words in zh-Hant and English, keyed by their
-// zh-Hans wording like ThemeTable (see ThemeText.swift): what a secretary, a supervisor and the
-// town read in the editor, and what `serve` prints. ThemeTableTests holds it to every key the
-// server's code uses.
+// The tool's own words outside the site in zh-Hant and English, keyed by their zh-Hans wording
+// like ThemeTable (see ThemeText.swift): what a secretary, a supervisor and the town read in the
+// editor and the account pages, what `serve` prints, and the command line's messages and --help.
+// EditorTableTests holds it to every key the server's and the command line's code use.
 // swift-format-ignore-file
 
 package enum EditorTable {
@@ -521,5 +521,326 @@ package enum EditorTable {
             """
         ),
         "新建{1}{2}": ("新建{1}{2}", "New: {2}, {1}"),
+        "村级党务、村务、财务公开栏的静态网站生成器": (
+            "村級黨務、村務、財務公開欄的靜態網站生成器",
+            "Static site generator for villages' public notice boards (party, village and financial affairs)"
+        ),
+        "读取 content/ 下各村的 Markdown 与 YAML 文件，校验后生成公开网站。": (
+            "讀取 content/ 下各村的 Markdown 與 YAML 文件，校驗後生成公開網站。",
+            "Reads each village's Markdown and YAML files under content/, checks them and builds the public site."
+        ),
+        "站点根目录（含 gongkai.yaml）；默认从当前目录向上查找": (
+            "站點根目錄（含 gongkai.yaml）；默認從當前目錄向上查找",
+            "Site root (holding gongkai.yaml); by default found upwards from the current folder"
+        ),
+        "构建日期 YYYY-MM-DD；默认取 SOURCE_DATE_EPOCH，否则为今天（北京时间）": (
+            "構建日期 YYYY-MM-DD；默認取 SOURCE_DATE_EPOCH，否則為今天（北京時間）",
+            "Build date YYYY-MM-DD; by default SOURCE_DATE_EPOCH, else today (Beijing time)"
+        ),
+        "--date {1} 不是有效日期；应为 YYYY-MM-DD，如 2026-11-05": (
+            "--date {1} 不是有效日期；應為 YYYY-MM-DD，如 2026-11-05",
+            "--date {1} is not a valid date; use YYYY-MM-DD, such as 2026-11-05"
+        ),
+        "校验并生成网站；有错误时不写入任何文件": ("校驗並生成網站；有錯誤時不寫入任何文件", "Check and build the site; with any error nothing is written"),
+        "输出文件夹；默认为站点根目录下的 site/": ("輸出文件夾；默認為站點根目錄下的 site/", "Output folder; by default site/ in the site root"),
+        "不沿用上次生成的结果，全部重新生成并整体替换输出文件夹": (
+            "不沿用上次生成的結果，全部重新生成並整體替換輸出文件夾",
+            "Reuse nothing from the last build: build everything and replace the output folder whole"
+        ),
+        "输出文件夹里已有不是 gongkai 生成的文件时，仍然整体替换它（这些文件会被删除）": (
+            "輸出文件夾裡已有不是 gongkai 生成的文件時，仍然整體替換它（這些文件會被刪除）",
+            "Replace the output folder even when it holds files gongkai did not write (they are deleted)"
+        ),
+        "只校验，不生成网站": ("只校驗，不生成網站", "Check only; build nothing"),
+        "输出格式：text 或 json": ("輸出格式：text 或 json", "Output format: text or json"),
+        "上次生成的网站文件夹（默认 ROOT/site）：自那以后未改动的村不再重新校验": (
+            "上次生成的網站文件夾（默認 ROOT/site）：自那以後未改動的村不再重新校驗",
+            "Folder of the last build (default ROOT/site): villages unchanged since then are not checked again"
+        ),
+        "输出文件夹 {1} 会覆盖站点源文件（站点根目录、content/ 或 templates/）；请换一个 --out，未改动任何文件": (
+            "輸出文件夾 {1} 會覆蓋站點源文件（站點根目錄、content/ 或 templates/）；請換一個 --out，未改動任何文件",
+            """
+            The output folder {1} would overwrite the site's sources (the site root, content/ or templates/); \
+            choose another --out. Nothing was changed
+            """
+        ),
+        "等 {1} 项": ("等 {1} 項", "and others, {1} in all"),
+        "输出文件夹 {1} 里已有不是 gongkai 生成的文件（{2}），生成会删除它们；请换一个空文件夹作 --out，或确认后加 --force。未改动任何文件": (
+            "輸出文件夾 {1} 裡已有不是 gongkai 生成的文件（{2}），生成會刪除它們；請換一個空文件夾作 --out，或確認後加 --force。未改動任何文件",
+            """
+            The output folder {1} holds files gongkai did not write ({2}), which a build would delete; use an empty \
+            folder as --out, or add --force once you are sure. Nothing was changed
+            """
+        ),
+        "输出路径 {1} 已存在且不是文件夹（文件或符号链接）；请换一个 --out，未改动任何文件": (
+            "輸出路徑 {1} 已存在且不是文件夾（文件或符號鏈接）；請換一個 --out，未改動任何文件",
+            """
+            The output path {1} exists and is not a folder (a file or a symbolic link); choose another --out. \
+            Nothing was changed
+            """
+        ),
+        "git 钩子：提交前自动检查": ("git 鉤子：提交前自動檢查", "git hooks: check before every commit"),
+        "写入 git pre-commit 钩子：每次提交前对暂存的文件运行 gongkai check，有错误就拒绝提交": (
+            "寫入 git pre-commit 鉤子：每次提交前對暫存的文件運行 gongkai check，有錯誤就拒絕提交",
+            """
+            Write a git pre-commit hook: before every commit gongkai check runs on the staged files and refuses the \
+            commit on errors
+            """
+        ),
+        "确需跳过检查时用 git commit --no-verify。": (
+            "確需跳過檢查時用 git commit --no-verify。",
+            "To skip the check when you must, use git commit --no-verify."
+        ),
+        "替换已有的、不是 gongkai 写入的钩子": ("替換已有的、不是 gongkai 寫入的鉤子", "Replace a hook gongkai did not write"),
+        "服务器上的仓库：接受 git push（receive.denyCurrentBranch updateInstead），推送的内容检查不通过就拒绝，通过则更新文件并发布": (
+            "服務器上的倉庫：接受 git push（receive.denyCurrentBranch updateInstead），推送的內容檢查不通過就拒絕，通過則更新文件併發布",
+            """
+            A repository on the server: accept git push (receive.denyCurrentBranch updateInstead), refuse a push \
+            that fails the check, else update the files and publish
+            """
+        ),
+        "已写入 {1} 并设置 receive.denyCurrentBranch=updateInstead：推送前检查，通过才更新服务器上的文件": (
+            "已寫入 {1} 並設置 receive.denyCurrentBranch=updateInstead：推送前檢查，通過才更新服務器上的文件",
+            """
+            Wrote {1} and set receive.denyCurrentBranch=updateInstead: pushes are checked, and update the server's \
+            files only when they pass
+            """
+        ),
+        "已写入 {1}：每次提交前检查暂存的文件": ("已寫入 {1}：每次提交前檢查暫存的文件", "Wrote {1}: the staged files are checked before every commit"),
+        "{1} 不在 git 仓库中；请先 git init 或在仓库里运行": (
+            "{1} 不在 git 倉庫中；請先 git init 或在倉庫裡運行",
+            "{1} is not in a git repository; run git init first, or run this inside the repository"
+        ),
+        "{1} 已有别的钩子，未改动；确认要替换请加 --force": (
+            "{1} 已有別的鉤子，未改動；確認要替換請加 --force",
+            "{1} already has another hook and was left as it is; add --force to replace it"
+        ),
+        "新建一篇文档：列出该类型的全部字段及中文说明；不会覆盖已有文件": (
+            "新建一篇文檔：列出該類型的全部字段及中文說明；不會覆蓋已有文件",
+            "Start a new document listing every field of its kind with its description; never overwrites a file"
+        ),
+        "例：gongkai new finance.statement --village xuji --period 2026-10": (
+            "例：gongkai new finance.statement --village xuji --period 2026-10",
+            "Example: gongkai new finance.statement --village xuji --period 2026-10"
+        ),
+        "文档类型，如 finance.statement（gongkai schema 列出全部类型）": (
+            "文檔類型，如 finance.statement（gongkai schema 列出全部類型）",
+            "Kind of document, such as finance.statement (gongkai schema lists them all)"
+        ),
+        "村文件夹名，如 xuji": ("村文件夾名，如 xuji", "Village folder name, such as xuji"),
+        "所属期间 YYYY、YYYY-Qn 或 YYYY-MM": ("所屬期間 YYYY、YYYY-Qn 或 YYYY-MM", "Period YYYY, YYYY-Qn or YYYY-MM"),
+        "站点根目录；默认从当前目录向上查找": ("站點根目錄；默認從當前目錄向上查找", "Site root; by default found upwards from the current folder"),
+        "公开日期，默认今天": ("公開日期，默認今天", "Publishing date, by default today"),
+        "未知的文档类型 {1}；可用类型：{2}": ("未知的文檔類型 {1}；可用類型：{2}", "Unknown kind of document {1}; the kinds are: {2}"),
+        "找不到村文件夹 content/{1}/village.yaml；请先建立村文件夹": (
+            "找不到村文件夾 content/{1}/village.yaml；請先建立村文件夾",
+            "No village folder content/{1}/village.yaml; create the village's folder first"
+        ),
+        "--period {1} 不是有效期间；应为 YYYY、YYYY-Qn 或 YYYY-MM": (
+            "--period {1} 不是有效期間；應為 YYYY、YYYY-Qn 或 YYYY-MM",
+            "--period {1} is not a valid period; use YYYY, YYYY-Qn or YYYY-MM"
+        ),
+        "{1} 的期间应为 {2}": ("{1} 的期間應為 {2}", "The period of {1} is {2}"),
+        "{1} 已存在，不会覆盖；请换一个期间或手动改名": (
+            "{1} 已存在，不會覆蓋；請換一個期間或手動改名",
+            "{1} exists and is not overwritten; choose another period or rename it by hand"
+        ),
+        "按公开目录逐村逐项列出：已公开、逾期公开、未公开、待公开；有未公开时退出码为 1": (
+            "按公開目錄逐村逐項列出：已公開、逾期公開、未公開、待公開；有未公開時退出碼為 1",
+            """
+            List, village by village, each item of the disclosure catalog: published, published late, missing, due; \
+            exit status 1 when any is missing
+            """
+        ),
+        "gongkai.yaml 没有配置公开目录 catalog；请添加 start、items": (
+            "gongkai.yaml 沒有配置公開目錄 catalog；請添加 start、items",
+            "gongkai.yaml has no disclosure catalog (catalog:); add start and items"
+        ),
+        "说明文档类型及字段；--json-schema 导出供编辑器使用的 JSON Schema": (
+            "說明文檔類型及字段；--json-schema 導出供編輯器使用的 JSON Schema",
+            "Describe the kinds of document and their fields; --json-schema exports JSON Schemas for editors"
+        ),
+        "列出全部类型": ("列出全部類型", "list every kind"),
+        "列出该类型的字段": ("列出該類型的字段", "list the fields of that kind"),
+        "把全部 JSON Schema 写入 schemas/ 文件夹": (
+            "把全部 JSON Schema 寫入 schemas/ 文件夾",
+            "write every JSON Schema into the schemas/ folder"
+        ),
+        "输出 JSON Schema（draft 2020-12）": ("輸出 JSON Schema（draft 2020-12）", "Print the JSON Schema (draft 2020-12)"),
+        "--json-schema 写入的文件夹（不给 KIND 时），默认 ./schemas": (
+            "--json-schema 寫入的文件夾（不給 KIND 時），默認 ./schemas",
+            "Folder --json-schema writes to (without KIND), by default ./schemas"
+        ),
+        "在本机预览网站：修改文件后自动重新生成并刷新页面，错误直接显示在页面上": (
+            "在本機預覽網站：修改文件後自動重新生成並刷新頁面，錯誤直接顯示在頁面上",
+            "Preview the site on this computer: a changed file rebuilds and reloads the page, with errors shown on it"
+        ),
+        "端口，默认 8080；0 表示任选一个空闲端口": ("端口，默認 8080；0 表示任選一個空閒端口", "Port, by default 8080; 0 picks any free port"),
+        "开启录入：在预览中编辑、新建和删除文档，保存时检查并提交到 git": (
+            "開啟錄入：在預覽中編輯、新建和刪除文檔，保存時檢查並提交到 git",
+            """
+            Turn on the editor: edit, create and delete documents in the preview, checked and committed to git on \
+            saving
+            """
+        ),
+        "提交的作者，如 {1}；默认用 git 的设置": (
+            "提交的作者，如 {1}；默認用 git 的設置",
+            "Author of the commits, such as {1}; by default git's settings"
+        ),
+        "监听地址和端口，如 0.0.0.0:8080；不在本机（127.0.0.1）时必须有账户": (
+            "監聽地址和端口，如 0.0.0.0:8080；不在本機（127.0.0.1）時必須有帳戶",
+            """
+            Address and port to listen on, such as 0.0.0.0:8080; anywhere but this computer (127.0.0.1) needs \
+            accounts
+            """
+        ),
+        "账户数据库；默认 $XDG_DATA_HOME/gongkai/accounts.sqlite；给出时即要求登录": (
+            "帳戶數據庫；默認 $XDG_DATA_HOME/gongkai/accounts.sqlite；給出時即要求登入",
+            "Accounts database; by default $XDG_DATA_HOME/gongkai/accounts.sqlite; given, sign-in is required"
+        ),
+        "前置反向代理（nginx）的地址：只相信它发来的 X-Forwarded-Proto/For": (
+            "前置反向代理（nginx）的地址：只相信它發來的 X-Forwarded-Proto/For",
+            "Address of the reverse proxy in front (nginx): X-Forwarded-Proto/For are believed from it only"
+        ),
+        "公开栏网站的文件夹：仓库每有改动（保存、发布、推送）就重新生成到这里，供 nginx 向村民提供": (
+            "公開欄網站的文件夾：倉庫每有改動（保存、發布、推送）就重新生成到這裡，供 nginx 向村民提供",
+            """
+            Folder of the public notice board website: rebuilt here after every change to the repository (save, \
+            publish, push), for nginx to serve to villagers
+            """
+        ),
+        "--port 应在 0 到 65535 之间": ("--port 應在 0 到 65535 之間", "--port must be between 0 and 65535"),
+        "--author 应为“姓名 <邮箱>”，如 {1}": ("--author 應為“姓名 <郵箱>”，如 {1}", "--author takes \"Name <email>\", such as {1}"),
+        "--public：": ("--public：", "--public: "),
+        "，或确认后加 --force": ("，或確認後加 --force", ", or add --force once you are sure"),
+        "--listen {1} 应为 地址:端口，如 0.0.0.0:8080 或 127.0.0.1:8080": (
+            "--listen {1} 應為 地址:端口，如 0.0.0.0:8080 或 127.0.0.1:8080",
+            "--listen {1} takes address:port, such as 0.0.0.0:8080 or 127.0.0.1:8080"
+        ),
+        "账户只用于录入：在本机以外开放时请同时给出 --edit（只预览请用本机地址）": (
+            "帳戶只用於錄入：在本機以外開放時請同時給出 --edit（只預覽請用本機地址）",
+            """
+            Accounts are for the editor: when serving beyond this computer give --edit too (a preview only uses \
+            this computer's address)
+            """
+        ),
+        "在 {1} 上开放录入需要账户，但 {2} 里没有账户；请先用 gongkai user add 用户名 --role town 建立（见 README“在镇里的服务器上运行”）": (
+            "在 {1} 上開放錄入需要帳戶，但 {2} 裡沒有帳戶；請先用 gongkai user add 用戶名 --role town 建立（見 README“在鎮裡的服務器上運行”）",
+            """
+            Serving the editor on {1} needs accounts, but {2} has none; create one first with gongkai user add NAME \
+            --role town (see the README, "Running on the town's server")
+            """
+        ),
+        "管理录入账户（在局域网上开放录入时需要）": (
+            "管理錄入帳戶（在局域網上開放錄入時需要）",
+            "Manage the editor's accounts (needed to serve the editor on a network)"
+        ),
+        "账户数据库文件；默认 $XDG_DATA_HOME/gongkai/accounts.sqlite（不得放在站点的 git 仓库里）": (
+            "帳戶數據庫文件；默認 $XDG_DATA_HOME/gongkai/accounts.sqlite（不得放在站點的 git 倉庫裡）",
+            """
+            Accounts database file; by default $XDG_DATA_HOME/gongkai/accounts.sqlite (never inside the site's git \
+            repository)
+            """
+        ),
+        "从标准输入读密码（一行），供脚本使用；密码从不写在命令行上": (
+            "從標準輸入讀密碼（一行），供腳本使用；密碼從不寫在命令行上",
+            """
+            Read the password from standard input (one line), for scripts; a password is never written on the \
+            command line
+            """
+        ),
+        "密码：": ("密碼：", "Password: "),
+        "再输入一次：": ("再輸入一次：", "Once more: "),
+        "没有终端可以输入密码；请用 --password-stdin 从标准输入给出": (
+            "沒有終端可以輸入密碼；請用 --password-stdin 從標準輸入給出",
+            "No terminal to type the password in; give it on standard input with --password-stdin"
+        ),
+        "两次输入的密码不一致": ("兩次輸入的密碼不一致", "The two passwords differ"),
+        "登录用的用户名（字母、数字、. _ -）": ("登入用的用戶名（字母、數字、. _ -）", "User name for signing in (letters, digits, . _ -)"),
+        "角色：secretary（文书）、supervisor（监委）、town（镇）": (
+            "角色：secretary（文書）、supervisor（監委）、town（鎮）",
+            "Role: secretary, supervisor or town"
+        ),
+        "所属村（文件夹名），可重复；镇账户不带": ("所屬村（文件夾名），可重複；鎮帳戶不帶", "Village (folder name), may repeat; none for a town account"),
+        "本人姓名，提交和审核记录中显示；监委须与 village.yaml 中一致": (
+            "本人姓名，提交和審核記錄中顯示；監委須與 village.yaml 中一致",
+            "The person's name, shown in commits and sign-offs; a supervisor's must match village.yaml"
+        ),
+        "邮箱，作 git 提交的作者邮箱": ("郵箱，作 git 提交的作者郵箱", "Email, the author email of git commits"),
+        "站点根目录：核对村文件夹和监委姓名（与 village.yaml 的村务监督委员会名单）；默认从当前目录向上查找": (
+            "站點根目錄：核對村文件夾和監委姓名（與 village.yaml 的村務監督委員會名單）；默認從當前目錄向上查找",
+            """
+            Site root, to check village folders and supervisors' names (against the committee in village.yaml); by \
+            default found upwards from the current folder
+            """
+        ),
+        "--village {1}：站点 {2} 里没有这个村（content/{3}/village.yaml）": (
+            "--village {1}：站點 {2} 裡沒有這個村（content/{3}/village.yaml）",
+            "--village {1}: the site {2} has no such village (content/{3}/village.yaml)"
+        ),
+        "监委的姓名“{1}”不在{2}（content/{3}/village.yaml）的村务监督委员会名单中（名单为空）；请用 --name 给出名单上的姓名": (
+            "監委的姓名“{1}”不在{2}（content/{3}/village.yaml）的村務監督委員會名單中（名單為空）；請用 --name 給出名單上的姓名",
+            """
+            The supervisor's name "{1}" is not on the supervisory committee of {2} (content/{3}/village.yaml), \
+            which is empty; give a name on the list with --name
+            """
+        ),
+        "监委的姓名“{1}”不在{2}（content/{3}/village.yaml）的村务监督委员会名单中（{4}）；请用 --name 给出名单上的姓名": (
+            "監委的姓名“{1}”不在{2}（content/{3}/village.yaml）的村務監督委員會名單中（{4}）；請用 --name 給出名單上的姓名",
+            """
+            The supervisor's name "{1}" is not on the supervisory committee of {2} (content/{3}/village.yaml): {4}; \
+            give a name on the list with --name
+            """
+        ),
+        "--role {1} 不是角色；应为 secretary、supervisor、town 或 文书、监委、镇": (
+            "--role {1} 不是角色；應為 secretary、supervisor、town 或 文書、監委、鎮",
+            "--role {1} is not a role; use secretary, supervisor or town"
+        ),
+        "--village {1} 不是村文件夹名（小写字母、数字和 -）": (
+            "--village {1} 不是村文件夾名（小寫字母、數字和 -）",
+            "--village {1} is not a village folder name (lower-case letters, digits and -)"
+        ),
+        "已新建 {1}（{2}，{3}{4}）": ("已新建 {1}（{2}，{3}{4}）", "Created {1} ({2}, {3}{4})"),
+        "列出账户": ("列出帳戶", "List the accounts"),
+        "用户名\t姓名\t角色\t村": ("用戶名\t姓名\t角色\t村", "User\tName\tRole\tVillages"),
+        "（全部）": ("（全部）", "(all)"),
+        "修改密码（该用户已登录的会话全部退出，锁定解除）": (
+            "修改密碼（該用戶已登入的會話全部退出，鎖定解除）",
+            "Change a password (the user's sessions are signed out and a lock is lifted)"
+        ),
+        "已修改 {1} 的密码": ("已修改 {1} 的密碼", "Changed the password of {1}"),
+        "删除账户（其会话随之结束）": ("刪除帳戶（其會話隨之結束）", "Delete an account (its sessions end)"),
+        "已删除 {1}": ("已刪除 {1}", "Deleted {1}"),
+        "按 manifest.json 重新计算网站每个文件的 SHA-256，列出所有不一致的文件": (
+            "按 manifest.json 重新計算網站每個文件的 SHA-256，列出所有不一致的文件",
+            "Recompute the SHA-256 of every file of the site from manifest.json and list every file that differs"
+        ),
+        "网站文件夹（含 manifest.json），默认 ./site": (
+            "網站文件夾（含 manifest.json），默認 ./site",
+            "Site folder (holding manifest.json), by default ./site"
+        ),
+        "从电子表格粘贴": ("從電子表格粘貼", "Paste from a spreadsheet"),
+        "在 Excel、WPS 或 LibreOffice 中选中单元格复制后粘贴到这里；带表头时按表头对应各列。也可以直接粘贴到表格的单元格里。": (
+            "在 Excel、WPS 或 LibreOffice 中選中單元格複製後粘貼到這裡；帶表頭時按表頭對應各列。也可以直接粘貼到表格的單元格里。",
+            """
+            Select the cells in Excel, WPS or LibreOffice, copy them and paste here; with a header row, columns go \
+            by their headers. You can also paste straight into a cell of the table.
+            """
+        ),
+        "尚未保存：请核对下面的表格和检查结果，无误后按“保存”。": (
+            "尚未保存：請核對下面的表格和檢查結果，無誤後按“保存”。",
+            "Not saved yet: look over the table and the check below, then press \"Save\"."
+        ),
+        "已放入{1} {2} 行": ("已放入{1} {2} 行", "{2} {2:row|rows} put into {1}"),
+        "按表头对应：{1}": ("按表頭對應：{1}", "Columns by their headers: {1}"),
+        "放入表格": ("放入表格", "Put into the table"),
+        "未用的列：{1}": ("未用的列：{1}", "Columns not used: {1}"),
+        "没有放入 {1} 个合计、承前页等汇总行": (
+            "沒有放入 {1} 個合計、承前頁等彙總行",
+            "{1} {1:total or carried-forward line was|total or carried-forward lines were} left out"
+        ),
+        "没有放入 {1} 行不在本期（{2}）的记录": ("沒有放入 {1} 行不在本期（{2}）的記錄", "{1} {1:row|rows} outside the period ({2}) left out"),
+        "粘贴到{1}的单元格": ("粘貼到{1}的單元格", "Cells to put into {1}"),
+        "粘贴的内容里没有可以放入表格的行。": ("粘貼的內容裡沒有可以放入表格的行。", "The pasted text has no rows to put into the table."),
     ]
 }

@@ -68,7 +68,9 @@ public enum Publisher {
         do {
             result = try write(folder)
         } catch {
-            discard(staging)
+            // A failed build leaves nothing behind when it ends (its staging holds only what was
+            // rendered before the first error).
+            try? FileManager.default.removeItem(at: staging)
             throw error
         }
         cache.invalidate()
