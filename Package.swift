@@ -17,6 +17,9 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         .systemLibrary(
@@ -52,7 +55,14 @@ let package = Package(
             name: "GongkaiSite", dependencies: ["GongkaiContent", "GongkaiCore", "CQRencode"],
             swiftSettings: acrossTargets, plugins: ["TemplatesPlugin"]),
         .target(
-            name: "GongkaiEditor", dependencies: ["GongkaiSite", "GongkaiContent", "GongkaiCore"],
+            name: "GongkaiEditor",
+            dependencies: [
+                "GongkaiSite", "GongkaiContent", "GongkaiCore",
+                // Uploaded spreadsheets (导入): the .xlsx container and its XML, and CSV.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "XMLCoder", package: "XMLCoder"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ],
             swiftSettings: acrossTargets),
         .target(name: "GongkaiKit", dependencies: ["GongkaiEditor", "GongkaiSite", "GongkaiContent", "GongkaiCore"]),
         .target(

@@ -7,7 +7,7 @@
 # PyYAML and OpenCC (Simplified → Traditional) to read the theme in each locale.
 set -euo pipefail
 
-packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libqrencode-dev libsqlite3-dev libargon2-dev pkg-config git)
+packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libqrencode-dev libsqlite3-dev libargon2-dev zlib1g-dev pkg-config git)
 if [ "${1:-}" = "--tests" ]; then
   packages+=(default-jre-headless python3-pip chromium poppler-utils zbar-tools fonts-noto-cjk libxml2-utils libreoffice-calc-nogui chromium-driver nginx-light openssl sqlite3 python3-yaml)
 fi

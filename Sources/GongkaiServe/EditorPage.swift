@@ -17,6 +17,16 @@ struct EditorPage {
         case checked
         /// Rows pasted from a spreadsheet, not yet saved.
         case pasted(TablePaste.Outcome)
+        /// A spreadsheet uploaded: what would land where, before anything does.
+        case importPreview(ImportPreview)
+    }
+
+    /// An uploaded spreadsheet as the preview shows it.
+    struct ImportPreview {
+        var filename: String
+        var table: String
+        var sheet: [[String]]
+        var plan: TablePaste.Plan
     }
 
     let draft: EditorDraft
@@ -52,7 +62,7 @@ struct EditorPage {
     }
 
     /// The site's language.
-    private var w: Localizer { may.words }
+    var w: Localizer { may.words }
 
     private var problems: [String: [EditorCheck.Problem]] {
         Dictionary(grouping: check?.problems ?? [], by: { $0.field ?? "" })
@@ -136,6 +146,8 @@ struct EditorPage {
             return "<div class=\"notice bad\" role=\"alert\">\(Html.text(why))</div>"
         case .pasted(let outcome):
             return pastedHTML(outcome)
+        case .importPreview(let preview):
+            return ImportPreviewHTML(page: self, preview: preview).html()
         case .conflict(let conflict):
             var out = "<div class=\"notice bad conflict\" role=\"alert\"><h2>\(w.t("未保存：文件在你打开后被修改了"))</h2>"
             out +=
@@ -187,7 +199,7 @@ struct EditorPage {
     }
 
     /// `amount` of a table, or `expense.amount` of another, as a person reads it.
-    private func columnLabel(_ column: String, in table: String) -> String {
+    func columnLabel(_ column: String, in table: String) -> String {
         let parts = column.split(separator: ".").map(String.init)
         let (owner, key) = parts.count == 2 ? (parts[0], parts[1]) : (table, column)
         let label = TablePaste.tableColumns(owner, draft.specs)?.first { $0.key == key }.map { w.t($0.label) } ?? key
@@ -199,14 +211,22 @@ struct EditorPage {
     /// script (the script sends a paste into a cell through the same box and button).
     private func pasteBox(_ name: String, label: String) -> String {
         let id = "paste-" + name
-        var out = "<details class=\"paste\"><summary>\(w.t("从电子表格粘贴"))</summary>"
+        var out = "<details class=\"paste\"><summary>\(w.t("从电子表格粘贴或导入"))</summary>"
         out += "<div class=\"field\"><label for=\"\(Html.attr(id))\">\(Html.text(w.t("粘贴到{1}的单元格", label)))</label>"
         out += "<textarea id=\"\(Html.attr(id))\" name=\"\(Html.attr("_paste." + name))\" rows=\"4\" "
         out += "data-paste=\"\(Html.attr(name))\" aria-describedby=\"\(Html.attr("h-" + id))\"></textarea>"
         out += "<p class=\"hint\" id=\"\(Html.attr("h-" + id))\">"
         out += w.t("在 Excel、WPS 或 LibreOffice 中选中单元格复制后粘贴到这里；带表头时按表头对应各列。也可以直接粘贴到表格的单元格里。")
         out += "</p></div><button type=\"submit\" name=\"_action\" value=\"\(Html.attr("paste:" + name))\" "
-        out += "data-paste-into=\"\(Html.attr(name))\">\(w.t("放入表格"))</button></details>"
+        out += "data-paste-into=\"\(Html.attr(name))\">\(w.t("放入表格"))</button>"
+        let file = "import-" + name
+        out += "<div class=\"field\"><label for=\"\(Html.attr(file))\">\(w.t("或导入 .xlsx、.csv 文件"))</label>"
+        out += "<input type=\"file\" id=\"\(Html.attr(file))\" name=\"\(Html.attr("_import." + name))\" "
+        out += "accept=\".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv\" "
+        out += "aria-describedby=\"\(Html.attr("h-" + file))\"><p class=\"hint\" id=\"\(Html.attr("h-" + file))\">"
+        out += w.t("先显示预览：各列放入哪个字段、每一行和它的问题；确认后才放入表格。") + "</p></div>"
+        out += "<button type=\"submit\" name=\"_action\" value=\"\(Html.attr("import:" + name))\" "
+        out += "data-import-into=\"\(Html.attr(name))\">\(w.t("导入文件"))</button></details>"
         return out
     }
 

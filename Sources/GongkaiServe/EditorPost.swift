@@ -20,6 +20,10 @@ struct EditorPost {
     /// Cells pasted into a table (`paste:income`, or `paste:income:3:amount` from the cell the
     /// page's script saw the paste in), with the pasted block.
     var paste: (table: String, row: Int?, column: String?, text: String)?
+    /// A spreadsheet uploaded for a table (`import:income`, the file in `_import.income`).
+    var importFile: (table: String, filename: String, bytes: [UInt8])?
+    /// The columns chosen in an upload's preview: `_column.3` = `amount` ("": left out).
+    var columnChoices: [Int: String?] = [:]
 
     init(_ form: FormPost, village: String) {
         path = form.value("_path") ?? ""
@@ -37,9 +41,22 @@ struct EditorPost {
         message = form.value("_message")
         revisionNote = form.value("_revision") ?? ""
         uploads = form.uploads.filter { $0.field == "_upload" && !($0.bytes.isEmpty && $0.filename.isEmpty) }
-        postsFiles = form.uploads.contains { !$0.bytes.isEmpty }
+        postsFiles = form.uploads.contains { !$0.bytes.isEmpty && $0.field == "_upload" }
+        for (name, value) in form.fields where name.hasPrefix("_column.") {
+            if let index = Int(name.dropFirst("_column.".count)), index >= 0, index < 1000 {
+                columnChoices[index] = value.isEmpty ? .some(nil) : value
+            }
+        }
+        if action.hasPrefix("import:"), case let table = String(action.dropFirst("import:".count)),
+            let file = form.uploads.first(where: { $0.field == "_import." + table && !$0.bytes.isEmpty })
+        {
+            importFile = (table, file.filename, file.bytes)
+        }
         let parts = action.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
-        if parts.count >= 2, parts.count <= 4, parts[0] == "paste", let text = form.value("_paste." + parts[1]) {
+        // The cells of an upload's preview, or a block pasted in the box under the table.
+        let cells = form.value("_import_cells." + (parts.count > 1 ? parts[1] : "")).flatMap { $0.isEmpty ? nil : $0 }
+        if parts.count >= 2, parts.count <= 4, parts[0] == "paste", let text = cells ?? form.value("_paste." + parts[1])
+        {
             paste = (
                 parts[1], parts.count > 2 ? Int(parts[2]) : nil, parts.count > 3 && !parts[3].isEmpty ? parts[3] : nil,
                 text

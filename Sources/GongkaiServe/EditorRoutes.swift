@@ -468,10 +468,23 @@ struct EditorRoutes: Sendable {
                 edit.apply(to: post.draft.fields, specs: post.draft.specs), specs: post.draft.specs)
             return shown(post, nil, session: session)
         }
+        if let file = post.importFile {
+            let rows: [[String]]
+            do {
+                rows = try SpreadsheetFile.rows(Data(file.bytes), filename: file.filename)
+            } catch {
+                return shown(post, .failed(importFailure(error, file.filename, words: w)), session: session)
+            }
+            let plan = TablePaste.plan(
+                rows, into: file.table, fields: post.draft.fields, specs: post.draft.specs)
+            guard let plan else { return shown(post, nil, session: session) }
+            let preview = EditorPage.ImportPreview(filename: file.filename, table: file.table, sheet: rows, plan: plan)
+            return shown(post, .importPreview(preview), session: session)
+        }
         if let paste = post.paste {
             let outcome = TablePaste.apply(
-                paste.text, into: paste.table, atRow: paste.row, column: paste.column, fields: post.draft.fields,
-                specs: post.draft.specs)
+                paste.text, into: paste.table, atRow: paste.row, column: paste.column, columns: post.columnChoices,
+                fields: post.draft.fields, specs: post.draft.specs)
             post.draft.fields = FormRows.renumber(outcome.fields, specs: post.draft.specs)
             return shown(post, .pasted(outcome), check: workspace.check(post.draft), session: session)
         }
@@ -479,6 +492,15 @@ struct EditorRoutes: Sendable {
             return shown(post, .checked, check: workspace.check(post.draft), session: session)
         }
         return save(post, uploaded: uploaded, situation: situation, form: form, session: session)
+    }
+
+    private func importFailure(_ failure: SpreadsheetFile.Failure, _ name: String, words w: Localizer) -> String {
+        switch failure {
+        case .unknownType: return w.t("{1} 不是 .xlsx 或 .csv 文件；请在 Excel、WPS 或 LibreOffice 中另存为这两种之一", name)
+        case .unreadableWorkbook: return w.t("{1} 无法读成电子表格；请用 Excel、WPS 或 LibreOffice 另存为 .xlsx 后再导入", name)
+        case .unreadableText: return w.t("{1} 的文字无法识别（应为 UTF-8 或 GB18030 编码）", name)
+        case .tooLarge: return w.t("{1} 超过 10 MiB；请只导入需要的工作表或月份", name)
+        }
     }
 
     /// The form shown again as posted, with what happened.

@@ -8,8 +8,12 @@ Usage: import_test.py PATH/TO/gongkai"""
 
 import os
 import random
+import shutil
+import subprocess
 import sys
+import tempfile
 import unittest
+import zipfile
 
 import yaml
 from selenium.webdriver.common.by import By
@@ -23,6 +27,7 @@ from editor_test import Site, browser  # noqa: E402
 from page_wait import click_and_wait  # noqa: E402
 
 NEW_STATEMENT = "/__gongkai/edit/xuji/new/finance.statement"
+NEW_WELFARE = "/__gongkai/edit/xuji/new/affairs.welfare"
 SHOTS = os.path.join(os.environ.get("TMPDIR", "/tmp"), "gongkai-import-shots")
 PASTE = """
 var el = arguments[0], text = arguments[1];
@@ -54,18 +59,21 @@ def wait_for_new_page(driver):
     WebDriverWait(driver, 60).until(ready)
 
 
-class ImportTests(unittest.TestCase):
+class EditorCase(unittest.TestCase):
+    """A copy of the demo town served with the editor, and a browser on it."""
     maxDiff = None
 
     @classmethod
     def setUpClass(cls):
         cls.site = Site()
         cls.driver = browser()
+        cls.files = tempfile.mkdtemp(prefix="gongkai-import-files-")
 
     @classmethod
     def tearDownClass(cls):
         cls.driver.quit()
         cls.site.stop()
+        shutil.rmtree(cls.files, ignore_errors=True)
 
     def look(self, name):
         """Screenshots at 1280 and 390 px; at 390 nothing scrolls sideways."""
@@ -86,6 +94,9 @@ class ImportTests(unittest.TestCase):
             parts = element.get_attribute("name").split(".")
             found.setdefault(int(parts[1]), {})[parts[2]] = element.get_attribute("value")
         return [found[k] for k in sorted(found)]
+
+
+class ImportTests(EditorCase):
 
     def new_statement(self, period="2026-10"):
         self.driver.get(self.site.base + NEW_STATEMENT)
@@ -186,6 +197,115 @@ class ImportTests(unittest.TestCase):
             self.assertIn("GK-S004", driver.find_element(By.ID, "summary").text)
         finally:
             driver.quit()
+
+
+def libreoffice_xlsx(csv_text, folder, name):
+    """The .xlsx LibreOffice Calc makes of a UTF-8 CSV (dates it recognises become serial days)."""
+    source = os.path.join(folder, name + ".csv")
+    with open(source, "w", encoding="utf-8") as f:
+        f.write(csv_text)
+    subprocess.run(["soffice", "--headless", "--norestore", f"-env:UserInstallation=file://{folder}/profile",
+                    "--infilter=CSV:44,34,76,1,,1033,false,true", "--convert-to", "xlsx", "--outdir", folder, source],
+                   check=True, capture_output=True, timeout=180)
+    return os.path.join(folder, name + ".xlsx")
+
+
+class UploadTests(EditorCase):
+
+    def upload(self, table, path):
+        summary = self.driver.find_element(By.XPATH, f"//textarea[@id='paste-{table}']/ancestor::details/summary")
+        self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", summary)
+        summary.click()
+        self.driver.find_element(By.ID, f"import-{table}").send_keys(path)
+        click_and_wait(self.driver, self.driver.find_element(By.CSS_SELECTOR, f"button[data-import-into='{table}']"))
+
+    def preview_rows(self):
+        rows = {}
+        for tr in self.driver.find_elements(By.CSS_SELECTOR, "#import-preview table.import-rows tbody tr"):
+            cells = [td.text for td in tr.find_elements(By.CSS_SELECTOR, "th, td")]
+            rows[int(cells[0])] = cells
+        return rows
+
+    def test_an_xlsx_ledger_becomes_the_months_statement(self):
+        ledger = "\n".join([
+            "许集村现金日记账 2026年,,,,,",
+            "日期,凭证号,摘要,借方,贷方,余额",
+            ",,上年结转,,,20000.00",
+            "2026-09-28,记-090,九月收款,500.00,,20500.00",
+            "2026-10-03,记-101,收租金,3000.00,,23500.00",
+            "2026-10-09,记-102,付电费,,120.35,23379.65",
+            "2026-10-15,记-103,收补助,\"1,800.00\",,25179.65",
+            "2026-10-20,记-104,付修路款,,6000.00,19179.65",
+            "2026-11-02,记-120,十一月付款,,50.00,19129.65",
+            ",,本年累计,5300.00,6170.35,",
+        ]) + "\n"
+        path = libreoffice_xlsx(ledger, self.files, "ledger")
+        with zipfile.ZipFile(path) as book:
+            sheet = book.read("xl/worksheets/sheet1.xml").decode()
+        self.assertRegex(sheet, r'<c r="A5"[^>]*t="n"[^>]*><v>46298</v>|<c r="A5"[^>]*><v>46298</v>',
+                         "LibreOffice keeps 2026-10-03 as a serial day, as spreadsheets do")
+        self.driver.get(self.site.base + NEW_STATEMENT)
+        period = self.driver.find_element(By.ID, "f-period")
+        period.clear()
+        period.send_keys("2026-10")
+        self.upload("income", path)
+        title = self.driver.find_element(By.ID, "import-title").text
+        self.assertIn("导入预览：ledger.xlsx", title)
+        rows = self.preview_rows()
+        self.assertIn("不导入：合计、承前页等汇总行", rows[3], "上年结转")
+        self.assertIn("不导入：不在本期", rows[4], "September")
+        self.assertEqual(rows[5][1], "2026-10-03", "a serial day shown as the date it is")
+        self.assertIn("收入明细", rows[5])
+        self.assertIn("支出明细", rows[6])
+        self.assertIn("不导入：合计、承前页等汇总行", rows[10])
+        self.assertEqual(self.cells("income"), [], "nothing lands before 导入这些行")
+        self.look("import-preview")
+        click_and_wait(self.driver, self.driver.find_element(
+            By.XPATH, "//section[@id='import-preview']//button[normalize-space(.)='导入这些行']"))
+        self.assertEqual([r["voucher"] for r in self.cells("income")], ["记-101", "记-103"])
+        self.assertEqual([r["amount"] for r in self.cells("expense")], ["120.35", "6000"])
+        self.assertEqual(self.cells("income")[1]["amount"], "1800")
+        for field, value in (("f-opening_balance", "20000.00"), ("f-closing_balance", "18679.65")):
+            box = self.driver.find_element(By.ID, field)
+            box.clear()
+            box.send_keys(value)
+        click_and_wait(self.driver, self.driver.find_element(By.CSS_SELECTOR, ".action-bar button[value=check]"))
+        self.assertNotIn("GK-F101", self.driver.find_element(By.TAG_NAME, "main").text)
+        box = self.driver.find_element(By.ID, "f-closing_balance")
+        box.clear()
+        box.send_keys("18679.66")
+        click_and_wait(self.driver, self.driver.find_element(By.CSS_SELECTOR, ".action-bar button[value=check]"))
+        self.assertIn("GK-F101", self.driver.find_element(By.TAG_NAME, "main").text, "F101 has teeth")
+
+    def test_a_gb18030_csv_of_three_hundred_households(self):
+        lines = ["户主,家庭人口,补贴金额,身份证号"]
+        for n in range(1, 301):
+            lines.append(f"户主{n:03d},{1 + n % 6},\"{n * 10:,}.00\",4101**********{n:04d}")
+        path = os.path.join(self.files, "welfare.csv")
+        with open(path, "wb") as f:
+            f.write(("\r\n".join(lines) + "\r\n").encode("gb18030"))
+        self.driver.get(self.site.base + NEW_WELFARE)
+        self.upload("recipients", path)
+        self.assertIn("300 行，可放入 300 行", self.driver.find_element(By.ID, "import-title").text)
+        click_and_wait(self.driver, self.driver.find_element(
+            By.XPATH, "//section[@id='import-preview']//button[normalize-space(.)='导入这些行']"))
+        got = self.cells("recipients")
+        self.assertEqual(len(got), 300)
+        self.assertEqual(got[299]["name"], "户主300")
+        self.assertEqual(got[299]["amount"], "3000.00")
+        self.assertEqual(got[0]["household_size"], "2")
+
+    def test_problems_show_at_their_rows_in_the_preview(self):
+        path = os.path.join(self.files, "bad.csv")
+        with open(path, "w", encoding="utf-8-sig") as f:
+            f.write("户主姓名,家庭人口,金额,身份证号\n张三,3,12.345,41010219800101123X\n李四,2,50.00,4101**********1234\n")
+        self.driver.get(self.site.base + NEW_WELFARE)
+        self.upload("recipients", path)
+        rows = self.preview_rows()
+        self.assertIn("金额（元）“12.345”超过两位小数", rows[2][-1])
+        self.assertIn("未隐去的身份证号", rows[2][-1])
+        self.assertEqual(rows[3][-1], "", "a masked number is no problem")
+
 
 
 if __name__ == "__main__":

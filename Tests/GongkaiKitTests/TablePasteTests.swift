@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 
 @testable import GongkaiContent
@@ -93,5 +94,35 @@ final class TablePasteTests: XCTestCase {
         XCTAssertNil(ImportValues.date("十月五日", year: 2026))
         XCTAssertEqual(ImportValues.number("(12.00)"), "-12.00")
         XCTAssertEqual(ImportValues.number("1,234.567元"), "1234.567", "three decimals stay, for the check to name")
+    }
+}
+
+/// Uploaded files read as a person would expect, and refused clearly when they are not spreadsheets.
+final class SpreadsheetFileTests: XCTestCase {
+    func testACSVInGB18030OrUTF8WithItsMark() throws {
+        let text = "户主,家庭人口\r\n张三,3\r\n\"李,四\",2\r\n"
+        let gb = try XCTUnwrap(Iconv.encodeForTests(text, to: "GB18030"))
+        XCTAssertEqual(
+            try SpreadsheetFile.rows(gb, filename: "list.csv"), [["户主", "家庭人口"], ["张三", "3"], ["李,四", "2"]])
+        let marked = Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8)
+        XCTAssertEqual(try SpreadsheetFile.rows(marked, filename: "list.CSV").first, ["户主", "家庭人口"])
+    }
+
+    func testWhatIsNoSpreadsheetIsRefusedByName() {
+        XCTAssertThrowsError(try SpreadsheetFile.rows(Data("PK\u{3}\u{4}garbage".utf8), filename: "a.xlsx")) {
+            XCTAssertEqual($0 as? SpreadsheetFile.Failure, .unreadableWorkbook)
+        }
+        XCTAssertThrowsError(try SpreadsheetFile.rows(Data("x".utf8), filename: "a.pdf")) {
+            XCTAssertEqual($0 as? SpreadsheetFile.Failure, .unknownType("a.pdf"))
+        }
+        XCTAssertThrowsError(try SpreadsheetFile.rows(Data([0xFF, 0xFE, 0x00, 0x81]), filename: "a.csv")) {
+            XCTAssertEqual($0 as? SpreadsheetFile.Failure, .unreadableText)
+        }
+    }
+
+    func testColumnLetters() {
+        XCTAssertEqual(SpreadsheetFile.columnIndex("A1"), 0)
+        XCTAssertEqual(SpreadsheetFile.columnIndex("Z9"), 25)
+        XCTAssertEqual(SpreadsheetFile.columnIndex("AB7"), 27)
     }
 }

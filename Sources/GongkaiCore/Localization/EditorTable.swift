@@ -842,5 +842,69 @@ package enum EditorTable {
         "没有放入 {1} 行不在本期（{2}）的记录": ("沒有放入 {1} 行不在本期（{2}）的記錄", "{1} {1:row|rows} outside the period ({2}) left out"),
         "粘贴到{1}的单元格": ("粘貼到{1}的單元格", "Cells to put into {1}"),
         "粘贴的内容里没有可以放入表格的行。": ("粘貼的內容裡沒有可以放入表格的行。", "The pasted text has no rows to put into the table."),
+        "{1} 不是 .xlsx 或 .csv 文件；请在 Excel、WPS 或 LibreOffice 中另存为这两种之一": (
+            "{1} 不是 .xlsx 或 .csv 文件；請在 Excel、WPS 或 LibreOffice 中另存為這兩種之一",
+            "{1} is not an .xlsx or .csv file; save it as one of them in Excel, WPS or LibreOffice"
+        ),
+        "{1} 无法读成电子表格；请用 Excel、WPS 或 LibreOffice 另存为 .xlsx 后再导入": (
+            "{1} 無法讀成電子表格；請用 Excel、WPS 或 LibreOffice 另存為 .xlsx 後再導入",
+            "{1} cannot be read as a spreadsheet; save it as .xlsx in Excel, WPS or LibreOffice and import that"
+        ),
+        "{1} 的文字无法识别（应为 UTF-8 或 GB18030 编码）": (
+            "{1} 的文字無法識別（應為 UTF-8 或 GB18030 編碼）",
+            "The text of {1} cannot be read (it should be UTF-8 or GB18030)"
+        ),
+        "{1} 超过 10 MiB；请只导入需要的工作表或月份": (
+            "{1} 超過 10 MiB；請只導入需要的工作表或月份",
+            "{1} is over 10 MiB; import only the sheet or the months needed"
+        ),
+        "{1}“{2}”不是日期": ("{1}“{2}”不是日期", "{1} \"{2}\" is not a date"),
+        "{1}“{2}”不是金额": ("{1}“{2}”不是金額", "{1} \"{2}\" is not an amount"),
+        "{1}“{2}”超过两位小数": ("{1}“{2}”超過兩位小數", "{1} \"{2}\" has more than two decimals"),
+        "{1}里有未隐去的身份证号、手机号或银行卡号，会被公开": (
+            "{1}裡有未隱去的身份證號、手機號或銀行卡號，會被公開",
+            "{1} holds an ID, mobile or bank card number that is not masked and would be published"
+        ),
+        "下面是文件的各列将放入{1}的哪个字段，以及每一行；可以改某一列放入的字段。": (
+            "下面是文件的各列將放入{1}的哪個字段，以及每一行；可以改某一列放入的字段。",
+            """
+            Below: which field of {1} each column of the file goes to, and every row; you can change where a column \
+            goes. 
+            """
+        ),
+        "不导入": ("不導入", "Not imported"),
+        "不导入：不在本期": ("不導入：不在本期", "Not imported: outside the period"),
+        "不导入：合计、承前页等汇总行": ("不導入：合計、承前頁等彙總行", "Not imported: a total or carried-forward line"),
+        "从电子表格粘贴或导入": ("從電子表格粘貼或導入", "Paste or import from a spreadsheet"),
+        "先显示预览：各列放入哪个字段、每一行和它的问题；确认后才放入表格。": (
+            "先顯示預覽：各列放入哪個字段、每一行和它的問題；確認後才放入表格。",
+            """
+            A preview comes first: where each column goes, every row and its problems; rows go into the table only \
+            when you confirm.
+            """
+        ),
+        "另有 {1} 行未列出": ("另有 {1} 行未列出", "{1} more {1:row|rows} not listed"),
+        "各列放入的字段": ("各列放入的字段", "Where each column goes"),
+        "导入文件": ("導入文件", "Import the file"),
+        "导入这些行": ("導入這些行", "Import these rows"),
+        "导入预览：{1}（{2} 行，可放入 {3} 行）": (
+            "導入預覽：{1}（{2} 行，可放入 {3} 行）",
+            "Import preview: {1} ({2} {2:row|rows}, {3} to import)"
+        ),
+        "或导入 .xlsx、.csv 文件": ("或導入 .xlsx、.csv 文件", "Or import an .xlsx or .csv file"),
+        "按“导入这些行”后放入表格，保存前不会写入。": (
+            "按“導入這些行”後放入表格，保存前不會寫入。",
+            "\"Import these rows\" puts them into the table; nothing is written before you save."
+        ),
+        "放入": ("放入", "Goes to"),
+        "文件中的列": ("文件中的列", "Column of the file"),
+        "文件中的行": ("文件中的行", "Rows of the file"),
+        "文件没有表头行：各列按顺序放入。": ("文件沒有表頭行：各列按順序放入。", "The file has no header row: columns go in order."),
+        "文件超过 {1} 行：其余 {2} 行不导入": (
+            "文件超過 {1} 行：其餘 {2} 行不導入",
+            "The file has more than {1} rows: the other {2} are not imported"
+        ),
+        "第一行的值": ("第一行的值", "First value"),
+        "问题": ("問題", "Problems"),
     ]
 }

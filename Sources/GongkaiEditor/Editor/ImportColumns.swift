@@ -63,11 +63,11 @@ public enum ImportColumns {
         return result
     }
 
-    /// Whether a first row is headers rather than data: two of its cells name columns (one,
-    /// for a table of one or two columns), or it names a ledger's money in and out.
-    static func isHeader(_ row: [String], columns: [FieldSpec]) -> Bool {
+    /// Whether a row is headers rather than data: two of its cells name columns (one, for a
+    /// table of one or two columns), or it names a ledger's money in and out.
+    static func isHeader(_ row: [String], columns: [FieldSpec], ledgers: Bool) -> Bool {
         let matched = match(row, columns: columns).compactMap { $0 }.count
-        return matched >= min(2, columns.count) || ledgerColumns(row) != nil
+        return matched >= min(2, columns.count) || (ledgers && ledgerColumns(row) != nil)
     }
 
     /// The money-in and money-out columns of a ledger's header.

@@ -60,4 +60,16 @@ public enum SpreadsheetCells {
         // Blank lines (a trailing line break, rows left empty) carry nothing.
         return rows.filter { $0.contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty } }
     }
+
+    /// Rows as a clipboard holds them, quoting a cell that has a tab, a line break or a quote.
+    public static func text(_ rows: [[String]]) -> String {
+        rows.map { row in
+            row.map { cell in
+                guard cell.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\"" }) else {
+                    return cell
+                }
+                return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            }.joined(separator: "\t")
+        }.joined(separator: "\n") + "\n"
+    }
 }

@@ -38,82 +38,142 @@ public enum TablePaste {
         "承前页", "承上页", "过次页", "期初余额", "上年结转", "年初余额", "期末余额",
     ]
 
+    /// What would happen to each row, before anything is placed: the preview of an upload shows
+    /// it, and a paste carries it out.
+    public struct Plan: Sendable {
+        /// Each header and the column it goes to (`amount`, or `expense.amount` in another
+        /// table; nil: left out); empty without a header row.
+        public var headers: [(header: String, column: String?)] = []
+        public var rows: [Row] = []
+        /// Rows past `rowLimit`, not looked at.
+        public var beyondLimit = 0
+
+        public struct Row: Sendable {
+            /// Its line in the block or the sheet (1 for the first).
+            public var line: Int
+            public var source: [String]
+            /// The table it goes to and its cells, cleaned; nil table: left out.
+            public var table: String?
+            public var cells: [String: String]
+            public var leftOut: LeftOut?
+        }
+
+        public enum LeftOut: Sendable, Equatable {
+            case summary
+            case outsidePeriod
+        }
+    }
+
     public static func apply(
         _ text: String, into table: String, atRow start: Int? = nil, column startColumn: String? = nil,
-        fields: [FormField], specs: [FieldSpec]
+        columns override: [Int: String?] = [:], fields: [FormField], specs: [FieldSpec]
     ) -> Outcome {
         var outcome = Outcome(fields: fields, table: table)
-        guard let columns = tableColumns(table, specs) else { return outcome }
-        var rows = Array(SpreadsheetCells.rows(text).prefix(rowLimit + 1))
-        guard !rows.isEmpty else { return outcome }
-        let period = fields.last { $0.name == "period" }.flatMap { Period(iso: $0.value) }
-        var mapping: [String?]
-        var ledger: (in: Int, out: Int)?
-        if ImportColumns.isHeader(rows[0], columns: columns) {
-            let headers = rows.removeFirst()
-            mapping = ImportColumns.match(headers, columns: columns)
-            // A ledger's money columns go to the amount of the table each row belongs to.
-            if let money = ImportColumns.ledgerColumns(headers), tableColumns("income", specs) != nil,
-                tableColumns("expense", specs) != nil
-            {
-                ledger = money
-                mapping[money.in] = nil
-                mapping[money.out] = nil
-            }
-            outcome.headers = headers.enumerated().map { index, header in
-                if let ledger, index == ledger.in { return (header, "income.amount") }
-                if let ledger, index == ledger.out { return (header, "expense.amount") }
-                return (header, mapping[index])
-            }
-        } else {
-            let first = startColumn.flatMap { key in columns.firstIndex { $0.key == key } } ?? 0
-            let width = rows.map(\.count).max() ?? 0
-            mapping = (0..<width).map { first + $0 < columns.count ? columns[first + $0].key : nil }
-        }
-        rows = Array(rows.prefix(rowLimit))
-        let types = Dictionary(columns.map { ($0.key, $0.type) }) { a, _ in a }
+        guard
+            let plan = plan(
+                SpreadsheetCells.rows(text), into: table, column: startColumn, columns: override, fields: fields,
+                specs: specs)
+        else { return outcome }
+        outcome.headers = plan.headers
         var byTable: [String: [[String: String]]] = [:]
         var order: [String] = []
-        for row in rows {
-            if row.contains(where: { summaryLines.contains(ImportColumns.normalized($0)) }) {
-                outcome.totalsLeftOut += 1
-                continue
+        for row in plan.rows {
+            switch row.leftOut {
+            case .summary?: outcome.totalsLeftOut += 1
+            case .outsidePeriod?: outcome.outsidePeriod += 1
+            case nil:
+                guard let target = row.table else { continue }
+                if byTable[target] == nil { order.append(target) }
+                byTable[target, default: []].append(row.cells)
             }
-            var cells: [String: String] = [:]
-            for (index, key) in mapping.enumerated() {
-                guard let key, index < row.count, let type = types[key] else { continue }
-                cells[key] = ImportValues.value(row[index], type: type, year: period?.first.year)
-            }
-            var target = table
-            if let ledger {
-                let moneyIn = index(row, ledger.in).map(ImportValues.number) ?? ""
-                let moneyOut = index(row, ledger.out).map(ImportValues.number) ?? ""
-                if !moneyIn.isEmpty, Double(moneyIn) != 0 {
-                    (target, cells["amount"]) = ("income", moneyIn)
-                } else if !moneyOut.isEmpty, Double(moneyOut) != 0 {
-                    (target, cells["amount"]) = ("expense", moneyOut)
-                } else {
-                    outcome.totalsLeftOut += 1
-                    continue
-                }
-            }
-            if let period, let day = cells["date"].flatMap(CalendarDate.init(iso:)),
-                day < period.first || day > period.last
-            {
-                outcome.outsidePeriod += 1
-                continue
-            }
-            if byTable[target] == nil { order.append(target) }
-            byTable[target, default: []].append(cells)
         }
+        let ledger = plan.headers.contains { $0.column?.contains(".") == true }
         for target in order {
             let placedRows = byTable[target]!
             outcome.fields = place(
-                placedRows, in: target, from: target == table && ledger == nil ? start : nil,
+                placedRows, in: target, from: target == table && !ledger ? start : nil,
                 columns: tableColumns(target, specs)!.map(\.key), fields: outcome.fields)
             outcome.placed[target] = placedRows.count
         }
         return outcome
+    }
+
+    /// Each row's fate. The header is the first of the first five rows that names columns (a
+    /// sheet may have a title above it); without one, cells go by position from `startColumn`.
+    /// `override` sets the column of a header by its index ("" or nil: left out).
+    public static func plan(
+        _ sheet: [[String]], into table: String, column startColumn: String? = nil,
+        columns override: [Int: String?] = [:], fields: [FormField], specs: [FieldSpec]
+    ) -> Plan? {
+        guard let columns = tableColumns(table, specs), !sheet.isEmpty else { return nil }
+        var plan = Plan()
+        let period = fields.last { $0.name == "period" }.flatMap { Period(iso: $0.value) }
+        let splitsLedger = tableColumns("income", specs) != nil && tableColumns("expense", specs) != nil
+        var mapping: [String?]
+        var ledger: (in: Int, out: Int)?
+        var firstData = 0
+        if let header = sheet.prefix(5).firstIndex(where: {
+            ImportColumns.isHeader($0, columns: columns, ledgers: splitsLedger)
+        }) {
+            let headers = sheet[header]
+            firstData = header + 1
+            mapping = ImportColumns.match(headers, columns: columns)
+            if splitsLedger, let money = ImportColumns.ledgerColumns(headers) {
+                ledger = money
+                mapping[money.in] = "income.amount"
+                mapping[money.out] = "expense.amount"
+            }
+            for (index, column) in override where index < mapping.count {
+                mapping[index] = column.flatMap { $0.isEmpty ? nil : $0 }
+            }
+            // A column chosen twice goes where it was chosen first.
+            var seen: Set<String> = []
+            mapping = mapping.map { column in
+                guard let column, seen.insert(column).inserted else { return nil }
+                return column
+            }
+            plan.headers = zip(headers, mapping).map { ($0, $1) }
+            let moneyIn = mapping.firstIndex(of: "income.amount")
+            let moneyOut = mapping.firstIndex(of: "expense.amount")
+            ledger = moneyIn.flatMap { i in moneyOut.map { (i, $0) } }
+        } else {
+            let first = startColumn.flatMap { key in columns.firstIndex { $0.key == key } } ?? 0
+            let width = sheet.map(\.count).max() ?? 0
+            mapping = (0..<width).map { first + $0 < columns.count ? columns[first + $0].key : nil }
+        }
+        let types = Dictionary(columns.map { ($0.key, $0.type) }) { a, _ in a }
+        let data = sheet.dropFirst(firstData)
+        plan.beyondLimit = max(0, data.count - rowLimit)
+        for (offset, row) in data.prefix(rowLimit).enumerated() {
+            var planned = Plan.Row(line: firstData + offset + 1, source: row, table: table, cells: [:])
+            defer { plan.rows.append(planned) }
+            if row.contains(where: { summaryLines.contains(ImportColumns.normalized($0)) }) {
+                planned.leftOut = .summary
+                continue
+            }
+            for (index, key) in mapping.enumerated() {
+                guard let key, !key.contains("."), index < row.count, let type = types[key] else { continue }
+                planned.cells[key] = ImportValues.value(row[index], type: type, year: period?.first.year)
+            }
+            if let ledger {
+                let moneyIn = index(row, ledger.in).map(ImportValues.number) ?? ""
+                let moneyOut = index(row, ledger.out).map(ImportValues.number) ?? ""
+                if !moneyIn.isEmpty, Double(moneyIn) != 0 {
+                    (planned.table, planned.cells["amount"]) = ("income", moneyIn)
+                } else if !moneyOut.isEmpty, Double(moneyOut) != 0 {
+                    (planned.table, planned.cells["amount"]) = ("expense", moneyOut)
+                } else {
+                    planned.leftOut = .summary
+                    continue
+                }
+            }
+            if let period, let day = planned.cells["date"].flatMap(CalendarDate.init(iso:)),
+                day < period.first || day > period.last
+            {
+                planned.leftOut = .outsidePeriod
+            }
+        }
+        return plan
     }
 
     private static func index(_ row: [String], _ i: Int) -> String? { i < row.count ? row[i] : nil }
