@@ -69,6 +69,26 @@ final class TablePasteTests: XCTestCase {
         XCTAssertEqual(outcome.placed, ["income": 2, "expense": 1])
     }
 
+    /// As a ledger exported to a spreadsheet often has it: a title, then 金额 merged over 借方 and
+    /// 贷方, with 日期, 凭证号 and 摘要 merged down both header rows.
+    func testATwoRowHeaderUnderATitle() {
+        let text = [
+            "许集村现金日记账\t\t\t\t",
+            "日期\t凭证号\t摘要\t金额\t",
+            "\t\t\t借方\t贷方",
+            "2026-10-03\t记-001\t收租金\t100.00\t",
+            "2026-10-04\t记-002\t付电费\t\t20.00",
+        ].joined(separator: "\n")
+        let outcome = TablePaste.apply(text, into: "income", fields: october, specs: specs)
+        XCTAssertEqual(
+            rows(outcome.fields, "income"),
+            [["date": "2026-10-03", "voucher": "记-001", "item": "收租金", "amount": "100.00"]])
+        XCTAssertEqual(
+            rows(outcome.fields, "expense"),
+            [["date": "2026-10-04", "voucher": "记-002", "item": "付电费", "amount": "20.00"]])
+        XCTAssertEqual(outcome.totalsLeftOut, 0)
+    }
+
     func testWithoutAHeaderCellsGoFromThePastedCellOnOverwritingThenAddingRows() {
         var fields = october
         fields += [

@@ -70,6 +70,16 @@ public enum ImportColumns {
         return matched >= min(2, columns.count) || (ledgers && ledgerColumns(row) != nil)
     }
 
+    /// Whether a row holds only names of columns (or of a ledger's money) and nothing that is
+    /// data: the second row of a two-row header.
+    static func namesColumns(_ row: [String], columns: [FieldSpec]) -> Bool {
+        let names = row.map(normalized).filter { !$0.isEmpty }
+        guard !names.isEmpty else { return false }
+        let known = Set(columns.flatMap { [normalized($0.label)] + (aliases[$0.key] ?? []).map(normalized) })
+            .union(moneyIn).union(moneyOut).union(["余额", "方向", "借或贷"])
+        return names.allSatisfy(known.contains)
+    }
+
     /// The money-in and money-out columns of a ledger's header.
     static func ledgerColumns(_ headers: [String]) -> (in: Int, out: Int)? {
         let names = headers.map(normalized)

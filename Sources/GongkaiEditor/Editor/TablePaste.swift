@@ -115,8 +115,20 @@ public enum TablePaste {
         if let header = sheet.prefix(5).firstIndex(where: {
             ImportColumns.isHeader($0, columns: columns, ledgers: splitsLedger)
         }) {
-            let headers = sheet[header]
+            var headers = sheet[header]
             firstData = header + 1
+            // A header of two rows (金额 merged over 借方 and 贷方 below it; 日期 merged down both
+            // rows, so its name is only in the first): the second row's names, the first's where
+            // the second has none.
+            if firstData < sheet.count, ImportColumns.namesColumns(sheet[firstData], columns: columns) {
+                let below = sheet[firstData]
+                headers = (0..<max(headers.count, below.count)).map { index in
+                    let lower = index < below.count ? below[index] : ""
+                    return lower.trimmingCharacters(in: .whitespaces).isEmpty && index < headers.count
+                        ? headers[index] : lower
+                }
+                firstData += 1
+            }
             mapping = ImportColumns.match(headers, columns: columns)
             if splitsLedger, let money = ImportColumns.ledgerColumns(headers) {
                 ledger = money
