@@ -10,6 +10,30 @@ import XCTest
 /// Inputs that once crashed or hung gongkai — found by the fuzz targets (`make fuzz`) or by the
 /// hostile-input benchmark — kept so they never do again.
 final class FuzzRegressionTests: XCTestCase {
+    /// Found by fuzz-yaml (make test, 2026-12-05): 64 flow sequences deep with a scalar inside.
+    /// The loader was right (64 levels of collections are allowed); the fuzz target's promise
+    /// counted the scalar as a level. And the gap it pointed at: an alias put its anchor's levels
+    /// where it stood without counting them.
+    func testTheNestingLimitCountsCollectionsAndWhatAnAliasBrings() throws {
+        let file = Binary.repository.appendingPathComponent("Tests/Fixtures/fuzz/yaml-aliases-in-flow.yaml")
+        let text = String(decoding: try Data(contentsOf: file), as: UTF8.self)
+        guard case .success(let output) = YAMLLoader.load(text), let root = output.root else {
+            return XCTFail("the fuzz input loads")
+        }
+        XCTAssertLessThanOrEqual(root.collectionDepth, YAMLLoader.nestingLimit)
+
+        let limit = YAMLLoader.nestingLimit
+        let deep = String(repeating: "[", count: limit - 2) + "x" + String(repeating: "]", count: limit - 2)
+        let withinLimit = "a: &deep \(deep)\nb: *deep\n"
+        guard case .success = YAMLLoader.load(withinLimit) else { return XCTFail("an alias within the limit loads") }
+        let pastLimit = "a: &deep \(deep)\nb: [[[*deep]]]\n"
+        guard case .failure(let failure) = YAMLLoader.load(pastLimit) else {
+            return XCTFail("an alias taking its anchor past the limit is refused")
+        }
+        XCTAssertEqual(failure.code, .s006)
+        XCTAssertEqual(failure.mark.line, 2)
+    }
+
     /// `standard × months` trapped on Int64 overflow (Swift traps; the check died with signal 4).
     func testHugeCountsAreS004NotACrash() throws {
         let site = try TestSite(

@@ -146,6 +146,11 @@ public struct YAMLLoader {
                         return .failure(
                             Failure(code: .s006, mark: start, message: .aliasBomb(limit: YAMLLoader.aliasNodeLimit)))
                     }
+                    // An alias puts its anchor's collections where it stands: they count towards the limit.
+                    if stack.count + node.collectionDepth > YAMLLoader.nestingLimit {
+                        return .failure(
+                            Failure(code: .s006, mark: start, message: .nestingTooDeep(limit: YAMLLoader.nestingLimit)))
+                    }
                     node.mark = start
                     if let failure = add(node) { return .failure(failure) }
                 case YAML_SEQUENCE_START_EVENT:

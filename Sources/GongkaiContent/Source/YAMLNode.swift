@@ -55,6 +55,16 @@ public struct YAMLNode: Sendable {
         }
     }
 
+    /// How many collections deep it goes (0 for a scalar).
+    var collectionDepth: Int {
+        switch content {
+        case .scalar: return 0
+        case .sequence(let items): return 1 + (items.map(\.collectionDepth).max() ?? 0)
+        case .mapping(let pairs):
+            return 1 + (pairs.map { max($0.key.collectionDepth, $0.value.collectionDepth) }.max() ?? 0)
+        }
+    }
+
     public func value(forKey key: String) -> YAMLNode? {
         pairs?.first { $0.key.scalar?.text == key }?.value
     }
