@@ -248,7 +248,7 @@ struct EditorRoutes: Sendable {
             return Pages.html(
                 .notFound,
                 Html.head(title: w.t("找不到"), for: may)
-                    + "<main id=\"main\"><h1>\(w.t("无法打开"))</h1><p>\(Html.text(error.description))</p></main></body><"
+                    + "<main id=\"main\"><h1>\(w.t("无法打开"))</h1><p>\(Html.text(error.message(w)))</p></main></body><"
                     + "/html>",
                 cookie: session.newCookie)
         } catch {
@@ -458,8 +458,9 @@ struct EditorRoutes: Sendable {
 
         let uploaded: [String]
         do { uploaded = try storeUploads(&post) } catch {
+            let why = (error as? EditorUploads.Problem)?.message(w) ?? "\(error)"
             return shown(
-                post, .failed("\(error)"), check: workspace.check(post.draft), session: session,
+                post, .failed(why), check: workspace.check(post.draft), session: session,
                 status: .unprocessableContent)
         }
         post.draft.fields = FormRows.renumber(post.draft.fields, specs: post.draft.specs)

@@ -103,7 +103,7 @@ struct ReviewFlow: Sendable {
         let w = may.words
         let draft: EditorDraft
         do { draft = try workspace.open(village: village, path: path) } catch {
-            return .refused(error.description)
+            return .refused(error.message(w))
         }
         guard let actor = may.actor(in: village) else { return .forbidden(w.t("请先登录")) }
         if case .refused(let why) = ReviewPolicy.decide(step, by: actor, on: situation(draft).standing(draft)) {

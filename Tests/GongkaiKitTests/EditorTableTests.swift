@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 
 @testable import GongkaiCore
+@testable import GongkaiEditor
 
 /// The editor's, the account pages' and `serve`'s words are in the catalogue too: every string
 /// with Chinese in the server's code (outside comments and the few marked `// content`, which
@@ -14,7 +15,10 @@ final class EditorTableTests: XCTestCase {
         // The editor's script and style carry no words of their own (the page passes them in).
         var files = try FileManager.default.contentsOfDirectory(atPath: server.path)
             .filter { $0.hasSuffix(".swift") && $0 != "EditorAssets.swift" }.map(server.appendingPathComponent)
-        files += ["GongkaiEditor/Editor/ReviewPolicy.swift", "GongkaiAccounts/Account.swift"].map(
+        files += [
+            "GongkaiEditor/Editor/ReviewPolicy.swift", "GongkaiEditor/Editor/EditorWorkspace.swift",
+            "GongkaiEditor/Editor/EditorUploads.swift", "GongkaiAccounts/Account.swift",
+        ].map(
             sources.appendingPathComponent)
         let command = sources.appendingPathComponent("gongkai")
         files += try FileManager.default.contentsOfDirectory(atPath: command.path).filter { $0.hasSuffix(".swift") }
@@ -73,6 +77,14 @@ final class EditorTableTests: XCTestCase {
         XCTAssertEqual(Localizer(locale: .en).t("检查发现 {1} 个错误、{2} 个警告", 1, 2), "The check found 1 error and 2 warnings")
         XCTAssertEqual(Localizer(locale: .en).t("检查发现 {1} 个错误、{2} 个警告", 3, 1), "The check found 3 errors and 1 warning")
         XCTAssertEqual(Localizer(locale: .zhHant).t("审核与发布"), "審核與發布")
+        // The editor's own errors too, and the same words in zh-Hans as before.
+        XCTAssertEqual(
+            EditorUploads.Problem.empty(name: "a.pdf").message(Localizer(locale: .en)), "The attachment a.pdf is empty")
+        XCTAssertEqual(EditorUploads.Problem.empty(name: "a.pdf").description, "附件 a.pdf 是空文件")
+        XCTAssertEqual(
+            EditorError.unparsable("content/xuji/x.md", line: 3, "坏了").message(Localizer(locale: .en)),
+            "content/xuji/x.md cannot be read into the form (line 3: 坏了); correct it in a text editor first, "
+                + "or run gongkai check to see why")
         XCTAssertEqual(Localizer(locale: .zhHans).t("有 {1} 个错误，未保存", 2), "有 2 个错误，未保存")
     }
 

@@ -906,5 +906,31 @@ package enum EditorTable {
         ),
         "第一行的值": ("第一行的值", "First value"),
         "问题": ("問題", "Problems"),
+        "找不到 {1}": ("找不到 {1}", "{1} not found"),
+        "{1} 不在这个村的文件夹里，不能编辑": ("{1} 不在這個村的文件夾裡，不能編輯", "{1} is not in this village's folder and cannot be edited"),
+        "无法读取 {1}": ("無法讀取 {1}", "{1} cannot be read"),
+        "{1} 无法读成表单（第 {2} 行：{3}）；请先用文本编辑器修正，或运行 gongkai check 查看": (
+            "{1} 無法讀成表單（第 {2} 行：{3}）；請先用文本編輯器修正，或運行 gongkai check 查看",
+            """
+            {1} cannot be read into the form (line {2}: {3}); correct it in a text editor first, or run gongkai \
+            check to see why
+            """
+        ),
+        "gongkai.yaml 有错误，请先运行 gongkai check 修正": (
+            "gongkai.yaml 有錯誤，請先運行 gongkai check 修正",
+            "gongkai.yaml has errors; run gongkai check and correct them first"
+        ),
+        "附件 {1} 有 {2} MiB，超过 20 MiB；请压缩或分开上传": (
+            "附件 {1} 有 {2} MiB，超過 20 MiB；請壓縮或分開上傳",
+            "The attachment {1} is {2} MiB, over 20 MiB; compress it or upload it in parts"
+        ),
+        "附件 {1} 不是 PDF、JPEG 或 PNG 文件（按文件内容判断，不看扩展名）；请另存为 PDF 或图片后再上传": (
+            "附件 {1} 不是 PDF、JPEG 或 PNG 文件（按文件內容判斷，不看擴展名）；請另存為 PDF 或圖片後再上傳",
+            """
+            The attachment {1} is not a PDF, JPEG or PNG file (judged by its content, not its name); save it as a \
+            PDF or an image and upload that
+            """
+        ),
+        "附件 {1} 是空文件": ("附件 {1} 是空文件", "The attachment {1} is empty"),
     ]
 }

@@ -14,13 +14,16 @@ public enum EditorUploads {
         case notAllowed(name: String)
         case empty(name: String)
 
-        public var description: String {
+        public var description: String { message(Localizer(locale: .zhHans)) }
+
+        /// In the site's language.
+        public func message(_ w: Localizer) -> String {
             switch self {
             case .tooLarge(let name, let bytes):
-                return "附件 \(name) 有 \(bytes / 1024 / 1024) MiB，超过 20 MiB；请压缩或分开上传"
+                return w.t("附件 {1} 有 {2} MiB，超过 20 MiB；请压缩或分开上传", name, bytes / 1024 / 1024)
             case .notAllowed(let name):
-                return "附件 \(name) 不是 PDF、JPEG 或 PNG 文件（按文件内容判断，不看扩展名）；请另存为 PDF 或图片后再上传"
-            case .empty(let name): return "附件 \(name) 是空文件"
+                return w.t("附件 {1} 不是 PDF、JPEG 或 PNG 文件（按文件内容判断，不看扩展名）；请另存为 PDF 或图片后再上传", name)
+            case .empty(let name): return w.t("附件 {1} 是空文件", name)
             }
         }
     }
@@ -48,7 +51,7 @@ public enum EditorUploads {
             }
         }
         kept = String(kept.trimmingCharacters(in: CharacterSet(charactersIn: "-_")).prefix(40))
-        return "\(today.iso)-\(kept.isEmpty ? "附件" : kept).\(ext)"
+        return "\(today.iso)-\(kept.isEmpty ? "附件" : kept).\(ext)"  // content: a file name in the village folder
     }
 
     /// Saves an upload into `content/<village>/files/`; returns its path relative to the village.

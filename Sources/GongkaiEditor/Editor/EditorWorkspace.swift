@@ -135,7 +135,8 @@ public final class EditorWorkspace: Sendable {
             slug: String(name[..<(name.lastIndex(of: ".") ?? name.endIndex)]),
             isMarkdown: name.hasSuffix(".md"))
         guard let document = DocumentParser(reporter: FileReporter(collector: scratch, file: path)).parse(input) else {
-            throw .unparsable(path, scratch.diagnostics.first.map { "第 \($0.location.line) 行：\($0.message)" } ?? "")
+            let first = scratch.diagnostics.first
+            throw .unparsable(path, line: first?.location.line ?? 1, first?.message ?? "")
         }
         return EditorDraft(
             village: village, path: path, kind: document.kind, isNew: false,
@@ -202,17 +203,21 @@ public enum EditorError: Error, Sendable, Equatable, CustomStringConvertible {
     case notFound(String)
     case outsideVillage(String)
     case unreadable(String)
-    case unparsable(String, String)
+    /// The file, the line of the first problem, and that problem (as the check words it).
+    case unparsable(String, line: Int, String)
     case noSettings
 
-    public var description: String {
+    public var description: String { message(Localizer(locale: .zhHans)) }
+
+    /// In the site's language.
+    public func message(_ w: Localizer) -> String {
         switch self {
-        case .notFound(let path): return "找不到 \(path)"
-        case .outsideVillage(let path): return "\(path) 不在这个村的文件夹里，不能编辑"
-        case .unreadable(let path): return "无法读取 \(path)"
-        case .unparsable(let path, let why):
-            return "\(path) 无法读成表单（\(why)）；请先用文本编辑器修正，或运行 gongkai check 查看"
-        case .noSettings: return "gongkai.yaml 有错误，请先运行 gongkai check 修正"
+        case .notFound(let path): return w.t("找不到 {1}", path)
+        case .outsideVillage(let path): return w.t("{1} 不在这个村的文件夹里，不能编辑", path)
+        case .unreadable(let path): return w.t("无法读取 {1}", path)
+        case .unparsable(let path, let line, let why):
+            return w.t("{1} 无法读成表单（第 {2} 行：{3}）；请先用文本编辑器修正，或运行 gongkai check 查看", path, line, why)
+        case .noSettings: return w.t("gongkai.yaml 有错误，请先运行 gongkai check 修正")
         }
     }
 }
