@@ -7,12 +7,10 @@ document's own values) is taken out; what is left must be English, or Traditiona
 Usage: editor_locale_test.py PATH/TO/gongkai"""
 
 import os
-import re
 import sys
 import unittest
 
 import opencc
-import yaml
 from selenium.webdriver.common.by import By
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -20,10 +18,8 @@ BINARY = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/gon
 sys.argv = sys.argv[:2]
 from editor_test import Site, browser  # noqa: E402
 from page_wait import click_and_wait  # noqa: E402
-from site_text import flatten  # noqa: E402
+from site_text import CJK_PUNCTUATION, HAN, profiles_and_settings  # noqa: E402
 
-HAN = re.compile(r"[\u3400-\u9fff\U00020000-\U0002ffff]")
-CJK_PUNCTUATION = re.compile(r"[\u3000-\u303f\uff00-\uffef]")
 PAGE_WORDS = """
 var parts = [document.title, document.body.innerText];
 document.querySelectorAll('[aria-label],[title],[placeholder],[data-label]').forEach(function (e) {
@@ -40,16 +36,7 @@ NEW_STATEMENT = "/__gongkai/edit/xuji/new/finance.statement"
 
 
 def villages_words(root):
-    texts = []
-    for village in os.listdir(os.path.join(root, "content")):
-        path = os.path.join(root, "content", village, "village.yaml")
-        if os.path.exists(path):
-            with open(path, encoding="utf-8") as f:
-                flatten(yaml.safe_load(f), texts)
-    with open(os.path.join(root, "gongkai.yaml"), encoding="utf-8") as f:
-        config = yaml.safe_load(f)
-    texts += [config["title"], config["town"], config.get("county", "")]
-    return sorted({t for t in texts if t}, key=len, reverse=True)
+    return sorted({t for t in profiles_and_settings(root) if t}, key=len, reverse=True)
 
 
 class EditorLocaleTests(unittest.TestCase):

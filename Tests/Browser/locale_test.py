@@ -15,7 +15,6 @@ import sys
 import unittest
 
 import opencc
-import yaml
 from selenium.webdriver.common.by import By
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -23,10 +22,8 @@ BINARY = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/gon
 sys.argv = sys.argv[:2]
 from editor_test import axe_script, browser  # noqa: E402
 from demo_site import BuiltDemo  # noqa: E402
-from site_text import flatten  # noqa: E402
+from site_text import CJK_PUNCTUATION, HAN, flatten, profiles_and_settings  # noqa: E402
 
-HAN = re.compile(r"[\u3400-\u9fff\U00020000-\U0002ffff]")
-CJK_PUNCTUATION = re.compile(r"[\u3000-\u303f\uff00-\uffef]")
 # 大写 amounts: 壹拾伍万柒仟玖佰柒拾壹元玖角.
 CAPITALS = re.compile(r"[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整]*[壹贰叁肆伍陆柒捌玖][零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整]*")
 # What Markdown may take out of a body's text, or a page may put between a value's parts.
@@ -57,14 +54,7 @@ def written_by_villages(root, site):
         if "data.json" in files:
             with open(os.path.join(folder, "data.json"), encoding="utf-8") as f:
                 flatten(json.load(f), texts)
-    for village in os.listdir(os.path.join(root, "content")):
-        path = os.path.join(root, "content", village, "village.yaml")
-        if os.path.exists(path):
-            with open(path, encoding="utf-8") as f:
-                flatten(yaml.safe_load(f), texts)
-    with open(os.path.join(root, "gongkai.yaml"), encoding="utf-8") as f:
-        config = yaml.safe_load(f)
-    texts += [config["title"], config["town"], config.get("county", "")]
+    texts += profiles_and_settings(root)
     log = subprocess.run(["git", "-C", os.path.join(root, ".demo-history"), "log", "--format=%an%n%s"],
                          check=True, capture_output=True, text=True).stdout
     texts += log.splitlines()

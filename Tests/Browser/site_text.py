@@ -2,7 +2,14 @@
 it (title, names, entries, body), normalised as both the build and the search page do."""
 import json
 import os
+import re
 import unicodedata
+
+import yaml
+
+# Chinese characters, and the CJK punctuation a Chinese wording brings with it.
+HAN = re.compile(r"[\u3400-\u9fff\U00020000-\U0002ffff]")
+CJK_PUNCTUATION = re.compile(r"[\u3000-\u303f\uff00-\uffef]")
 
 UNSEARCHED = {"kind", "published", "period", "notice_until", "revisions", "attachments", "draft", "sheet", "extra"}
 # Fields naming another document by its file name, at any depth: not searched either.
@@ -23,6 +30,19 @@ def flatten(value, out):
             flatten(v, out)
     elif value is not None:
         out.append(str(value))
+
+
+def profiles_and_settings(root):
+    """What the town wrote outside its notices: every village.yaml, and gongkai.yaml's names."""
+    texts = []
+    for village in os.listdir(os.path.join(root, "content")):
+        path = os.path.join(root, "content", village, "village.yaml")
+        if os.path.exists(path):
+            with open(path, encoding="utf-8") as f:
+                flatten(yaml.safe_load(f), texts)
+    with open(os.path.join(root, "gongkai.yaml"), encoding="utf-8") as f:
+        config = yaml.safe_load(f)
+    return texts + [config["title"], config["town"], config.get("county", "")]
 
 
 def notices(site):

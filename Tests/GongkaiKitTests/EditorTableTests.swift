@@ -17,6 +17,7 @@ final class EditorTableTests: XCTestCase {
             .filter { $0.hasSuffix(".swift") && $0 != "EditorAssets.swift" }.map(server.appendingPathComponent)
         files += [
             "GongkaiEditor/Editor/ReviewPolicy.swift", "GongkaiEditor/Editor/EditorWorkspace.swift",
+            "GongkaiContent/Schema/TypeDescription.swift",
             "GongkaiEditor/Editor/EditorUploads.swift", "GongkaiAccounts/Account.swift",
         ].map(
             sources.appendingPathComponent)
