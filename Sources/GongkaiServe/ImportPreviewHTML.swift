@@ -38,12 +38,10 @@ struct ImportPreviewHTML {
         }
         var choices: [(value: String, label: String)] = [("", w.t("不导入"))]
         choices += columns.map { ($0.key, w.t($0.label)) }
-        if preview.plan.headers.contains(where: { $0.column?.contains(".") == true })
-            || TablePaste.tableColumns("expense", page.draft.specs) != nil
-        {
-            for table in ["income", "expense"] where TablePaste.tableColumns(table, page.draft.specs) != nil {
-                choices.append((table + ".amount", page.columnLabel(table + ".amount", in: "")))
-            }
+        // A statement's ledger columns: money in and money out go to the two tables' amounts.
+        let ledgerTables = ["income", "expense"].filter { TablePaste.tableColumns($0, page.draft.specs) != nil }
+        if ledgerTables.count == 2 {
+            choices += ledgerTables.map { ($0 + ".amount", page.columnLabel($0 + ".amount", in: "")) }
         }
         let sample = preview.plan.rows.first { $0.leftOut == nil }?.source ?? []
         var out = "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(Html.attr(w.t("各列放入的字段")))\">"

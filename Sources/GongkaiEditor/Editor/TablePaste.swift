@@ -10,7 +10,7 @@ import GongkaiCore
 /// period. Values are cleaned as ledgers write them (`ImportValues`). Nothing is saved: the form
 /// is shown again, checked like anything typed.
 public enum TablePaste {
-    public struct Outcome: Sendable, Equatable {
+    public struct Outcome: Sendable {
         public var fields: [FormField]
         /// The table pasted into.
         public var table: String
@@ -21,12 +21,6 @@ public enum TablePaste {
         public var headers: [(header: String, column: String?)] = []
         public var totalsLeftOut = 0
         public var outsidePeriod = 0
-
-        public static func == (a: Outcome, b: Outcome) -> Bool {
-            a.fields == b.fields && a.table == b.table && a.placed == b.placed && a.totalsLeftOut == b.totalsLeftOut
-                && a.outsidePeriod == b.outsidePeriod && a.headers.map(\.header) == b.headers.map(\.header)
-                && a.headers.map(\.column) == b.headers.map(\.column)
-        }
     }
 
     /// The most rows one paste takes (a year's ledger is a few thousand).
@@ -131,7 +125,6 @@ public enum TablePaste {
             }
             mapping = ImportColumns.match(headers, columns: columns)
             if splitsLedger, let money = ImportColumns.ledgerColumns(headers) {
-                ledger = money
                 mapping[money.in] = "income.amount"
                 mapping[money.out] = "expense.amount"
             }
