@@ -8,19 +8,19 @@ public struct CheckedVillage: Sendable {
     /// A summary of each of its documents.
     public let notices: [NoticeSummary]
     public let tally: NoticeTally
+    /// Its published notices on the build date, newest first: the order of every list of them.
+    package let publishedNotices: [NoticeSummary]
 
     package init(source: VillageSource, documents: [Document], buildDate: CalendarDate) {
         self.source = source
         self.documents = documents.sorted { $0.path < $1.path }
         notices = self.documents.map(\.summary)
         tally = NoticeTally(notices, on: buildDate)
+        publishedNotices = notices.published(on: buildDate)
     }
 
     public var id: String { source.id }
     public var profile: VillageProfile? { source.profile }
-
-    /// Its published notices, newest first: the order of every list of them.
-    package func publishedNotices(on date: CalendarDate) -> [NoticeSummary] { notices.published(on: date) }
 }
 
 /// What the town-level pages (town page and feed, catalog) and the build cache keep of a
@@ -48,6 +48,9 @@ public struct VillageDigest: Sendable {
 extension [NoticeSummary] {
     /// Those published on `date`, newest first.
     func published(on date: CalendarDate) -> [NoticeSummary] {
-        filter { $0.isPublished(on: date) }.sorted(by: NoticeSummary.newestFirst)
+        // Indices are sorted rather than the summaries themselves, which are costly to move.
+        indices.filter { self[$0].isPublished(on: date) }
+            .sorted { NoticeSummary.newestFirst(self[$0].published, self[$0].slug, self[$1].published, self[$1].slug) }
+            .map { self[$0] }
     }
 }

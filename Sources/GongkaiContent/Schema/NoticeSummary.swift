@@ -40,8 +40,15 @@ public struct NoticeSummary: Sendable {
 
     /// Newest first; the slug breaks ties so the order never depends on the file system.
     package static func newestFirst(_ a: NoticeSummary, _ b: NoticeSummary) -> Bool {
-        if a.published != b.published { return a.published > b.published }
-        return a.slug > b.slug
+        newestFirst(a.published, a.slug, b.published, b.slug)
+    }
+
+    /// The same order for anything with a publication date and a slug (a document, compared
+    /// without building its summary).
+    package static func newestFirst(
+        _ aPublished: CalendarDate, _ aSlug: String, _ bPublished: CalendarDate, _ bSlug: String
+    ) -> Bool {
+        aPublished != bPublished ? aPublished > bPublished : aSlug > bSlug
     }
 }
 

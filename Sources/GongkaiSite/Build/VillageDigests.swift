@@ -7,7 +7,7 @@ package enum VillageDigests {
     static var newestKept: Int { max(OpenData.feedSize, SiteRenderer.latestPerVillage) }
 
     package static func make(_ village: CheckedVillage, site: LoadedSite) -> VillageDigest {
-        let newest = village.publishedNotices(on: site.buildDate).prefix(newestKept)
+        let newest = village.publishedNotices.prefix(newestKept)
         let catalog = CatalogReport(config: site.config, buildDate: site.buildDate, village: village)
         let catalogFiles = Set(catalog?.rows.compactMap(\.file) ?? [])
         let newestPaths = Set(newest.map(\.path))

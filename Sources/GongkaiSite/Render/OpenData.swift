@@ -16,7 +16,7 @@ package struct OpenData {
             feed(
                 id: base + village.id + "/", title: "\(name) · \(site.config.title)",
                 selfPath: "\(village.id)/feed.xml", alternate: base + village.id + "/",
-                entries: village.publishedNotices(on: site.buildDate).prefix(OpenData.feedSize).map { (name, $0) }),
+                entries: village.publishedNotices.prefix(OpenData.feedSize).map { (name, $0) }),
             to: "\(village.id)/feed.xml")
     }
 
@@ -130,7 +130,7 @@ package struct OpenData {
         for category in Category.allCases {
             xml += url(base + SitePaths.category(village.id, category) + "/", nil)
         }
-        let notices = village.publishedNotices(on: site.buildDate)
+        let notices = village.publishedNotices
         for month in Set(notices.map { Month($0.published) }).sorted() {
             xml += url(SitePaths.canonical(base: base, folder: SitePaths.board(village.id, month)), nil)
         }

@@ -47,7 +47,7 @@ package struct SiteRenderer: Sendable {
     /// Published documents of a village being rendered, newest first.
     package func published(_ village: CheckedVillage) -> [Document] {
         village.documents.filter { $0.isPublished(on: site.buildDate) }
-            .sorted { NoticeSummary.newestFirst($0.summary, $1.summary) }
+            .sorted { NoticeSummary.newestFirst($0.published, $0.slug, $1.published, $1.slug) }
     }
 
     /// The theme's own files (style sheets) at the output root.
@@ -226,7 +226,7 @@ package struct SiteRenderer: Sendable {
 
     /// Published notices of a village by the month they were published in.
     func boardMonths(_ village: CheckedVillage) -> [Month: [NoticeSummary]] {
-        Dictionary(grouping: village.publishedNotices(on: site.buildDate)) { Month($0.published) }
+        Dictionary(grouping: village.publishedNotices) { Month($0.published) }
     }
 
     /// The month's board: the month's sheets, oldest first, each starting a page. Reused whole
@@ -342,7 +342,7 @@ package struct SiteRenderer: Sendable {
 
     private func renderVillage(_ village: CheckedVillage, catalog: CatalogReport?) throws {
         let profile = village.profile!
-        let notices = village.publishedNotices(on: site.buildDate)
+        let notices = village.publishedNotices
         let root = SitePaths.root(forFolder: village.id)
         var facts: [Fact] = []
         func add(_ key: String, _ label: String, _ value: Int?, _ unit: String) {
