@@ -3,7 +3,8 @@ import PackagePlugin
 
 /// Generates a Swift source that holds every file under the package's `templates/`, so the
 /// built-in theme is compiled into the binary, and the page models' template lookup from their
-/// declarations in `Render/PageModels.swift` and `Render/ThemeWords.swift`.
+/// declarations in `Render/PageModels.swift` and `Render/ThemeWords.swift`, and the editor's
+/// in `Render/EditorPageModels.swift` and `Render/EditorWords.swift`.
 @main
 struct TemplatesPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
@@ -20,13 +21,16 @@ struct TemplatesPlugin: BuildToolPlugin {
         }
         inputs.sort { $0.path < $1.path }
         let render = context.package.directoryURL.appending(path: "Sources/GongkaiSite/Render")
-        let models = ["PageModels.swift", "ThemeWords.swift"].map { render.appending(path: $0) }
+        let models = ["PageModels.swift", "ThemeWords.swift", "EditorPageModels.swift", "EditorWords.swift"].map {
+            render.appending(path: $0)
+        }
         let fields = context.pluginWorkDirectoryURL.appending(path: "TemplateFields.swift")
         return [
             .buildCommand(
                 displayName: "Generating template fields of the page models",
                 executable: try context.tool(named: "GenerateTemplateFields").url,
-                arguments: [fields.path] + models.map(\.path),
+                arguments: [fields.path] + models.prefix(2).map(\.path) + ["--factories"]
+                    + models.dropFirst(2).map(\.path),
                 inputFiles: models,
                 outputFiles: [fields]),
             .buildCommand(

@@ -7,16 +7,23 @@ import Foundation
 // allowed), inside them only
 // `var`/`let` properties with an explicit type (stored, or computed with a body). Anything else
 // stops the build with the file and line, so no model or property is ever skipped in silence.
-// Usage: GenerateTemplateFields OUTPUT.swift MODELS.swift...
+// Models of files after `--factories` also get a `package static func make(…)` of their stored
+// properties, for the module that builds them (the server, for the editor's pages).
+// Usage: GenerateTemplateFields OUTPUT.swift MODELS.swift... [--factories MODELS.swift...]
 
 struct Property {
     var name: String
     var type: String
+    /// Stored (not computed): a parameter of the model's factory.
+    var stored: Bool
 }
 
 struct Model {
     var name: String
     var properties: [Property] = []
+    /// Built outside its module (the editor's pages, in the server): given a `package` factory,
+    /// since a struct's memberwise initializer is internal and cannot be redeclared.
+    var factory = false
 }
 
 struct GrammarError: Error, CustomStringConvertible {
@@ -81,7 +88,7 @@ func parse(_ source: String, file: String) throws -> [Model] {
         guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }), !type.isEmpty else {
             throw fail
         }
-        models[models.count - 1].properties.append(Property(name: name, type: type))
+        models[models.count - 1].properties.append(Property(name: name, type: type, stored: !code.contains("{")))
     }
     return models
 }
@@ -112,20 +119,38 @@ func generate(_ models: [Model]) -> String {
         for property in model.properties {
             out += "        \"\(property.name)\": \(shape(property.type)),\n"
         }
-        out += "    ]\n}\n"
+        out += "    ]\n"
+        if model.factory {
+            let stored = model.properties.filter(\.stored)
+            out += "\n    package static func make(\n"
+            out += stored.map { "        \($0.name): \($0.type)" }.joined(separator: ",\n")
+            out += "\n    ) -> \(model.name) {\n        \(model.name)("
+            out += stored.map { "\($0.name): \($0.name)" }.joined(separator: ", ") + ")\n    }\n"
+        }
+        out += "}\n"
     }
     return out
 }
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 3 else {
-    FileHandle.standardError.write(Data("usage: GenerateTemplateFields OUTPUT.swift MODELS.swift...\n".utf8))
+    FileHandle.standardError.write(
+        Data("usage: GenerateTemplateFields OUTPUT.swift MODELS.swift... [--factories MODELS.swift...]\n".utf8))
     exit(2)
 }
 do {
     var models: [Model] = []
+    var factories = false
     for file in arguments.dropFirst(2) {
-        models += try parse(try String(contentsOfFile: file, encoding: .utf8), file: file)
+        if file == "--factories" {
+            factories = true
+            continue
+        }
+        models += try parse(try String(contentsOfFile: file, encoding: .utf8), file: file).map {
+            var model = $0
+            model.factory = factories
+            return model
+        }
     }
     let text = generate(models)
     if (try? String(contentsOfFile: arguments[1], encoding: .utf8)) != text {

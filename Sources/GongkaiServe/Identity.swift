@@ -103,6 +103,20 @@ struct Permissions: Sendable {
             + "<input type=\"hidden\" name=\"_csrf\" value=\"\(Html.attr(user.csrf))\">"
             + "<button type=\"submit\">\(words.t("退出"))</button></form></div>"
     }
+
+    /// What a templated editor page has around it: its title and the same account bar.
+    func chrome(title: String) -> EditorChrome {
+        EditorChrome.make(
+            title: title,
+            account: user.map { user in
+                EditorAccountBar.make(
+                    behind: user.behind,
+                    who: words.t("{1}（{2}）", user.account.displayName, words.t(user.account.role.chinese)),
+                    mayManageAccounts: user.account.role == .town, csrf: user.csrf)
+            })
+    }
+
+    var editorWords: EditorWords { EditorWords(words) }
 }
 
 extension IdentifiedContext {

@@ -32,6 +32,8 @@ public final class PreviewServer: Sendable {
     private let log: @Sendable (String) -> Void
     /// gongkai.yaml's `locale`: what the log and every page are worded in.
     private let configured: ConfiguredLocale
+    /// The theme the editor's own pages are rendered with.
+    private let editorTheme: EditorTheme
     private var w: Localizer { Localizer(locale: configured.current) }
 
     public init(
@@ -45,6 +47,7 @@ public final class PreviewServer: Sendable {
         self.dateFlag = dateFlag
         self.log = log
         configured = ConfiguredLocale(root: root)
+        editorTheme = EditorTheme(root: root)
         workspace = edit ? EditorWorkspace(root: root, dateFlag: dateFlag, author: author) : nil
         workFolder = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-serve-\(getpid())")
     }
@@ -130,7 +133,7 @@ public final class PreviewServer: Sendable {
                     }))
             SignInRoutes(
                 accounts: accounts, tokens: tokens, trustedProxy: network?.trustedProxy,
-                publicSite: { [workspace] in workspace?.publicSite }
+                publicSite: { [workspace] in workspace?.publicSite }, theme: editorTheme
             ).add(to: router)
         } else {
             router.add(middleware: LoopbackGuard(state: state))
@@ -145,7 +148,8 @@ public final class PreviewServer: Sendable {
         if let workspace {
             EditorRoutes(workspace: workspace, tokens: tokens, accounts: network?.accounts).add(to: router)
             if let accounts = network?.accounts {
-                AccountRoutes(accounts: accounts, workspace: workspace, tokens: tokens).add(to: router)
+                AccountRoutes(accounts: accounts, workspace: workspace, tokens: tokens, theme: editorTheme).add(
+                    to: router)
             }
         }
         let files = SiteFiles(siteRoot: siteFolder.path, state: state, workspace: workspace)

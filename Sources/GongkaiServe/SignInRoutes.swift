@@ -14,6 +14,7 @@ struct SignInRoutes: Sendable {
     let trustedProxy: String?
     /// The public site's address (`base_url`), linked for villagers who reach the sign-in page.
     var publicSite: @Sendable () -> String? = { nil }
+    let theme: EditorTheme
 
     func add(to router: Router<ServerContext>) {
         router.get("/__gongkai/login") { request, context in
@@ -79,28 +80,11 @@ struct SignInRoutes: Sendable {
     ) -> Response {
         // The form's token belongs to a pre-sign-in session, replaced at sign-in.
         let session = tokens.session(of: request)
-        var out = Html.head(title: w.t("登录"), for: Permissions(identity: nil, words: w))
-        out += "<main id=\"main\" class=\"login\"><h1>\(w.t("公开栏录入：登录"))</h1>"
-        out += "<p>\(w.t("这里是村文书、村务监督委员会和镇里录入、审核和发布公开内容的地方，需要账户。"))</p>"
-        if let site = publicSite() {
-            out +=
-                "<p class=\"notice\">\(w.t("村民请看公开栏网站："))<a href=\"\(Html.attr(site))\">\(Html.text(site))</a"
-                + ">\(w.t("，不用登录。"))</p>"
-        }
-        if let message { out += "<div class=\"notice bad\" role=\"alert\">\(Html.text(message))</div>" }
-        out += "<form method=\"post\" action=\"/__gongkai/login\" enctype=\"multipart/form-data\">"
-        out += "<input type=\"hidden\" name=\"_csrf\" value=\"\(Html.attr(tokens.token(for: session.id)))\">"
-        if let next { out += "<input type=\"hidden\" name=\"next\" value=\"\(Html.attr(next))\">" }
-        out += "<div class=\"field\"><label for=\"f-user\">\(w.t("用户名"))</label>"
-        out += "<input type=\"text\" id=\"f-user\" name=\"user\" autocomplete=\"username\" required"
-        out += " value=\"\(Html.attr(name))\"></div>"
-        out += "<div class=\"field\"><label for=\"f-password\">\(w.t("密码"))</label>"
-        out +=
-            "<input type=\"password\" id=\"f-password\" name=\"password\" autocomplete=\"current-password\" required"
-            + "\(name.isEmpty ? "" : " autofocus")>"
-        out +=
-            "</div><div class=\"actions\"><button type=\"submit\">\(w.t("登录"))</button></div></form></main></body></h"
-            + "tml>"
+        let may = Permissions(identity: nil, words: w)
+        let page = SignInPage.make(
+            chrome: may.chrome(title: w.t("登录")), ui: may.editorWords, publicSite: publicSite(), message: message,
+            csrf: tokens.token(for: session.id), next: next, name: name, focusPassword: !name.isEmpty)
+        let out = theme.page(page, "editor-sign-in")
         return Pages.html(status, out, cookie: session.newCookie)
     }
 

@@ -19,6 +19,7 @@ final class EditorTableTests: XCTestCase {
             "GongkaiEditor/Editor/ReviewPolicy.swift", "GongkaiEditor/Editor/EditorWorkspace.swift",
             "GongkaiContent/Schema/TypeDescription.swift",
             "GongkaiEditor/Editor/EditorUploads.swift", "GongkaiAccounts/Account.swift",
+            "GongkaiSite/Render/EditorWords.swift",
         ].map(
             sources.appendingPathComponent)
         let command = sources.appendingPathComponent("gongkai")

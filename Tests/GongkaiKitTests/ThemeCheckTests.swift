@@ -81,6 +81,9 @@ final class ThemeCheckTests: XCTestCase {
             ("notice.mustache", ">{{title}}</h1>", ">{{tilte}}</h1>", 5),
             ("sheet.mustache", "{{villageName}}", "{{vilageName}}", nil),
             ("catalog-grid.mustache", "{{label}}", "{{lable}}", nil),
+            ("editor-sign-in.mustache", "{{ui.signIn}}", "{{ui.sigIn}}", nil),
+            ("editor-accounts.mustache", "{{passwordLabel}}", "{{passwordLable}}", nil),
+            ("editor-head.mustache", "{{who}}", "{{woh}}", nil),
         ] as [(String, String, String, Int?)] {
             let original = try String(
                 contentsOf: Binary.repository.appendingPathComponent("templates/" + file), encoding: .utf8)
@@ -135,6 +138,16 @@ final class ThemeCheckTests: XCTestCase {
         try "struct Row: Sendable {\n    var label: String\n    func title() -> String { label }\n}\n".write(
             to: bad, atomically: true, encoding: .utf8)
         XCTAssertTrue(generated.contains("extension Words: TemplateObject"))
+        XCTAssertFalse(generated.contains("static func make"), "no factory unless asked for")
+        // Models built in another module (the editor's pages) get a factory of their stored properties.
+        let withFactory = try Binary.runTool(tool, [output.path, words.path, "--factories", good.path])
+        XCTAssertEqual(withFactory.status, 0, withFactory.stderr)
+        let factories = try String(contentsOf: output, encoding: .utf8)
+        XCTAssertTrue(
+            factories.contains(
+                "    package static func make(\n        label: String,\n        cells: [Cell],\n        note: String?\n"
+                    + "    ) -> Row {\n        Row(label: label, cells: cells, note: note)\n    }"), factories)
+        XCTAssertEqual(factories.components(separatedBy: "static func make").count - 1, 1, "only Row's")
         let refused = try Binary.runTool(tool, [output.path, good.path, bad.path])
         XCTAssertEqual(refused.status, 1)
         XCTAssertTrue(refused.stderr.contains("bad.swift:3: error:"), refused.stderr)

@@ -21,13 +21,19 @@ package struct Theme: Sendable {
 
     /// Loads the theme, reporting templates that do not parse.
     package static func load(siteRoot: URL, collector: DiagnosticCollector) -> Theme? {
+        load(overrides: siteRoot.appendingPathComponent("templates"), collector: collector)
+    }
+
+    /// The built-in theme alone.
+    package static let builtIn = load(overrides: nil, collector: DiagnosticCollector())!
+
+    private static func load(overrides: URL?, collector: DiagnosticCollector) -> Theme? {
         var files: [String: (text: [UInt8], source: String)] = [:]
         var overrideRecords: [HashedFile] = []
         for (name, text) in EmbeddedTheme.files {
             files[name] = (Array(text.utf8), "built-in")
         }
-        let overrides = siteRoot.appendingPathComponent("templates")
-        for entry in FileTree.files(under: overrides) {
+        for entry in overrides.map(FileTree.files(under:)) ?? [] {
             let reporter = FileReporter(collector: collector, file: "templates/\(entry.relative)")
             let limit = entry.relative.hasSuffix(templateExtension) ? templateByteLimit : assetByteLimit
             if let data = SourceText.readBytes(entry.url, reporter: reporter, limit: limit) {

@@ -11,6 +11,8 @@ package struct ThemeCheck {
     package static let pages: [(template: String, model: any TemplateObject.Type)] = [
         ("town", TownPage.self), ("village", VillagePage.self), ("category", CategoryPage.self),
         ("notice", NoticePage.self), ("print", PrintPage.self), ("sheet", PrintSheet.self), ("search", SearchPage.self),
+        // The editor's own pages, which `serve --edit` renders with the same theme.
+        ("editor-sign-in", SignInPage.self), ("editor-accounts", AccountsPage.self), ("editor-audit", AuditPage.self),
     ]
 
     package struct Finding: Hashable, Sendable {

@@ -1,0 +1,113 @@
+import GongkaiCore
+
+// The editor's own pages that a town restyles as it restyles its site: each a model rendered by
+// a template of the theme (`templates/editor-*.mustache`) and checked by ThemeCheck. Like the
+// site's page models, this file holds only properties: the build generates their lookup.
+
+/// Around every editor page: its title, and the account bar of the one signed in.
+package struct EditorChrome: Sendable {
+    package var title: String
+    package var account: EditorAccountBar?
+}
+
+package struct EditorAccountBar: Sendable {
+    /// For a town account while the public site is behind: the banner saying so (HTML).
+    package var behind: String
+    /// "Name (role)".
+    package var who: String
+    package var mayManageAccounts: Bool
+    package var csrf: String
+}
+
+/// 登录.
+package struct SignInPage: Sendable {
+    package var chrome: EditorChrome
+    package var ui: EditorWords
+    /// The public site's address, for villagers who came here instead.
+    package var publicSite: String?
+    /// Why the last attempt failed.
+    package var message: String?
+    package var csrf: String
+    /// Where to go once signed in.
+    package var next: String?
+    package var name: String
+    /// A name is filled in already: the cursor goes to the password.
+    package var focusPassword: Bool
+}
+
+/// 账户管理.
+package struct AccountsPage: Sendable {
+    package var chrome: EditorChrome
+    package var ui: EditorWords
+    package var done: String?
+    package var problems: EditorProblems?
+    package var caption: String
+    package var accounts: [AccountRow]
+    package var form: NewAccountForm
+    package var csrf: String
+    package var minimumPassword: Int
+}
+
+package struct EditorProblems: Sendable {
+    package var heading: String
+    package var items: [String]
+}
+
+package struct AccountRow: Sendable {
+    /// Numbers the row's form fields.
+    package var index: Int
+    package var name: String
+    package var displayName: String
+    package var role: String
+    /// Its villages, or 全部 for the town.
+    package var scope: String
+    package var email: String
+    /// "Locked until …", while it is.
+    package var locked: String?
+    package var passwordLabel: String
+    /// The account of the one looking: it cannot be removed here.
+    package var isMe: Bool
+}
+
+/// 新增账户, filled with what was entered when it had problems (never the password).
+package struct NewAccountForm: Sendable {
+    package var name: String
+    package var displayName: String
+    package var email: String
+    package var roles: [EditorOption]
+    package var villages: [EditorChoice]
+    package var passwordHint: String
+}
+
+package struct EditorOption: Sendable {
+    package var value: String
+    package var label: String
+    package var selected: Bool
+}
+
+package struct EditorChoice: Sendable {
+    package var index: Int
+    package var value: String
+    package var label: String
+    package var checked: Bool
+}
+
+/// 操作记录.
+package struct AuditPage: Sendable {
+    package var chrome: EditorChrome
+    package var ui: EditorWords
+    /// The user it is filtered to; empty for everyone.
+    package var user: String
+    package var caption: String
+    package var entries: [AuditRow]
+}
+
+package struct AuditRow: Sendable {
+    package var iso: String
+    package var time: String
+    package var user: String
+    package var action: String
+    package var path: String
+    package var commit: String
+    package var detail: String
+}

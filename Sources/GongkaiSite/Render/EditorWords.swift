@@ -1,0 +1,58 @@
+import GongkaiCore
+
+/// Every word the editor's page templates show, in the site's locale, as `{{ui.name}}`; each
+/// keyed by its zh-Hans wording in `EditorTable`. Properties only: the build generates their
+/// template lookup from this file, as for `ThemeWords`.
+package struct EditorWords: Sendable {
+    package var lang: String
+
+    // Every page
+    package var appName: String { t("gongkai 录入") }
+    package var skipToContent: String { t("跳到正文") }
+    package var whereYouAre: String { t("位置") }
+    package var myTasks: String { t("我的待办") }
+    package var accounts: String { t("账户管理") }
+    package var audit: String { t("操作记录") }
+    package var signOut: String { t("退出") }
+
+    // 登录
+    package var signInHeading: String { t("公开栏录入：登录") }
+    package var signInAbout: String { t("这里是村文书、村务监督委员会和镇里录入、审核和发布公开内容的地方，需要账户。") }
+    package var villagersSee: String { t("村民请看公开栏网站：") }
+    package var noSignInNeeded: String { t("，不用登录。") }
+    package var userName: String { t("用户名") }
+    package var password: String { t("密码") }
+    package var signIn: String { t("登录") }
+
+    // 账户管理
+    package var displayName: String { t("姓名") }
+    package var role: String { t("角色") }
+    package var village: String { t("村") }
+    package var email: String { t("邮箱") }
+    package var status: String { t("状态") }
+    package var resetPassword: String { t("重设密码") }
+    package var remove: String { t("删除") }
+    package var unlock: String { t("解除锁定") }
+    package var normal: String { t("正常") }
+    package var set: String { t("设置") }
+    package var currentAccount: String { t("（当前账户）") }
+    package var confirmRemove: String { t("确认删除") }
+    package var newAccount: String { t("新增账户") }
+    package var userNameHint: String { t("登录用，字母、数字和 . _ -") }
+    package var displayNameHint: String { t("提交和审核记录中显示；监委须与村情中的名单一致") }
+    package var emailHint: String { t("作 git 提交的作者邮箱") }
+    package var choose: String { t("请选择") }
+    package var roleHint: String { t("文书写本村的文档；监委审核本村财务公开（只属于一个村）；镇管理全部村") }
+    package var villagesOfAccount: String { t("所属村") }
+    package var townNeedsNone: String { t("镇账户不选") }
+    package var initialPassword: String { t("初始密码") }
+
+    // 操作记录
+    package var filter: String { t("筛选") }
+    package var time: String { t("时间") }
+    package var user: String { t("用户") }
+    package var action: String { t("操作") }
+    package var file: String { t("文件") }
+    package var commit: String { t("提交") }
+    package var detail: String { t("说明") }
+}
