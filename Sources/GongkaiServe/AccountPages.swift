@@ -27,7 +27,7 @@ enum AccountPages {
 
     static func accounts(
         _ list: [Account], locks: [String: Date], me: Account, villages: [(id: String, name: String)], csrf: String,
-        outcome: AccountRoutes.Outcome?, may: Permissions, theme: EditorTheme
+        outcome: AccountRoutes.Outcome?, may: Permissions
     ) -> String {
         let w = may.words
         let names = Dictionary(villages.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
@@ -65,11 +65,11 @@ enum AccountPages {
             chrome: may.chrome(title: w.t("账户管理")), ui: may.editorWords, done: done, problems: problems,
             caption: w.t("账户（{1}）", list.count), accounts: rows, form: form, csrf: csrf,
             minimumPassword: AccountRules.minimumPasswordCharacters)
-        return theme.page(page, "editor-accounts")
+        return may.page(page, "editor-accounts")
     }
 
     static func audit(
-        _ entries: [AccountStore.AuditEntry], user: String?, may: Permissions, theme: EditorTheme
+        _ entries: [AccountStore.AuditEntry], user: String?, may: Permissions
     ) -> String {
         let w = may.words
         let page = AuditPage.make(
@@ -80,6 +80,6 @@ enum AccountPages {
                     iso: BeijingTime.iso($0.at), time: BeijingTime.clock($0.at, withDate: true), user: $0.user,
                     action: w.t($0.action), path: $0.path, commit: $0.commit, detail: $0.detail)
             })
-        return theme.page(page, "editor-audit")
+        return may.page(page, "editor-audit")
     }
 }

@@ -12,7 +12,6 @@ struct AccountRoutes: Sendable {
     let accounts: AccountStore
     let workspace: EditorWorkspace
     let tokens: SessionTokens
-    let theme: EditorTheme
 
     func add(to router: Router<ServerContext>) {
         router.get(RouterPath(Self.path)) { request, context in
@@ -45,7 +44,7 @@ struct AccountRoutes: Sendable {
             let entries = try accounts.audit(limit: 500, user: user)
             let session = tokens.session(of: request)
             return Pages.html(
-                .ok, AccountPages.audit(entries, user: user, may: may, theme: theme), cookie: session.newCookie)
+                .ok, AccountPages.audit(entries, user: user, may: may), cookie: session.newCookie)
         }
     }
 
@@ -145,8 +144,7 @@ struct AccountRoutes: Sendable {
         let session = tokens.session(of: request)
         let html = AccountPages.accounts(
             (try? accounts.accounts()) ?? [], locks: accounts.locks(), me: me,
-            villages: workspace.villages(), csrf: tokens.token(for: session.id), outcome: outcome, may: may,
-            theme: theme)
+            villages: workspace.villages(), csrf: tokens.token(for: session.id), outcome: outcome, may: may)
         return Pages.html(status, html, cookie: session.newCookie)
     }
 }

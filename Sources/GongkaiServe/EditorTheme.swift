@@ -7,12 +7,16 @@ import Synchronization
 /// templates have an error (`gongkai check` names it) the built-in ones are used, so a broken
 /// template never locks anyone out of signing in.
 final class EditorTheme: Sendable {
-    private let root: URL
+    private let root: URL?
     private let known = Mutex<(stamp: String, theme: Theme)?>(nil)
 
-    init(root: URL) { self.root = root }
+    /// Without a root, the built-in theme alone.
+    init(root: URL?) { self.root = root }
+
+    static let builtIn = EditorTheme(root: nil)
 
     var current: Theme {
+        guard let root else { return Theme.builtIn }
         let folder = root.appendingPathComponent("templates")
         let stamp = FileTree.files(under: folder).map { $0.relative + "\t" + $0.stamp }.joined(separator: "\n")
         if let known = known.withLock({ $0 }), known.stamp == stamp { return known.theme }

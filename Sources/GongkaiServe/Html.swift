@@ -22,13 +22,8 @@ enum Html {
     static func problem(
         _ status: HTTPResponse.Status, title: String, _ why: String, back: String? = nil, for may: Permissions
     ) -> Response {
-        var out = head(title: title, for: may)
-        out +=
-            "<header class=\"top\"><nav aria-label=\"\(may.words.t("位置"))\"><a href=\"/__gongkai/home\""
-            + ">\(may.words.t("我的待办"))</a></nav></header>"
-        out += "<main id=\"main\"><h1>\(text(title))</h1><div class=\"notice bad\" role=\"alert\">\(text(why))</div>"
-        if let back { out += "<p><a href=\"\(attr(back))\">\(may.words.t("返回"))</a></p>" }
-        out += "</main></body></html>"
-        return Pages.html(status, out)
+        let page = EditorProblemPage.make(
+            chrome: may.chrome(title: title), ui: may.editorWords, heading: title, why: why, withMenu: true, back: back)
+        return Pages.html(status, may.page(page, "editor-problem"))
     }
 }

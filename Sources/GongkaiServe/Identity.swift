@@ -19,10 +19,11 @@ enum Identity: Sendable {
 }
 
 /// A request context that carries the request's identity, and the site's language its pages
-/// are worded in (`SiteWords` sets it before the guards run).
+/// are worded in and theme they are rendered with (`SiteWords` sets both before the guards run).
 protocol IdentifiedContext: RequestContext {
     var identity: Identity? { get set }
     var words: Localizer { get set }
+    var theme: EditorTheme { get set }
 }
 
 /// What a request's identity may do. Every question is asked of it explicitly; with no
@@ -31,6 +32,8 @@ struct Permissions: Sendable {
     let identity: Identity?
     /// The site's language: every page for this identity is worded in it.
     var words = Localizer(locale: .zhHans)
+    /// The site's theme, which renders the editor's templated pages.
+    var theme = EditorTheme.builtIn
 
     var account: Account? {
         if case .signedIn(let user) = identity { return user.account }
@@ -117,10 +120,13 @@ struct Permissions: Sendable {
     }
 
     var editorWords: EditorWords { EditorWords(words) }
+
+    /// A templated editor page as HTML, rendered with the site's theme.
+    func page(_ model: some TemplateObject, _ template: String) -> String { theme.page(model, template) }
 }
 
 extension IdentifiedContext {
-    var may: Permissions { Permissions(identity: identity, words: words) }
+    var may: Permissions { Permissions(identity: identity, words: words, theme: theme) }
 }
 
 extension Role {

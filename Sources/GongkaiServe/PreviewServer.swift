@@ -117,7 +117,7 @@ public final class PreviewServer: Sendable {
     private func makeApplication() -> some ApplicationProtocol {
         let router = Router(context: ServerContext.self)
         router.add(middleware: SecurityHeaders())
-        router.add(middleware: SiteWords(locale: { [configured] in configured.current }))
+        router.add(middleware: SiteWords(locale: { [configured] in configured.current }, theme: editorTheme))
         let tokens = SessionTokens()
         if let accounts = network?.accounts {
             router.add(
@@ -133,7 +133,7 @@ public final class PreviewServer: Sendable {
                     }))
             SignInRoutes(
                 accounts: accounts, tokens: tokens, trustedProxy: network?.trustedProxy,
-                publicSite: { [workspace] in workspace?.publicSite }, theme: editorTheme
+                publicSite: { [workspace] in workspace?.publicSite }
             ).add(to: router)
         } else {
             router.add(middleware: LoopbackGuard(state: state))
@@ -148,8 +148,7 @@ public final class PreviewServer: Sendable {
         if let workspace {
             EditorRoutes(workspace: workspace, tokens: tokens, accounts: network?.accounts).add(to: router)
             if let accounts = network?.accounts {
-                AccountRoutes(accounts: accounts, workspace: workspace, tokens: tokens, theme: editorTheme).add(
-                    to: router)
+                AccountRoutes(accounts: accounts, workspace: workspace, tokens: tokens).add(to: router)
             }
         }
         let files = SiteFiles(siteRoot: siteFolder.path, state: state, workspace: workspace)

@@ -14,22 +14,26 @@ struct SignInRoutes: Sendable {
     let trustedProxy: String?
     /// The public site's address (`base_url`), linked for villagers who reach the sign-in page.
     var publicSite: @Sendable () -> String? = { nil }
-    let theme: EditorTheme
+
+    /// Whoever reaches the sign-in page is treated as not signed in (no account bar).
+    private static func visitor(_ context: ServerContext) -> Permissions {
+        Permissions(identity: nil, words: context.words, theme: context.theme)
+    }
 
     func add(to router: Router<ServerContext>) {
         router.get("/__gongkai/login") { request, context in
             loginPage(
                 request, message: nil, status: .ok, name: "", next: Self.next(request.uri.queryParameters["next"]),
-                words: context.words)
+                may: Self.visitor(context))
         }
         router.post("/__gongkai/login") { request, context in
-            try await signIn(request, peer: context.remoteAddress, words: context.words)
+            try await signIn(request, peer: context.remoteAddress, may: Self.visitor(context))
         }
         router.post("/__gongkai/logout") { request, context in
             let form = try? await FormPost.read(request)
             guard let token = request.cookies[SessionTokens.cookie]?.value,
                 tokens.accepts(request, token: form?.value("_csrf"))
-            else { return EditorRoutes.expired(for: Permissions(identity: nil, words: context.words)) }
+            else { return EditorRoutes.expired(for: context.may) }
             if let account = accounts.session(token) { accounts.record(user: account.name, action: "退出") }
             accounts.endSession(token)
             var response = Pages.redirect("/__gongkai/login")
@@ -76,28 +80,29 @@ struct SignInRoutes: Sendable {
 
     private func loginPage(
         _ request: Request, message: String?, status: HTTPResponse.Status, name: String, next: String?,
-        words w: Localizer
+        may: Permissions
     ) -> Response {
+        let w = may.words
         // The form's token belongs to a pre-sign-in session, replaced at sign-in.
         let session = tokens.session(of: request)
-        let may = Permissions(identity: nil, words: w)
         let page = SignInPage.make(
             chrome: may.chrome(title: w.t("登录")), ui: may.editorWords, publicSite: publicSite(), message: message,
             csrf: tokens.token(for: session.id), next: next, name: name, focusPassword: !name.isEmpty)
-        let out = theme.page(page, "editor-sign-in")
+        let out = may.page(page, "editor-sign-in")
         return Pages.html(status, out, cookie: session.newCookie)
     }
 
-    private func signIn(_ request: Request, peer: SocketAddress?, words w: Localizer) async throws -> Response {
+    private func signIn(_ request: Request, peer: SocketAddress?, may: Permissions) async throws -> Response {
+        let w = may.words
         let peerAddress = peer?.ipAddress
         let address = clientAddress(request, peer: peerAddress)
         let form: FormPost
         do { form = try await FormPost.read(request) } catch {
-            return loginPage(request, message: w.t("表单无法读取，请重试"), status: .badRequest, name: "", next: nil, words: w)
+            return loginPage(request, message: w.t("表单无法读取，请重试"), status: .badRequest, name: "", next: nil, may: may)
         }
         let next = Self.next(form.value("next").map { Substring($0) })
         guard tokens.accepts(request, token: form.value("_csrf")) else {
-            return loginPage(request, message: w.t("页面已过期，请重新登录"), status: .forbidden, name: "", next: next, words: w)
+            return loginPage(request, message: w.t("页面已过期，请重新登录"), status: .forbidden, name: "", next: next, may: may)
         }
         let delay = accounts.delay(for: address)
         if delay > 0 { try await Task.sleep(nanoseconds: UInt64(delay * 1_000_000_000)) }
@@ -117,12 +122,12 @@ struct SignInRoutes: Sendable {
             accounts.record(user: Account.isValidName(name) ? name : "?", action: "登录失败", detail: address)
             return loginPage(
                 request, message: w.t("用户名或密码不对"), status: .unauthorized, name: Account.isValidName(name) ? name : "",
-                next: next, words: w)
+                next: next, may: may)
         case .locked(let until):
             accounts.record(user: name, action: "登录被拒（已锁定）", detail: address)
             return loginPage(
                 request, message: w.t("连续 5 次密码错误，账户已锁定到 {1}；请稍后再试或请镇里重设密码", BeijingTime.clock(until)),
-                status: .tooManyRequests, name: Account.isValidName(name) ? name : "", next: next, words: w)
+                status: .tooManyRequests, name: Account.isValidName(name) ? name : "", next: next, may: may)
         }
     }
 }

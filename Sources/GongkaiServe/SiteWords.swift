@@ -4,16 +4,18 @@ import Hummingbird
 import Synchronization
 
 /// Sets the language a request's pages and messages are worded in: the site's `locale` in
-/// gongkai.yaml, read again when the file changes. Runs before the guards, so what they refuse
-/// is worded in it too.
+/// gongkai.yaml, read again when the file changes; and the theme its pages are rendered with.
+/// Runs before the guards, so what they refuse is worded and rendered so too.
 struct SiteWords<Context: IdentifiedContext>: RouterMiddleware {
     let locale: @Sendable () -> SiteLocale
+    var theme = EditorTheme.builtIn
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
         async throws -> Response
     {
         var context = context
         context.words = Localizer(locale: locale())
+        context.theme = theme
         return try await next(request, context)
     }
 }

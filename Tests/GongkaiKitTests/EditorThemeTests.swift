@@ -14,15 +14,20 @@ import XCTest
 /// `check` walks them like the site's, and a broken one never locks anyone out.
 final class EditorThemeTests: XCTestCase {
     private func signInPage(_ site: TestSite, locale: SiteLocale = .zhHans) async throws -> (Int, String) {
+        try await request(site, "/__gongkai/login?next=%2F__gongkai%2Fhome", locale: locale)
+    }
+
+    private func request(
+        _ site: TestSite, _ uri: String, method: HTTPRequest.Method = .get, locale: SiteLocale = .zhHans
+    ) async throws -> (Int, String) {
         let accounts = try AccountStore(path: site.root.appendingPathComponent("accounts.sqlite").path)
         let router = Router(context: ServerContext.self)
-        router.add(middleware: SiteWords(locale: { locale }))
+        router.add(middleware: SiteWords(locale: { locale }, theme: EditorTheme(root: site.root)))
         SignInRoutes(
-            accounts: accounts, tokens: SessionTokens(), trustedProxy: nil,
-            publicSite: { "https://gk.example.cn/" }, theme: EditorTheme(root: site.root)
+            accounts: accounts, tokens: SessionTokens(), trustedProxy: nil, publicSite: { "https://gk.example.cn/" }
         ).add(to: router)
         return try await Application(router: router).test(.router) { client in
-            try await client.execute(uri: "/__gongkai/login?next=%2F__gongkai%2Fhome", method: .get) { response in
+            try await client.execute(uri: uri, method: method) { response in
                 (Int(response.status.code), String(buffer: response.body))
             }
         }
@@ -64,6 +69,14 @@ final class EditorThemeTests: XCTestCase {
         XCTAssertTrue(page.contains("<h1>公开栏录入：登录（后庙镇）</h1>"), page)
         XCTAssertTrue(page.contains("<title>登录 · gongkai 录入</title>"), "the built-in head partial still used")
         XCTAssertFalse(page.contains("村民请看"), "the town's template left the line out")
+
+        // Every page that says why something cannot be done is the theme's editor-problem.
+        try site.write(
+            "templates/editor-problem.mustache",
+            "{{> editor-head}}\n<main id=\"main\"><h1>{{heading}}</h1><p class=\"town-note\">{{why}}</p></main>\n")
+        let (refused, problem) = try await request(site, "/__gongkai/logout", method: .post)
+        XCTAssertEqual(refused, 403)
+        XCTAssertTrue(problem.contains("<h1>页面已过期</h1><p class=\"town-note\">这个页面已过期"), problem)
 
         // A template that does not parse: the built-in page, not an error or an empty page.
         try site.write("templates/editor-sign-in.mustache", "{{> editor-head}}\n{{#publicSite}}\n")

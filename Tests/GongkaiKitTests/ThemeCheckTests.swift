@@ -84,6 +84,11 @@ final class ThemeCheckTests: XCTestCase {
             ("editor-sign-in.mustache", "{{ui.signIn}}", "{{ui.sigIn}}", nil),
             ("editor-accounts.mustache", "{{passwordLabel}}", "{{passwordLable}}", nil),
             ("editor-head.mustache", "{{who}}", "{{woh}}", nil),
+            ("editor-home.mustache", "{{allDocuments}}", "{{allDocument}}", nil),
+            ("editor-village.mustache", "{{ui.editProfile}}", "{{ui.editProfil}}", nil),
+            ("editor-publish.mustache", "{{fromNote}}", "{{fromnote}}", nil),
+            ("editor-delete.mustache", "{{base}}", "{{bas}}", nil),
+            ("editor-problem.mustache", "{{why}}", "{{wy}}", nil),
         ] as [(String, String, String, Int?)] {
             let original = try String(
                 contentsOf: Binary.repository.appendingPathComponent("templates/" + file), encoding: .utf8)

@@ -33,8 +33,7 @@ final class UnidentifiedRequestTests: XCTestCase {
         let tokens = SessionTokens()
         let router = Router(context: ServerContext.self)
         EditorRoutes(workspace: workspace, tokens: tokens, accounts: accounts).add(to: router)
-        AccountRoutes(accounts: accounts, workspace: workspace, tokens: tokens, theme: EditorTheme(root: site.root))
-            .add(to: router)
+        AccountRoutes(accounts: accounts, workspace: workspace, tokens: tokens).add(to: router)
 
         let before = try snapshot(site.root)
         let head = try TestGit.output(site, ["rev-parse", "HEAD"])

@@ -258,6 +258,8 @@ package enum EditorTable {
         "{1}（预览）": ("{1}（預覽）", "{1} (preview)"),
         "{1}：录入与修改": ("{1}：錄入與修改", "{1}: writing and editing"),
         "已删除。": ("已刪除。", "Deleted."),
+        "（今天）": ("（今天）", " (today)"),
+        "（到这一天才出现在公开栏网站上）": ("（到這一天才出現在公開欄網站上）", " (it appears on the public site on that day)"),
         "村情": ("村情", "Village profile"),
         "编辑村情、两委和监委成员": ("編輯村情、兩委和監委成員", "Edit the village profile, committees and supervisors"),
         "已有文档": ("已有文檔", "Documents"),

@@ -111,3 +111,94 @@ package struct AuditRow: Sendable {
     package var commit: String
     package var detail: String
 }
+
+/// Why something a person clicked cannot be done, with the way back: never a bare status line.
+package struct EditorProblemPage: Sendable {
+    package var chrome: EditorChrome
+    package var ui: EditorWords
+    package var heading: String
+    package var why: String
+    /// Under the menu (a page the editor could not open has none).
+    package var withMenu: Bool
+    package var back: String?
+}
+
+/// 我的待办: per village, what waits for the one signed in.
+package struct EditorHomePage: Sendable {
+    package var chrome: EditorChrome
+    package var ui: EditorWords
+    package var villages: [HomeVillage]
+}
+
+package struct HomeVillage: Sendable {
+    package var name: String
+    /// The notices the catalog says are due: a button each, to start one.
+    package var due: [EditorLink]
+    package var lists: [HomeList]
+    package var allDocuments: String
+    package var hasDue: Bool { !due.isEmpty }
+}
+
+package struct HomeList: Sendable {
+    /// "Waiting for review (2)".
+    package var heading: String
+    package var documents: [ListedDocument]
+}
+
+package struct ListedDocument: Sendable {
+    package var href: String
+    package var title: String
+    /// Its kind, and its review state or date.
+    package var detail: String
+}
+
+package struct EditorLink: Sendable {
+    package var href: String
+    package var text: String
+    /// The category it is in, shown beside it.
+    package var note: String
+}
+
+/// A village's documents: 新建 by kind, 村情, and every document.
+package struct EditorVillagePage: Sendable {
+    package var chrome: EditorChrome
+    package var ui: EditorWords
+    package var preview: EditorLink
+    package var heading: String
+    package var deleted: Bool
+    /// Empty for one who may not write here.
+    package var kinds: [EditorLink]
+    package var profile: String?
+    package var documents: [ListedDocument]
+    package var mayWrite: Bool { !kinds.isEmpty }
+}
+
+/// 删除 asks first.
+package struct EditorDeletePage: Sendable {
+    package var chrome: EditorChrome
+    package var ui: EditorWords
+    package var heading: String
+    package var action: String
+    package var csrf: String
+    package var path: String
+    package var base: String
+    package var message: String
+    package var cancel: String
+}
+
+/// 发布 asks first: what becomes public, to whom, from when, and where.
+package struct EditorPublishPage: Sendable {
+    package var chrome: EditorChrome
+    package var ui: EditorWords
+    package var title: String
+    package var village: String
+    package var kind: String
+    package var from: String
+    /// Today, or the day it will appear.
+    package var fromNote: String
+    package var url: String?
+    package var action: String
+    package var csrf: String
+    package var path: String
+    package var back: String
+}

@@ -15,6 +15,32 @@ package struct EditorWords: Sendable {
     package var audit: String { t("操作记录") }
     package var signOut: String { t("退出") }
 
+    package var back: String { t("返回") }
+    package var previewHome: String { t("预览首页") }
+
+    // 我的待办 and a village's documents
+    package var nothingToDo: String { t("没有待办。") }
+    package var allOfVillage: String { t("本村全部文档") }
+    package var new: String { t("新建") }
+    package var villageProfile: String { t("村情") }
+    package var editProfile: String { t("编辑村情、两委和监委成员") }
+    package var existingDocuments: String { t("已有文档") }
+    package var deleted: String { t("已删除。") }
+
+    // 删除 and 发布, asked first
+    package var deleteAbout: String { t("这篇文档将被删除；删除会记在修改历史里，需要时可以找回。") }
+    package var cancel: String { t("取消") }
+    package var confirmPublish: String { t("确认发布") }
+    package var publishWhat: String { t("发布后，这篇文档会向所有人公开：") }
+    package var title: String { t("标题") }
+    package var category: String { t("类别") }
+    package var publishedOn: String { t("公开日期") }
+    package var address: String { t("网址") }
+    package var publishAbout: String {
+        t("村民在公开栏网站上、扫公开栏纸上的二维码都能看到它，也能打印。发布后再修改，需要写修订说明，村民能看到改了什么。")
+    }
+    package var backToEdit: String { t("返回修改") }
+
     // 登录
     package var signInHeading: String { t("公开栏录入：登录") }
     package var signInAbout: String { t("这里是村文书、村务监督委员会和镇里录入、审核和发布公开内容的地方，需要账户。") }

@@ -13,6 +13,9 @@ package struct ThemeCheck {
         ("notice", NoticePage.self), ("print", PrintPage.self), ("sheet", PrintSheet.self), ("search", SearchPage.self),
         // The editor's own pages, which `serve --edit` renders with the same theme.
         ("editor-sign-in", SignInPage.self), ("editor-accounts", AccountsPage.self), ("editor-audit", AuditPage.self),
+        ("editor-problem", EditorProblemPage.self), ("editor-home", EditorHomePage.self),
+        ("editor-village", EditorVillagePage.self), ("editor-delete", EditorDeletePage.self),
+        ("editor-publish", EditorPublishPage.self),
     ]
 
     package struct Finding: Hashable, Sendable {
