@@ -72,81 +72,67 @@ struct EditorPage {
         let heading =
             (draft.isProfile ? w.t("村情 · 两委 · 监委") : (draft.kind.map { w.t($0.label) } ?? ""))
             + (draft.isNew ? w.t("（新建）") : "")
-        var out = Html.head(
-            title: draft.isNew ? w.t("新建：{1}", draft.title) : w.t("编辑：{1}", draft.title), for: may)
-        out += "<header class=\"top\"><nav aria-label=\"\(w.t("位置"))\"><a href=\"/\">\(w.t("预览首页"))</a> › "
-        out +=
-            "<a href=\"\(Html.attr(EditorRoutes.villageURL(draft.village)))\""
-            + ">\(w.t("{1}的文档", Html.text(villageName)))</a></nav></h"
-            + "eader>"
-        out += "<main id=\"main\"><h1>\(Html.text(heading))</h1>"
-        out += noticeHTML()
-        out += boxHTML()
-        out += summaryHTML()
-        out += "<form method=\"post\" action=\"\(Html.attr(EditorRoutes.postURL(draft.village)))\" "
-        out += "enctype=\"multipart/form-data\" novalidate id=\"editor\"\(mayWrite ? " data-editable" : "")"
-        out += " data-unreadable=\"\(Html.attr(w.t("（有无法识别的金额）")))\">"
-        // Enter in a text box checks; it never deletes a row or publishes.
-        out += "<button type=\"submit\" name=\"_action\" value=\"check\" class=\"enter-default\" tabindex=\"-1\" "
-        out += "aria-hidden=\"true\">\(w.t("检查"))</button>"
-        for (name, value) in [
+        var hidden = [
             ("_csrf", csrf), ("_path", draft.path), ("_base", draft.baseHash), ("_kind", draft.kind?.id.rawValue ?? ""),
             ("_new", draft.isNew ? "1" : "0"),
-        ] {
-            out += "<input type=\"hidden\" name=\"\(name)\" value=\"\(Html.attr(value))\">"
-        }
-        if case .conflict(let conflict) = notice {
-            out += "<input type=\"hidden\" name=\"_disk\" value=\"\(Html.attr(conflict.diskHash))\">"
-        }
+        ]
+        if case .conflict(let conflict) = notice { hidden.append(("_disk", conflict.diskHash)) }
+        var fields = ""
         for spec in draft.specs where !["kind", "draft", "extra", "revisions"].contains(spec.key) {
-            out += field(spec, name: spec.key)
+            fields += field(spec, name: spec.key)
         }
         if let revisions = draft.specs.first(where: { $0.key == "revisions" }),
             draft.fields.contains(where: { $0.name.hasPrefix("revisions.") })
         {
-            out += field(revisions, name: "revisions")
+            fields += field(revisions, name: "revisions")
         }
-        if draft.isMarkdown { out += mayWrite ? bodyHTML() : readOnlyBody() }
-        if !draft.isProfile, mayWrite { out += uploadHTML() }
-        out += commitHTML()
-        out += "</form>"
-        if !draft.isNew, !draft.isProfile, mayWrite {
-            out +=
-                "<p class=\"delete\"><a href"
-                + "=\"\(Html.attr(EditorRoutes.deleteURL(village: draft.village, path: draft.path)))\">"
-            out += "\(w.t("删除这篇文档…"))</a></p>"
-        }
-        out += "</main><script src=\"/__gongkai/editor.js\" defer></script></body></html>"
-        return out
+        let page = EditorDocumentPage.make(
+            chrome: may.chrome(title: draft.isNew ? w.t("新建：{1}", draft.title) : w.t("编辑：{1}", draft.title)),
+            ui: may.editorWords, heading: heading,
+            villageDocuments: EditorLink.make(
+                href: EditorRoutes.villageURL(draft.village), text: w.t("{1}的文档", villageName), note: ""),
+            notice: noticeLine(), noticeHTML: noticeHTML(), review: reviewBox(), problems: check.flatMap(ownProblems),
+            elsewhere: check.flatMap(elsewhere), action: EditorRoutes.postURL(draft.village), editable: mayWrite,
+            hidden: hidden.map { EditorHidden.make(name: $0.0, value: $0.1) }, fields: fields,
+            body: draft.isMarkdown && mayWrite ? body() : nil,
+            readOnlyBody: draft.isMarkdown && !mayWrite ? readOnlyBody() : "", upload: !draft.isProfile && mayWrite,
+            commit: mayWrite ? commit() : nil, buttons: buttons(),
+            delete: !draft.isNew && !draft.isProfile && mayWrite
+                ? EditorRoutes.deleteURL(village: draft.village, path: draft.path) : nil)
+        return may.page(page, "editor-document")
     }
 
     // MARK: - Above the form
 
-    private func noticeHTML() -> String {
-        guard let notice else { return "" }
+    /// The line above the form for what was just done (or refused).
+    private func noticeLine() -> EditorNotice? {
+        func line(_ tone: String?, _ text: String) -> EditorNotice {
+            EditorNotice.make(
+                tone: tone, role: tone == "bad" ? "alert" : "status", id: nil, commit: nil, text: text, link: nil)
+        }
         switch notice {
-        case .done(let words, let commit, let page):
-            var text = Html.text(words) + w.t("。")
-            if let page { text += " <a href=\"\(Html.attr(page))\">\(w.t("在预览中查看"))</a>" }
-            let data = commit.map { " data-commit=\"\(Html.attr($0))\"" } ?? ""
-            return "<div class=\"notice ok\" role=\"status\" id=\"done\"\(data)>\(text)</div>"
-        case .unchanged:
-            return "<div class=\"notice\" role=\"status\">\(w.t("没有改动，文件未写入。"))</div>"
-        case .checked:
-            let count = check?.problems.count ?? 0
-            return count == 0 ? "<div class=\"notice ok\" role=\"status\">\(w.t("检查通过：没有发现问题。"))</div>" : ""
-        case .refused(let errors):
-            return
-                "<div class=\"notice bad\" role=\"alert\""
-                + ">\(w.t("有 {1} 个错误，未保存。这篇文档已经公开，公开的内容必须没有错误：请改正后再保存。", errors))</div>"
-        case .needsRevision:
-            return "<div class=\"notice bad\" role=\"alert\">\(w.t("这篇文档已经公开，修改后需要填写“本次修订说明”"))"
-                + "\(w.t("（会记入修订记录，村民可以看到）。请在下方填写后再保存。"))</div>"
-        case .failed(let why):
-            return "<div class=\"notice bad\" role=\"alert\">\(Html.text(why))</div>"
-        case .pasted(let outcome):
+        case .done(let words, let commit, let page)?:
+            return EditorNotice.make(
+                tone: "ok", role: "status", id: "done", commit: commit, text: words + w.t("。"),
+                link: page.map { EditorLink.make(href: $0, text: w.t("在预览中查看"), note: "") })
+        case .unchanged?: return line(nil, w.t("没有改动，文件未写入。"))
+        case .checked?: return check?.problems.isEmpty ?? true ? line("ok", w.t("检查通过：没有发现问题。")) : nil
+        case .refused(let errors)?:
+            return line("bad", w.t("有 {1} 个错误，未保存。这篇文档已经公开，公开的内容必须没有错误：请改正后再保存。", errors))
+        case .needsRevision?:
+            return line(
+                "bad", w.t("这篇文档已经公开，修改后需要填写“本次修订说明”") + w.t("（会记入修订记录，村民可以看到）。请在下方填写后再保存。"))
+        case .failed(let why)?: return line("bad", why)
+        case .pasted?, .importPreview?, .conflict?, nil: return nil
+        }
+    }
+
+    /// What a paste did, an uploaded spreadsheet's preview, or what differs in a conflict.
+    private func noticeHTML() -> String {
+        switch notice {
+        case .pasted(let outcome)?:
             return pastedHTML(outcome)
-        case .importPreview(let preview):
+        case .importPreview(let preview)?:
             return ImportPreviewHTML(page: self, preview: preview).html()
         case .conflict(let conflict):
             var out = "<div class=\"notice bad conflict\" role=\"alert\"><h2>\(w.t("未保存：文件在你打开后被修改了"))</h2>"
@@ -168,6 +154,8 @@ struct EditorPage {
                 + "=\"\(Html.attr(EditorRoutes.documentURL(village: draft.village, path: draft.path)))\">"
             out += "\(w.t("放弃我的修改，打开磁盘上的版本"))</a>\(w.t("；或在下方按“用我的版本覆盖”。"))</p></div>"
             return out
+        default:
+            return ""
         }
     }
 
@@ -230,48 +218,31 @@ struct EditorPage {
         return out
     }
 
-    private func summaryHTML() -> String {
-        guard let check else { return "" }
-        return ownProblemsHTML(check) + elsewhereHTML(check)
-    }
-
     /// What the change would do to the village's other files, each with a link to open it.
-    private func elsewhereHTML(_ check: EditorCheck) -> String {
-        guard !check.elsewhere.isEmpty else { return "" }
-        var out = "<section class=\"summary elsewhere\" aria-labelledby=\"elsewhere-title\">"
-        out += "<h2 id=\"elsewhere-title\">\(w.t("这次修改会让本村其他文档出现 {1} 个问题", check.elsewhere.count))</h2>"
-        out += "<p class=\"hint\">\(w.t("不影响保存；保存后请逐个打开修正。"))</p><ul>"
-        for d in check.elsewhere {
-            let link = EditorRoutes.documentURL(village: draft.village, path: d.location.file)
-            out += "<li class=\"\(d.severity.rawValue)\"><a href=\"\(Html.attr(link))\">"
-            out +=
-                "\(w.t("{1} 第 {2} 行", Html.text(titles[d.location.file] ?? "本村另一篇文档"), d.location.line))</a>\(w.t("："))"
-            out += "\(Html.text(d.message)) <span class=\"code\">\(Html.text(d.code.rawValue))</span></li>"
-        }
-        return out + "</ul></section>"
+    private func elsewhere(_ check: EditorCheck) -> EditorCheckSummary? {
+        guard !check.elsewhere.isEmpty else { return nil }
+        return EditorCheckSummary.make(
+            heading: w.t("这次修改会让本村其他文档出现 {1} 个问题", check.elsewhere.count), draftHint: false,
+            items: check.elsewhere.map { d in
+                EditorCheckItem.make(
+                    severity: d.severity.rawValue,
+                    href: EditorRoutes.documentURL(village: draft.village, path: d.location.file),
+                    place: w.t("{1} 第 {2} 行", titles[d.location.file] ?? w.t("本村另一篇文档"), d.location.line),
+                    message: d.message, code: d.code.rawValue)
+            })
     }
 
-    private func ownProblemsHTML(_ check: EditorCheck) -> String {
-        guard !check.problems.isEmpty else { return "" }
-        var out =
-            "<section class=\"summary\" role=\"alert\" aria-labelledby=\"summary-title\" tabindex=\"-1\" id=\"summary\""
-            + ">"
-        out += "<h2 id=\"summary-title\">\(w.t("检查发现 {1} 个错误、{2} 个警告", check.errorCount, check.warningCount))</h2>"
-        if check.errorCount > 0, draft.value("draft") == "true" {
-            out += "<p class=\"hint\">\(w.t("草稿可以先保存；改正这些错误后才能提交审核或发布。"))</p>"
-        }
-        out += "<ul>"
-        for problem in check.problems {
-            let d = problem.diagnostic
-            let place =
-                problem.field.map {
-                    "<a href=\"#\(Html.attr(anchor(for: $0)))\">\(Html.text(label(of: $0)))</a>\(w.t("："))"
-                }
-                ?? ""
-            out += "<li class=\"\(d.severity.rawValue)\">\(place)\(Html.text(d.message)) "
-            out += "<span class=\"code\">\(Html.text(d.code.rawValue))</span></li>"
-        }
-        return out + "</ul></section>"
+    private func ownProblems(_ check: EditorCheck) -> EditorCheckSummary? {
+        guard !check.problems.isEmpty else { return nil }
+        return EditorCheckSummary.make(
+            heading: w.t("检查发现 {1} 个错误、{2} 个警告", check.errorCount, check.warningCount),
+            draftHint: check.errorCount > 0 && draft.value("draft") == "true",
+            items: check.problems.map { problem in
+                EditorCheckItem.make(
+                    severity: problem.diagnostic.severity.rawValue, href: problem.field.map { "#" + anchor(for: $0) },
+                    place: problem.field.map(label(of:)), message: problem.diagnostic.message,
+                    code: problem.diagnostic.code.rawValue)
+            })
     }
 
     // MARK: - Fields
@@ -601,104 +572,48 @@ struct EditorPage {
         return out + problemsHTML(name) + "</fieldset>"
     }
 
-    private func bodyHTML() -> String {
-        let body = draft.body ?? ""
-        let problems = self.problems["body"] ?? []
-        var out = "<div class=\"field body\(problems.isEmpty ? "" : " invalid")\">"
-        out += "<label for=\"f-body\">\(w.t("正文"))<span class=\"req\" aria-hidden=\"true\"> *</span></label>"
-        out +=
-            "<textarea id=\"f-body\" name=\"body\" rows=\"14\" aria-describedby=\"h-f-bod"
-            + "y\(problems.isEmpty ? "" : " e-f-body")\""
-        out += problems.isEmpty ? "" : " aria-invalid=\"true\""
-        out += ">\(Html.text(body))</textarea>"
-        out += "<p class=\"hint\" id=\"h-f-body\">\(w.t("空一行分段；“- ”开头的行是列表；按“检查”更新下方预览。"))</p>"
-        out += problemsHTML("body")
-        out +=
-            "<section class=\"preview\" aria-label=\"\(w.t("正文预览"))\"><h2>\(w.t("正文预览"))</h2><div class=\"rendered\">"
-        out += Markdown.html(body) + "</div></section></div>"
-        return out
+    private func body() -> EditorBody {
+        let text = draft.body ?? ""
+        return EditorBody.make(
+            text: text, invalid: !(problems["body"] ?? []).isEmpty, problems: problemsHTML("body"),
+            preview: Markdown.html(text))
     }
 
-    private func uploadHTML() -> String {
-        """
-        <div class="field upload"><label for="f-upload">\(w.t("上传附件"))</label>\
-        <input type="file" id="f-upload" name="_upload" \
-        accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" \
-        aria-describedby="h-f-upload"><p class="hint" id="h-f-upload">\
-        \(w.t("PDF、JPEG 或 PNG，每个不超过 20 MiB；保存或检查时上传，并加入“附件”表。"))</p></div>
-        """
+    private func commit() -> EditorCommit {
+        let invalid: Bool = { if case .needsRevision = notice { return true } else { return false } }()
+        return EditorCommit.make(
+            askRevision: askRevision, revisionInvalid: invalid, revisionNote: revisionNote, message: message)
     }
 
     /// The actions, in a bar that stays on screen: 保存 and 检查 for whoever may change the
     /// document, then the steps of its way to publication that this user may take.
-    private func commitHTML() -> String {
-        var out = ""
-        if mayWrite {
-            out += "<fieldset class=\"commit\"><legend>\(w.t("修改说明"))</legend>"
-            if askRevision {
-                let invalid: Bool = { if case .needsRevision = notice { return true } else { return false } }()
-                out +=
-                    "<div class=\"field\(invalid ? " invalid" : "")\"><label for=\"f-_revision\">\(w.t("本次修订说明"))</la"
-                    + "bel>"
-                out += "<textarea id=\"f-_revision\" name=\"_revision\" rows=\"2\" aria-describedby=\"h-f-_revision\""
-                out += invalid ? " aria-invalid=\"true\"" : ""
-                out +=
-                    ">\(Html.text(revisionNote))</textarea><p class=\"hint\" id=\"h-f-_revision\""
-                    + ">\(w.t("这篇文档已经公开；修改内容时必填，说明改了什么、为什么（村民能在修订记录里看到）。"))</p></div>"
-            }
-            out += "<div class=\"field\"><label for=\"f-_message\">\(w.t("这次修改做了什么"))</label>"
-            out +=
-                "<input type=\"text\" id=\"f-_message\" name=\"_message\" value=\"\(Html.attr(message))\" "
-                + "aria-describedby"
-                + "=\"h-f-_message\">"
-            out += "<p class=\"hint\" id=\"h-f-_message\">\(w.t("记在这篇文档的修改历史里"))</p></div></fieldset>"
-        }
-        var buttons = ""
+    private func buttons() -> [EditorButton] {
+        var buttons: [EditorButton] = []
         let steps = box?.steps ?? []
         if mayWrite {
-            let primary = steps.isEmpty ? " class=\"primary\"" : ""
-            buttons += "<button type=\"submit\" name=\"_action\" value=\"save\"\(primary)>\(w.t("保存"))</button>"
-            buttons += "<button type=\"submit\" name=\"_action\" value=\"check\">\(w.t("检查"))</button>"
+            buttons.append(EditorButton.make(action: "save", label: w.t("保存"), primary: steps.isEmpty))
+            buttons.append(EditorButton.make(action: "check", label: w.t("检查"), primary: false))
         }
         for step in steps {
-            let attributes = step == .approve || step == .submit || step == .publish ? " class=\"primary\"" : ""
-            buttons +=
-                "<button type=\"submit\" name=\"_action\" value=\"\(step.rawValue)\"\(attributes)>"
-                + "\(step == .publish ? w.t("发布…") : w.t(step.label))</button>"
+            buttons.append(
+                EditorButton.make(
+                    action: step.rawValue, label: step == .publish ? w.t("发布…") : w.t(step.label),
+                    primary: step == .approve || step == .submit || step == .publish))
         }
         if case .conflict = notice, mayWrite {
-            buttons += "<button type=\"submit\" name=\"_action\" value=\"overwrite\">\(w.t("用我的版本覆盖"))</button>"
+            buttons.append(EditorButton.make(action: "overwrite", label: w.t("用我的版本覆盖"), primary: false))
         }
-        guard !buttons.isEmpty else { return out }
-        return out + "<div class=\"actions action-bar\" role=\"group\" aria-label=\"\(w.t("操作"))\">\(buttons)</div>"
+        return buttons
     }
 
     /// 审核与发布, at the top: where the document stands, who it waits for, the last 退回 reason,
     /// and the reason field when this user may send it back.
-    private func boxHTML() -> String {
-        guard let box else { return "" }
-        var out = "<section class=\"review-box\" aria-labelledby=\"review-title\">"
-        out +=
-            "<h2 id=\"review-title\">\(w.t("审核与发布"))</h2><p id=\"review-state\""
-            + ">\(w.t("状态：{1}", Html.text(box.state)))</p>"
-        if let waiting = box.waiting { out += "<p id=\"review-waiting\">\(Html.text(waiting))</p>" }
-        if let reason = box.returnedReason, !reason.isEmpty {
-            out += "<p id=\"review-reason\" class=\"returned\">\(w.t("退回原因：{1}", Html.text(reason)))</p>"
-        }
-        if box.steps.contains(.return) {
-            let invalid = box.reasonProblem != nil
-            out +=
-                "<div class=\"field\(invalid ? " invalid" : "")\"><label for=\"f-_reason\">\(w.t("退回原因（退回时必填）"))</lab"
-                + "el>"
-            out += "<textarea id=\"f-_reason\" name=\"_reason\" form=\"editor\" rows=\"2\""
-            out += invalid ? " aria-invalid=\"true\" aria-describedby=\"e-f-_reason\"" : ""
-            out += "></textarea>"
-            if let problem = box.reasonProblem {
-                out += "<div class=\"problems\" id=\"e-f-_reason\"><p class=\"error\">\(Html.text(problem))</p></div>"
-            }
-            out += "</div>"
-        }
-        return out + "</section>"
+    private func reviewBox() -> EditorReviewBox? {
+        guard let box else { return nil }
+        return EditorReviewBox.make(
+            state: w.t("状态：{1}", box.state), waiting: box.waiting,
+            reason: box.returnedReason.flatMap { $0.isEmpty ? nil : w.t("退回原因：{1}", $0) },
+            mayReturn: box.steps.contains(.return), reasonProblem: box.reasonProblem)
     }
 
     // MARK: - Read-only

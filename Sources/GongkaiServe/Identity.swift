@@ -93,21 +93,8 @@ struct Permissions: Sendable {
         return account
     }
 
-    /// The name, role and 退出 shown at the top of every editor page when signed in.
-    var bar: String {
-        guard let user else { return "" }
-        let account = user.account
-        return user.behind
-            + "<div class=\"account\"><span"
-            + ">\(words.t("{1}（{2}）", Html.text(account.displayName), words.t(account.role.chinese)))</span> "
-            + "<a href=\"/__gongkai/home\">\(words.t("我的待办"))</a> "
-            + (account.role == .town ? "<a href=\"\(AccountRoutes.path)\">\(words.t("账户管理"))</a> " : "")
-            + "<form method=\"post\" action=\"/__gongkai/logout\" enctype=\"multipart/form-data\">"
-            + "<input type=\"hidden\" name=\"_csrf\" value=\"\(Html.attr(user.csrf))\">"
-            + "<button type=\"submit\">\(words.t("退出"))</button></form></div>"
-    }
-
-    /// What a templated editor page has around it: its title and the same account bar.
+    /// What an editor page has around it: its title, and for one signed in the account bar
+    /// (name, role, 我的待办, 账户管理 for the town, 退出).
     func chrome(title: String) -> EditorChrome {
         EditorChrome.make(
             title: title,

@@ -89,6 +89,8 @@ final class ThemeCheckTests: XCTestCase {
             ("editor-publish.mustache", "{{fromNote}}", "{{fromnote}}", nil),
             ("editor-delete.mustache", "{{base}}", "{{bas}}", nil),
             ("editor-problem.mustache", "{{why}}", "{{wy}}", nil),
+            ("editor-document.mustache", "{{ui.reviewAndPublish}}", "{{ui.reviewAndPublsh}}", nil),
+            ("editor-document.mustache", "{{revisionNote}}", "{{revisionNotes}}", nil),
         ] as [(String, String, String, Int?)] {
             let original = try String(
                 contentsOf: Binary.repository.appendingPathComponent("templates/" + file), encoding: .utf8)

@@ -46,8 +46,9 @@ final class ThemeTableTests: XCTestCase {
         let sources = Binary.repository.appendingPathComponent("Sources")
         var files: [URL] = []
         for folder in ["GongkaiSite/Render", "GongkaiContent/Catalog"].map(sources.appendingPathComponent) {
-            files += try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") }
-                .map(folder.appendingPathComponent)
+            // The editor's words are EditorTable's (EditorTableTests holds them to it).
+            files += try FileManager.default.contentsOfDirectory(atPath: folder.path)
+                .filter { $0.hasSuffix(".swift") && $0 != "EditorWords.swift" }.map(folder.appendingPathComponent)
         }
         let literal = try NSRegularExpression(pattern: #""((?:[^"\\]|\\.)*)""#)
         var keys: [String] = []

@@ -258,6 +258,7 @@ package enum EditorTable {
         "{1}（预览）": ("{1}（預覽）", "{1} (preview)"),
         "{1}：录入与修改": ("{1}：錄入與修改", "{1}: writing and editing"),
         "已删除。": ("已刪除。", "Deleted."),
+        "本村另一篇文档": ("本村另一篇文檔", "Another document of this village"),
         "（今天）": ("（今天）", " (today)"),
         "（到这一天才出现在公开栏网站上）": ("（到這一天才出現在公開欄網站上）", " (it appears on the public site on that day)"),
         "村情": ("村情", "Village profile"),

@@ -202,3 +202,96 @@ package struct EditorPublishPage: Sendable {
     package var path: String
     package var back: String
 }
+
+/// The form for one document: the page around the fields, which the editor builds (each widget
+/// by its field's type, recursive for objects and tables: clearer in Swift than in a template).
+package struct EditorDocumentPage: Sendable {
+    package var chrome: EditorChrome
+    package var ui: EditorWords
+    package var heading: String
+    package var villageDocuments: EditorLink
+    package var notice: EditorNotice?
+    /// A paste's outcome, an uploaded spreadsheet's preview, or what differs in a conflict.
+    package var noticeHTML: String
+    package var review: EditorReviewBox?
+    package var problems: EditorCheckSummary?
+    package var elsewhere: EditorCheckSummary?
+    package var action: String
+    package var editable: Bool
+    package var hidden: [EditorHidden]
+    package var fields: String
+    package var body: EditorBody?
+    /// The body as a read-only sheet shows it.
+    package var readOnlyBody: String
+    package var upload: Bool
+    package var commit: EditorCommit?
+    package var buttons: [EditorButton]
+    package var delete: String?
+    package var hasButtons: Bool { !buttons.isEmpty }
+}
+
+/// A line above the form: what was just done, or why not.
+package struct EditorNotice: Sendable {
+    /// ok, bad, or nil for neither.
+    package var tone: String?
+    /// status, or alert for what needs acting on.
+    package var role: String
+    package var id: String?
+    package var commit: String?
+    package var text: String
+    package var link: EditorLink?
+}
+
+/// 审核与发布: where the document stands, who it waits for, the last 退回 reason, and the
+/// reason field for one who may send it back.
+package struct EditorReviewBox: Sendable {
+    package var state: String
+    package var waiting: String?
+    package var reason: String?
+    package var mayReturn: Bool
+    package var reasonProblem: String?
+}
+
+/// What the check found: in this document (linked to its fields), or in the village's others.
+package struct EditorCheckSummary: Sendable {
+    package var heading: String
+    /// A draft may be saved with errors: said when there are.
+    package var draftHint: Bool
+    package var items: [EditorCheckItem]
+}
+
+package struct EditorCheckItem: Sendable {
+    package var severity: String
+    /// `#field` in this document, or the other document's page.
+    package var href: String?
+    package var place: String?
+    package var message: String
+    package var code: String
+}
+
+package struct EditorHidden: Sendable {
+    package var name: String
+    package var value: String
+}
+
+package struct EditorBody: Sendable {
+    package var text: String
+    package var invalid: Bool
+    package var problems: String
+    /// The body as the site renders it.
+    package var preview: String
+}
+
+/// 修改说明, for one who may change the document.
+package struct EditorCommit: Sendable {
+    package var askRevision: Bool
+    package var revisionInvalid: Bool
+    package var revisionNote: String
+    package var message: String
+}
+
+package struct EditorButton: Sendable {
+    package var action: String
+    package var label: String
+    package var primary: Bool
+}

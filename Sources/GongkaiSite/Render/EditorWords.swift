@@ -41,6 +41,28 @@ package struct EditorWords: Sendable {
     }
     package var backToEdit: String { t("返回修改") }
 
+    // A document's form
+    package var colon: String { t("：") }
+    package var reviewAndPublish: String { t("审核与发布") }
+    package var returnReason: String { t("退回原因（退回时必填）") }
+    package var draftMaySave: String { t("草稿可以先保存；改正这些错误后才能提交审核或发布。") }
+    package var elsewhereHint: String { t("不影响保存；保存后请逐个打开修正。") }
+    package var unreadableAmount: String { t("（有无法识别的金额）") }
+    package var check: String { t("检查") }
+    package var bodyLabel: String { t("正文") }
+    package var bodyHint: String { t("空一行分段；“- ”开头的行是列表；按“检查”更新下方预览。") }
+    package var bodyPreview: String { t("正文预览") }
+    package var uploadAttachment: String { t("上传附件") }
+    package var uploadHint: String { t("PDF、JPEG 或 PNG，每个不超过 20 MiB；保存或检查时上传，并加入“附件”表。") }
+    package var changeNote: String { t("修改说明") }
+    package var revisionNote: String { t("本次修订说明") }
+    package var revisionHint: String {
+        t("这篇文档已经公开；修改内容时必填，说明改了什么、为什么（村民能在修订记录里看到）。")
+    }
+    package var whatChanged: String { t("这次修改做了什么") }
+    package var whatChangedHint: String { t("记在这篇文档的修改历史里") }
+    package var deleteDocument: String { t("删除这篇文档…") }
+
     // 登录
     package var signInHeading: String { t("公开栏录入：登录") }
     package var signInAbout: String { t("这里是村文书、村务监督委员会和镇里录入、审核和发布公开内容的地方，需要账户。") }

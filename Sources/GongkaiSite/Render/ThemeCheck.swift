@@ -15,7 +15,7 @@ package struct ThemeCheck {
         ("editor-sign-in", SignInPage.self), ("editor-accounts", AccountsPage.self), ("editor-audit", AuditPage.self),
         ("editor-problem", EditorProblemPage.self), ("editor-home", EditorHomePage.self),
         ("editor-village", EditorVillagePage.self), ("editor-delete", EditorDeletePage.self),
-        ("editor-publish", EditorPublishPage.self),
+        ("editor-publish", EditorPublishPage.self), ("editor-document", EditorDocumentPage.self),
     ]
 
     package struct Finding: Hashable, Sendable {
