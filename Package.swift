@@ -79,7 +79,8 @@ let package = Package(
             ]),
         .target(
             name: "GongkaiAccounts",
-            dependencies: ["CSQLite", "CArgon2", .product(name: "Crypto", package: "swift-crypto")]),
+            // GongkaiCore for the words its problems are told in.
+            dependencies: ["GongkaiCore", "CSQLite", "CArgon2", .product(name: "Crypto", package: "swift-crypto")]),
         .executableTarget(
             name: "gongkai",
             dependencies: [

@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiCore
 
 /// The three roles of spec §12.
 public enum Role: String, Sendable, CaseIterable {
@@ -64,11 +65,11 @@ public struct Account: Sendable, Equatable {
     }
 
     /// What is wrong with an account's role and villages, if anything.
-    public static func problem(role: Role, villages: [String]) -> String? {
+    public static func problem(role: Role, villages: [String]) -> Wording? {
         switch role {
-        case .secretary where villages.isEmpty: return "文书账户至少要有一个所属村（--village）"
-        case .supervisor where villages.count != 1: return "监委账户只属于一个村：所属村（--village）恰好一个"
-        case .town where !villages.isEmpty: return "镇账户管理所有村，不设所属村（--village）"
+        case .secretary where villages.isEmpty: return Wording("文书账户至少要有一个所属村（--village）")
+        case .supervisor where villages.count != 1: return Wording("监委账户只属于一个村：所属村（--village）恰好一个")
+        case .town where !villages.isEmpty: return Wording("镇账户管理所有村，不设所属村（--village）")
         default: return nil
         }
     }

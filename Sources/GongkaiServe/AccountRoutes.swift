@@ -91,7 +91,9 @@ struct AccountRoutes: Sendable {
             return done("added")
         case "password":
             let password = form.value("password") ?? ""
-            if let problem = AccountRules.passwordProblem(password) { return refused([w.t("{1}：{2}", name, problem)]) }
+            if let problem = AccountRules.passwordProblem(password) {
+                return refused([w.t("{1}：{2}", name, problem.message(w))])
+            }
             guard try accounts.setPassword(name, to: password) else { return refused([w.t("没有用户 {1}", name)]) }
             accounts.record(user: me.name, action: "修改密码", detail: name)
             return done("password")
@@ -116,10 +118,11 @@ struct AccountRoutes: Sendable {
         guard let role = Role(argument: entered.role) else { return [w.t("请选择角色：文书、监委或镇")] }
         found += AccountRules.problems(
             name: entered.name, role: role, villages: entered.villages,
-            existingVillages: Set(workspace.villages().map(\.id)))
+            existingVillages: Set(workspace.villages().map(\.id))
+        ).map { $0.message(w) }
         if (try? accounts.account(entered.name)) != nil { found.append(w.t("用户 {1} 已存在", entered.name)) }
-        if let problem = AccountRules.displayNameProblem(entered.displayName) { found.append(problem) }
-        if let problem = AccountRules.emailProblem(entered.email) { found.append(problem) }
+        if let problem = AccountRules.displayNameProblem(entered.displayName) { found.append(problem.message(w)) }
+        if let problem = AccountRules.emailProblem(entered.email) { found.append(problem.message(w)) }
         if role == .supervisor, let village = entered.villages.first, entered.villages.count == 1 {
             let names = workspace.supervisors(of: village)
             if !names.contains(entered.displayName) {
@@ -134,7 +137,7 @@ struct AccountRoutes: Sendable {
                             entered.displayName, villageName, village, w.list(names)))
             }
         }
-        if let problem = AccountRules.passwordProblem(password) { found.append(w.t("初始{1}", problem)) }
+        if let problem = AccountRules.passwordProblem(password, initial: true) { found.append(problem.message(w)) }
         return found
     }
 

@@ -111,7 +111,8 @@ struct EditorRoutes: Sendable {
                 return Pages.redirect(Self.villageURL(village) + "?deleted=1")
             case .failed(let why):
                 return Html.problem(
-                    .conflict, title: w.t("未删除"), why, back: Self.documentURL(village: village, path: path), for: may)
+                    .conflict, title: w.t("未删除"), why.message(w), back: Self.documentURL(village: village, path: path),
+                    for: may)
             default:
                 return Html.problem(
                     .conflict, title: w.t("未删除"), w.t("文档在你打开后被别人修改了；请重新打开后再删除"),
@@ -390,7 +391,7 @@ struct EditorRoutes: Sendable {
         case .conflict(let conflict):
             return shown(post, .conflict(conflict), session: session, status: .conflict)
         case .failed(let why):
-            return shown(post, .failed(why), session: session, status: .unprocessableContent)
+            return shown(post, .failed(why.message(session.may.words)), session: session, status: .unprocessableContent)
         }
     }
 

@@ -147,7 +147,7 @@ struct ReviewFlow: Sendable {
                     ? w.t("有 {1} 个错误，未发布", check.errorCount) : w.t("有 {1} 个错误，未保存", check.errorCount))
         case .unchanged: return .done(commit: nil)
         case .conflict: return .refused(w.t("文件正在被别人修改，请刷新页面后重试"))
-        case .failed(let why): return .failed(nil, why)
+        case .failed(let why): return .failed(nil, why.message(w))
         }
     }
 }

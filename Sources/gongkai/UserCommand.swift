@@ -46,7 +46,9 @@ struct UserCommand: ParsableCommand {
                 guard first == second else { throw CommandFailure.badArgument(cli.t("两次输入的密码不一致")) }
                 password = first
             }
-            if let problem = AccountRules.passwordProblem(password) { throw CommandFailure.badArgument(problem) }
+            if let problem = AccountRules.passwordProblem(password) {
+                throw CommandFailure.badArgument(problem.message(cli))
+            }
             return password
         }
     }
@@ -113,12 +115,14 @@ struct UserCommand: ParsableCommand {
             guard let role = Role(argument: role) else {
                 throw CommandFailure.badArgument(cli.t("--role {1} 不是角色；应为 secretary、supervisor、town 或 文书、监委、镇", role))
             }
-            var problems = AccountRules.problems(name: name, role: role, villages: villages)
+            var problems = AccountRules.problems(name: name, role: role, villages: villages).map { $0.message(cli) }
             for village in villages where !SiteLoader.isValidVillageID(village) {
                 problems.append(cli.t("--village {1} 不是村文件夹名（小写字母、数字和 -）", village))
             }
-            if let displayName, let problem = AccountRules.displayNameProblem(displayName) { problems.append(problem) }
-            if let email, let problem = AccountRules.emailProblem(email) { problems.append(problem) }
+            if let displayName, let problem = AccountRules.displayNameProblem(displayName) {
+                problems.append(problem.message(cli))
+            }
+            if let email, let problem = AccountRules.emailProblem(email) { problems.append(problem.message(cli)) }
             problems += try siteProblems(role: role)
             if !problems.isEmpty { throw CommandFailure.badArgument(problems.joined(separator: "\n")) }
             let account = Account(

@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 
 @testable import GongkaiAccounts
+@testable import GongkaiCore
 
 /// Accounts in a real SQLite file with Argon2id hashes (spec §12): sign-in, the lockout,
 /// sessions and their idle timeout, the audit trail, and where the file may not be.
@@ -134,7 +135,8 @@ final class AccountStoreTests: XCTestCase {
     func testAccountRulesNameEveryProblemAtOnce() {
         XCTAssertEqual(
             AccountRules.problems(
-                name: "王 小梅", role: .supervisor, villages: ["xuji", "nowhere"], existingVillages: ["xuji"]),
+                name: "王 小梅", role: .supervisor, villages: ["xuji", "nowhere"], existingVillages: ["xuji"]
+            ).map(\.description),
             ["用户名 王 小梅 只能用字母、数字和 . _ -（1 至 64 个字符）", "监委账户只属于一个村：所属村（--village）恰好一个", "没有村文件夹 content/nowhere"])
         XCTAssertEqual(AccountRules.problems(name: "wang", role: .secretary, villages: ["xuji"]), [])
         XCTAssertNil(AccountRules.displayNameProblem("许长林"))
@@ -145,7 +147,10 @@ final class AccountStoreTests: XCTestCase {
         for bad in ["nobody", "a@b", "a b@x.cn", "a@x.cn>\nb", "@x.cn", "a@@x.cn", "a@x.cn\n"] {
             XCTAssertNotNil(AccountRules.emailProblem(bad), bad)
         }
-        XCTAssertEqual(AccountRules.passwordProblem("1234567"), "密码至少 8 个字符")
+        XCTAssertEqual(AccountRules.passwordProblem("1234567")?.description, "密码至少 8 个字符")
+        XCTAssertEqual(
+            AccountRules.passwordProblem("1234567", initial: true)?.message(Localizer(locale: .en)),
+            "The initial password needs at least 8 characters")
         XCTAssertNil(AccountRules.passwordProblem("十二个汉字的密码也可以用"))
         XCTAssertNotNil(AccountRules.passwordProblem(String(repeating: "a", count: 1025)))
     }

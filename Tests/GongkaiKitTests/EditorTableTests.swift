@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 
+@testable import GongkaiAccounts
 @testable import GongkaiCore
 @testable import GongkaiEditor
 
@@ -19,7 +20,8 @@ final class EditorTableTests: XCTestCase {
             "GongkaiEditor/Editor/ReviewPolicy.swift", "GongkaiEditor/Editor/EditorWorkspace.swift",
             "GongkaiContent/Schema/TypeDescription.swift",
             "GongkaiEditor/Editor/EditorUploads.swift", "GongkaiAccounts/Account.swift",
-            "GongkaiSite/Render/EditorWords.swift",
+            "GongkaiSite/Render/EditorWords.swift", "GongkaiAccounts/AccountRules.swift",
+            "GongkaiEditor/Editor/EditorSave.swift", "GongkaiEditor/Editor/EditorReview.swift",
         ].map(
             sources.appendingPathComponent)
         let command = sources.appendingPathComponent("gongkai")
@@ -73,6 +75,29 @@ final class EditorTableTests: XCTestCase {
     /// One catalogue: a key is in one of its files, never worded twice.
     func testNoKeyIsInBothFiles() {
         XCTAssertEqual(Set(EditorTable.entries.keys).intersection(ThemeTable.entries.keys).sorted(), [])
+    }
+
+    /// What the lower layers say (an account's rules, a save or a delete refused) is kept as a
+    /// catalogue key with its values and worded in the site's language where it is shown.
+    func testTheLowerLayersAreWordedInTheSitesLanguage() throws {
+        let en = Localizer(locale: .en)
+        XCTAssertEqual(
+            AccountRules.emailProblem("nope")?.message(en),
+            "The email nope is not valid: it should look like name@example.cn (the author of git commits)")
+        XCTAssertEqual(AccountRules.displayNameProblem("a<b")?.description, "姓名中不能有 < > 或控制字符")
+        let site = try TestSite()
+        let workspace = EditorWorkspace(root: site.root, dateFlag: "2026-11-22", author: "许志强 <w@example.cn>")
+        let profile = "content/xuji/village.yaml"
+        let hash = Hashing.sha256Hex(try Data(contentsOf: site.root.appendingPathComponent(profile)))
+        guard case .failed(let why) = workspace.delete(village: "xuji", path: profile, baseHash: hash, message: nil)
+        else { return XCTFail("village.yaml is never deleted") }
+        XCTAssertEqual(why.message(en), "village.yaml cannot be deleted")
+        XCTAssertEqual(why.message(Localizer(locale: .zhHant)), "village.yaml 不能刪除")
+        guard
+            case .failed(let outside) = workspace.delete(
+                village: "xuji", path: "content/liuzhuang/village.yaml", baseHash: hash, message: nil)
+        else { return XCTFail("another village's file is refused") }
+        XCTAssertFalse(outside.message(en).unicodeScalars.contains { $0.value > 0x2E80 }, outside.message(en))
     }
 
     func testTheEditorsWordsInEachLocale() {

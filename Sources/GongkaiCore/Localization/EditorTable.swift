@@ -258,6 +258,39 @@ package enum EditorTable {
         "{1}（预览）": ("{1}（預覽）", "{1} (preview)"),
         "{1}：录入与修改": ("{1}：錄入與修改", "{1}: writing and editing"),
         "已删除。": ("已刪除。", "Deleted."),
+        "表单无法读成文档": ("表單無法讀成文檔", "The form cannot be read as a document"),
+        "无法写入 {1}：{2}": ("無法寫入 {1}：{2}", "Cannot write {1}: {2}"),
+        "village.yaml 不能删除": ("village.yaml 不能刪除", "village.yaml cannot be deleted"),
+        "{1} 在打开后已被修改；请重新打开后再删除": (
+            "{1} 在打開後已被修改；請重新打開後再刪除",
+            "{1} was changed after you opened it; open it again before deleting it"
+        ),
+        "删除 {1} 失败：{2}": ("刪除 {1} 失敗：{2}", "Deleting {1} failed: {2}"),
+        "已写入 {1}，但提交到 git 失败：{2}": ("已寫入 {1}，但提交到 git 失敗：{2}", "{1} was written, but committing it to git failed: {2}"),
+        "{1} 不在 village.yaml 的村务监督委员会名单中，不能审核；请镇里核对账户姓名或村情": (
+            "{1} 不在 village.yaml 的村務監督委員會名單中，不能審核；請鎮裡核對帳戶姓名或村情",
+            """
+            {1} is not on the supervisory committee in village.yaml and cannot sign off; ask the town to check the \
+            account's name or the village profile
+            """
+        ),
+        "只有财务公开需要村务监督委员会审核": ("只有財務公開需要村務監督委員會審核", "Only finance notices need the supervisory committee's sign-off"),
+        "密码至少 {1} 个字符": ("密碼至少 {1} 個字符", "The password needs at least {1} characters"),
+        "初始密码至少 {1} 个字符": ("初始密碼至少 {1} 個字符", "The initial password needs at least {1} characters"),
+        "密码太长（最多 {1} 字节）": ("密碼太長（最多 {1} 位元組）", "The password is too long (at most {1} bytes)"),
+        "初始密码太长（最多 {1} 字节）": ("初始密碼太長（最多 {1} 位元組）", "The initial password is too long (at most {1} bytes)"),
+        "请填写姓名：提交和审核记录中显示": ("請填寫姓名：提交和審核記錄中顯示", "Enter a name: it is shown in commits and sign-offs"),
+        "姓名太长（最多 {1} 个字符）": ("姓名太長（最多 {1} 個字符）", "The name is too long (at most {1} characters)"),
+        "姓名中不能有 < > 或控制字符": ("姓名中不能有 < > 或控制字元", "A name cannot contain < > or control characters"),
+        "邮箱 {1} 不对：应形如 name@example.cn（作 git 提交的作者邮箱）": (
+            "郵箱 {1} 不對：應形如 name@example.cn（作 git 提交的作者郵箱）",
+            "The email {1} is not valid: it should look like name@example.cn (the author of git commits)"
+        ),
+        "用户名 {1} 只能用字母、数字和 . _ -（1 至 64 个字符）": (
+            "用戶名 {1} 只能用字母、數字和 . _ -（1 至 64 個字符）",
+            "The user name {1} may only use letters, digits and . _ - (1 to 64 characters)"
+        ),
+        "没有村文件夹 content/{1}": ("沒有村資料夾 content/{1}", "There is no village folder content/{1}"),
         "本村另一篇文档": ("本村另一篇文檔", "Another document of this village"),
         "（今天）": ("（今天）", " (today)"),
         "（到这一天才出现在公开栏网站上）": ("（到這一天才出現在公開欄網站上）", " (it appears on the public site on that day)"),

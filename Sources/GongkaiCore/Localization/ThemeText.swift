@@ -8,11 +8,15 @@ extension Localizer {
     /// A wording may choose by a count: `{1:row|rows}` is `row` when the first value is 1 and
     /// `rows` otherwise (Chinese has one form; English wordings use this wherever they count).
     package func t(_ key: String, _ arguments: any CustomStringConvertible...) -> String {
+        t(key, values: arguments.map(\.description))
+    }
+
+    /// The same, with the values already as text (a message whose values were kept).
+    package func t(_ key: String, values: [String]) -> String {
         var text = key
         if locale != .zhHans, let entry = ThemeTable.entries[key] ?? EditorTable.entries[key] {
             text = locale == .zhHant ? entry.hant : entry.en
         }
-        let values = arguments.map(\.description)
         if text.utf8.contains(UInt8(ascii: ":")) { text = Self.choosingPlurals(text, values) }
         for (index, value) in values.enumerated() {
             text = text.replacingOccurrences(of: "{\(index + 1)}", with: value)

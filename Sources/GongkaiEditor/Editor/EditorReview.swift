@@ -9,15 +9,15 @@ extension EditorWorkspace {
     /// 提交审核 or 退回: nothing in the file changes, the step is a commit of its own.
     public func recordStep(village: String, path: String, message: String, author: String?) -> EditorSaveOutcome {
         let queued: Queued = saveLock.withLock { _ in
-            do { _ = try EditorPaths.existing(path, village: village, root: root) } catch {
-                return .done(.failed("\(error)"))
+            do throws(EditorError) { _ = try EditorPaths.existing(path, village: village, root: root) } catch {
+                return .done(.failed(error.wording))
             }
             return .queued(
                 commits.enqueue(
                     .init(changes: [], message: message, author: author ?? self.author, allowEmpty: true, paths: [path])
                 ))
         }
-        return finish(queued, path: path) { "\($0)" }
+        return finish(queued, path: path) { Wording("{1}", "\($0)") }
     }
 
     /// 审核通过: today's date and the supervisor's name in `reviewed` (added to any already
@@ -25,11 +25,11 @@ extension EditorWorkspace {
     /// village's supervisors in village.yaml.
     public func signOff(village: String, path: String, supervisor name: String, author: String?) -> EditorSaveOutcome {
         guard supervisors(of: village).contains(name) else {
-            return .failed("\(name) 不在 village.yaml 的村务监督委员会名单中，不能审核；请镇里核对账户姓名或村情")
+            return .failed(Wording("{1} 不在 village.yaml 的村务监督委员会名单中，不能审核；请镇里核对账户姓名或村情", name))
         }
         let draft: EditorDraft
-        do { draft = try open(village: village, path: path) } catch { return .failed(error.description) }
-        guard draft.kind?.isFinance == true else { return .failed("只有财务公开需要村务监督委员会审核") }
+        do { draft = try open(village: village, path: path) } catch { return .failed(error.wording) }
+        guard draft.kind?.isFinance == true else { return .failed(Wording("只有财务公开需要村务监督委员会审核")) }
         var signed = draft
         let reviewers = draft.fields.filter { $0.name == "reviewed.by" }.map(\.value)
         signed.fields.removeAll { $0.name == "reviewed" || $0.name.hasPrefix("reviewed.") }
@@ -37,8 +37,8 @@ extension EditorWorkspace {
         for reviewer in reviewers + (reviewers.contains(name) ? [] : [name]) {
             signed.fields.append(FormField("reviewed.by", reviewer))
         }
-        return save(
-            EditorSaveRequest(draft: signed, mode: .draft, message: "审核通过：\(draft.title)（\(name)）", author: author))
+        let message = "审核通过：\(draft.title)（\(name)）"  // content
+        return save(EditorSaveRequest(draft: signed, mode: .draft, message: message, author: author))
     }
 
     /// 发布: the draft flag removed, every rule passed, committed by whoever published. A
@@ -46,9 +46,9 @@ extension EditorWorkspace {
     /// (after its sign-off), not the day the draft was begun.
     public func publish(village: String, path: String, author: String?) -> EditorSaveOutcome {
         let draft: EditorDraft
-        do { draft = try open(village: village, path: path) } catch { return .failed(error.description) }
-        return save(
-            EditorSaveRequest(draft: asPublished(draft), mode: .publish, message: "发布：\(draft.title)", author: author))
+        do { draft = try open(village: village, path: path) } catch { return .failed(error.wording) }
+        let message = "发布：\(draft.title)"  // content
+        return save(EditorSaveRequest(draft: asPublished(draft), mode: .publish, message: message, author: author))
     }
 
     /// The draft as 发布 would write it: no `draft` flag, and `published` no earlier than today.

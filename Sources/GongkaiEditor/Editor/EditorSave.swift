@@ -16,7 +16,7 @@ public enum EditorSaveOutcome: Sendable {
     case needsRevisionNote(EditorCheck)
     /// The file changed on disk since the form was opened: both versions' differing fields.
     case conflict(EditorConflict)
-    case failed(String)
+    case failed(Wording)
 }
 
 public struct EditorConflict: Sendable {
@@ -80,7 +80,7 @@ extension EditorWorkspace {
         }
         // The commit is made once the lock is let go, with those of saves queued meanwhile.
         return finish(queued, path: write.draft.path, elsewhere: write.check.elsewhere) {
-            "已写入 \(write.draft.path)，但提交到 git 失败：\($0)"
+            Wording("已写入 {1}，但提交到 git 失败：{2}", write.draft.path, "\($0)")
         }
     }
 
@@ -108,7 +108,7 @@ extension EditorWorkspace {
         var draft = request.draft
         let file: URL
         do { file = try EditorPaths.confined(draft.path, village: draft.village, root: root) } catch {
-            return .done(.failed(error.description))
+            return .done(.failed(error.wording))
         }
         let onDisk = FileManager.default.contents(atPath: file.path)
         let diskHash = onDisk.map(Hashing.sha256Hex) ?? ""
@@ -126,7 +126,7 @@ extension EditorWorkspace {
         }
         var check = self.check(draft)
         guard var text = fileText(draft, check: check, onDisk: onDisk) else {
-            return .done(mode == .draft && check.record == nil ? .failed("表单无法读成文档") : .refused(check))
+            return .done(mode == .draft && check.record == nil ? .failed(Wording("表单无法读成文档")) : .refused(check))
         }
         let old = onDisk.flatMap { diskValues($0, draft: draft) }
         if let old, let new = check.record.map({ values($0, body: draft.body, specs: draft.specs) }) {
@@ -156,9 +156,9 @@ extension EditorWorkspace {
                 at: write.file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try bytes.write(to: write.file, options: .atomic)
         } catch {
-            return .done(.failed("无法写入 \(draft.path)：\(error.localizedDescription)"))
+            return .done(.failed(Wording("无法写入 {1}：{2}", draft.path, error.localizedDescription)))
         }
-        let verb = draft.isNew ? "新建" : "更新"
+        let verb = draft.isNew ? "新建" : "更新"  // content
         let message =
             request.message.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
             ?? "\(verb)：\(draft.title)"
@@ -181,30 +181,30 @@ extension EditorWorkspace {
     ) -> EditorSaveOutcome {
         let queued: Queued = saveLock.withLock { _ in
             let file: URL
-            do { file = try EditorPaths.existing(path, village: village, root: root) } catch {
-                return .done(.failed("\(error)"))
+            do throws(EditorError) { file = try EditorPaths.existing(path, village: village, root: root) } catch {
+                return .done(.failed(error.wording))
             }
-            guard !path.hasSuffix("/village.yaml") else { return .done(.failed("village.yaml 不能删除")) }
+            guard !path.hasSuffix("/village.yaml") else { return .done(.failed(Wording("village.yaml 不能删除"))) }
             let onDisk = FileManager.default.contents(atPath: file.path)
             guard onDisk.map(Hashing.sha256Hex) == baseHash else {
-                return .done(.failed("\(path) 在打开后已被修改；请重新打开后再删除"))
+                return .done(.failed(Wording("{1} 在打开后已被修改；请重新打开后再删除", path)))
             }
             do { try FileManager.default.removeItem(at: file) } catch {
-                return .done(.failed("删除 \(path) 失败：\(error.localizedDescription)"))
+                return .done(.failed(Wording("删除 {1} 失败：{2}", path, error.localizedDescription)))
             }
             let text = message?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
             return .queued(
                 commits.enqueue(
                     .init(
-                        changes: [(path, nil)], message: text.isEmpty ? "删除：\(path)" : text,
+                        changes: [(path, nil)], message: text.isEmpty ? "删除：\(path)" : text,  // content
                         author: author ?? self.author, paths: [path])))
         }
-        return finish(queued, path: path) { "删除 \(path) 失败：\($0)" }
+        return finish(queued, path: path) { Wording("删除 {1} 失败：{2}", path, "\($0)") }
     }
 
     /// The outcome of a queued commit, once made.
     package func finish(
-        _ queued: Queued, path: String, elsewhere: [Diagnostic] = [], failure: (Error) -> String
+        _ queued: Queued, path: String, elsewhere: [Diagnostic] = [], failure: (Error) -> Wording
     ) -> EditorSaveOutcome {
         switch queued {
         case .done(let outcome): return outcome

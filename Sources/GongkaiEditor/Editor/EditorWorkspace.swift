@@ -207,17 +207,19 @@ public enum EditorError: Error, Sendable, Equatable, CustomStringConvertible {
     case unparsable(String, line: Int, String)
     case noSettings
 
-    public var description: String { message(Localizer(locale: .zhHans)) }
+    public var description: String { wording.description }
 
     /// In the site's language.
-    public func message(_ w: Localizer) -> String {
+    public func message(_ w: Localizer) -> String { wording.message(w) }
+
+    public var wording: Wording {
         switch self {
-        case .notFound(let path): return w.t("找不到 {1}", path)
-        case .outsideVillage(let path): return w.t("{1} 不在这个村的文件夹里，不能编辑", path)
-        case .unreadable(let path): return w.t("无法读取 {1}", path)
+        case .notFound(let path): return Wording("找不到 {1}", path)
+        case .outsideVillage(let path): return Wording("{1} 不在这个村的文件夹里，不能编辑", path)
+        case .unreadable(let path): return Wording("无法读取 {1}", path)
         case .unparsable(let path, let line, let why):
-            return w.t("{1} 无法读成表单（第 {2} 行：{3}）；请先用文本编辑器修正，或运行 gongkai check 查看", path, line, why)
-        case .noSettings: return w.t("gongkai.yaml 有错误，请先运行 gongkai check 修正")
+            return Wording("{1} 无法读成表单（第 {2} 行：{3}）；请先用文本编辑器修正，或运行 gongkai check 查看", path, line, why)
+        case .noSettings: return Wording("gongkai.yaml 有错误，请先运行 gongkai check 修正")
         }
     }
 }
