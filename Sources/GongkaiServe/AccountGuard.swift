@@ -10,7 +10,7 @@ struct AccountGuard<Context: IdentifiedContext>: RouterMiddleware {
     let accounts: AccountStore
     let tokens: SessionTokens
     /// The public site's banner while it is behind (empty when it is not).
-    var behind: @Sendable (Localizer) -> String = { _ in "" }
+    var behind: @Sendable (Localizer, EditorTheme) -> String = { _, _ in "" }
     let villages: @Sendable () -> [String]
 
     static var open: Set<String> { ["/__gongkai/login", "/__gongkai/editor.css"] }
@@ -54,7 +54,7 @@ struct AccountGuard<Context: IdentifiedContext>: RouterMiddleware {
         context.identity = .signedIn(
             Identity.User(
                 account: account, csrf: tokens.token(for: token),
-                behind: account.role == .town ? behind(context.words) : ""))
+                behind: account.role == .town ? behind(context.words, context.theme) : ""))
         return try await next(request, context)
     }
 

@@ -14,78 +14,81 @@ extension EditorRoutes {
     /// come first; an empty list is left out.
     func home(_ session: Visit) -> Response {
         let may = session.may
-        let w = may.words
-        let account = may.account
         let reviews = accounts?.reviews() ?? [:]
-        var sections: [(waiting: Int, village: HomeVillage)] = []
-        for village in workspace.villages() where may.mayRead(village.id) {
-            let documents = workspace.documents(of: village.id)
-            let allDrafts = documents.filter(\.draft)
-            var waiting = 0
-            var lists: [HomeList] = []
-            func list(_ title: String, _ chosen: [Listed], counts: Bool = true) {
-                guard !chosen.isEmpty else { return }
-                if counts { waiting += chosen.count }
-                lists.append(
-                    HomeList.make(
-                        heading: w.t("{1}（{2}）", title, chosen.count),
-                        documents: chosen.map { document in
-                            var detail = w.t(document.kind.label)
-                            let review = reviews[document.path]
-                            if review?.state == .approved { detail += " " + w.t("· 审核通过") }
-                            if let reason = review?.reason, !reason.isEmpty, review?.state == .returned {
-                                detail += " " + w.t("· 退回原因：{1}", reason)
-                            }
-                            return ListedDocument.make(
-                                href: Self.documentURL(village: village.id, path: document.path), title: document.title,
-                                detail: detail)
-                        }))
-            }
-            func drafts(_ state: AccountStore.Review.State?) -> [Listed] {
-                allDrafts.filter { reviews[$0.path]?.state == state }
-            }
-            let publishable = allDrafts.filter {
-                let s = reviews[$0.path]?.state
-                return s == .approved || (s == nil && !$0.kind.isFinance)
-            }
-            switch account?.role {
-            case .supervisor?:
-                list(w.t("待审核"), drafts(.submitted))
-            case .secretary?:
-                list(w.t("被退回，请改正后再提交"), drafts(.returned))
-                list(w.t("待发布"), publishable)
-                list(w.t("草稿"), drafts(nil).filter { $0.kind.isFinance })
-                list(w.t("已提交，等待审核"), drafts(.submitted), counts: false)
-                list(w.t("已公开（最近）"), Array(documents.filter { !$0.draft }.prefix(5)), counts: false)
-            default:
-                list(w.t("待审核"), drafts(.submitted))
-                list(w.t("待发布"), publishable)
-                list(w.t("被退回"), drafts(.returned), counts: false)
-                list(w.t("草稿"), drafts(nil).filter { $0.kind.isFinance }, counts: false)
-            }
-            // What is due is the secretary's to start (the town publishes; it opens 新建 from the village).
-            let due =
-                may.mayWrite(village.id) && account?.role != .town
-                ? workspace.dueNotices(of: village.id).map { notice in
-                    EditorLink.make(
-                        href: Self.newURL(village: village.id, kind: notice.kind),
-                        text: w.t("新建{1}{2}", w.period(notice.period), w.t(KindRegistry.kind(notice.kind).label)),
-                        note: "")
-                } : []
-            sections.append(
-                (
-                    waiting,
-                    HomeVillage.make(
-                        name: village.name, due: due, lists: lists, allDocuments: Self.villageURL(village.id))
-                ))
+        let sections = workspace.villages().filter { may.mayRead($0.id) }.map {
+            homeVillage(id: $0.id, name: $0.name, may: may, reviews: reviews)
         }
         // Villages with something waiting first, the rest in their order.
         let ordered = sections.enumerated().sorted {
             ($0.element.waiting == 0 ? 1 : 0, $0.offset) < ($1.element.waiting == 0 ? 1 : 0, $1.offset)
         }
         let page = EditorHomePage.make(
-            chrome: may.chrome(title: w.t("我的待办")), ui: may.editorWords, villages: ordered.map(\.element.village))
+            chrome: may.chrome(title: may.words.t("我的待办")), ui: may.editorWords,
+            villages: ordered.map(\.element.village))
         return Pages.html(.ok, may.page(page, "editor-home"), cookie: session.newCookie)
+    }
+
+    /// One village on 我的待办, and how many of its documents wait for this user.
+    private func homeVillage(
+        id: String, name: String, may: Permissions, reviews: [String: AccountStore.Review]
+    ) -> (waiting: Int, village: HomeVillage) {
+        let w = may.words
+        let documents = workspace.documents(of: id)
+        let allDrafts = documents.filter(\.draft)
+        var waiting = 0
+        var lists: [HomeList] = []
+        func list(_ title: String, _ chosen: [Listed], counts: Bool = true) {
+            guard !chosen.isEmpty else { return }
+            if counts { waiting += chosen.count }
+            lists.append(
+                HomeList.make(
+                    heading: w.t("{1}（{2}）", title, chosen.count),
+                    documents: chosen.map { listed($0, village: id, review: reviews[$0.path], words: w) }))
+        }
+        func drafts(_ state: AccountStore.Review.State?) -> [Listed] {
+            allDrafts.filter { reviews[$0.path]?.state == state }
+        }
+        let publishable = allDrafts.filter {
+            let s = reviews[$0.path]?.state
+            return s == .approved || (s == nil && !$0.kind.isFinance)
+        }
+        switch may.account?.role {
+        case .supervisor?:
+            list(w.t("待审核"), drafts(.submitted))
+        case .secretary?:
+            list(w.t("被退回，请改正后再提交"), drafts(.returned))
+            list(w.t("待发布"), publishable)
+            list(w.t("草稿"), drafts(nil).filter { $0.kind.isFinance })
+            list(w.t("已提交，等待审核"), drafts(.submitted), counts: false)
+            list(w.t("已公开（最近）"), Array(documents.filter { !$0.draft }.prefix(5)), counts: false)
+        default:
+            list(w.t("待审核"), drafts(.submitted))
+            list(w.t("待发布"), publishable)
+            list(w.t("被退回"), drafts(.returned), counts: false)
+            list(w.t("草稿"), drafts(nil).filter { $0.kind.isFinance }, counts: false)
+        }
+        // What is due is the secretary's to start (the town publishes; it opens 新建 from the village).
+        let due =
+            may.mayWrite(id) && may.account?.role != .town
+            ? workspace.dueNotices(of: id).map { notice in
+                EditorLink.make(
+                    href: Self.newURL(village: id, kind: notice.kind),
+                    text: w.t("新建{1}{2}", w.period(notice.period), w.t(KindRegistry.kind(notice.kind).label)), note: "")
+            } : []
+        return (waiting, HomeVillage.make(name: name, due: due, lists: lists, allDocuments: Self.villageURL(id)))
+    }
+
+    /// A document in a list: its kind, and where its review stands.
+    private func listed(_ document: Listed, village: String, review: AccountStore.Review?, words w: Localizer)
+        -> ListedDocument
+    {
+        var detail = w.t(document.kind.label)
+        if review?.state == .approved { detail += " " + w.t("· 审核通过") }
+        if let reason = review?.reason, !reason.isEmpty, review?.state == .returned {
+            detail += " " + w.t("· 退回原因：{1}", reason)
+        }
+        return ListedDocument.make(
+            href: Self.documentURL(village: village, path: document.path), title: document.title, detail: detail)
     }
 
     /// A village's documents: 新建 by kind, 村情 for the town, every document.

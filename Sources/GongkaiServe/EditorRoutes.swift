@@ -36,46 +36,22 @@ struct EditorRoutes: Sendable {
                 status: .ok, headers: [.contentType: "text/javascript; charset=utf-8"],
                 body: .init(byteBuffer: ByteBuffer(string: EditorAssets.script)))
         }
+        router.get("/__gongkai/home") { request, context in
+            try await respond(request, may: context.may) { session in home(session) }
+        }
         router.get(RouterPath("\(Self.base)/:village")) { request, context in
             let village = try context.parameters.require("village")
             return try await respond(request, may: context.may) { session in
                 try index(request, village: village, session: session)
             }
         }
-        router.get("/__gongkai/home") { request, context in
-            try await respond(request, may: context.may) { session in home(session) }
-        }
         router.get(RouterPath("\(Self.base)/:village/new/:kind")) { request, context in
-            let w = context.words
-            let village = try context.parameters.require("village")
-            let may = context.may
-            guard may.mayWrite(village) else { return Self.forbidden(w.t("新建文档"), for: may) }
-            guard let kind = KindID(rawValue: try context.parameters.require("kind")) else {
-                return Html.problem(
-                    .notFound, title: w.t("找不到"), w.t("没有这种文档类型"), back: Self.villageURL(village), for: may)
-            }
-            return try await respond(request, may: may) { session in
-                let draft = try workspace.start(village: village, kind: kind)
-                return page(draft, check: nil, notice: nil, session: session)
-            }
+            try await newDocument(request, village: context.parameters.require("village"), context: context)
         }
         router.get(RouterPath("\(Self.base)/:village/doc")) { request, context in
             let village = try context.parameters.require("village")
-            let path = request.uri.queryParameters["path"].map(String.init) ?? ""
             return try await respond(request, may: context.may) { session in
-                let draft = try workspace.open(village: village, path: path)
-                guard let done = request.uri.queryParameters["done"].map(String.init) else {
-                    return page(draft, check: nil, notice: nil, session: session)
-                }
-                let commit = request.uri.queryParameters["commit"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
-                let isDraft = draft.value("draft") == "true"
-                let w = session.may.words
-                let words = w.t(ReviewFlow.Step(rawValue: done)?.done ?? (isDraft ? "已保存为草稿" : "已保存"))
-                // Every save shows what the check found, even when the draft is kept (spec §12).
-                let check = workspace.check(draft)
-                return page(
-                    draft, check: check,
-                    notice: .done(words, commit: commit, pageURL: isDraft ? nil : pageURL(draft)), session: session)
+                try document(request, village: village, session: session)
             }
         }
         router.post(RouterPath("\(Self.base)/:village/doc")) { request, context in
@@ -93,31 +69,67 @@ struct EditorRoutes: Sendable {
             }
         }
         router.post(RouterPath("\(Self.base)/:village/delete")) { request, context in
-            let w = context.words
-            let village = try context.parameters.require("village")
-            let may = context.may
-            let form = try await readPost(request, words: w)
-            guard let form else { return Self.expired(for: may) }
-            guard may.mayWrite(village) else { return Self.forbidden(w.t("删除文档"), for: may) }
-            let path = form.value("_path") ?? ""
-            let outcome = try await Offload.run {
-                workspace.delete(
-                    village: village, path: path, baseHash: form.value("_base") ?? "",
-                    message: form.value("_message"), author: may.account?.gitAuthor)
-            }
-            switch outcome {
-            case .saved(_, let commit, _):
-                audit(w.t("删除"), path: path, commit: commit, may: may)
-                return Pages.redirect(Self.villageURL(village) + "?deleted=1")
-            case .failed(let why):
-                return Html.problem(
-                    .conflict, title: w.t("未删除"), why.message(w), back: Self.documentURL(village: village, path: path),
-                    for: may)
-            default:
-                return Html.problem(
-                    .conflict, title: w.t("未删除"), w.t("文档在你打开后被别人修改了；请重新打开后再删除"),
-                    back: Self.documentURL(village: village, path: path), for: may)
-            }
+            try await delete(request, village: context.parameters.require("village"), may: context.may)
+        }
+    }
+
+    /// 新建: an empty form of the kind, with the values the village's last one suggests.
+    private func newDocument(_ request: Request, village: String, context: ServerContext) async throws -> Response {
+        let w = context.words
+        let may = context.may
+        guard may.mayWrite(village) else { return Self.forbidden(w.t("新建文档"), for: may) }
+        guard let kind = KindID(rawValue: try context.parameters.require("kind")) else {
+            return Html.problem(
+                .notFound, title: w.t("找不到"), w.t("没有这种文档类型"), back: Self.villageURL(village), for: may)
+        }
+        return try await respond(request, may: may) { session in
+            let draft = try workspace.start(village: village, kind: kind)
+            return page(draft, check: nil, notice: nil, session: session)
+        }
+    }
+
+    /// A document's form; after a step was taken (`done`), with what it did and what the check found.
+    private func document(_ request: Request, village: String, session: Visit) throws -> Response {
+        let path = request.uri.queryParameters["path"].map(String.init) ?? ""
+        let draft = try workspace.open(village: village, path: path)
+        guard let done = request.uri.queryParameters["done"].map(String.init) else {
+            return page(draft, check: nil, notice: nil, session: session)
+        }
+        let commit = request.uri.queryParameters["commit"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
+        let isDraft = draft.value("draft") == "true"
+        let w = session.may.words
+        let words = w.t(ReviewFlow.Step(rawValue: done)?.done ?? (isDraft ? "已保存为草稿" : "已保存"))
+        // Every save shows what the check found, even when the draft is kept (spec §12).
+        let check = workspace.check(draft)
+        return page(
+            draft, check: check, notice: .done(words, commit: commit, pageURL: isDraft ? nil : pageURL(draft)),
+            session: session)
+    }
+
+    /// 确认删除: the file removed and the removal committed, if nobody changed it since it was opened.
+    private func delete(_ request: Request, village: String, may: Permissions) async throws -> Response {
+        let w = may.words
+        let form = try await readPost(request, words: w)
+        guard let form else { return Self.expired(for: may) }
+        guard may.mayWrite(village) else { return Self.forbidden(w.t("删除文档"), for: may) }
+        let path = form.value("_path") ?? ""
+        let outcome = try await Offload.run {
+            workspace.delete(
+                village: village, path: path, baseHash: form.value("_base") ?? "",
+                message: form.value("_message"), author: may.account?.gitAuthor)
+        }
+        switch outcome {
+        case .saved(_, let commit, _):
+            audit("删除", path: path, commit: commit, may: may)  // content
+            return Pages.redirect(Self.villageURL(village) + "?deleted=1")
+        case .failed(let why):
+            return Html.problem(
+                .conflict, title: w.t("未删除"), why.message(w), back: Self.documentURL(village: village, path: path),
+                for: may)
+        default:
+            return Html.problem(
+                .conflict, title: w.t("未删除"), w.t("文档在你打开后被别人修改了；请重新打开后再删除"),
+                back: Self.documentURL(village: village, path: path), for: may)
         }
     }
 
@@ -365,9 +377,9 @@ struct EditorRoutes: Sendable {
                 revisionNote: post.revisionNote, uploads: uploaded, author: may.account?.gitAuthor))
         switch outcome {
         case .saved(let path, let commit, let elsewhere):
-            audit(
-                situation.isDraft ? w.t("保存草稿") : (draft.isNew ? w.t("新建") : w.t("保存")), path: path, commit: commit,
-                may: may)
+            // The audit trail records in Chinese, like the commits; its page words it when shown.
+            let action = situation.isDraft ? "保存草稿" : (draft.isNew ? "新建" : "保存")  // content
+            audit(action, path: path, commit: commit, may: may)
             if let step { return stepAfterSave(step, village: village, path: path, form: form, session: session) }
             // The other files' new problems are known only now: shown at once, not after a redirect.
             if !elsewhere.isEmpty, let saved = try? workspace.open(village: village, path: path) {

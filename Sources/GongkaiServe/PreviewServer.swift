@@ -123,8 +123,8 @@ public final class PreviewServer: Sendable {
             router.add(
                 middleware: AccountGuard(
                     accounts: accounts, tokens: tokens,
-                    behind: { [state, publicFolder] words in
-                        publicFolder == nil ? "" : PublicBanner.html(state.current, words: words)
+                    behind: { [state, publicFolder] words, theme in
+                        publicFolder == nil ? "" : PublicBanner.html(state.current, words: words, theme: theme)
                     },
                     villages: { [root] in
                         let content = root.appendingPathComponent("content").path

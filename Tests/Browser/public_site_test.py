@@ -286,6 +286,8 @@ class PublicSiteTests(unittest.TestCase):
             time.sleep(0.2)
         self.assertIn("公开栏网站没有更新", page)
         self.assertIn(f"{broken} 第 7 行", page, "the file and line")
+        self.assertIn(f'<a href="/__gongkai/edit/xuji/doc?path={broken}">{broken} 第 7 行</a>：', page,
+                      "a link to the document in the editor")
         self.assertIn("GK-X002", page)
         self.assertNotIn("13812345678", page, "the number masked even here")
         self.assertEqual(manifest(self.public), before, "the public site stays as it was")

@@ -393,14 +393,13 @@ package enum EditorTable {
         ),
         "{1}：生成失败：{2}": ("{1}：生成失敗：{2}", "{1}: build failed: {2}"),
         "公开栏网站没有更新": ("公開欄網站沒有更新", "The public notice board website is not up to date"),
-        "：自 {1} 起有 {2} 个错误，村民看到的仍是那以前发布的网站。改正后会自动发布。": (
-            "：自 {1} 起有 {2} 個錯誤，村民看到的仍是那以前發布的網站。改正後會自動發布。",
+        "自 {1} 起有 {2} 个错误，村民看到的仍是那以前发布的网站。改正后会自动发布。": (
+            "自 {1} 起有 {2} 個錯誤，村民看到的仍是那以前發布的網站。改正後會自動發布。",
             """
-            : since {1} there {2:is|are} {2} {2:error|errors}, and villagers still see the site published before \
+            Since {1} there {2:is|are} {2} {2:error|errors}, and villagers still see the site published before \
             then. It is published by itself once they are corrected.
             """
         ),
-        "{1}：": ("{1}：", "{1}: "),
         "……另有 {1} 个": ("……另有 {1} 個", "… and {1} more"),
         "等待村务监督委员会审核": ("等待村務監督委員會審核", "Awaiting the supervisory committee's sign-off"),
         "等待村务监督委员会审核（{1}）": ("等待村務監督委員會審核（{1}）", "Awaiting the supervisory committee's sign-off ({1})"),

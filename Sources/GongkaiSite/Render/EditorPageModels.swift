@@ -295,3 +295,13 @@ package struct EditorButton: Sendable {
     package var label: String
     package var primary: Bool
 }
+
+/// What a town account reads at the top of every page while the public site is behind the
+/// repository: since when, and the problems that keep it from being published.
+package struct EditorBehindBanner: Sendable {
+    package var ui: EditorWords
+    package var summary: String
+    package var problems: [EditorCheckItem]
+    /// "… and 3 more", past the first ten.
+    package var more: String?
+}

@@ -16,6 +16,7 @@ package struct EditorWords: Sendable {
     package var signOut: String { t("退出") }
 
     package var back: String { t("返回") }
+    package var publicSiteBehind: String { t("公开栏网站没有更新") }
     package var previewHome: String { t("预览首页") }
 
     // 我的待办 and a village's documents

@@ -16,6 +16,7 @@ package struct ThemeCheck {
         ("editor-problem", EditorProblemPage.self), ("editor-home", EditorHomePage.self),
         ("editor-village", EditorVillagePage.self), ("editor-delete", EditorDeletePage.self),
         ("editor-publish", EditorPublishPage.self), ("editor-document", EditorDocumentPage.self),
+        ("editor-behind", EditorBehindBanner.self),
     ]
 
     package struct Finding: Hashable, Sendable {
