@@ -32,7 +32,7 @@ public enum DiagnosticFormatter {
     }
 
     public static func line(_ d: Diagnostic, locale: SiteLocale = .zhHans) -> String {
-        let mark = d.draft ? Localizer(locale: locale).pick("（草稿）", "（草稿）", "(draft) ") : ""
+        let mark = d.draft ? Localizer(locale: locale).t("（草稿）") : ""
         return "\(d.location.file):\(d.location.line):\(d.location.column): \(d.severity.rawValue)[\(d.code)]: "
             + "\(mark)\(d.message)\n"
     }

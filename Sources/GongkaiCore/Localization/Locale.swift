@@ -14,32 +14,13 @@ public struct Localizer: Sendable {
 
     public init(locale: SiteLocale) { self.locale = locale }
 
-    /// Picks the text for this locale.
-    /// Only the chosen wording is built: a run may word a hundred thousand messages.
-    package func pick(
-        _ hans: @autoclosure () -> String, _ hant: @autoclosure () -> String, _ en: @autoclosure () -> String
-    )
-        -> String
-    {
-        switch locale {
-        case .zhHans: return hans()
-        case .zhHant: return hant()
-        case .en: return en()
-        }
-    }
-
-    /// An English count with its noun in the right number: `1 row`, `2 rows`.
-    package static func count(_ n: Int, _ one: String, _ other: String) -> String {
-        "\(n) \(n == 1 ? one : other)"
-    }
-
     package func list(_ items: [String]) -> String {
         items.joined(separator: locale == .en ? ", " : "、")
     }
 
     /// A value as a message shows it; a long one is cut, so one bad value cannot flood the output.
     package func quoted(_ s: String) -> String {
-        let shown = s.count > 80 ? String(s.prefix(60)) + "…（\(s.count) " + pick("字", "字", "characters") + "）" : s
+        let shown = s.count > 80 ? String(s.prefix(60)) + "…（\(s.count) " + t("字") + "）" : s
         return locale == .en ? "'\(shown)'" : "“\(shown)”"
     }
 }

@@ -1,7 +1,8 @@
 /// The words pages show, in the site's locale. Text is keyed by its zh-Hans wording, as gettext
 /// keys by the source text: code reads in the language the notices are written in. One
-/// catalogue in two files: `ThemeTable` (the site, print sheets, the schema's labels) and
-/// `EditorTable` (the editor, account pages and `serve`) hold every key's zh-Hant and English.
+/// catalogue in three files: `ThemeTable` (the site, print sheets, the schema's labels),
+/// `EditorTable` (the editor, account pages, `serve` and the command line) and `MessageTable`
+/// (the diagnostics and the rules' messages) hold every key's zh-Hant and English.
 extension Localizer {
     /// `key` in this locale, with `{1}`, `{2}`… replaced by `arguments`. A key the table lacks
     /// shows as written (a test holds the table to every key the code and schema use).
@@ -14,14 +15,36 @@ extension Localizer {
     /// The same, with the values already as text (a message whose values were kept).
     package func t(_ key: String, values: [String]) -> String {
         var text = key
-        if locale != .zhHans, let entry = ThemeTable.entries[key] ?? EditorTable.entries[key] {
+        if locale != .zhHans,
+            let entry = ThemeTable.entries[key] ?? EditorTable.entries[key] ?? MessageTable.entries[key]
+        {
             text = locale == .zhHant ? entry.hant : entry.en
         }
+        guard !values.isEmpty else { return text }
         if text.utf8.contains(UInt8(ascii: ":")) { text = Self.choosingPlurals(text, values) }
-        for (index, value) in values.enumerated() {
-            text = text.replacingOccurrences(of: "{\(index + 1)}", with: value)
+        return Self.filling(text, values)
+    }
+
+    /// `{n}` replaced by value n, in one pass: a value that itself holds `{2}` (a file's text in
+    /// a message) is left as it is.
+    static func filling(_ text: String, _ values: [String]) -> String {
+        var out = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            let after = rest[rest.index(after: open)...]
+            if let close = after.firstIndex(of: "}"), !after[..<close].isEmpty,
+                after[..<close].allSatisfy(\.isASCIIDigit), let number = Int(after[..<close]),
+                number >= 1, number <= values.count
+            {
+                out += values[number - 1]
+                rest = after[after.index(after: close)...]
+            } else {
+                out += "{"
+                rest = after
+            }
         }
-        return text
+        return out + rest
     }
 
     /// `{n:one|other}` replaced by `one` when value n is 1, else by `other`.

@@ -26,43 +26,28 @@ public struct BuildReport: Sendable {
     /// A closing line for people: counts, and what was left out.
     public var summary: String {
         let l = Localizer(locale: locale)
-        var text = l.pick(
-            "\(documents) 篇文档，\(errorCount) 个错误，\(warningCount) 个警告",
-            "\(documents) 篇文件，\(errorCount) 個錯誤，\(warningCount) 個警告",
-            [
-                Localizer.count(documents, "document", "documents"), Localizer.count(errorCount, "error", "errors"),
-                Localizer.count(warningCount, "warning", "warnings"),
-            ].joined(separator: ", "))
+        var text = l.t("{1} 篇文档，{2} 个错误，{3} 个警告", documents, errorCount, warningCount)
         if scheduled > 0 {
-            text += l.pick(
-                "；\(scheduled) 篇未到公开日期，暂不发布", "；\(scheduled) 篇未到公開日期，暫不發佈",
-                "; \(scheduled) not published yet (future date)")
+            text += l.t("；{1} 篇未到公开日期，暂不发布", scheduled)
         }
         if drafts > 0 {
-            text += l.pick("；\(drafts) 篇草稿", "；\(drafts) 篇草稿", "; " + Localizer.count(drafts, "draft", "drafts"))
+            text += l.t("；{1} 篇草稿", drafts)
         }
         if draftErrorCount > 0 {
-            text += l.pick(
-                "（草稿中有 \(draftErrorCount) 个错误，只影响草稿本身，不影响其他文档发布）",
-                "（草稿中有 \(draftErrorCount) 個錯誤，只影響草稿本身，不影響其他文件發佈）",
-                " (\(Localizer.count(draftErrorCount, "error", "errors")) in drafts: they hold back only those drafts)")
+            text += l.t("（草稿中有 {1} 个错误，只影响草稿本身，不影响其他文档发布）", draftErrorCount)
         }
         if reused > 0 {
-            text += l.pick(
-                "；\(reused) 篇未改动，沿用上次生成的页面", "；\(reused) 篇未改動，沿用上次生成的頁面",
-                "; " + Localizer.count(reused, "unchanged notice", "unchanged notices") + " reused")
+            text += l.t("；{1} 篇未改动，沿用上次生成的页面", reused)
         }
-        if let historyNote { text += l.pick("；", "；", "; ") + historyNote }
+        if let historyNote { text += l.t("；") + historyNote }
         return text
     }
 
     /// The last line of a build: the summary and where the site went, or that nothing was written.
     public func closingLine(output: String) -> String {
         let l = Localizer(locale: locale)
-        guard wrote else { return summary + l.pick("；未写入任何文件", "；未寫入任何檔案", "; nothing was written") }
+        guard wrote else { return summary + l.t("；未写入任何文件") }
         return summary
-            + l.pick(
-                "；已生成 \(published) 篇公开文档到 \(output)", "；已生成 \(published) 篇公開文件到 \(output)",
-                "; \(Localizer.count(published, "notice", "notices")) published to \(output)")
+            + l.t("；已生成 {1} 篇公开文档到 {2}", published, output)
     }
 }

@@ -117,19 +117,14 @@ public enum SiteBuilder {
         guard let history = site.history else {
             switch site.config.history {
             case .off:
-                return l.pick(
-                    "gongkai.yaml 设置 history: off，页面不显示修订记录", "gongkai.yaml 設定 history: off，頁面不顯示修訂記錄",
-                    "gongkai.yaml says history: off: pages show no history")
+                return l.t("gongkai.yaml 设置 history: off，页面不显示修订记录")
             case .repository(let path):
-                return l.pick(
-                    "history 指定的 \(path) 不是 git 仓库，页面不显示修订记录", "history 指定的 \(path) 不是 git 倉庫，頁面不顯示修訂記錄",
-                    "\(path), named by history:, is not a git repository: pages show no history")
+                return l.t("history 指定的 {1} 不是 git 仓库，页面不显示修订记录", path)
             case .git:
-                return l.pick(
-                    "不在 git 仓库中，页面不显示修订记录", "不在 git 倉庫中，頁面不顯示修訂記錄", "not in a git repository: pages show no history")
+                return l.t("不在 git 仓库中，页面不显示修订记录")
             }
         }
         return history.isShallow
-            ? l.pick("浅克隆仓库，修订记录不完整", "淺克隆倉庫，修訂記錄不完整", "shallow clone: history is incomplete") : nil
+            ? l.t("浅克隆仓库，修订记录不完整") : nil
     }
 }

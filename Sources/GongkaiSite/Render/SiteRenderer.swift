@@ -188,7 +188,7 @@ package struct SiteRenderer: Sendable {
             guard
                 let data = FileManager.default.contents(atPath: village.source.folder.appendingPathComponent(path).path)
             else {
-                return .failure(.io(words.pick("无法读取", "無法讀取", "cannot read") + " content/\(village.id)/\(path)"))
+                return .failure(.io(words.t("无法读取 {1}", "content/\(village.id)/\(path)")))
             }
             do {
                 try output.write(data, to: "\(SitePaths.files(village.id))/\(path)")

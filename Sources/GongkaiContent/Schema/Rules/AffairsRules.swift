@@ -371,10 +371,7 @@ package struct SumMismatchMessage: RuleMessage {
     var stated: Money
 
     package func text(_ l: Localizer) -> String {
-        return l.pick(
-            "\(label)不符：\(parts) = \(computed.formatted)，填写为 \(stated.formatted)",
-            "\(label)不符：\(parts) = \(computed.formatted)，填寫為 \(stated.formatted)",
-            "\(label) does not add up: \(parts) = \(computed.formatted), written as \(stated.formatted)")
+        return l.t("{1}不符：{2} = {3}，填写为 {4}", label, parts, computed.formatted, stated.formatted)
     }
 }
 
@@ -385,10 +382,7 @@ package struct StepsOutOfOrderMessage: RuleMessage {
     var laterDate: CalendarDate
 
     package func text(_ l: Localizer) -> String {
-        return l.pick(
-            "程序顺序不对：\(earlier)（\(earlierDate.iso)）应不晚于\(later)（\(laterDate.iso)）",
-            "程序順序不對：\(earlier)（\(earlierDate.iso)）應不晚於\(later)（\(laterDate.iso)）",
-            "steps out of order: \(earlier) (\(earlierDate.iso)) must not be after \(later) (\(laterDate.iso))")
+        return l.t("程序顺序不对：{1}（{2}）应不晚于{3}（{4}）", earlier, earlierDate.iso, later, laterDate.iso)
     }
 }
 
@@ -398,12 +392,7 @@ package struct ReviewQuorumMessage: RuleMessage {
     package var expected: Int
 
     package func text(_ l: Localizer) -> String {
-        return l.pick(
-            "党员大会审议须过半数党员到会并过半数同意：应到 \(expected)，实到 \(present)，赞成 \(forVotes)",
-            "黨員大會審議須過半數黨員到會並過半數同意：應到 \(expected)，實到 \(present)，贊成 \(forVotes)",
-            "the party review needs a majority present and a majority of all members for: expected \(expected), "
-                + "present \(present), for \(forVotes)"
-        )
+        return l.t("党员大会审议须过半数党员到会并过半数同意：应到 {1}，实到 {2}，赞成 {3}", expected, present, forVotes)
     }
 }
 
@@ -414,10 +403,7 @@ package struct ResolutionQuorumMessage: RuleMessage {
     var needed: Int
 
     package func text(_ l: Localizer) -> String {
-        return l.pick(
-            "\(body)到会人数不足：应到 \(expected)，实到 \(present)，至少需要 \(needed)",
-            "\(body)到會人數不足：應到 \(expected)，實到 \(present)，至少需要 \(needed)",
-            "\(body) lacks a quorum: expected \(expected), present \(present), at least \(needed) needed")
+        return l.t("{1}到会人数不足：应到 {2}，实到 {3}，至少需要 {4}", body, expected, present, needed)
     }
 }
 
@@ -426,10 +412,7 @@ package struct ResolutionNotPassedMessage: RuleMessage {
     package var present: Int
 
     package func text(_ l: Localizer) -> String {
-        return l.pick(
-            "决议未获通过：赞成 \(forVotes) 票，未超过到会 \(present) 人的半数",
-            "決議未獲通過：贊成 \(forVotes) 票，未超過到會 \(present) 人的半數",
-            "the resolution did not pass: \(forVotes) for is not more than half of \(present) present")
+        return l.t("决议未获通过：赞成 {1} 票，未超过到会 {2} 人的半数", forVotes, present)
     }
 }
 
@@ -439,10 +422,7 @@ package struct CountPresentOverExpectedMessage: RuleMessage {
     package var expected: Int
 
     package func text(_ l: Localizer) -> String {
-        return l.pick(
-            "\(label)实到 \(present) 人多于应到 \(expected) 人；请核对人数",
-            "\(label)實到 \(present) 人多於應到 \(expected) 人；請核對人數",
-            "\(label): \(present) present is more than \(expected) expected")
+        return l.t("{1}实到 {2} 人多于应到 {3} 人；请核对人数", label, present, expected)
     }
 }
 
@@ -452,10 +432,7 @@ package struct CountVotesOverPresentMessage: RuleMessage {
     package var present: Int
 
     package func text(_ l: Localizer) -> String {
-        return l.pick(
-            "\(label)赞成、反对、弃权合计 \(votes) 票，多于实到 \(present) 人",
-            "\(label)贊成、反對、棄權合計 \(votes) 票，多於實到 \(present) 人",
-            "\(label): \(votes) votes cast by \(present) present")
+        return l.t("{1}赞成、反对、弃权合计 {2} 票，多于实到 {3} 人", label, votes, present)
     }
 }
 
@@ -466,10 +443,7 @@ package struct EndBeforeStartMessage: RuleMessage {
     package var start: CalendarDate
 
     package func text(_ l: Localizer) -> String {
-        return l.pick(
-            "\(endLabel) \(end.iso) 早于\(startLabel) \(start.iso)；请核对日期",
-            "\(endLabel) \(end.iso) 早於\(startLabel) \(start.iso)；請核對日期",
-            "\(endLabel) \(end.iso) is before \(startLabel) \(start.iso)")
+        return l.t("{1} {2} 早于{3} {4}；请核对日期", endLabel, end.iso, startLabel, start.iso)
     }
 }
 
@@ -478,17 +452,12 @@ package struct OverBudgetMessage: RuleMessage {
     package var budget: Money
 
     package func text(_ l: Localizer) -> String {
-        return l.pick(
-            "已支出 \(spent.formatted) 元，超出预算 \(budget.formatted) 元 \((spent - budget).formatted) 元",
-            "已支出 \(spent.formatted) 元，超出預算 \(budget.formatted) 元 \((spent - budget).formatted) 元",
-            "spent \(spent.formatted) is over the budget of \(budget.formatted) by \((spent - budget).formatted)")
+        return l.t("已支出 {1} 元，超出预算 {2} 元 {3} 元", spent.formatted, budget.formatted, (spent - budget).formatted)
     }
 }
 
 package struct AcceptanceMissingMessage: RuleMessage {
     package func text(_ l: Localizer) -> String {
-        return l.pick(
-            "进度为“已验收”，须填写验收 acceptance（日期和验收人）", "進度為「已驗收」，須填寫驗收 acceptance（日期和驗收人）",
-            "progress 已验收 requires acceptance (date and by)")
+        return l.t("进度为“已验收”，须填写验收 acceptance（日期和验收人）")
     }
 }

@@ -62,13 +62,8 @@ package struct DiscontinuityMessage: RuleMessage {
     package var previousPeriod: Period
 
     package func text(_ l: Localizer) -> String {
-        return l.pick(
-            "期初余额 \(opening.formatted) 与上期（\(previousPeriod.iso)，\(previousFile)）期末余额 \(previousClosing.formatted) "
-                + "不一致",
-            "期初餘額 \(opening.formatted) 與上期（\(previousPeriod.iso)，\(previousFile)）期末餘額 \(previousClosing.formatted) "
-                + "不一致",
-            "opening balance \(opening.formatted) differs from the closing balance \(previousClosing.formatted) of "
-                + "\(previousPeriod.iso) (\(previousFile))"
-        )
+        return l.t(
+            "期初余额 {1} 与上期（{2}，{3}）期末余额 {4} 不一致", opening.formatted, previousPeriod.iso, previousFile,
+            previousClosing.formatted)
     }
 }

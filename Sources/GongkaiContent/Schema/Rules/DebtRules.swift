@@ -129,13 +129,9 @@ package struct DebtWithoutDecisionMessage: RuleMessage {
     package var threshold: Money
 
     package func text(_ l: Localizer) -> String {
-        l.pick(
-            "向\(creditor)的债务 \(amount.formatted) 元（\(arose.iso) 发生）达到 \(threshold.formatted) 元，举债须经村民代表会议决议："
-                + "请在 decision 中写明该决议（四议两公开）的文件名",
-            "向\(creditor)的債務 \(amount.formatted) 元（\(arose.iso) 發生）達到 \(threshold.formatted) 元，舉債須經村民代表會議決議："
-                + "請在 decision 中寫明該決議（四議兩公開）的檔名",
-            "the payable to \(creditor) of \(amount.formatted) (arose \(arose.iso)) is \(threshold.formatted) or more: "
-                + "borrowing needs a villagers' resolution; name it in decision")
+        l.t(
+            "向{1}的债务 {2} 元（{3} 发生）达到 {4} 元，举债须经村民代表会议决议：请在 decision 中写明该决议（四议两公开）的文件名", creditor, amount.formatted,
+            arose.iso, threshold.formatted)
     }
 }
 
@@ -145,10 +141,7 @@ package struct CadreOwesMessage: RuleMessage {
     package var amount: Money
 
     package func text(_ l: Localizer) -> String {
-        l.pick(
-            "债务人\(name)是村“两委”成员（\(role)），欠村集体 \(amount.formatted) 元：请监委督促清收",
-            "債務人\(name)是村「兩委」成員（\(role)），欠村集體 \(amount.formatted) 元：請監委督促清收",
-            "the debtor \(name) sits on the village committee (\(role)) and owes the village \(amount.formatted)")
+        l.t("债务人{1}是村“两委”成员（{2}），欠村集体 {3} 元：请监委督促清收", name, role, amount.formatted)
     }
 }
 
@@ -159,9 +152,6 @@ package struct LongOutstandingMessage: RuleMessage {
     package var end: CalendarDate
 
     package func text(_ l: Localizer) -> String {
-        l.pick(
-            "与\(party)的往来款 \(arose.iso) 发生，到 \(end.iso) 已挂账 \(years) 年以上：请清理或说明原因",
-            "與\(party)的往來款 \(arose.iso) 發生，到 \(end.iso) 已掛賬 \(years) 年以上：請清理或說明原因",
-            "the claim with \(party) arose \(arose.iso), over \(years) years before \(end.iso): settle it or explain")
+        l.t("与{1}的往来款 {2} 发生，到 {3} 已挂账 {4} 年以上：请清理或说明原因", party, arose.iso, end.iso, years)
     }
 }

@@ -143,15 +143,9 @@ package struct DecisionMissingMessage: RuleMessage {
 
     package func text(_ l: Localizer) -> String {
         if let otherKind {
-            return l.pick(
-                "decision 写的“\(slug)”是一篇\(otherKind)，不是四议两公开决议：请写决议文档的文件名",
-                "decision 寫的「\(slug)」是一篇\(otherKind)，不是四議兩公開決議：請寫決議文件的檔名",
-                "decision names \(slug), which is not an affairs.decision: name the resolution's file")
+            return l.t("decision 写的“{1}”是一篇{2}，不是四议两公开决议：请写决议文档的文件名", slug, otherKind)
         }
-        return l.pick(
-            "decision 写的“\(slug)”在本村找不到四议两公开决议：请写决议文档的文件名（不含 .md/.yaml）",
-            "decision 寫的「\(slug)」在本村找不到四議兩公開決議：請寫決議文件的檔名（不含 .md/.yaml）",
-            "decision names \(slug), but the village has no affairs.decision of that name (file name, no extension)")
+        return l.t("decision 写的“{1}”在本村找不到四议两公开决议：请写决议文档的文件名（不含 .md/.yaml）", slug)
     }
 }
 
@@ -162,11 +156,10 @@ package struct DecisionTooLateMessage: RuleMessage {
     package var before: CalendarDate
 
     package func text(_ l: Localizer) -> String {
-        l.pick(
-            "所引决议（\(file)）\(resolved.iso) 才表决，晚于\(what) \(before.iso)：须先决议、后实施",
-            "所引決議（\(file)）\(resolved.iso) 才表決，晚於\(what) \(before.iso)：須先決議、後實施",
-            "the decision cited (\(file)) was resolved on \(resolved.iso), after the "
-                + "\(what == "公开日期" ? "publication" : "debt arose") (\(before.iso)): resolve first, then act")
+        // Two sentences, not one with the date's name put in: English words the two events apart.
+        what == "公开日期"
+            ? l.t("所引决议（{1}）{2} 才表决，晚于公开日期 {3}：须先决议、后实施", file, resolved.iso, before.iso)
+            : l.t("所引决议（{1}）{2} 才表决，晚于债务发生日期 {3}：须先决议、后实施", file, resolved.iso, before.iso)
     }
 }
 
@@ -175,10 +168,7 @@ package struct CutoffAfterVoteMessage: RuleMessage {
     package var resolved: CalendarDate
 
     package func text(_ l: Localizer) -> String {
-        l.pick(
-            "分配人口认定截止日 \(cutoff.iso) 晚于分配方案表决日 \(resolved.iso)：应在表决前确定谁参与分配",
-            "分配人口認定截止日 \(cutoff.iso) 晚於分配方案表決日 \(resolved.iso)：應在表決前確定誰參與分配",
-            "the cutoff \(cutoff.iso) is after the vote on the split (\(resolved.iso)): fix who shares before the vote")
+        l.t("分配人口认定截止日 {1} 晚于分配方案表决日 {2}：应在表决前确定谁参与分配", cutoff.iso, resolved.iso)
     }
 }
 
@@ -188,9 +178,6 @@ package struct SecondHomesteadMessage: RuleMessage {
     package var approved: CalendarDate
 
     package func text(_ l: Localizer) -> String {
-        l.pick(
-            "\(applicant) 已于 \(approved.iso) 获批宅基地（\(file)）：一户只能拥有一处宅基地，请核实",
-            "\(applicant) 已於 \(approved.iso) 獲批宅基地（\(file)）：一戶只能擁有一處宅基地，請核實",
-            "\(applicant) was granted a homestead on \(approved.iso) (\(file)): one household, one homestead")
+        l.t("{1} 已于 {2} 获批宅基地（{3}）：一户只能拥有一处宅基地，请核实", applicant, approved.iso, file)
     }
 }

@@ -165,11 +165,7 @@ package struct DistributionSplitMessage: RuleMessage {
         let parts =
             "\(reserve.formatted) + \(welfare.formatted) + \(members.formatted) + \(carried.formatted) "
             + "= \(sum.formatted)"
-        return l.pick(
-            "分配不平：公积公益金 + 福利费 + 成员分配 + 年末未分配 = \(parts)，可分配收益填写为 \(distributable.formatted)",
-            "分配不平：公積公益金 + 福利費 + 成員分配 + 年末未分配 = \(parts)，可分配收益填寫為 \(distributable.formatted)",
-            "the split does not add up: reserve + welfare + to members + carried forward = \(parts), "
-                + "distributable written as \(distributable.formatted)")
+        return l.t("分配不平：公积公益金 + 福利费 + 成员分配 + 年末未分配 = {1}，可分配收益填写为 {2}", parts, distributable.formatted)
     }
 }
 
@@ -181,10 +177,7 @@ package struct PerUnitMessage: RuleMessage {
     package var unit: String
 
     package func text(_ l: Localizer) -> String {
-        l.pick(
-            "每\(unit) \(per.formatted) × \(units) \(unit) = \(product.formatted)，与成员分配 \(members.formatted) 不符",
-            "每\(unit) \(per.formatted) × \(units) \(unit) = \(product.formatted)，與成員分配 \(members.formatted) 不符",
-            "\(per.formatted) per unit × \(units) = \(product.formatted), but to members is \(members.formatted)")
+        l.t("每{1} {2} × {3} {1} = {4}，与成员分配 {5} 不符", unit, per.formatted, units, product.formatted, members.formatted)
     }
 }
 
@@ -193,9 +186,6 @@ package struct NothingToShareMessage: RuleMessage {
     package var distributable: Money
 
     package func text(_ l: Localizer) -> String {
-        l.pick(
-            "可分配收益为 \(distributable.formatted)，没有收益不得向成员分配（填写了 \(members.formatted)）",
-            "可分配收益為 \(distributable.formatted)，沒有收益不得向成員分配（填寫了 \(members.formatted)）",
-            "distributable is \(distributable.formatted): nothing may go to members (written \(members.formatted))")
+        l.t("可分配收益为 {1}，没有收益不得向成员分配（填写了 {2}）", distributable.formatted, members.formatted)
     }
 }

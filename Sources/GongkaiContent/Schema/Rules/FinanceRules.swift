@@ -286,14 +286,9 @@ package struct BalanceMismatchMessage: RuleMessage {
     var stated: Money
 
     package func text(_ l: Localizer) -> String {
-        return l.pick(
-            "期末余额不符: 期初 \(opening.formatted) + 收入 \(income.formatted) − 支出 \(expense.formatted) = "
-                + "\(computed.formatted), 填写为 \(stated.formatted)",
-            "期末餘額不符: 期初 \(opening.formatted) + 收入 \(income.formatted) − 支出 \(expense.formatted) = "
-                + "\(computed.formatted), 填寫為 \(stated.formatted)",
-            "closing balance does not add up: opening \(opening.formatted) + income \(income.formatted) − expense "
-                + "\(expense.formatted) = \(computed.formatted), written as \(stated.formatted)"
-        )
+        return l.t(
+            "期末余额不符: 期初 {1} + 收入 {2} − 支出 {3} = {4}, 填写为 {5}", opening.formatted, income.formatted, expense.formatted,
+            computed.formatted, stated.formatted)
     }
 }
 
@@ -302,10 +297,7 @@ package struct EntryOutsidePeriodMessage: RuleMessage {
     package var period: Period
 
     package func text(_ l: Localizer) -> String {
-        return l.pick(
-            "日期 \(date.iso) 不在所属期间 \(period.iso) 内；请核对日期或期间",
-            "日期 \(date.iso) 不在所屬期間 \(period.iso) 內；請核對日期或期間",
-            "the date \(date.iso) lies outside the period \(period.iso)")
+        return l.t("日期 {1} 不在所属期间 {2} 内；请核对日期或期间", date.iso, period.iso)
     }
 }
 
@@ -314,18 +306,13 @@ package struct DuplicateVoucherMessage: RuleMessage {
     package var firstLine: Int
 
     package func text(_ l: Localizer) -> String {
-        return l.pick(
-            "凭证号 \(voucher) 重复使用（第 \(firstLine) 行已用过）", "憑證號 \(voucher) 重複使用（第 \(firstLine) 行已用過）",
-            "voucher \(voucher) is used twice (first on line \(firstLine))")
+        return l.t("凭证号 {1} 重复使用（第 {2} 行已用过）", voucher, firstLine)
     }
 }
 
 package struct ReviewMissingMessage: RuleMessage {
     package func text(_ l: Localizer) -> String {
-        return l.pick(
-            "财务公开须经村务监督委员会审核：请填写 reviewed（审核日期和审核人）",
-            "財務公開須經村務監督委員會審核：請填寫 reviewed（審核日期和審核人）",
-            "finance notices need the supervisory committee's review: add reviewed (date and by)")
+        return l.t("财务公开须经村务监督委员会审核：请填写 reviewed（审核日期和审核人）")
     }
 }
 
@@ -334,10 +321,7 @@ package struct ReviewAfterPublishedMessage: RuleMessage {
     package var published: CalendarDate
 
     package func text(_ l: Localizer) -> String {
-        return l.pick(
-            "审核日期 \(reviewed.iso) 晚于公开日期 \(published.iso)；须先审核后公开",
-            "審核日期 \(reviewed.iso) 晚於公開日期 \(published.iso)；須先審核後公開",
-            "reviewed on \(reviewed.iso), after published \(published.iso); review comes first")
+        return l.t("审核日期 {1} 晚于公开日期 {2}；须先审核后公开", reviewed.iso, published.iso)
     }
 }
 
@@ -346,10 +330,7 @@ package struct ReviewerNotSupervisorMessage: RuleMessage {
     package var supervisors: [String]
 
     package func text(_ l: Localizer) -> String {
-        return l.pick(
-            "审核人 \(name) 不是本村村务监督委员会成员（\(l.list(supervisors))）",
-            "審核人 \(name) 不是本村村務監督委員會成員（\(l.list(supervisors))）",
-            "reviewer \(name) is not on the village's supervisory committee (\(l.list(supervisors)))")
+        return l.t("审核人 {1} 不是本村村务监督委员会成员（{2}）", name, l.list(supervisors))
     }
 }
 
@@ -358,10 +339,7 @@ package struct LeaseNeedsHolderAndIncomeMessage: RuleMessage {
     package var status: String
 
     package func text(_ l: Localizer) -> String {
-        return l.pick(
-            "资产“\(item)”状态为\(status)，须填写承租（包）方 holder 和年收益 income",
-            "資產「\(item)」狀態為\(status)，須填寫承租（包）方 holder 和年收益 income",
-            "asset \(item) is \(status): holder and income are required")
+        return l.t("资产“{1}”状态为{2}，须填写承租（包）方 holder 和年收益 income", item, status)
     }
 }
 
@@ -371,9 +349,6 @@ package struct ContractEndsSoonMessage: RuleMessage {
     package var days: Int
 
     package func text(_ l: Localizer) -> String {
-        return l.pick(
-            "“\(resource)”合同将于 \(end.iso) 到期（还有 \(days) 天）；请及时按程序重新发包",
-            "「\(resource)」合同將於 \(end.iso) 到期（還有 \(days) 天）；請及時按程序重新發包",
-            "the contract for \(resource) ends on \(end.iso), in \(days) days")
+        return l.t("“{1}”合同将于 {2} 到期（还有 {3} 天）；请及时按程序重新发包", resource, end.iso, days)
     }
 }

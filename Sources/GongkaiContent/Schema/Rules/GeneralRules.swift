@@ -98,9 +98,6 @@ package struct NoticeTooShortMessage: RuleMessage {
     package var minimum: Int
 
     package func text(_ l: Localizer) -> String {
-        return l.pick(
-            "公示期只有 \(days) 天，不少于 \(minimum) 天；请把 notice_until 推后",
-            "公示期只有 \(days) 天，不少於 \(minimum) 天；請把 notice_until 延後",
-            "the notice period is \(days) days, at least \(minimum) are required; move notice_until later")
+        return l.t("公示期只有 {1} 天，不少于 {2} 天；请把 notice_until 推后", days, minimum)
     }
 }

@@ -98,14 +98,8 @@ package struct ChangedWithoutRevisionMessage: RuleMessage {
     package var published: CalendarDate
 
     package func text(_ l: Localizer) -> String {
-        return l.pick(
-            "公开（\(published.iso)）后，提交 \(commit)（\(date.iso)，\(author)：“\(subject)”）修改了内容，但没有日期不早于 \(date.iso) "
-                + "的修订说明；请在 revisions 中写明改了什么、为什么改",
-            "公開（\(published.iso)）後，提交 \(commit)（\(date.iso)，\(author)：「\(subject)」）修改了內容，但沒有日期不早於 \(date.iso) "
-                + "的修訂說明；請在 revisions 中寫明改了什麼、為什麼改",
-            "commit \(commit) (\(date.iso), \(author): \(subject)) changed the notice after it was published on "
-                + "\(published.iso), but no revisions entry is dated on or after \(date.iso); add one saying what "
-                + "changed and why"
-        )
+        return l.t(
+            "公开（{1}）后，提交 {2}（{3}，{4}：“{5}”）修改了内容，但没有日期不早于 {3} 的修订说明；请在 revisions 中写明改了什么、为什么改", published.iso, commit,
+            date.iso, author, subject)
     }
 }

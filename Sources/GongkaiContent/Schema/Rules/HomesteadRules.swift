@@ -109,10 +109,7 @@ package struct HomesteadTooLargeMessage: RuleMessage {
     package var limit: Int
 
     package func text(_ l: Localizer) -> String {
-        l.pick(
-            "申请面积 \(area) 平方米，超过本省每户宅基地上限 \(limit) 平方米",
-            "申請面積 \(area) 平方米，超過本省每戶宅基地上限 \(limit) 平方米",
-            "\(area) m² applied for is over the limit of \(limit) m² a household")
+        l.t("申请面积 {1} 平方米，超过本省每户宅基地上限 {2} 平方米", area, limit)
     }
 }
 
@@ -121,10 +118,7 @@ package struct ApprovedOverAppliedMessage: RuleMessage {
     var applied: DecimalNumber
 
     package func text(_ l: Localizer) -> String {
-        l.pick(
-            "批准面积 \(approved) 平方米大于申请面积 \(applied) 平方米",
-            "批准面積 \(approved) 平方米大於申請面積 \(applied) 平方米",
-            "\(approved) m² approved is more than the \(applied) m² applied for")
+        l.t("批准面积 {1} 平方米大于申请面积 {2} 平方米", approved, applied)
     }
 }
 
@@ -133,10 +127,7 @@ package struct ApprovedDuringNoticeMessage: RuleMessage {
     package var until: CalendarDate
 
     package func text(_ l: Localizer) -> String {
-        l.pick(
-            "批准日期 \(approved.iso) 在公示截止 \(until.iso) 之前或当天：公示期满、异议处理完后才能审批",
-            "批准日期 \(approved.iso) 在公示截止 \(until.iso) 之前或當天：公示期滿、異議處理完後才能審批",
-            "approved on \(approved.iso), before the notice ended (\(until.iso)): approve only after it")
+        l.t("批准日期 {1} 在公示截止 {2} 之前或当天：公示期满、异议处理完后才能审批", approved.iso, until.iso)
     }
 }
 
@@ -146,10 +137,6 @@ package struct GroupMeetingMessage: RuleMessage {
     var forVotes: Int
 
     package func text(_ l: Localizer) -> String {
-        l.pick(
-            "村民小组会议应到 \(expected) 人、实到 \(present) 人、同意 \(forVotes) 人：须过半数到会、到会过半数同意",
-            "村民小組會議應到 \(expected) 人、實到 \(present) 人、同意 \(forVotes) 人：須過半數到會、到會過半數同意",
-            "the group meeting had \(present) of \(expected) present and \(forVotes) for: more than half must attend "
-                + "and more than half of them agree")
+        l.t("村民小组会议应到 {1} 人、实到 {2} 人、同意 {3} 人：须过半数到会、到会过半数同意", expected, present, forVotes)
     }
 }

@@ -112,19 +112,12 @@ package struct LevyCapMessage: RuleMessage {
     package var unit: String
 
     package func text(_ l: Localizer) -> String {
-        let englishUnit = unit == "元" ? "yuan" : "days"
-        return l.pick(
-            "一事一议每人筹资（筹劳）\(value) \(unit)，超过上限 \(cap) \(unit)",
-            "一事一議每人籌資（籌勞）\(value) \(unit)，超過上限 \(cap) \(unit)",
-            "\(value) \(englishUnit) per person is over the cap of \(cap) \(englishUnit)")
+        l.t("一事一议每人筹资（筹劳）{1} {2}，超过上限 {3} {2}", value, l.t(unit), cap)
     }
 }
 
 package struct SettlementIncompleteMessage: RuleMessage {
     package func text(_ l: Localizer) -> String {
-        l.pick(
-            "结算公示须有支出明细（spending）和结余（balance）",
-            "結算公示須有支出明細（spending）和結餘（balance）",
-            "a settlement needs its spending and balance")
+        l.t("结算公示须有支出明细（spending）和结余（balance）")
     }
 }

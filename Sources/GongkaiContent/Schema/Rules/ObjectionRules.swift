@@ -103,11 +103,7 @@ package struct ObjectionDateMessage: RuleMessage {
     package var today: CalendarDate
 
     package func text(_ l: Localizer) -> String {
-        l.pick(
-            "异议提出日期 \(raised.iso) 应在公开日期 \(published.iso) 和今天 \(today.iso) 之间",
-            "異議提出日期 \(raised.iso) 應在公開日期 \(published.iso) 和今天 \(today.iso) 之間",
-            "the objection's date \(raised.iso) must lie between publication (\(published.iso)) "
-                + "and today (\(today.iso))")
+        l.t("异议提出日期 {1} 应在公开日期 {2} 和今天 {3} 之间", raised.iso, published.iso, today.iso)
     }
 }
 
@@ -116,10 +112,7 @@ package struct AnsweredBeforeRaisedMessage: RuleMessage {
     var answered: CalendarDate
 
     package func text(_ l: Localizer) -> String {
-        l.pick(
-            "答复日期 \(answered.iso) 早于异议提出日期 \(raised.iso)",
-            "答覆日期 \(answered.iso) 早於異議提出日期 \(raised.iso)",
-            "answered \(answered.iso), before it was raised (\(raised.iso))")
+        l.t("答复日期 {1} 早于异议提出日期 {2}", answered.iso, raised.iso)
     }
 }
 
@@ -127,10 +120,7 @@ package struct ObjectionUnansweredMessage: RuleMessage {
     package var raised: CalendarDate
 
     package func text(_ l: Localizer) -> String {
-        l.pick(
-            "\(raised.iso) 提出的异议已有处理结果，请填写答复日期（answered）",
-            "\(raised.iso) 提出的異議已有處理結果，請填寫答覆日期（answered）",
-            "the objection of \(raised.iso) has a result: add the date it was answered")
+        l.t("{1} 提出的异议已有处理结果，请填写答复日期（answered）", raised.iso)
     }
 }
 
@@ -139,18 +129,12 @@ package struct ObjectionOverdueMessage: RuleMessage {
     package var days: Int
 
     package func text(_ l: Localizer) -> String {
-        l.pick(
-            "\(raised.iso) 提出的异议超过 \(days) 天仍在处理中：请尽快答复村民并填写处理结果",
-            "\(raised.iso) 提出的異議超過 \(days) 天仍在處理中：請儘快答覆村民並填寫處理結果",
-            "the objection of \(raised.iso) is still open after \(days) days: answer it and record the result")
+        l.t("{1} 提出的异议超过 {2} 天仍在处理中：请尽快答复村民并填写处理结果", raised.iso, days)
     }
 }
 
 package struct ApprovedWhileObjectedMessage: RuleMessage {
     package func text(_ l: Localizer) -> String {
-        l.pick(
-            "还有异议在处理中，不能审批：请先答复异议",
-            "還有異議在處理中，不能審批：請先答覆異議",
-            "an objection is still open: answer it before approving")
+        l.t("还有异议在处理中，不能审批：请先答复异议")
     }
 }

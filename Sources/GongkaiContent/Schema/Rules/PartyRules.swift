@@ -340,12 +340,7 @@ package struct ActivistTooRecentMessage: RuleMessage {
     package var latest: CalendarDate
 
     package func text(_ l: Localizer) -> String {
-        return l.pick(
-            "\(name) 确定为入党积极分子的日期 \(activist.iso) 距公开不满一年（应不晚于 \(latest.iso)）；培养考察须一年以上",
-            "\(name) 確定為入黨積極分子的日期 \(activist.iso) 距公開不滿一年（應不晚於 \(latest.iso)）；培養考察須一年以上",
-            "\(name) became an activist on \(activist.iso), less than a year before publishing (at the latest "
-                + "\(latest.iso))"
-        )
+        return l.t("{1} 确定为入党积极分子的日期 {2} 距公开不满一年（应不晚于 {3}）；培养考察须一年以上", name, activist.iso, latest.iso)
     }
 }
 
@@ -355,10 +350,7 @@ package struct CandidateUnder18Message: RuleMessage {
     package var published: CalendarDate
 
     package func text(_ l: Localizer) -> String {
-        return l.pick(
-            "\(name) 出生于 \(born.iso)，到 \(published.iso) 未满 18 周岁；请核对出生年月",
-            "\(name) 出生於 \(born.iso)，到 \(published.iso) 未滿 18 週歲；請核對出生年月",
-            "\(name), born \(born.iso), is under 18 on \(published.iso); check the birth month")
+        return l.t("{1} 出生于 {2}，到 {3} 未满 18 周岁；请核对出生年月", name, born.iso, published.iso)
     }
 }
 
@@ -368,10 +360,7 @@ package struct AppliedAfterActivistMessage: RuleMessage {
     var activist: CalendarDate
 
     package func text(_ l: Localizer) -> String {
-        return l.pick(
-            "\(name) 递交申请书 \(applied.iso) 晚于确定为积极分子 \(activist.iso)；请核对日期",
-            "\(name) 遞交申請書 \(applied.iso) 晚於確定為積極分子 \(activist.iso)；請核對日期",
-            "\(name) applied on \(applied.iso), after becoming an activist on \(activist.iso); check the dates")
+        return l.t("{1} 递交申请书 {2} 晚于确定为积极分子 {3}；请核对日期", name, applied.iso, activist.iso)
     }
 }
 
@@ -380,10 +369,7 @@ package struct ActivistMissingMessage: RuleMessage {
     package var stage: String
 
     package func text(_ l: Localizer) -> String {
-        return l.pick(
-            "\(name) 处于“\(stage)”阶段，须填写确定为入党积极分子日期 activist",
-            "\(name) 處於「\(stage)」階段，須填寫確定為入黨積極分子日期 activist",
-            "\(name) is at stage \(stage): activist (date) is required")
+        return l.t("{1} 处于“{2}”阶段，须填写确定为入党积极分子日期 activist", name, stage)
     }
 }
 
@@ -395,12 +381,8 @@ package struct DuesArrearsMessage: RuleMessage {
     package var months: Int
 
     package func text(_ l: Localizer) -> String {
-        return l.pick(
-            "\(name) 欠缴党费：应缴 \(standard.formatted) × \(months) = \(due.formatted)，实缴 \(paid.formatted)",
-            "\(name) 欠繳黨費：應繳 \(standard.formatted) × \(months) = \(due.formatted)，實繳 \(paid.formatted)",
-            "\(name) is in arrears: due \(standard.formatted) × \(months) = \(due.formatted), paid "
-                + "\(paid.formatted)"
-        )
+        return l.t(
+            "{1} 欠缴党费：应缴 {2} × {3} = {4}，实缴 {5}", name, standard.formatted, months, due.formatted, paid.formatted)
     }
 }
 
@@ -409,10 +391,7 @@ package struct PartyMeetingQuorumMessage: RuleMessage {
     package var expected: Int
 
     package func text(_ l: Localizer) -> String {
-        return l.pick(
-            "支部党员大会作出决定须有半数以上党员到会：实到 \(present)，应到 \(expected)",
-            "支部黨員大會作出決定須有半數以上黨員到會：實到 \(present)，應到 \(expected)",
-            "a branch meeting that decides needs more than half the members present: \(present) of \(expected)")
+        return l.t("支部党员大会作出决定须有半数以上党员到会：实到 {1}，应到 {2}", present, expected)
     }
 }
 
@@ -421,10 +400,7 @@ package struct MeetingAfterPublishedMessage: RuleMessage {
     package var published: CalendarDate
 
     package func text(_ l: Localizer) -> String {
-        return l.pick(
-            "会议日期 \(date.iso) 晚于公开日期 \(published.iso)；会议须在公开之前召开",
-            "會議日期 \(date.iso) 晚於公開日期 \(published.iso)；會議須在公開之前召開",
-            "the meeting date \(date.iso) is after published \(published.iso)")
+        return l.t("会议日期 {1} 晚于公开日期 {2}；会议须在公开之前召开", date.iso, published.iso)
     }
 }
 
@@ -435,10 +411,7 @@ package struct PointsTotalMessage: RuleMessage {
     var stated: DecimalNumber
 
     package func text(_ l: Localizer) -> String {
-        return l.pick(
-            "\(name) 总分不符：\(parts) = \(computed)，填写为 \(stated)",
-            "\(name) 總分不符：\(parts) = \(computed)，填寫為 \(stated)",
-            "\(name)'s total does not add up: \(parts) = \(computed), written as \(stated)")
+        return l.t("{1} 总分不符：{2} = {3}，填写为 {4}", name, parts, computed, stated)
     }
 }
 
@@ -448,9 +421,6 @@ package struct UnknownPointsCategoryMessage: RuleMessage {
     package var categories: [String]
 
     package func text(_ l: Localizer) -> String {
-        return l.pick(
-            "\(name) 的积分项目“\(category)”不在 categories 中（\(l.list(categories))）",
-            "\(name) 的積分項目「\(category)」不在 categories 中（\(l.list(categories))）",
-            "\(name) has a score for \(category), which is not in categories (\(l.list(categories)))")
+        return l.t("{1} 的积分项目“{2}”不在 categories 中（{3}）", name, category, l.list(categories))
     }
 }

@@ -155,10 +155,7 @@ package struct ResidentIDMessage: RuleMessage {
     package var masked: String
 
     package func text(_ l: Localizer) -> String {
-        return l.pick(
-            "发现未隐去的身份证号 \(masked)；请只保留前 6 位和后 4 位，中间用 * 代替",
-            "發現未隱去的身份證號 \(masked)；請只保留前 6 位和後 4 位，中間用 * 代替",
-            "an unmasked resident ID number \(masked); keep the first 6 and last 4 digits, replace the rest with *")
+        return l.t("发现未隐去的身份证号 {1}；请只保留前 6 位和后 4 位，中间用 * 代替", masked)
     }
 }
 
@@ -166,12 +163,7 @@ package struct MobileNumberMessage: RuleMessage {
     package var masked: String
 
     package func text(_ l: Localizer) -> String {
-        return l.pick(
-            "发现未隐去的手机号 \(masked)；请写成 138****5678，公开电话请写在 hotline 或 contact.phone 中",
-            "發現未隱去的手機號 \(masked)；請寫成 138****5678，公開電話請寫在 hotline 或 contact.phone 中",
-            "an unmasked mobile number \(masked); write it as 138****5678, or put a public number in hotline or "
-                + "contact.phone"
-        )
+        return l.t("发现未隐去的手机号 {1}；请写成 138****5678，公开电话请写在 hotline 或 contact.phone 中", masked)
     }
 }
 
@@ -179,8 +171,6 @@ package struct BankCardMessage: RuleMessage {
     package var masked: String
 
     package func text(_ l: Localizer) -> String {
-        return l.pick(
-            "发现未隐去的银行卡号 \(masked)；请只保留后 4 位", "發現未隱去的銀行卡號 \(masked)；請只保留後 4 位",
-            "an unmasked bank card number \(masked); keep only the last 4 digits")
+        return l.t("发现未隐去的银行卡号 {1}；请只保留后 4 位", masked)
     }
 }

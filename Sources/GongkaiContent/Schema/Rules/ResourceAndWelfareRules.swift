@@ -129,15 +129,9 @@ package struct OutsideHolderMessage: RuleMessage {
 
     package func text(_ l: Localizer) -> String {
         guard let votes, let expected else {
-            return l.pick(
-                "\(holder)不是本集体成员：发包给外来者须经村民会议三分之二以上成员或代表同意，请填写 approval",
-                "\(holder)不是本集體成員：發包給外來者須經村民會議三分之二以上成員或代表同意，請填寫 approval",
-                "\(holder) is not a member: a contract with an outsider needs two thirds' approval; add approval")
+            return l.t("{1}不是本集体成员：发包给外来者须经村民会议三分之二以上成员或代表同意，请填写 approval", holder)
         }
-        return l.pick(
-            "发包给外来者\(holder)：同意 \(votes) 人，不足应到 \(expected) 人的三分之二",
-            "發包給外來者\(holder)：同意 \(votes) 人，不足應到 \(expected) 人的三分之二",
-            "contract with outsider \(holder): \(votes) for, less than two thirds of \(expected)")
+        return l.t("发包给外来者{1}：同意 {2} 人，不足应到 {3} 人的三分之二", holder, votes, expected)
     }
 }
 
@@ -147,9 +141,6 @@ package struct FeeInArrearsMessage: RuleMessage {
     package var received: Money
 
     package func text(_ l: Localizer) -> String {
-        l.pick(
-            "\(holder)欠缴承包费：本年应收 \(due.formatted)，实收 \(received.formatted)，欠 \((due - received).formatted)",
-            "\(holder)欠繳承包費：本年應收 \(due.formatted)，實收 \(received.formatted)，欠 \((due - received).formatted)",
-            "\(holder) is in arrears: \(due.formatted) due, \(received.formatted) received")
+        l.t("{1}欠缴承包费：本年应收 {2}，实收 {3}，欠 {4}", holder, due.formatted, received.formatted, (due - received).formatted)
     }
 }

@@ -72,9 +72,7 @@ package struct SupervisorCountMessage: RuleMessage {
     package var count: Int
 
     package func text(_ l: Localizer) -> String {
-        return l.pick(
-            "村务监督委员会有 \(count) 人，一般应为 3 至 5 人", "村務監督委員會有 \(count) 人，一般應為 3 至 5 人",
-            "the supervisory committee has \(count) members; 3 to 5 are expected")
+        return l.t("村务监督委员会有 {1} 人，一般应为 3 至 5 人", count)
     }
 }
 
@@ -82,9 +80,6 @@ package struct MemberInBothMessage: RuleMessage {
     package var name: String
 
     package func text(_ l: Localizer) -> String {
-        return l.pick(
-            "\(name) 同时是村“两委”成员和村务监督委员会成员；村委会成员及其近亲属不得担任监督委员",
-            "\(name) 同時是村「兩委」成員和村務監督委員會成員；村委會成員及其近親屬不得擔任監督委員",
-            "\(name) sits on both the committee and the supervisory committee")
+        return l.t("{1} 同时是村“两委”成员和村务监督委员会成员；村委会成员及其近亲属不得担任监督委员", name)
     }
 }
