@@ -103,82 +103,115 @@ public enum TablePaste {
         var plan = Plan()
         let period = fields.last { $0.name == "period" }.flatMap { Period(iso: $0.value) }
         let splitsLedger = tableColumns("income", specs) != nil && tableColumns("expense", specs) != nil
-        var mapping: [String?]
-        var ledger: (in: Int, out: Int)?
-        var firstData = 0
-        if let header = sheet.prefix(5).firstIndex(where: {
-            ImportColumns.isHeader($0, columns: columns, ledgers: splitsLedger)
-        }) {
-            var headers = sheet[header]
-            firstData = header + 1
-            // A header of two rows (金额 merged over 借方 and 贷方 below it; 日期 merged down both
-            // rows, so its name is only in the first): the second row's names, the first's where
-            // the second has none.
-            if firstData < sheet.count, ImportColumns.namesColumns(sheet[firstData], columns: columns) {
-                let below = sheet[firstData]
-                headers = (0..<max(headers.count, below.count)).map { index in
-                    let lower = index < below.count ? below[index] : ""
-                    return lower.trimmingCharacters(in: .whitespaces).isEmpty && index < headers.count
-                        ? headers[index] : lower
-                }
-                firstData += 1
-            }
-            mapping = ImportColumns.match(headers, columns: columns)
-            if splitsLedger, let money = ImportColumns.ledgerColumns(headers) {
-                mapping[money.in] = "income.amount"
-                mapping[money.out] = "expense.amount"
-            }
-            for (index, column) in override where index < mapping.count {
-                mapping[index] = column.flatMap { $0.isEmpty ? nil : $0 }
-            }
-            // A column chosen twice goes where it was chosen first.
-            var seen: Set<String> = []
-            mapping = mapping.map { column in
-                guard let column, seen.insert(column).inserted else { return nil }
-                return column
-            }
-            plan.headers = zip(headers, mapping).map { ($0, $1) }
-            let moneyIn = mapping.firstIndex(of: "income.amount")
-            let moneyOut = mapping.firstIndex(of: "expense.amount")
-            ledger = moneyIn.flatMap { i in moneyOut.map { (i, $0) } }
+        let layout: Layout
+        if let headed = headed(sheet, columns: columns, ledgers: splitsLedger, override: override) {
+            layout = headed
+            plan.headers = zip(headed.headers, headed.mapping).map { ($0, $1) }
         } else {
             let first = startColumn.flatMap { key in columns.firstIndex { $0.key == key } } ?? 0
             let width = sheet.map(\.count).max() ?? 0
-            mapping = (0..<width).map { first + $0 < columns.count ? columns[first + $0].key : nil }
+            layout = Layout(
+                mapping: (0..<width).map { first + $0 < columns.count ? columns[first + $0].key : nil }, headers: [],
+                firstData: 0)
         }
         let types = Dictionary(columns.map { ($0.key, $0.type) }) { a, _ in a }
-        let data = sheet.dropFirst(firstData)
+        let data = sheet.dropFirst(layout.firstData)
         plan.beyondLimit = max(0, data.count - rowLimit)
         for (offset, row) in data.prefix(rowLimit).enumerated() {
-            var planned = Plan.Row(line: firstData + offset + 1, source: row, table: table, cells: [:])
-            defer { plan.rows.append(planned) }
-            if row.contains(where: { summaryLines.contains(ImportColumns.normalized($0)) }) {
-                planned.leftOut = .summary
-                continue
-            }
-            for (index, key) in mapping.enumerated() {
-                guard let key, !key.contains("."), index < row.count, let type = types[key] else { continue }
-                planned.cells[key] = ImportValues.value(row[index], type: type, year: period?.first.year)
-            }
-            if let ledger {
-                let moneyIn = index(row, ledger.in).map(ImportValues.number) ?? ""
-                let moneyOut = index(row, ledger.out).map(ImportValues.number) ?? ""
-                if !moneyIn.isEmpty, Double(moneyIn) != 0 {
-                    (planned.table, planned.cells["amount"]) = ("income", moneyIn)
-                } else if !moneyOut.isEmpty, Double(moneyOut) != 0 {
-                    (planned.table, planned.cells["amount"]) = ("expense", moneyOut)
-                } else {
-                    planned.leftOut = .summary
-                    continue
-                }
-            }
-            if let period, let day = planned.cells["date"].flatMap(CalendarDate.init(iso:)),
-                day < period.first || day > period.last
-            {
-                planned.leftOut = .outsidePeriod
-            }
+            plan.rows.append(
+                planned(
+                    row, line: layout.firstData + offset + 1, table: table, layout: layout, types: types,
+                    period: period))
         }
         return plan
+    }
+
+    /// Which column of the sheet goes to which field, and where its data starts.
+    private struct Layout {
+        var mapping: [String?]
+        var headers: [String]
+        var firstData: Int
+        /// A ledger's 借方 and 贷方 columns, which split its rows between income and expense.
+        var ledger: (in: Int, out: Int)? {
+            guard let moneyIn = mapping.firstIndex(of: "income.amount"),
+                let moneyOut = mapping.firstIndex(of: "expense.amount")
+            else { return nil }
+            return (moneyIn, moneyOut)
+        }
+    }
+
+    /// The columns by the header row, when one of the first five rows names columns; the
+    /// person's choices (`override`) over the guess.
+    private static func headed(
+        _ sheet: [[String]], columns: [FieldSpec], ledgers: Bool, override: [Int: String?]
+    ) -> Layout? {
+        guard
+            let header = sheet.prefix(5).firstIndex(where: {
+                ImportColumns.isHeader($0, columns: columns, ledgers: ledgers)
+            })
+        else { return nil }
+        var headers = sheet[header]
+        var firstData = header + 1
+        // A header of two rows (金额 merged over 借方 and 贷方 below it; 日期 merged down both
+        // rows, so its name is only in the first): the second row's names, the first's where
+        // the second has none.
+        if firstData < sheet.count, ImportColumns.namesColumns(sheet[firstData], columns: columns) {
+            let below = sheet[firstData]
+            headers = (0..<max(headers.count, below.count)).map { index in
+                let lower = index < below.count ? below[index] : ""
+                return lower.trimmingCharacters(in: .whitespaces).isEmpty && index < headers.count
+                    ? headers[index] : lower
+            }
+            firstData += 1
+        }
+        var mapping = ImportColumns.match(headers, columns: columns)
+        if ledgers, let money = ImportColumns.ledgerColumns(headers) {
+            mapping[money.in] = "income.amount"
+            mapping[money.out] = "expense.amount"
+        }
+        for (index, column) in override where index < mapping.count {
+            mapping[index] = column.flatMap { $0.isEmpty ? nil : $0 }
+        }
+        // A column chosen twice goes where it was chosen first.
+        var seen: Set<String> = []
+        mapping = mapping.map { column in
+            guard let column, seen.insert(column).inserted else { return nil }
+            return column
+        }
+        return Layout(mapping: mapping, headers: headers, firstData: firstData)
+    }
+
+    /// One row of the sheet as it would be placed: its cleaned cells and table, or why it is left out.
+    private static func planned(
+        _ row: [String], line: Int, table: String, layout: Layout, types: [String: FieldType], period: Period?
+    ) -> Plan.Row {
+        var planned = Plan.Row(line: line, source: row, table: table, cells: [:])
+        if row.contains(where: { summaryLines.contains(ImportColumns.normalized($0)) }) {
+            planned.leftOut = .summary
+            return planned
+        }
+        for (index, key) in layout.mapping.enumerated() {
+            guard let key, !key.contains("."), index < row.count, let type = types[key] else { continue }
+            planned.cells[key] = ImportValues.value(row[index], type: type, year: period?.first.year)
+        }
+        if let ledger = layout.ledger {
+            let moneyIn = index(row, ledger.in).map(ImportValues.number) ?? ""
+            let moneyOut = index(row, ledger.out).map(ImportValues.number) ?? ""
+            if !moneyIn.isEmpty, Double(moneyIn) != 0 {
+                (planned.table, planned.cells["amount"]) = ("income", moneyIn)
+            } else if !moneyOut.isEmpty, Double(moneyOut) != 0 {
+                (planned.table, planned.cells["amount"]) = ("expense", moneyOut)
+            } else {
+                planned.leftOut = .summary
+                return planned
+            }
+        }
+        if let period, let day = planned.cells["date"].flatMap(CalendarDate.init(iso:)),
+            day < period.first || day > period.last
+        {
+            planned.leftOut = .outsidePeriod
+        }
+        return planned
     }
 
     private static func index(_ row: [String], _ i: Int) -> String? { i < row.count ? row[i] : nil }
