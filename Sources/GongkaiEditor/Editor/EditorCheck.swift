@@ -75,9 +75,6 @@ extension EditorWorkspace {
             .record(form.node, fields: kind.allFields)
         var elsewhere: [Diagnostic] = []
         if let document, let loaded = village(draft.village) {
-            let context = RuleContext(loaded.source, config: config, buildDate: today)
-            RuleRegistry.run(on: document, context: context, reporter: reporter)
-            let others = loaded.documents.filter { $0.path != draft.path }
             // GK-R101 needs only this file's commits, and only once it was published before
             // today (no commit is later than today): taken from the site's history, which is
             // brought up to date with the commits since the last load rather than walked again.
@@ -86,9 +83,10 @@ extension EditorWorkspace {
                 root: root, config: config, villages: [loaded.source], buildDate: today,
                 history: needsHistory ? config.history.load(root: root)?.only([draft.path]) : nil, sources: FileLedger()
             )
+            // The village checked as the build would check it, with the form in place of the file.
             let after = DiagnosticCollector(localizer: collector.localizer)
-            Validator.checkVillage(
-                CheckedVillage(source: loaded.source, documents: others + [document], buildDate: today), site: site,
+            VillageCheck.run(
+                loaded.source, others: loaded.documents.filter { $0.path != draft.path }, edited: document, site: site,
                 collector: after)
             for diagnostic in after.diagnostics where diagnostic.location.file == draft.path {
                 collector.report(diagnostic)
@@ -119,11 +117,7 @@ extension EditorWorkspace {
             collector: collector)
         func documentRules(_ village: VillageSource) -> [Diagnostic] {
             let found = DiagnosticCollector(localizer: collector.localizer)
-            let context = RuleContext(village, config: config, buildDate: today)
-            for document in loaded.documents {
-                RuleRegistry.run(
-                    on: document, context: context, reporter: FileReporter(collector: found, file: document.path))
-            }
+            VillageCheck.documentRules(loaded.documents, of: village, site: site, collector: found)
             return found.diagnostics
         }
         return Self.introduced(

@@ -3,7 +3,8 @@ import GongkaiCore
 
 /// One village from its files to checked documents: each document parsed (Source) and checked by
 /// every document rule (Schema) as soon as it is parsed, on every core; then the rules that look
-/// across the village. The one path every command takes to check a village.
+/// across the village. The one path every command takes to check a village, the editor's
+/// check of a form included (`run(_:others:edited:…)`).
 package enum VillageCheck {
     /// With `memo` (a server's rebuild), a document whose file kept its stamp is taken as last
     /// checked, with the problems it raised, when nothing else its rules read changed.
@@ -37,6 +38,32 @@ package enum VillageCheck {
             source: village, documents: checked.compactMap(\.document), buildDate: site.buildDate)
         Validator.checkVillage(result, site: site, collector: collector)
         return result
+    }
+
+    /// The village with `edited` in place of its file (the editor's form, not yet saved): the
+    /// other documents as the caller last checked them, the edited one checked by every document
+    /// rule, then the rules across the village.
+    @discardableResult
+    package static func run(
+        _ village: VillageSource, others: [Document], edited: Document, site: LoadedSite,
+        collector: DiagnosticCollector
+    ) -> CheckedVillage {
+        documentRules([edited], of: village, site: site, collector: collector)
+        let result = CheckedVillage(source: village, documents: others + [edited], buildDate: site.buildDate)
+        Validator.checkVillage(result, site: site, collector: collector)
+        return result
+    }
+
+    /// Every document rule on documents already parsed, with the village as their context (the
+    /// editor asks what a new committee list would do to them).
+    package static func documentRules(
+        _ documents: [Document], of village: VillageSource, site: LoadedSite, collector: DiagnosticCollector
+    ) {
+        let context = RuleContext(village, config: site.config, buildDate: site.buildDate)
+        for document in documents {
+            RuleRegistry.run(
+                on: document, context: context, reporter: FileReporter(collector: collector, file: document.path))
+        }
     }
 
     private static func check(
