@@ -38,7 +38,7 @@ enum AccountPages {
         case .done(let message)?: done = message
         case .problems(let list, let values)?:
             entered = values
-            problems = EditorProblems.make(heading: w.t("有 {1} 个问题，未保存：", list.count), items: list)
+            problems = EditorProblems.make(heading: w.t("有 {count} 个问题，未保存：", list.count), items: list)
         case nil: break
         }
         let rows = list.enumerated().map { index, account in
@@ -46,8 +46,8 @@ enum AccountPages {
                 index: index, name: account.name, displayName: account.displayName, role: w.t(account.role.chinese),
                 scope: account.role == .town
                     ? w.t("全部") : account.villages.map { names[$0] ?? $0 }.joined(separator: w.t("、")),
-                email: account.email, locked: locks[account.name].map { w.t("已锁定到 {1}", BeijingTime.clock($0)) },
-                passwordLabel: w.t("{1} 的新密码", account.name), isMe: account.name == me.name)
+                email: account.email, locked: locks[account.name].map { w.t("已锁定到 {clock}", BeijingTime.clock($0)) },
+                passwordLabel: w.t("{name} 的新密码", account.name), isMe: account.name == me.name)
         }
         let form = NewAccountForm.make(
             name: entered.name, displayName: entered.displayName, email: entered.email,
@@ -60,10 +60,10 @@ enum AccountPages {
                     index: index, value: village.id, label: village.name,
                     checked: entered.villages.contains(village.id))
             },
-            passwordHint: w.t("至少 {1} 个字符；请当面告诉本人", AccountRules.minimumPasswordCharacters))
+            passwordHint: w.t("至少 {minimumPasswordCharacters} 个字符；请当面告诉本人", AccountRules.minimumPasswordCharacters))
         let page = AccountsPage.make(
             chrome: may.chrome(title: w.t("账户管理")), ui: may.editorWords, done: done, problems: problems,
-            caption: w.t("账户（{1}）", list.count), accounts: rows, form: form, csrf: csrf,
+            caption: w.t("账户（{count}）", list.count), accounts: rows, form: form, csrf: csrf,
             minimumPassword: AccountRules.minimumPasswordCharacters)
         return may.page(page, "editor-accounts")
     }
@@ -74,7 +74,7 @@ enum AccountPages {
         let w = may.words
         let page = AuditPage.make(
             chrome: may.chrome(title: w.t("操作记录")), ui: may.editorWords, user: user ?? "",
-            caption: w.t("最近 {1} 条", entries.count) + (user.map { w.t("（{1}）", $0) } ?? ""),
+            caption: w.t("最近 {count} 条", entries.count) + (user.map { w.t("（{text}）", $0) } ?? ""),
             entries: entries.map {
                 AuditRow.make(
                     iso: BeijingTime.iso($0.at), time: BeijingTime.clock($0.at, withDate: true), user: $0.user,

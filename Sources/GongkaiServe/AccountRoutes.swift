@@ -56,10 +56,10 @@ struct AccountRoutes: Sendable {
         init?(done: String, user: String, words w: Localizer) {
             guard Account.isValidName(user) else { return nil }
             switch done {
-            case "added": self = .done(w.t("已新建账户 {1}", user))
-            case "password": self = .done(w.t("已为 {1} 设置新密码；其已登录的会话全部退出", user))
-            case "unlocked": self = .done(w.t("已解除 {1} 的锁定", user))
-            case "removed": self = .done(w.t("已删除账户 {1}", user))
+            case "added": self = .done(w.t("已新建账户 {user}", user))
+            case "password": self = .done(w.t("已为 {user} 设置新密码；其已登录的会话全部退出", user))
+            case "unlocked": self = .done(w.t("已解除 {user} 的锁定", user))
+            case "removed": self = .done(w.t("已删除账户 {user}", user))
             default: return nil
             }
         }
@@ -92,19 +92,19 @@ struct AccountRoutes: Sendable {
         case "password":
             let password = form.value("password") ?? ""
             if let problem = AccountRules.passwordProblem(password) {
-                return refused([w.t("{1}：{2}", name, problem.message(w))])
+                return refused([w.t("{label}：{text}", name, problem.message(w))])
             }
-            guard try accounts.setPassword(name, to: password) else { return refused([w.t("没有用户 {1}", name)]) }
+            guard try accounts.setPassword(name, to: password) else { return refused([w.t("没有用户 {name}", name)]) }
             accounts.record(user: me.name, action: "修改密码", detail: name)
             return done("password")
         case "unlock":
-            guard try accounts.unlock(name) else { return refused([w.t("没有用户 {1}", name)]) }
+            guard try accounts.unlock(name) else { return refused([w.t("没有用户 {name}", name)]) }
             accounts.record(user: me.name, action: "解除锁定", detail: name)
             return done("unlocked")
         case "remove":
             guard name != me.name else { return refused([w.t("不能删除自己正在使用的账户")]) }
-            guard form.value("confirm") == name else { return refused([w.t("删除 {1} 前请勾选“确认删除”", name)]) }
-            guard try accounts.remove(name) else { return refused([w.t("没有用户 {1}", name)]) }
+            guard form.value("confirm") == name else { return refused([w.t("删除 {name} 前请勾选“确认删除”", name)]) }
+            guard try accounts.remove(name) else { return refused([w.t("没有用户 {name}", name)]) }
             accounts.record(user: me.name, action: "删除账户", detail: name)
             return done("removed")
         default:
@@ -120,7 +120,7 @@ struct AccountRoutes: Sendable {
             name: entered.name, role: role, villages: entered.villages,
             existingVillages: Set(workspace.villages().map(\.id))
         ).map { $0.message(w) }
-        if (try? accounts.account(entered.name)) != nil { found.append(w.t("用户 {1} 已存在", entered.name)) }
+        if (try? accounts.account(entered.name)) != nil { found.append(w.t("用户 {name} 已存在", entered.name)) }
         if let problem = AccountRules.displayNameProblem(entered.displayName) { found.append(problem.message(w)) }
         if let problem = AccountRules.emailProblem(entered.email) { found.append(problem.message(w)) }
         if role == .supervisor, let village = entered.villages.first, entered.villages.count == 1 {
@@ -130,10 +130,10 @@ struct AccountRoutes: Sendable {
                 found.append(
                     names.isEmpty
                         ? w.t(
-                            "监委的姓名“{1}”不在{2}（content/{3}/village.yaml）的村务监督委员会名单中（名单为空）；审核时要用这个姓名",
+                            "监委的姓名“{name}”不在{village}（content/{folder}/village.yaml）的村务监督委员会名单中（名单为空）；审核时要用这个姓名",
                             entered.displayName, villageName, village)
                         : w.t(
-                            "监委的姓名“{1}”不在{2}（content/{3}/village.yaml）的村务监督委员会名单中（{4}）；审核时要用这个姓名",
+                            "监委的姓名“{name}”不在{village}（content/{folder}/village.yaml）的村务监督委员会名单中（{names}）；审核时要用这个姓名",
                             entered.displayName, villageName, village, w.list(names)))
             }
         }

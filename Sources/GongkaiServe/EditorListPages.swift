@@ -42,7 +42,7 @@ extension EditorRoutes {
             if counts { waiting += chosen.count }
             lists.append(
                 HomeList.make(
-                    heading: w.t("{1}（{2}）", title, chosen.count),
+                    heading: w.t("{label}（{every}）", title, chosen.count),
                     documents: chosen.map { listed($0, village: id, review: reviews[$0.path], words: w) }))
         }
         func drafts(_ state: AccountStore.Review.State?) -> [Listed] {
@@ -73,7 +73,8 @@ extension EditorRoutes {
             ? workspace.dueNotices(of: id).map { notice in
                 EditorLink.make(
                     href: Self.newURL(village: id, kind: notice.kind),
-                    text: w.t("新建{1}{2}", w.period(notice.period), w.t(KindRegistry.kind(notice.kind).label)), note: "")
+                    text: w.t("新建{period}{label}", w.period(notice.period), w.t(KindRegistry.kind(notice.kind).label)),
+                    note: "")
             } : []
         return (waiting, HomeVillage.make(name: name, due: due, lists: lists, allDocuments: Self.villageURL(id)))
     }
@@ -85,7 +86,7 @@ extension EditorRoutes {
         var detail = w.t(document.kind.label)
         if review?.state == .approved { detail += " " + w.t("· 审核通过") }
         if let reason = review?.reason, !reason.isEmpty, review?.state == .returned {
-            detail += " " + w.t("· 退回原因：{1}", reason)
+            detail += " " + w.t("· 退回原因：{reason}", reason)
         }
         return ListedDocument.make(
             href: Self.documentURL(village: village, path: document.path), title: document.title, detail: detail)
@@ -114,9 +115,9 @@ extension EditorRoutes {
                     + (document.draft ? " · " + w.t("草稿") : ""))
         }
         let page = EditorVillagePage.make(
-            chrome: may.chrome(title: w.t("{1}的文档", entry.name)), ui: may.editorWords,
-            preview: EditorLink.make(href: "/\(village)/", text: w.t("{1}（预览）", entry.name), note: ""),
-            heading: w.t("{1}：录入与修改", entry.name), deleted: request.uri.queryParameters["deleted"] != nil,
+            chrome: may.chrome(title: w.t("{villageName}的文档", entry.name)), ui: may.editorWords,
+            preview: EditorLink.make(href: "/\(village)/", text: w.t("{name}（预览）", entry.name), note: ""),
+            heading: w.t("{name}：录入与修改", entry.name), deleted: request.uri.queryParameters["deleted"] != nil,
             kinds: kinds,
             profile: may.mayWrite(village) && may.mayEditProfile
                 ? Self.documentURL(village: village, path: "content/\(village)/village.yaml") : nil,
@@ -128,10 +129,10 @@ extension EditorRoutes {
         let may = session.may
         let w = may.words
         let page = EditorDeletePage.make(
-            chrome: may.chrome(title: w.t("删除：{1}", draft.title)), ui: may.editorWords,
-            heading: w.t("删除“{1}”？", draft.title), action: "\(Self.base)/\(draft.village)/delete",
+            chrome: may.chrome(title: w.t("删除：{title}", draft.title)), ui: may.editorWords,
+            heading: w.t("删除“{title}”？", draft.title), action: "\(Self.base)/\(draft.village)/delete",
             csrf: tokens.token(for: session.id), path: draft.path, base: draft.baseHash,
-            message: w.t("删除：{1}", draft.title), cancel: Self.documentURL(village: draft.village, path: draft.path))
+            message: w.t("删除：{title}", draft.title), cancel: Self.documentURL(village: draft.village, path: draft.path))
         return may.page(page, "editor-delete")
     }
 
@@ -142,7 +143,7 @@ extension EditorRoutes {
         let published = draft.value("published").flatMap(CalendarDate.init(iso:))
         let from = published.map { $0 > workspace.today ? $0 : workspace.today } ?? workspace.today
         let page = EditorPublishPage.make(
-            chrome: may.chrome(title: w.t("确认发布：{1}", draft.title)), ui: may.editorWords, title: draft.title,
+            chrome: may.chrome(title: w.t("确认发布：{title}", draft.title)), ui: may.editorWords, title: draft.title,
             village: workspace.villages().first { $0.id == draft.village }?.name ?? draft.village,
             kind: draft.kind.map { w.t($0.label) } ?? "", from: from.iso,
             fromNote: from > workspace.today ? w.t("（到这一天才出现在公开栏网站上）") : w.t("（今天）"),

@@ -87,10 +87,10 @@ struct EditorPage {
             fields += field(revisions, name: "revisions")
         }
         let page = EditorDocumentPage.make(
-            chrome: may.chrome(title: draft.isNew ? w.t("新建：{1}", draft.title) : w.t("编辑：{1}", draft.title)),
+            chrome: may.chrome(title: draft.isNew ? w.t("新建：{title}", draft.title) : w.t("编辑：{title}", draft.title)),
             ui: may.editorWords, heading: heading,
             villageDocuments: EditorLink.make(
-                href: EditorRoutes.villageURL(draft.village), text: w.t("{1}的文档", villageName), note: ""),
+                href: EditorRoutes.villageURL(draft.village), text: w.t("{villageName}的文档", villageName), note: ""),
             notice: noticeLine(), noticeHTML: noticeHTML(), review: reviewBox(), problems: check.flatMap(ownProblems),
             elsewhere: check.flatMap(elsewhere), action: EditorRoutes.postURL(draft.village), editable: mayWrite,
             hidden: hidden.map { EditorHidden.make(name: $0.0, value: $0.1) }, fields: fields,
@@ -118,7 +118,7 @@ struct EditorPage {
         case .unchanged?: return line(nil, w.t("没有改动，文件未写入。"))
         case .checked?: return check?.problems.isEmpty ?? true ? line("ok", w.t("检查通过：没有发现问题。")) : nil
         case .refused(let errors)?:
-            return line("bad", w.t("有 {1} 个错误，未保存。这篇文档已经公开，公开的内容必须没有错误：请改正后再保存。", errors))
+            return line("bad", w.t("有 {errors} 个错误，未保存。这篇文档已经公开，公开的内容必须没有错误：请改正后再保存。", errors))
         case .needsRevision?:
             return line(
                 "bad", w.t("这篇文档已经公开，修改后需要填写“本次修订说明”") + w.t("（会记入修订记录，村民可以看到）。请在下方填写后再保存。"))
@@ -166,22 +166,23 @@ struct EditorPage {
         var out = "<div class=\"notice ok pasted\" role=\"status\" id=\"pasted\"><ul>"
         if outcome.placed.isEmpty { out += "<li>\(w.t("粘贴的内容里没有可以放入表格的行。"))</li>" }
         for (table, count) in outcome.placed.sorted(by: { $0.key < $1.key }) {
-            out += "<li>\(Html.text(w.t("已放入{1} {2} 行", labels[table] ?? table, count)))</li>"
+            out += "<li>\(Html.text(w.t("已放入{table} {count} 行", labels[table] ?? table, count)))</li>"
         }
         if !outcome.headers.isEmpty {
             let used = outcome.headers.compactMap { header, column in
                 column.map { "\(header) → \(columnLabel($0, in: outcome.table))" }
             }
             let unused = outcome.headers.filter { $0.column == nil && !$0.header.isEmpty }.map(\.header)
-            out += "<li>\(Html.text(w.t("按表头对应：{1}", w.list(used))))</li>"
-            if !unused.isEmpty { out += "<li>\(Html.text(w.t("未用的列：{1}", w.list(unused))))</li>" }
+            out += "<li>\(Html.text(w.t("按表头对应：{used}", w.list(used))))</li>"
+            if !unused.isEmpty { out += "<li>\(Html.text(w.t("未用的列：{unused}", w.list(unused))))</li>" }
         }
         if outcome.totalsLeftOut > 0 {
-            out += "<li>\(Html.text(w.t("没有放入 {1} 个合计、承前页等汇总行", outcome.totalsLeftOut)))</li>"
+            out += "<li>\(Html.text(w.t("没有放入 {totalsLeftOut} 个合计、承前页等汇总行", outcome.totalsLeftOut)))</li>"
         }
         if outcome.outsidePeriod > 0 {
             let period = draft.value("period").flatMap(Period.init(iso:)).map(w.period) ?? ""
-            out += "<li>\(Html.text(w.t("没有放入 {1} 行不在本期（{2}）的记录", outcome.outsidePeriod, period)))</li>"
+            out +=
+                "<li>\(Html.text(w.t("没有放入 {outsidePeriod} 行不在本期（{period}）的记录", outcome.outsidePeriod, period)))</li>"
         }
         return out + "</ul><p>\(w.t("尚未保存：请核对下面的表格和检查结果，无误后按“保存”。"))</p></div>"
     }
@@ -200,7 +201,7 @@ struct EditorPage {
     private func pasteBox(_ name: String, label: String) -> String {
         let id = "paste-" + name
         var out = "<details class=\"paste\"><summary>\(w.t("从电子表格粘贴或导入"))</summary>"
-        out += "<div class=\"field\"><label for=\"\(Html.attr(id))\">\(Html.text(w.t("粘贴到{1}的单元格", label)))</label>"
+        out += "<div class=\"field\"><label for=\"\(Html.attr(id))\">\(Html.text(w.t("粘贴到{label}的单元格", label)))</label>"
         out += "<textarea id=\"\(Html.attr(id))\" name=\"\(Html.attr("_paste." + name))\" rows=\"4\" "
         out += "data-paste=\"\(Html.attr(name))\" aria-describedby=\"\(Html.attr("h-" + id))\"></textarea>"
         out += "<p class=\"hint\" id=\"\(Html.attr("h-" + id))\">"
@@ -222,12 +223,12 @@ struct EditorPage {
     private func elsewhere(_ check: EditorCheck) -> EditorCheckSummary? {
         guard !check.elsewhere.isEmpty else { return nil }
         return EditorCheckSummary.make(
-            heading: w.t("这次修改会让本村其他文档出现 {1} 个问题", check.elsewhere.count), draftHint: false,
+            heading: w.t("这次修改会让本村其他文档出现 {count} 个问题", check.elsewhere.count), draftHint: false,
             items: check.elsewhere.map { d in
                 EditorCheckItem.make(
                     severity: d.severity.rawValue,
                     href: EditorRoutes.documentURL(village: draft.village, path: d.location.file),
-                    place: w.t("{1} 第 {2} 行", titles[d.location.file] ?? w.t("本村另一篇文档"), d.location.line),
+                    place: w.t("{place} 第 {number} 行", titles[d.location.file] ?? w.t("本村另一篇文档"), d.location.line),
                     message: d.message, code: d.code.rawValue)
             })
     }
@@ -235,7 +236,7 @@ struct EditorPage {
     private func ownProblems(_ check: EditorCheck) -> EditorCheckSummary? {
         guard !check.problems.isEmpty else { return nil }
         return EditorCheckSummary.make(
-            heading: w.t("检查发现 {1} 个错误、{2} 个警告", check.errorCount, check.warningCount),
+            heading: w.t("检查发现 {errorCount} 个错误、{warningCount} 个警告", check.errorCount, check.warningCount),
             draftHint: check.errorCount > 0 && draft.value("draft") == "true",
             items: check.problems.map { problem in
                 EditorCheckItem.make(
@@ -259,7 +260,7 @@ struct EditorPage {
             out += "</legend>" + problemsHTML(name)
             out +=
                 date.isEmpty
-                ? "<p>\(w.t("尚未审核。"))</p>" : "<p>\(w.t("{1}，{2} 审核通过。", Html.text(date), Html.text(by)))</p>"
+                ? "<p>\(w.t("尚未审核。"))</p>" : "<p>\(w.t("{date}，{by} 审核通过。", Html.text(date), Html.text(by)))</p>"
             out += "<p class=\"hint\">\(w.t("由本村村务监督委员会成员登录后在“审核与发布”中按“审核通过”填写，不能在此输入。"))</p>"
             return out + "</fieldset>"
         case .object(let inner):
@@ -405,7 +406,7 @@ struct EditorPage {
                     }
                 }
                 columns += keys.filter { !$0.isEmpty }.map {
-                    ("\(column.key).\($0)", w.t("{1}：{2}", column.label, $0), element, false)
+                    ("\(column.key).\($0)", w.t("{label}：{text}", column.label, $0), element, false)
                 }
             } else {
                 columns.append((column.key, column.label, column.type, column.required))
@@ -419,7 +420,7 @@ struct EditorPage {
         out += "<p class=\"hint\">\(w.t("每行一项；空行不会保存。"))</p>" + problemsHTML(name)
         out +=
             "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label"
-            + "=\"\(w.t("{1}（表格可左右滚动）", Html.attr(w.t(spec.label))))\">"
+            + "=\"\(w.t("{label}（表格可左右滚动）", Html.attr(w.t(spec.label))))\">"
         out += "<table class=\"rows\" data-table=\"\(Html.attr(name))\"><thead><tr><th scope=\"col\">\(w.t("行"))</th>"
         for column in columns {
             out +=
@@ -439,7 +440,7 @@ struct EditorPage {
             for column in columns {
                 if case .money = column.type {
                     out +=
-                        "<td data-label=\"\(w.t("{1}合计", Html.attr(w.t(column.label))))\">"
+                        "<td data-label=\"\(w.t("{label}合计", Html.attr(w.t(column.label))))\">"
                         + "<output data-sum=\"\(Html.attr(name + "." + column.name))\">—</output></td>"
                 } else {
                     out += "<td class=\"empty\"></td>"
@@ -476,9 +477,8 @@ struct EditorPage {
                 "<td data-label=\"\(Html.attr(w.t(column.label)))\"\(cellProblems.isEmpty ? "" : " class=\"invalid\"")>"
             // The template's row number is filled in by the script when it adds the row.
             let shownRow = template ? "__POS__" : String(position)
-            out +=
-                "<label class=\"visually-hidden\" for=\"\(Html.attr(id))\">"
-                + "\(w.t("{1} 第 {2} 行 {3}", Html.text(label), shownRow, Html.text(w.t(column.label))))</label>"
+            let cellLabel = w.t("{table} 第 {row} 行 {column}", Html.text(label), shownRow, Html.text(w.t(column.label)))
+            out += "<label class=\"visually-hidden\" for=\"\(Html.attr(id))\">\(cellLabel)</label>"
             out += input(
                 column.type, name: cellName, id: id, value: template ? "" : draft.value(cellName) ?? "",
                 describedBy: describedBy(cellName, hint: false), invalid: !cellProblems.isEmpty, required: false)
@@ -487,14 +487,14 @@ struct EditorPage {
         out += "<td class=\"row-actions\" data-label=\"\(w.t("操作"))\">"
         if !template {
             out += "<button type=\"submit\" name=\"_action\" value=\"\(Html.attr("del:\(name):\(row)"))\" "
-            out += "aria-label=\"\(w.t("删除第 {1} 行", position))\">\(w.t("删除"))</button>"
+            out += "aria-label=\"\(w.t("删除第 {position} 行", position))\">\(w.t("删除"))</button>"
             if position > 1 {
                 out += "<button type=\"submit\" name=\"_action\" value=\"\(Html.attr("up:\(name):\(row)"))\" "
-                out += "aria-label=\"\(w.t("第 {1} 行上移", position))\">\(w.t("上移"))</button>"
+                out += "aria-label=\"\(w.t("第 {position} 行上移", position))\">\(w.t("上移"))</button>"
             }
             if position < count {
                 out += "<button type=\"submit\" name=\"_action\" value=\"\(Html.attr("down:\(name):\(row)"))\" "
-                out += "aria-label=\"\(w.t("第 {1} 行下移", position))\">\(w.t("下移"))</button>"
+                out += "aria-label=\"\(w.t("第 {position} 行下移", position))\">\(w.t("下移"))</button>"
             }
         }
         out += problemsHTML(rowName)
@@ -540,14 +540,15 @@ struct EditorPage {
             let itemID = "\(id)-\(index)"
             out +=
                 "<div class=\"field\"><label for=\"\(Html.attr(itemID))\""
-                + ">\(w.t("{1} 第 {2} 项", Html.text(w.t(spec.label)), index + 1))</la"
+                + ">\(w.t("{label} 第 {index} 项", Html.text(w.t(spec.label)), index + 1))</la"
                 + "bel>"
             out += input(
                 element, name: name, id: itemID, value: value, describedBy: describedBy(name, hint: true),
                 invalid: problems[name] != nil, required: false)
             out += "</div>"
         }
-        out += "<p class=\"hint\" id=\"\(Html.attr("h-" + id))\">\(w.t("{1}；空项不会保存", Html.text(spec.type.hint(w))))</p>"
+        out +=
+            "<p class=\"hint\" id=\"\(Html.attr("h-" + id))\">\(w.t("{hint}；空项不会保存", Html.text(spec.type.hint(w))))</p>"
         return out + problemsHTML(name) + "</fieldset>"
     }
 
@@ -611,8 +612,8 @@ struct EditorPage {
     private func reviewBox() -> EditorReviewBox? {
         guard let box else { return nil }
         return EditorReviewBox.make(
-            state: w.t("状态：{1}", box.state), waiting: box.waiting,
-            reason: box.returnedReason.flatMap { $0.isEmpty ? nil : w.t("退回原因：{1}", $0) },
+            state: w.t("状态：{state}", box.state), waiting: box.waiting,
+            reason: box.returnedReason.flatMap { $0.isEmpty ? nil : w.t("退回原因：{reason}", $0) },
             mayReturn: box.steps.contains(.return), reasonProblem: box.reasonProblem)
     }
 
@@ -654,7 +655,7 @@ struct EditorPage {
             return sheetLine(w.t(spec.label), values.joined(separator: w.t("、")), name: name)
         case .map:
             let values = draft.fields.filter { $0.name.hasPrefix(name + ".") }.map {
-                w.t("{1}：{2}", $0.name.dropFirst(name.count + 1), $0.value)
+                w.t("{label}：{text}", $0.name.dropFirst(name.count + 1), $0.value)
             }
             return sheetLine(w.t(spec.label), values.joined(separator: w.t("；")), name: name)
         case .any:
@@ -708,7 +709,7 @@ struct EditorPage {
             words.append(w.t(spec.label))
             switch spec.type {
             case .list(.object(let inner), _):
-                if let row = parts.popFirst() { words.append(w.t("第 {1} 行", row)) }
+                if let row = parts.popFirst() { words.append(w.t("第 {row} 行", row)) }
                 specs = inner
             case .object(let inner): specs = inner
             default: specs = []

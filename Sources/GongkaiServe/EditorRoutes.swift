@@ -135,8 +135,9 @@ struct EditorRoutes: Sendable {
 
     static func forbidden(_ what: String, for may: Permissions) -> Response {
         let w = may.words
-        let role = may.account.map { w.t("（{1}）", w.t($0.role.chinese)) } ?? ""
-        return Html.problem(.forbidden, title: w.t("不能{1}", what), w.t("你的账户{1}不能{2}。如需要，请联系镇里。", role, what), for: may)
+        let role = may.account.map { w.t("（{text}）", w.t($0.role.chinese)) } ?? ""
+        return Html.problem(
+            .forbidden, title: w.t("不能{what}", what), w.t("你的账户{role}不能{what}。如需要，请联系镇里。", role, what), for: may)
     }
 
     /// A post whose CSRF token is missing or old: a page that says so, never a bare status.
@@ -276,7 +277,7 @@ struct EditorRoutes: Sendable {
             // Locked while it waits for its sign-off: what was typed is shown, not thrown away.
             let why =
                 w.t(
-                    "没有保存：这篇文档已提交审核，{1}，现在不能修改。下面是你填写的内容（未保存），可以先复制下来；需要修改请请监委或镇里先退回。",
+                    "没有保存：这篇文档已提交审核，{village}，现在不能修改。下面是你填写的内容（未保存），可以先复制下来；需要修改请请监委或镇里先退回。",
                     review.waitingFor(situation, village: village, words: w) ?? "")
             return shown(post, .failed(why), session: session, status: .conflict, readOnly: true)
         }
@@ -322,10 +323,10 @@ struct EditorRoutes: Sendable {
 
     private func importFailure(_ failure: SpreadsheetFile.Failure, _ name: String, words w: Localizer) -> String {
         switch failure {
-        case .unknownType: return w.t("{1} 不是 .xlsx 或 .csv 文件；请在 Excel、WPS 或 LibreOffice 中另存为这两种之一", name)
-        case .unreadableWorkbook: return w.t("{1} 无法读成电子表格；请用 Excel、WPS 或 LibreOffice 另存为 .xlsx 后再导入", name)
-        case .unreadableText: return w.t("{1} 的文字无法识别（应为 UTF-8 或 GB18030 编码）", name)
-        case .tooLarge: return w.t("{1} 超过 10 MiB；请只导入需要的工作表或月份", name)
+        case .unknownType: return w.t("{name} 不是 .xlsx 或 .csv 文件；请在 Excel、WPS 或 LibreOffice 中另存为这两种之一", name)
+        case .unreadableWorkbook: return w.t("{name} 无法读成电子表格；请用 Excel、WPS 或 LibreOffice 另存为 .xlsx 后再导入", name)
+        case .unreadableText: return w.t("{name} 的文字无法识别（应为 UTF-8 或 GB18030 编码）", name)
+        case .tooLarge: return w.t("{name} 超过 10 MiB；请只导入需要的工作表或月份", name)
         }
     }
 
@@ -369,7 +370,8 @@ struct EditorRoutes: Sendable {
         let draft = post.draft
         let step = post.step
         if let step, !review.steps(for: may.actor(in: village), draft, in: situation).contains(step) {
-            return shown(post, .failed(w.t("你现在不能对这篇文档“{1}”", w.t(step.label))), session: session, status: .forbidden)
+            return shown(
+                post, .failed(w.t("你现在不能对这篇文档“{label}”", w.t(step.label))), session: session, status: .forbidden)
         }
         let outcome = workspace.save(
             EditorSaveRequest(
@@ -423,7 +425,7 @@ struct EditorRoutes: Sendable {
         let check = workspace.check(workspace.asPublished(saved))
         if check.hasErrors {
             return page(
-                saved, check: check, notice: .failed(w.t("已保存为草稿；有 {1} 个错误，改正后才能发布", check.errorCount)),
+                saved, check: check, notice: .failed(w.t("已保存为草稿；有 {errorCount} 个错误，改正后才能发布", check.errorCount)),
                 session: session,
                 status: .unprocessableContent)
         }

@@ -101,7 +101,7 @@ struct Permissions: Sendable {
             account: user.map { user in
                 EditorAccountBar.make(
                     behind: user.behind,
-                    who: words.t("{1}（{2}）", user.account.displayName, words.t(user.account.role.chinese)),
+                    who: words.t("{label}（{every}）", user.account.displayName, words.t(user.account.role.chinese)),
                     mayManageAccounts: user.account.role == .town, csrf: user.csrf)
             })
     }

@@ -19,8 +19,10 @@ struct ImportPreviewHTML {
         let placed = plan.rows.filter { $0.leftOut == nil }.count
         var out = "<section class=\"notice import-preview\" id=\"import-preview\" aria-labelledby=\"import-title\">"
         out += "<h2 id=\"import-title\">"
-        out += Html.text(w.t("导入预览：{1}（{2} 行，可放入 {3} 行）", preview.filename, plan.rows.count, placed)) + "</h2>"
-        out += "<p>" + Html.text(w.t("下面是文件的各列将放入{1}的哪个字段，以及每一行；可以改某一列放入的字段。", tableLabel))
+        out +=
+            Html.text(w.t("导入预览：{filename}（{count} 行，可放入 {placed} 行）", preview.filename, plan.rows.count, placed))
+            + "</h2>"
+        out += "<p>" + Html.text(w.t("下面是文件的各列将放入{tableLabel}的哪个字段，以及每一行；可以改某一列放入的字段。", tableLabel))
         out += Html.text(w.t("按“导入这些行”后放入表格，保存前不会写入。")) + "</p>"
         out += mappingHTML(columns)
         out += rowsHTML(columns)
@@ -80,10 +82,13 @@ struct ImportPreviewHTML {
         }
         out += "</tbody></table></div>"
         if preview.plan.rows.count > Self.shownRows {
-            out += "<p>" + Html.text(w.t("另有 {1} 行未列出", preview.plan.rows.count - Self.shownRows)) + "</p>"
+            out += "<p>" + Html.text(w.t("另有 {shownRows} 行未列出", preview.plan.rows.count - Self.shownRows)) + "</p>"
         }
         if preview.plan.beyondLimit > 0 {
-            out += "<p>" + Html.text(w.t("文件超过 {1} 行：其余 {2} 行不导入", TablePaste.rowLimit, preview.plan.beyondLimit))
+            out +=
+                "<p>"
+                + Html.text(
+                    w.t("文件超过 {rowLimit} 行：其余 {beyondLimit} 行不导入", TablePaste.rowLimit, preview.plan.beyondLimit))
             out += "</p>"
         }
         return out
@@ -100,12 +105,12 @@ struct ImportPreviewHTML {
 
     private func words(_ problem: ImportProblem, _ labels: [String: String]) -> String {
         switch problem {
-        case .notADate(let column, let value): return w.t("{1}“{2}”不是日期", labels[column] ?? column, value)
-        case .notAnAmount(let column, let value): return w.t("{1}“{2}”不是金额", labels[column] ?? column, value)
+        case .notADate(let column, let value): return w.t("{column}“{text}”不是日期", labels[column] ?? column, value)
+        case .notAnAmount(let column, let value): return w.t("{column}“{text}”不是金额", labels[column] ?? column, value)
         case .tooManyDecimals(let column, let value):
-            return w.t("{1}“{2}”超过两位小数", labels[column] ?? column, value)
+            return w.t("{column}“{text}”超过两位小数", labels[column] ?? column, value)
         case .personalNumber(let column):
-            return w.t("{1}里有未隐去的身份证号、手机号或银行卡号，会被公开", labels[column] ?? column)
+            return w.t("{column}里有未隐去的身份证号、手机号或银行卡号，会被公开", labels[column] ?? column)
         }
     }
 }

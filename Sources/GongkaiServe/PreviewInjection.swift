@@ -42,12 +42,12 @@ enum PreviewInjection {
         let blocking = errors.filter(\.blocks)
         let heading: String
         if blocking.isEmpty {
-            heading = w.t("gongkai：草稿中有 {1} 个错误。草稿不公开，其他文档照常发布；改正后才能发布这些草稿。", errors.count)
+            heading = w.t("gongkai：草稿中有 {count} 个错误。草稿不公开，其他文档照常发布；改正后才能发布这些草稿。", errors.count)
         } else {
             heading =
                 hasSite
-                ? w.t("gongkai：{1} 个错误，下面显示的是上一次成功生成的网站。改正后保存，页面会自动刷新。", blocking.count)
-                : w.t("gongkai：{1} 个错误，网站尚未生成。改正后保存，页面会自动刷新。", blocking.count)
+                ? w.t("gongkai：{count} 个错误，下面显示的是上一次成功生成的网站。改正后保存，页面会自动刷新。", blocking.count)
+                : w.t("gongkai：{count} 个错误，网站尚未生成。改正后保存，页面会自动刷新。", blocking.count)
         }
         var html =
             "<div id=\"gongkai-overlay\" role=\"alert\"\(blocking.isEmpty ? " class=\"drafts\"" : "")>"

@@ -102,9 +102,9 @@ public final class PreviewServer: Sendable {
             do {
                 try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
             } catch let error as IOError where error.errnoCode == EADDRINUSE {
-                outcome.set(CommandFailure.badArgument(w.t("端口 {1} 已被占用；请关闭占用它的程序，或用 --port 换一个端口", port)))
+                outcome.set(CommandFailure.badArgument(w.t("端口 {port} 已被占用；请关闭占用它的程序，或用 --port 换一个端口", port)))
             } catch {
-                outcome.set(CommandFailure.badArgument(w.t("无法在 {1}:{2} 上启动：{3}", host, port, "\(error)")))
+                outcome.set(CommandFailure.badArgument(w.t("无法在 {host}:{port} 上启动：{error}", host, port, "\(error)")))
             }
             _ = log
             semaphore.signal()
@@ -164,9 +164,9 @@ public final class PreviewServer: Sendable {
                 let bound = channel.localAddress?.port ?? 0
                 state.port.withLock { $0 = bound }
                 if network?.accounts != nil {
-                    log(w.t("正在提供录入：http://{1}:{2}/  （需登录；按 Ctrl-C 停止）", host, bound))
+                    log(w.t("正在提供录入：http://{host}:{bound}/  （需登录；按 Ctrl-C 停止）", host, bound))
                 } else {
-                    log(w.t("正在预览：http://127.0.0.1:{1}/  （只在本机可访问；按 Ctrl-C 停止）", bound))
+                    log(w.t("正在预览：http://127.0.0.1:{bound}/  （只在本机可访问；按 Ctrl-C 停止）", bound))
                 }
             },
             logger: logger)
@@ -221,16 +221,16 @@ public final class PreviewServer: Sendable {
             }
             let ms = (DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000
             if report.wrote {
-                log(w.t("{1}：已重新生成（{2} ms）；{3}", reason, ms, report.summary))
+                log(w.t("{reason}：已重新生成（{ms} ms）；{summary}", reason, ms, report.summary))
             } else {
-                log(w.t("{1}：有 {2} 个错误，继续显示上一次成功生成的网站", reason, report.errorCount))
+                log(w.t("{reason}：有 {errorCount} 个错误，继续显示上一次成功生成的网站", reason, report.errorCount))
                 for d in errors.filter(\.blocks).prefix(20) {
                     log("  " + DiagnosticFormatter.line(d).trimmingCharacters(in: .newlines))
                 }
             }
         } catch {
             state.update { $0.builds += 1 }
-            log(w.t("{1}：生成失败：{2}", reason, "\(error)"))
+            log(w.t("{reason}：生成失败：{error}", reason, "\(error)"))
         }
         state.broadcastReload()
     }

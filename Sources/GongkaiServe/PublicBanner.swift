@@ -16,16 +16,17 @@ enum PublicBanner {
                 parts.count >= 3 && parts[0] == "content"
                 ? EditorRoutes.documentURL(village: String(parts[1]), path: d.location.file) : nil
             return EditorCheckItem.make(
-                severity: d.severity.rawValue, href: link, place: w.t("{1} 第 {2} 行", d.location.file, d.location.line),
+                severity: d.severity.rawValue, href: link,
+                place: w.t("{place} 第 {number} 行", d.location.file, d.location.line),
                 message: d.message, code: d.code.rawValue)
         }
         let banner = EditorBehindBanner.make(
             ui: EditorWords(w),
             summary: w.t(
-                "自 {1} 起有 {2} 个错误，村民看到的仍是那以前发布的网站。改正后会自动发布。", BeijingTime.clock(since, withDate: true),
+                "自 {since} 起有 {count} 个错误，村民看到的仍是那以前发布的网站。改正后会自动发布。", BeijingTime.clock(since, withDate: true),
                 blocking.count),
             problems: Array(problems),
-            more: blocking.count > shown ? w.t("……另有 {1} 个", blocking.count - shown) : nil)
+            more: blocking.count > shown ? w.t("……另有 {shown} 个", blocking.count - shown) : nil)
         return theme.page(banner, "editor-behind")
     }
 }

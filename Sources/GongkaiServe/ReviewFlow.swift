@@ -67,7 +67,7 @@ struct ReviewFlow: Sendable {
         switch s.review?.state {
         case .submitted?:
             let names = w.list(workspace.supervisors(of: village))
-            return names.isEmpty ? w.t("等待村务监督委员会审核") : w.t("等待村务监督委员会审核（{1}）", names)
+            return names.isEmpty ? w.t("等待村务监督委员会审核") : w.t("等待村务监督委员会审核（{names}）", names)
         case .approved?: return w.t("等待发布（镇里，或本村文书）")
         case .returned?: return w.t("等待文书改正后再次提交审核")
         case nil: return s.needsSignOff ? w.t("下一步：提交村务监督委员会审核") : w.t("下一步：发布")
@@ -77,13 +77,13 @@ struct ReviewFlow: Sendable {
     /// Where the document stands, in a few words.
     func stateText(_ s: Situation, words w: Localizer) -> String {
         if s.isNew { return w.t("新建，尚未保存") }
-        guard s.isDraft else { return s.published.map { w.t("已公开（公开日期 {1}）", $0) } ?? w.t("已公开") }
+        guard s.isDraft else { return s.published.map { w.t("已公开（公开日期 {date}）", $0) } ?? w.t("已公开") }
         switch s.review?.state {
         case .submitted?:
-            return s.review.map { w.t("草稿 · 待村务监督委员会审核（{1} 已提交）", $0.actor) } ?? w.t("草稿 · 待村务监督委员会审核")
-        case .returned?: return s.review.map { w.t("草稿 · 被退回（{1}）", $0.actor) } ?? w.t("草稿 · 被退回")
+            return s.review.map { w.t("草稿 · 待村务监督委员会审核（{actor} 已提交）", $0.actor) } ?? w.t("草稿 · 待村务监督委员会审核")
+        case .returned?: return s.review.map { w.t("草稿 · 被退回（{actor}）", $0.actor) } ?? w.t("草稿 · 被退回")
         case .approved?:
-            return s.review.map { w.t("草稿 · 审核通过（{1}），待发布", $0.actor) } ?? w.t("草稿 · 审核通过，待发布")
+            return s.review.map { w.t("草稿 · 审核通过（{actor}），待发布", $0.actor) } ?? w.t("草稿 · 审核通过，待发布")
         case nil: return s.needsSignOff ? w.t("草稿（未公开）· 待村务监督委员会审核") : w.t("草稿（未公开）")
         }
     }
@@ -107,7 +107,7 @@ struct ReviewFlow: Sendable {
         }
         guard let actor = may.actor(in: village) else { return .forbidden(w.t("请先登录")) }
         if case .refused(let why) = ReviewPolicy.decide(step, by: actor, on: situation(draft).standing(draft)) {
-            return .forbidden(w.t("现在不能对这篇文档“{1}”：{2}", w.t(step.label), w.t(why.words)))
+            return .forbidden(w.t("现在不能对这篇文档“{label}”：{why}", w.t(step.label), w.t(why.words)))
         }
         let account = may.account
         let author = account?.gitAuthor
@@ -116,7 +116,7 @@ struct ReviewFlow: Sendable {
         switch step {
         case .submit:
             let check = workspace.check(draft)
-            guard !check.hasErrors else { return .failed(check, w.t("有 {1} 个错误，改正后才能提交审核", check.errorCount)) }
+            guard !check.hasErrors else { return .failed(check, w.t("有 {errorCount} 个错误，改正后才能提交审核", check.errorCount)) }
             outcome = workspace.recordStep(
                 village: village, path: path, message: "\(step.label)：\(draft.title)", author: author)
             if case .saved = outcome { accounts?.setReview(path, .submitted, actor: name) }
@@ -144,7 +144,7 @@ struct ReviewFlow: Sendable {
             return .failed(
                 check,
                 step == .publish
-                    ? w.t("有 {1} 个错误，未发布", check.errorCount) : w.t("有 {1} 个错误，未保存", check.errorCount))
+                    ? w.t("有 {errorCount} 个错误，未发布", check.errorCount) : w.t("有 {errorCount} 个错误，未保存", check.errorCount))
         case .unchanged: return .done(commit: nil)
         case .conflict: return .refused(w.t("文件正在被别人修改，请刷新页面后重试"))
         case .failed(let why): return .failed(nil, why.message(w))

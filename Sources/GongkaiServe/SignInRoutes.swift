@@ -126,7 +126,7 @@ struct SignInRoutes: Sendable {
         case .locked(let until):
             accounts.record(user: name, action: "登录被拒（已锁定）", detail: address)
             return loginPage(
-                request, message: w.t("连续 5 次密码错误，账户已锁定到 {1}；请稍后再试或请镇里重设密码", BeijingTime.clock(until)),
+                request, message: w.t("连续 5 次密码错误，账户已锁定到 {until}；请稍后再试或请镇里重设密码", BeijingTime.clock(until)),
                 status: .tooManyRequests, name: Account.isValidName(name) ? name : "", next: next, may: may)
         }
     }

@@ -58,7 +58,7 @@ func buildDate(_ flag: String?) throws -> CalendarDate {
     do {
         return try BuildDate.resolve(given: flag)
     } catch .notADate(let text) {
-        throw CommandFailure.badArgument(cli.t("--date {1} 不是有效日期；应为 YYYY-MM-DD，如 2026-11-05", text))
+        throw CommandFailure.badArgument(cli.t("--date {date} 不是有效日期；应为 YYYY-MM-DD，如 2026-11-05", text))
     } catch {
         throw CommandFailure.badArgument(error.description)
     }
@@ -128,14 +128,15 @@ extension OutputRefusal {
     var explained: String {
         switch self {
         case .replacesSources(let out):
-            return cli.t("输出文件夹 {1} 会覆盖站点源文件（站点根目录、content/ 或 templates/）；请换一个 --out，未改动任何文件", out)
+            return cli.t("输出文件夹 {out} 会覆盖站点源文件（站点根目录、content/ 或 templates/）；请换一个 --out，未改动任何文件", out)
         case .foreignFolder(let out, let entries):
             let shown =
                 entries.prefix(5).joined(separator: cli.t("、"))
-                + (entries.count > 5 ? " \(cli.t("等 {1} 项", entries.count))" : "")
-            return cli.t("输出文件夹 {1} 里已有不是 gongkai 生成的文件（{2}），生成会删除它们；请换一个空文件夹作 --out，或确认后加 --force。未改动任何文件", out, shown)
+                + (entries.count > 5 ? " \(cli.t("等 {count} 项", entries.count))" : "")
+            return cli.t(
+                "输出文件夹 {out} 里已有不是 gongkai 生成的文件（{shown}），生成会删除它们；请换一个空文件夹作 --out，或确认后加 --force。未改动任何文件", out, shown)
         case .notAFolder(let out):
-            return cli.t("输出路径 {1} 已存在且不是文件夹（文件或符号链接）；请换一个 --out，未改动任何文件", out)
+            return cli.t("输出路径 {out} 已存在且不是文件夹（文件或符号链接）；请换一个 --out，未改动任何文件", out)
         }
     }
 }

@@ -31,15 +31,15 @@ struct HookCommand: ParsableCommand {
             do {
                 if server {
                     let hook = try PushHook.install(root: siteRoot, executable: executable, replace: force)
-                    print(cli.t("已写入 {1} 并设置 receive.denyCurrentBranch=updateInstead：推送前检查，通过才更新服务器上的文件", hook.path))
+                    print(cli.t("已写入 {path} 并设置 receive.denyCurrentBranch=updateInstead：推送前检查，通过才更新服务器上的文件", hook.path))
                 } else {
                     let hook = try PreCommitHook.install(root: siteRoot, executable: executable, replace: force)
-                    print(cli.t("已写入 {1}：每次提交前检查暂存的文件", hook.path))
+                    print(cli.t("已写入 {path}：每次提交前检查暂存的文件", hook.path))
                 }
             } catch PreCommitHook.Failure.notARepository(let folder) {
-                throw CommandFailure.badArgument(cli.t("{1} 不在 git 仓库中；请先 git init 或在仓库里运行", folder))
+                throw CommandFailure.badArgument(cli.t("{folder} 不在 git 仓库中；请先 git init 或在仓库里运行", folder))
             } catch PreCommitHook.Failure.foreignHook(let hook) {
-                throw CommandFailure.badArgument(cli.t("{1} 已有别的钩子，未改动；确认要替换请加 --force", hook))
+                throw CommandFailure.badArgument(cli.t("{hook} 已有别的钩子，未改动；确认要替换请加 --force", hook))
             }
         }
     }

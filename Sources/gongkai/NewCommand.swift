@@ -27,21 +27,22 @@ struct NewCommand: ParsableCommand {
         let root = try SiteRoot.find(explicit: root)
         guard let kind = KindRegistry.kind(kind) else {
             throw CommandFailure.badArgument(
-                cli.t("未知的文档类型 {1}；可用类型：{2}", self.kind, KindRegistry.all.map(\.id.rawValue).joined(separator: "、")))
+                cli.t(
+                    "未知的文档类型 {kind}；可用类型：{all}", self.kind, KindRegistry.all.map(\.id.rawValue).joined(separator: "、")))
         }
         let villageFile = root.appendingPathComponent("content/\(village)/village.yaml")
         guard FileManager.default.fileExists(atPath: villageFile.path) else {
-            throw CommandFailure.badArgument(cli.t("找不到村文件夹 content/{1}/village.yaml；请先建立村文件夹", village))
+            throw CommandFailure.badArgument(cli.t("找不到村文件夹 content/{village}/village.yaml；请先建立村文件夹", village))
         }
         let today = try buildDate(date)
         var parsedPeriod: Period?
         if let period {
             guard let p = Period(iso: period) else {
-                throw CommandFailure.badArgument(cli.t("--period {1} 不是有效期间；应为 YYYY、YYYY-Qn 或 YYYY-MM", period))
+                throw CommandFailure.badArgument(cli.t("--period {period} 不是有效期间；应为 YYYY、YYYY-Qn 或 YYYY-MM", period))
             }
             if let allowed = kind.period, !allowed.contains(p.granularity) {
                 throw CommandFailure.badArgument(
-                    cli.t("{1} 的期间应为 {2}", kind.id, allowed.map(\.rawValue).joined(separator: " 或 ")))
+                    cli.t("{kind} 的期间应为 {allowed}", kind.id, allowed.map(\.rawValue).joined(separator: " 或 ")))
             }
             parsedPeriod = p
         } else if let allowed = kind.period {
@@ -52,7 +53,7 @@ struct NewCommand: ParsableCommand {
             today: today)
         let target = root.appendingPathComponent(output.path)
         if FileManager.default.fileExists(atPath: target.path) {
-            throw CommandFailure.badArgument(cli.t("{1} 已存在，不会覆盖；请换一个期间或手动改名", output.path))
+            throw CommandFailure.badArgument(cli.t("{path} 已存在，不会覆盖；请换一个期间或手动改名", output.path))
         }
         try FileManager.default.createDirectory(
             at: target.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -26,7 +26,8 @@ struct SchemaCommand: ParsableCommand {
         if let kind {
             guard let k = KindRegistry.kind(kind) else {
                 throw CommandFailure.badArgument(
-                    cli.t("未知的文档类型 {1}；可用类型：{2}", kind, KindRegistry.all.map(\.id.rawValue).joined(separator: "、")))
+                    cli.t("未知的文档类型 {kind}；可用类型：{all}", kind, KindRegistry.all.map(\.id.rawValue).joined(separator: "、"))
+                )
             }
             selected = k
         }

@@ -19,7 +19,7 @@ struct ServeCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            cli.t("提交的作者，如 {1}；默认用 git 的设置", exampleAuthor), valueName: "NAME <EMAIL>"))
+            cli.t("提交的作者，如 {exampleAuthor}；默认用 git 的设置", exampleAuthor), valueName: "NAME <EMAIL>"))
     var author: String?
 
     @Option(help: ArgumentHelp(cli.t("监听地址和端口，如 0.0.0.0:8080；不在本机（127.0.0.1）时必须有账户"), valueName: "ADDR:PORT"))
@@ -41,7 +41,7 @@ struct ServeCommand: ParsableCommand {
         let (root, _) = try site.resolve()
         if let author, EditorAuthor.parse(author) == nil {
             throw CommandFailure.badArgument(
-                cli.t("--author 应为“姓名 <邮箱>”，如 {1}", exampleAuthor))
+                cli.t("--author 应为“姓名 <邮箱>”，如 {exampleAuthor}", exampleAuthor))
         }
         let network = try networkOptions(root: root)
         if let publicFolder {
@@ -73,7 +73,8 @@ struct ServeCommand: ParsableCommand {
             guard let colon = listen.lastIndex(of: ":"), let number = Int(listen[listen.index(after: colon)...]),
                 (0...65535).contains(number), colon != listen.startIndex
             else {
-                throw CommandFailure.badArgument(cli.t("--listen {1} 应为 地址:端口，如 0.0.0.0:8080 或 127.0.0.1:8080", listen))
+                throw CommandFailure.badArgument(
+                    cli.t("--listen {listen} 应为 地址:端口，如 0.0.0.0:8080 或 127.0.0.1:8080", listen))
             }
             host = String(listen[..<colon]).trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
             listenPort = number
@@ -91,7 +92,8 @@ struct ServeCommand: ParsableCommand {
         else {
             throw CommandFailure.badArgument(
                 cli.t(
-                    "在 {1} 上开放录入需要账户，但 {2} 里没有账户；请先用 gongkai user add 用户名 --role town 建立（见 README“在镇里的服务器上运行”）", host,
+                    "在 {host} 上开放录入需要账户，但 {path} 里没有账户；请先用 gongkai user add 用户名 --role town 建立（见 README“在镇里的服务器上运行”）",
+                    host,
                     path))
         }
         return NetworkOptions(host: host, port: listenPort, accounts: store, trustedProxy: trustedProxy)

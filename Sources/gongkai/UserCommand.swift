@@ -90,7 +90,9 @@ struct UserCommand: ParsableCommand {
             var problems: [String] = []
             for village in villages where !known.contains(where: { $0.id == village }) {
                 problems.append(
-                    cli.t("--village {1}：站点 {2} 里没有这个村（content/{3}/village.yaml）", village, root.path, village))
+                    cli.t(
+                        "--village {village}：站点 {site} 里没有这个村（content/{village}/village.yaml）", village, root.path,
+                        village))
             }
             if role == .supervisor {
                 let shown = displayName ?? name
@@ -98,14 +100,7 @@ struct UserCommand: ParsableCommand {
                     let names = workspace.supervisors(of: village)
                     guard !names.contains(shown) else { continue }
                     let villageName = known.first { $0.id == village }?.name ?? village
-                    problems.append(
-                        names.isEmpty
-                            ? cli.t(
-                                "监委的姓名“{1}”不在{2}（content/{3}/village.yaml）的村务监督委员会名单中（名单为空）；请用 --name 给出名单上的姓名",
-                                shown, villageName, village)
-                            : cli.t(
-                                "监委的姓名“{1}”不在{2}（content/{3}/village.yaml）的村务监督委员会名单中（{4}）；请用 --name 给出名单上的姓名",
-                                shown, villageName, village, cli.list(names)))
+                    problems.append(notOnCommittee(shown, villageName, village, names))
                 }
             }
             return problems
@@ -113,11 +108,12 @@ struct UserCommand: ParsableCommand {
 
         func run() throws {
             guard let role = Role(argument: role) else {
-                throw CommandFailure.badArgument(cli.t("--role {1} 不是角色；应为 secretary、supervisor、town 或 文书、监委、镇", role))
+                throw CommandFailure.badArgument(
+                    cli.t("--role {role} 不是角色；应为 secretary、supervisor、town 或 文书、监委、镇", role))
             }
             var problems = AccountRules.problems(name: name, role: role, villages: villages).map { $0.message(cli) }
             for village in villages where !SiteLoader.isValidVillageID(village) {
-                problems.append(cli.t("--village {1} 不是村文件夹名（小写字母、数字和 -）", village))
+                problems.append(cli.t("--village {village} 不是村文件夹名（小写字母、数字和 -）", village))
             }
             if let displayName, let problem = AccountRules.displayNameProblem(displayName) {
                 problems.append(problem.message(cli))
@@ -129,14 +125,17 @@ struct UserCommand: ParsableCommand {
                 name: name, displayName: displayName ?? name, email: email ?? "\(name)@gongkai.invalid", role: role,
                 villages: villages)
             let accounts = try store.open()
-            guard try accounts.account(name) == nil else { throw CommandFailure.badArgument(cli.t("用户 {1} 已存在", name)) }
+            guard try accounts.account(name) == nil else {
+                throw CommandFailure.badArgument(cli.t("用户 {name} 已存在", name))
+            }
             try accounts.add(account, password: password.read())
             accounts.record(
                 user: "(命令行)", action: "新建账户",  // content
                 detail: "\(name) \(role.chinese)"
                     + " \(villages.joined(separator: ","))")  // content
             let scope = villages.isEmpty ? "" : cli.t("：") + villages.joined(separator: cli.t("、"))
-            print(cli.t("已新建 {1}（{2}，{3}{4}）", name, account.displayName, cli.t(role.chinese), scope))
+            print(
+                cli.t("已新建 {name}（{displayName}，{role}{scope}）", name, account.displayName, cli.t(role.chinese), scope))
         }
     }
 
@@ -162,10 +161,12 @@ struct UserCommand: ParsableCommand {
 
         func run() throws {
             let accounts = try store.open()
-            guard try accounts.account(name) != nil else { throw CommandFailure.badArgument(cli.t("没有用户 {1}", name)) }
+            guard try accounts.account(name) != nil else {
+                throw CommandFailure.badArgument(cli.t("没有用户 {name}", name))
+            }
             _ = try accounts.setPassword(name, to: password.read())
             accounts.record(user: "(命令行)", action: "修改密码", detail: name)  // content
-            print(cli.t("已修改 {1} 的密码", name))
+            print(cli.t("已修改 {name} 的密码", name))
         }
     }
 
@@ -176,9 +177,9 @@ struct UserCommand: ParsableCommand {
 
         func run() throws {
             let accounts = try store.open()
-            guard try accounts.remove(name) else { throw CommandFailure.badArgument(cli.t("没有用户 {1}", name)) }
+            guard try accounts.remove(name) else { throw CommandFailure.badArgument(cli.t("没有用户 {name}", name)) }
             accounts.record(user: "(命令行)", action: "删除账户", detail: name)  // content
-            print(cli.t("已删除 {1}", name))
+            print(cli.t("已删除 {name}", name))
         }
     }
 }
@@ -206,4 +207,15 @@ enum Terminal {
         }
         return String(decoding: bytes, as: UTF8.self)
     }
+}
+
+/// The supervisor's name is not on the village's committee list in village.yaml.
+private func notOnCommittee(_ name: String, _ villageName: String, _ village: String, _ names: [String]) -> String {
+    names.isEmpty
+        ? cli.t(
+            "监委的姓名“{name}”不在{village}（content/{folder}/village.yaml）的村务监督委员会名单中（名单为空）；请用 --name 给出名单上的姓名",
+            name, villageName, village)
+        : cli.t(
+            "监委的姓名“{name}”不在{village}（content/{folder}/village.yaml）的村务监督委员会名单中（{names}）；请用 --name 给出名单上的姓名",
+            name, villageName, village, cli.list(names))
 }

@@ -55,7 +55,7 @@ final class EditorTableTests: XCTestCase {
     }
 
     func testEveryEntryKeepsItsValuesAndEnglishHasNoChinese() throws {
-        let placeholder = try NSRegularExpression(pattern: #"\{\d+\}"#)
+        let placeholder = try NSRegularExpression(pattern: #"\{[A-Za-z][A-Za-z0-9]*\}"#)
         func values(_ s: String) -> [String] {
             placeholder.matches(in: s, range: NSRange(s.startIndex..., in: s)).map {
                 String(s[Range($0.range, in: s)!])
@@ -101,8 +101,12 @@ final class EditorTableTests: XCTestCase {
     }
 
     func testTheEditorsWordsInEachLocale() {
-        XCTAssertEqual(Localizer(locale: .en).t("检查发现 {1} 个错误、{2} 个警告", 1, 2), "The check found 1 error and 2 warnings")
-        XCTAssertEqual(Localizer(locale: .en).t("检查发现 {1} 个错误、{2} 个警告", 3, 1), "The check found 3 errors and 1 warning")
+        XCTAssertEqual(
+            Localizer(locale: .en).t("检查发现 {errorCount} 个错误、{warningCount} 个警告", 1, 2),
+            "The check found 1 error and 2 warnings")
+        XCTAssertEqual(
+            Localizer(locale: .en).t("检查发现 {errorCount} 个错误、{warningCount} 个警告", 3, 1),
+            "The check found 3 errors and 1 warning")
         XCTAssertEqual(Localizer(locale: .zhHant).t("审核与发布"), "審核與發布")
         // The editor's own errors too, and the same words in zh-Hans as before.
         XCTAssertEqual(
@@ -112,7 +116,7 @@ final class EditorTableTests: XCTestCase {
             EditorError.unparsable("content/xuji/x.md", line: 3, "坏了").message(Localizer(locale: .en)),
             "content/xuji/x.md cannot be read into the form (line 3: 坏了); correct it in a text editor first, "
                 + "or run gongkai check to see why")
-        XCTAssertEqual(Localizer(locale: .zhHans).t("有 {1} 个错误，未保存", 2), "有 2 个错误，未保存")
+        XCTAssertEqual(Localizer(locale: .zhHans).t("有 {errorCount} 个错误，未保存", 2), "有 2 个错误，未保存")
     }
 
     /// `--help` and the command line's messages follow the site's gongkai.yaml too.

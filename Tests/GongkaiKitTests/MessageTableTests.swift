@@ -14,7 +14,7 @@ final class MessageTableTests: XCTestCase {
             files += try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") }
                 .map(folder.appendingPathComponent)
         }
-        let lookup = try NSRegularExpression(pattern: #"\bt\("((?:[^"\\]|\\.)*)""#)
+        let lookup = try NSRegularExpression(pattern: #"\bt\(\s*"((?:[^"\\]|\\.)*)""#)
         var keys: [String] = []
         for file in files {
             let text = try String(contentsOf: file, encoding: .utf8)
@@ -37,7 +37,7 @@ final class MessageTableTests: XCTestCase {
     }
 
     func testEveryEntryKeepsItsValuesAndEnglishHasNoChinese() throws {
-        let placeholder = try NSRegularExpression(pattern: #"\{\d+\}"#)
+        let placeholder = try NSRegularExpression(pattern: #"\{[A-Za-z][A-Za-z0-9]*\}"#)
         func values(_ s: String) -> [String] {
             Set(
                 placeholder.matches(in: s, range: NSRange(s.startIndex..., in: s)).map {

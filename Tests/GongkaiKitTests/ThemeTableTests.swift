@@ -77,7 +77,7 @@ final class ThemeTableTests: XCTestCase {
     }
 
     func testEveryEntryKeepsItsValues() throws {
-        let placeholder = try NSRegularExpression(pattern: #"\{(?:\d+|n|q)\}"#)
+        let placeholder = try NSRegularExpression(pattern: #"\{[A-Za-z][A-Za-z0-9]*\}"#)
         func values(_ s: String) -> [String] {
             placeholder.matches(in: s, range: NSRange(s.startIndex..., in: s)).map {
                 String(s[Range($0.range, in: s)!])
@@ -125,34 +125,41 @@ final class ThemeTableTests: XCTestCase {
         XCTAssertEqual(Localizer(locale: .zhHans).period(.quarter(2026, 3)), "2026年第三季度")
         XCTAssertEqual(Localizer(locale: .en).month(Month(year: 2026, month: 9)!), "September 2026")
         XCTAssertEqual(Localizer(locale: .en).money(Money(fen: 123_450)), "1,234.50 yuan")
-        XCTAssertEqual(Localizer(locale: .zhHant).t("{1} 第 {2} 行", "支出明細", 3), "支出明細 第 3 行")
+        XCTAssertEqual(Localizer(locale: .zhHant).t("{place} 第 {number} 行", "支出明細", 3), "支出明細 第 3 行")
     }
 
     /// English chooses a noun's number by the count; Chinese has one form.
     func testCountsChooseTheirNounInEnglish() {
         let en = Localizer(locale: .en)
-        XCTAssertEqual(en.t("共 {1} 篇", 1), "1 notice")
-        XCTAssertEqual(en.t("共 {1} 篇", 2), "2 notices")
-        XCTAssertEqual(en.t("共 {1} 项", 1), "1 row")
-        XCTAssertEqual(en.t("共 {1} 项", 0), "0 rows")
-        XCTAssertEqual(en.t("本期收入 {1} 笔", 1), "Income (1 entry)")
-        XCTAssertEqual(en.t("本期收入 {1} 笔", 21), "Income (21 entries)")
-        XCTAssertEqual(en.t("{1} 户 {2} 人", 1, 1), "1 household, 1 person")
-        XCTAssertEqual(en.t("{1} 户 {2} 人", 300, 1_012), "300 households, 1012 people")
-        XCTAssertEqual(Localizer(locale: .zhHans).t("共 {1} 项", 1), "共 1 项")
-        XCTAssertEqual(Localizer(locale: .zhHant).t("共 {1} 项", 2), "共 2 項")
+        XCTAssertEqual(en.t("共 {count} 篇", 1), "1 notice")
+        XCTAssertEqual(en.t("共 {count} 篇", 2), "2 notices")
+        XCTAssertEqual(en.t("共 {rowCount} 项", 1), "1 row")
+        XCTAssertEqual(en.t("共 {rowCount} 项", 0), "0 rows")
+        XCTAssertEqual(en.t("本期收入 {count} 笔", 1), "Income (1 entry)")
+        XCTAssertEqual(en.t("本期收入 {count} 笔", 21), "Income (21 entries)")
+        XCTAssertEqual(en.t("{count} 户 {people} 人", 1, 1), "1 household, 1 person")
+        XCTAssertEqual(en.t("{count} 户 {people} 人", 300, 1_012), "300 households, 1012 people")
+        XCTAssertEqual(Localizer(locale: .zhHans).t("共 {rowCount} 项", 1), "共 1 项")
+        XCTAssertEqual(Localizer(locale: .zhHant).t("共 {rowCount} 项", 2), "共 2 項")
         // The build's summary, once worded by a helper of its own, is a catalogue sentence now.
         XCTAssertEqual(
-            Localizer(locale: .en).t("{1} 篇文档，{2} 个错误，{3} 个警告", 1, 0, 2), "1 document, 0 errors, 2 warnings")
+            Localizer(locale: .en).t("{documents} 篇文档，{errorCount} 个错误，{warningCount} 个警告", 1, 0, 2),
+            "1 document, 0 errors, 2 warnings")
         // A value holding a placeholder is not filled in again.
-        XCTAssertEqual(Localizer(locale: .zhHans).t("{1} 与 {2}", "{2}", "乙"), "{2} 与 乙")
+        XCTAssertEqual(Localizer(locale: .zhHans).t("{first} 与 {second}", "{2}", "乙"), "{2} 与 乙")
         // Braces that are no choice stay as written.
-        XCTAssertEqual(Localizer.choosingPlurals("{a:b|c} {1:x} {9:a|b}", ["1"]), "{a:b|c} {1:x} {9:a|b}")
+        XCTAssertEqual(
+            Localizer.choosingPlurals("{a:b|c} {count:x} {zz:a|b}", ["count": "1"]), "{a:b|c} {count:x} {zz:a|b}")
+        // Named placeholders: a translation puts them where its grammar wants them.
+        XCTAssertEqual(Localizer.placeholders(in: "{{{name}}} {count:a|b} {count} {1}"), ["name", "count", "count"])
+        XCTAssertEqual(
+            Localizer(locale: .en).t("{date} 批准 {area} 平方米（{approval}）", "5 November 2026", 180, "宅审〔2026〕3号"),
+            "180 m² approved on 5 November 2026 (宅审〔2026〕3号)")
     }
 
     /// Every choice in the table names a value its key has, and has its two forms.
     func testEveryPluralChoiceNamesAValueOfItsKey() throws {
-        let choice = try NSRegularExpression(pattern: #"\{(\d+):([^{}|]*)\|([^{}|]*)\}"#)
+        let choice = try NSRegularExpression(pattern: #"\{([A-Za-z][A-Za-z0-9]*):([^{}|]*)\|([^{}|]*)\}"#)
         var choices = 0
         for (key, entry) in ThemeTable.entries {
             for text in [entry.hant, entry.en] {

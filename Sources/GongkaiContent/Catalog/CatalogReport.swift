@@ -109,7 +109,8 @@ public struct CatalogReport: Sendable {
             let itemRows = rows.filter { $0.kind == item.kind }
             let periods = uniqueOrdered(itemRows.map(\.period))
             let label = KindRegistry.kind(item.kind).map { words.t($0.label) } ?? item.kind
-            out += words.t("{1}（{2}）", label, item.kind + words.t("，") + words.t(Catalog.everyLabel(item.every)))
+            out += words.t(
+                "{label}（{every}）", label, item.kind + words.t("，") + words.t(Catalog.everyLabel(item.every)))
             out += "\n"
             guard !periods.isEmpty else {
                 out += "  " + words.t("尚无已结束的期间。") + "\n\n"
@@ -133,8 +134,8 @@ public struct CatalogReport: Sendable {
             out += "\n"
         }
         let counts = Status.allCases.map { s in "\(words.t(s.label)) \(rows.filter { $0.status == s }.count)" }
-        out += words.t("合计 {1} 项：", rows.count) + counts.joined(separator: words.t("，")) + "\n"
-        out += words.t("图例：✓ 已公开　迟 逾期公开（超过期满后 {1} 天）　✗ 未公开（已过期限）　… 待公开（未到期限）", catalog.dueDays) + "\n"
+        out += words.t("合计 {count} 项：", rows.count) + counts.joined(separator: words.t("，")) + "\n"
+        out += words.t("图例：✓ 已公开　迟 逾期公开（超过期满后 {dueDays} 天）　✗ 未公开（已过期限）　… 待公开（未到期限）", catalog.dueDays) + "\n"
         return out
     }
 

@@ -17,8 +17,8 @@ package enum EditorTable {
         "账户管理": ("帳戶管理", "Accounts"),
         "我的待办": ("我的待辦", "My tasks"),
         "操作记录": ("操作記錄", "Activity log"),
-        "有 {1} 个问题，未保存：": ("有 {1} 個問題，未保存：", "{1} {1:problem|problems}, nothing saved:"),
-        "账户（{1}）": ("帳戶（{1}）", "Accounts ({1})"),
+        "有 {count} 个问题，未保存：": ("有 {count} 個問題，未保存：", "{count} {count:problem|problems}, nothing saved:"),
+        "账户（{count}）": ("帳戶（{count}）", "Accounts ({count})"),
         "用户名": ("用戶名", "User name"),
         "角色": ("角色", "Role"),
         "邮箱": ("郵箱", "Email"),
@@ -26,10 +26,10 @@ package enum EditorTable {
         "删除": ("刪除", "Delete"),
         "全部": ("全部", "All"),
         "、": ("、", ", "),
-        "已锁定到 {1}": ("已鎖定到 {1}", "Locked until {1}"),
+        "已锁定到 {clock}": ("已鎖定到 {clock}", "Locked until {clock}"),
         "解除锁定": ("解除鎖定", "Unlock"),
         "正常": ("正常", "Active"),
-        "{1} 的新密码": ("{1} 的新密碼", "New password for {1}"),
+        "{name} 的新密码": ("{name} 的新密碼", "New password for {name}"),
         "设置": ("設置", "Set"),
         "（当前账户）": ("（當前帳戶）", "(this account)"),
         "确认删除": ("確認刪除", "Confirm deletion"),
@@ -51,10 +51,13 @@ package enum EditorTable {
         "所属村": ("所屬村", "Villages"),
         "镇账户不选": ("鎮帳戶不選", "Not for town accounts"),
         "初始密码": ("初始密碼", "Initial password"),
-        "至少 {1} 个字符；请当面告诉本人": ("至少 {1} 個字符；請當面告訴本人", "At least {1} characters; tell the person face to face"),
+        "至少 {minimumPasswordCharacters} 个字符；请当面告诉本人": (
+            "至少 {minimumPasswordCharacters} 個字符；請當面告訴本人",
+            "At least {minimumPasswordCharacters} characters; tell the person face to face"
+        ),
         "筛选": ("篩選", "Filter"),
-        "最近 {1} 条": ("最近 {1} 條", "Latest {1}"),
-        "（{1}）": ("（{1}）", " ({1})"),
+        "最近 {count} 条": ("最近 {count} 條", "Latest {count}"),
+        "（{text}）": ("（{text}）", " ({text})"),
         "时间": ("時間", "Time"),
         "用户": ("用戶", "User"),
         "操作": ("操作", "Action"),
@@ -67,45 +70,44 @@ package enum EditorTable {
             "The form could not be read; nothing was saved. Go back, reload the page and try again."
         ),
         "查看操作记录": ("查看操作記錄", "View the activity log"),
-        "已新建账户 {1}": ("已新建帳戶 {1}", "Account {1} created"),
-        "已为 {1} 设置新密码；其已登录的会话全部退出": (
-            "已為 {1} 設置新密碼；其已登入的會話全部退出",
-            "New password set for {1}; all their sessions were signed out"
+        "已新建账户 {user}": ("已新建帳戶 {user}", "Account {user} created"),
+        "已为 {user} 设置新密码；其已登录的会话全部退出": (
+            "已為 {user} 設置新密碼；其已登入的會話全部退出",
+            "New password set for {user}; all their sessions were signed out"
         ),
-        "已解除 {1} 的锁定": ("已解除 {1} 的鎖定", "{1} unlocked"),
-        "已删除账户 {1}": ("已刪除帳戶 {1}", "Account {1} deleted"),
+        "已解除 {user} 的锁定": ("已解除 {user} 的鎖定", "{user} unlocked"),
+        "已删除账户 {user}": ("已刪除帳戶 {user}", "Account {user} deleted"),
         "新建账户": ("新建帳戶", "Create account"),
-        "{1}：{2}": ("{1}：{2}", "{1}: {2}"),
-        "没有用户 {1}": ("沒有用戶 {1}", "No user {1}"),
+        "{label}：{text}": ("{label}：{text}", "{label}: {text}"),
+        "没有用户 {name}": ("沒有用戶 {name}", "No user {name}"),
         "修改密码": ("修改密碼", "Change password"),
         "不能删除自己正在使用的账户": ("不能刪除自己正在使用的帳戶", "You cannot delete the account you are using"),
-        "删除 {1} 前请勾选“确认删除”": ("刪除 {1} 前請勾選“確認刪除”", "Tick \"Confirm deletion\" before deleting {1}"),
+        "删除 {name} 前请勾选“确认删除”": ("刪除 {name} 前請勾選“確認刪除”", "Tick \"Confirm deletion\" before deleting {name}"),
         "删除账户": ("刪除帳戶", "Delete account"),
         "未知的操作": ("未知的操作", "Unknown action"),
         "这个按钮无法识别，没有做任何改动。": ("這個按鈕無法識別，沒有做任何改動。", "This button was not recognised; nothing was changed."),
         "请选择角色：文书、监委或镇": ("請選擇角色：文書、監委或鎮", "Choose a role: secretary, supervisor or town"),
-        "用户 {1} 已存在": ("用戶 {1} 已存在", "User {1} already exists"),
-        "监委的姓名“{1}”不在{2}（content/{3}/village.yaml）的村务监督委员会名单中（名单为空）；审核时要用这个姓名": (
-            "監委的姓名“{1}”不在{2}（content/{3}/village.yaml）的村務監督委員會名單中（名單為空）；審核時要用這個姓名",
+        "用户 {name} 已存在": ("用戶 {name} 已存在", "User {name} already exists"),
+        "监委的姓名“{name}”不在{village}（content/{folder}/village.yaml）的村务监督委员会名单中（名单为空）；审核时要用这个姓名": (
+            "監委的姓名“{name}”不在{village}（content/{folder}/village.yaml）的村務監督委員會名單中（名單為空）；審核時要用這個姓名",
             """
-            The supervisor's name "{1}" is not on the supervisory committee of {2} (content/{3}/village.yaml), \
-            which is empty; sign-offs use this name
-            """
-        ),
-        "监委的姓名“{1}”不在{2}（content/{3}/village.yaml）的村务监督委员会名单中（{4}）；审核时要用这个姓名": (
-            "監委的姓名“{1}”不在{2}（content/{3}/village.yaml）的村務監督委員會名單中（{4}）；審核時要用這個姓名",
-            """
-            The supervisor's name "{1}" is not on the supervisory committee of {2} (content/{3}/village.yaml): {4}; \
-            sign-offs use this name
+            The supervisor's name "{name}" is not on the supervisory committee of {village} \
+            (content/{folder}/village.yaml), which is empty; sign-offs use this name
             """
         ),
-        "初始{1}": ("初始{1}", "Initial password: {1}"),
+        "监委的姓名“{name}”不在{village}（content/{folder}/village.yaml）的村务监督委员会名单中（{names}）；审核时要用这个姓名": (
+            "監委的姓名“{name}”不在{village}（content/{folder}/village.yaml）的村務監督委員會名單中（{names}）；審核時要用這個姓名",
+            """
+            The supervisor's name "{name}" is not on the supervisory committee of {village} \
+            (content/{folder}/village.yaml): {names}; sign-offs use this name
+            """
+        ),
         "村情 · 两委 · 监委": ("村情 · 兩委 · 監委", "Village profile · committees"),
         "（新建）": ("（新建）", " (new)"),
         "新建": ("新建", "New"),
         "编辑": ("編輯", "Edit"),
         "预览首页": ("預覽首頁", "Preview home"),
-        "{1}的文档": ("{1}的文檔", "Documents of {1}"),
+        "{villageName}的文档": ("{villageName}的文檔", "Documents of {villageName}"),
         "（有无法识别的金额）": ("（有無法識別的金額）", "(amounts that cannot be read)"),
         "检查": ("檢查", "Check"),
         "删除这篇文档…": ("刪除這篇文檔…", "Delete this document…"),
@@ -113,11 +115,11 @@ package enum EditorTable {
         "在预览中查看": ("在預覽中查看", "View in the preview"),
         "没有改动，文件未写入。": ("沒有改動，文件未寫入。", "No changes; the file was not written."),
         "检查通过：没有发现问题。": ("檢查通過：沒有發現問題。", "Check passed: no problems found."),
-        "有 {1} 个错误，未保存。这篇文档已经公开，公开的内容必须没有错误：请改正后再保存。": (
-            "有 {1} 個錯誤，未保存。這篇文檔已經公開，公開的內容必須沒有錯誤：請改正後再保存。",
+        "有 {errors} 个错误，未保存。这篇文档已经公开，公开的内容必须没有错误：请改正后再保存。": (
+            "有 {errors} 個錯誤，未保存。這篇文檔已經公開，公開的內容必須沒有錯誤：請改正後再保存。",
             """
-            {1} {1:error|errors}, not saved. This document is published, and what is published must have no errors: \
-            correct them and save again.
+            {errors} {errors:error|errors}, not saved. This document is published, and what is published must have \
+            no errors: correct them and save again.
             """
         ),
         "这篇文档已经公开，修改后需要填写“本次修订说明”": (
@@ -143,21 +145,24 @@ package enum EditorTable {
         "你的版本": ("你的版本", "Yours"),
         "放弃我的修改，打开磁盘上的版本": ("放棄我的修改，打開磁盤上的版本", "Discard my changes and open the version on disk"),
         "；或在下方按“用我的版本覆盖”。": ("；或在下方按“用我的版本覆蓋”。", "; or press \"Overwrite with my version\" below."),
-        "这次修改会让本村其他文档出现 {1} 个问题": (
-            "這次修改會讓本村其他文檔出現 {1} 個問題",
-            "This change would give the village's other documents {1} {1:problem|problems}"
+        "这次修改会让本村其他文档出现 {count} 个问题": (
+            "這次修改會讓本村其他文檔出現 {count} 個問題",
+            "This change would give the village's other documents {count} {count:problem|problems}"
         ),
         "不影响保存；保存后请逐个打开修正。": ("不影響保存；保存後請逐個打開修正。", "Saving is not blocked; open each one after saving to correct it."),
-        "检查发现 {1} 个错误、{2} 个警告": (
-            "檢查發現 {1} 個錯誤、{2} 個警告",
-            "The check found {1} {1:error|errors} and {2} {2:warning|warnings}"
+        "检查发现 {errorCount} 个错误、{warningCount} 个警告": (
+            "檢查發現 {errorCount} 個錯誤、{warningCount} 個警告",
+            """
+            The check found {errorCount} {errorCount:error|errors} and {warningCount} \
+            {warningCount:warning|warnings}
+            """
         ),
         "草稿可以先保存；改正这些错误后才能提交审核或发布。": (
             "草稿可以先保存；改正這些錯誤後才能提交審核或發布。",
             "A draft can be saved now; correct these errors before submitting it for sign-off or publishing."
         ),
         "尚未审核。": ("尚未審核。", "Not signed off yet."),
-        "{1}，{2} 审核通过。": ("{1}，{2} 審核通過。", "Signed off on {1} by {2}."),
+        "{date}，{by} 审核通过。": ("{date}，{by} 審核通過。", "Signed off on {date} by {by}."),
         "由本村村务监督委员会成员登录后在“审核与发布”中按“审核通过”填写，不能在此输入。": (
             "由本村村務監督委員會成員登入後在“審核與發布”中按“審核通過”填寫，不能在此輸入。",
             """
@@ -171,24 +176,24 @@ package enum EditorTable {
         "按明细计算：": ("按明細計算：", "From the rows: "),
         "元（期初余额 + 收入合计 − 支出合计）": ("元（期初餘額 + 收入合計 − 支出合計）", " yuan (opening balance + income − expenses)"),
         "每行一项；空行不会保存。": ("每行一項；空行不會保存。", "One item per row; empty rows are not saved."),
-        "{1}（表格可左右滚动）": ("{1}（表格可左右滾動）", "{1} (the table scrolls sideways)"),
+        "{label}（表格可左右滚动）": ("{label}（表格可左右滾動）", "{label} (the table scrolls sideways)"),
         "行": ("行", "Row"),
         "新增一行": ("新增一行", "Add a row"),
         "第": ("第", "Row"),
         "新": ("新", "new"),
-        "{1} 第 {2} 行 {3}": ("{1} 第 {2} 行 {3}", "{1} row {2}: {3}"),
-        "删除第 {1} 行": ("刪除第 {1} 行", "Delete row {1}"),
-        "第 {1} 行上移": ("第 {1} 行上移", "Move row {1} up"),
+        "{table} 第 {row} 行 {column}": ("{table} 第 {row} 行 {column}", "{table} row {row}: {column}"),
+        "删除第 {position} 行": ("刪除第 {position} 行", "Delete row {position}"),
+        "第 {position} 行上移": ("第 {position} 行上移", "Move row {position} up"),
         "上移": ("上移", "Up"),
-        "第 {1} 行下移": ("第 {1} 行下移", "Move row {1} down"),
+        "第 {position} 行下移": ("第 {position} 行下移", "Move row {position} down"),
         "下移": ("下移", "Down"),
         "其他审核人": ("其他審核人", "Other reviewers"),
         "勾选村务监督委员会成员（村情中登记的成员）": (
             "勾選村務監督委員會成員（村情中登記的成員）",
             "Tick the members of the supervisory committee (as listed in the village profile)"
         ),
-        "{1} 第 {2} 项": ("{1} 第 {2} 項", "{1} item {2}"),
-        "{1}；空项不会保存": ("{1}；空項不會保存", "{1}; empty items are not saved"),
+        "{label} 第 {index} 项": ("{label} 第 {index} 項", "{label} item {index}"),
+        "{hint}；空项不会保存": ("{hint}；空項不會保存", "{hint}; empty items are not saved"),
         "新增一项：名称": ("新增一項：名稱", "New item: name"),
         "新增一项：数值": ("新增一項：數值", "New item: value"),
         "正文": ("正文", "Body"),
@@ -215,12 +220,12 @@ package enum EditorTable {
         "发布…": ("發布…", "Publish…"),
         "用我的版本覆盖": ("用我的版本覆蓋", "Overwrite with my version"),
         "审核与发布": ("審核與發布", "Sign-off and publishing"),
-        "状态：{1}": ("狀態：{1}", "Status: {1}"),
-        "退回原因：{1}": ("退回原因：{1}", "Reason for return: {1}"),
+        "状态：{state}": ("狀態：{state}", "Status: {state}"),
+        "退回原因：{reason}": ("退回原因：{reason}", "Reason for return: {reason}"),
         "退回原因（退回时必填）": ("退回原因（退回時必填）", "Reason for return (required when returning)"),
         "竖版": ("豎版", "Portrait"),
         "横版": ("橫版", "Landscape"),
-        "第 {1} 行": ("第 {1} 行", "Row {1}"),
+        "第 {row} 行": ("第 {row} 行", "Row {row}"),
         "新建文档": ("新建文檔", "New document"),
         "找不到": ("找不到", "Not found"),
         "没有这种文档类型": ("沒有這種文檔類型", "There is no such kind of document"),
@@ -232,10 +237,10 @@ package enum EditorTable {
             "文檔在你打開後被別人修改了；請重新打開後再刪除",
             "The document was changed by someone else after you opened it; open it again before deleting"
         ),
-        "不能{1}": ("不能{1}", "Cannot {1}"),
-        "你的账户{1}不能{2}。如需要，请联系镇里。": (
-            "你的帳戶{1}不能{2}。如需要，請聯繫鎮裡。",
-            "Your account{1} cannot {2}. If it needs to, ask the town."
+        "不能{what}": ("不能{what}", "Cannot {what}"),
+        "你的账户{role}不能{what}。如需要，请联系镇里。": (
+            "你的帳戶{role}不能{what}。如需要，請聯繫鎮裡。",
+            "Your account{role} cannot {what}. If it needs to, ask the town."
         ),
         "页面已过期": ("頁面已過期", "Page expired"),
         "这个页面已过期（或没有表单令牌），没有保存。请返回，刷新页面后再试。": (
@@ -243,7 +248,7 @@ package enum EditorTable {
             "This page has expired (or has no form token); nothing was saved. Go back, reload the page and try again."
         ),
         "· 审核通过": ("· 審核通過", " · signed off"),
-        "· 退回原因：{1}": ("· 退回原因：{1}", " · reason for return: {1}"),
+        "· 退回原因：{reason}": ("· 退回原因：{reason}", " · reason for return: {reason}"),
         "待审核": ("待審核", "Awaiting sign-off"),
         "被退回，请改正后再提交": ("被退回，請改正後再提交", "Returned: correct it and submit again"),
         "待发布": ("待發布", "Ready to publish"),
@@ -255,56 +260,62 @@ package enum EditorTable {
         "打开录入页面": ("打開錄入頁面", "open the editor"),
         "无法打开": ("無法打開", "Cannot open"),
         "没有这个村": ("沒有這個村", "No such village"),
-        "{1}（预览）": ("{1}（預覽）", "{1} (preview)"),
-        "{1}：录入与修改": ("{1}：錄入與修改", "{1}: writing and editing"),
+        "{name}（预览）": ("{name}（預覽）", "{name} (preview)"),
+        "{name}：录入与修改": ("{name}：錄入與修改", "{name}: writing and editing"),
         "已删除。": ("已刪除。", "Deleted."),
         "表单无法读成文档": ("表單無法讀成文檔", "The form cannot be read as a document"),
-        "无法写入 {1}：{2}": ("無法寫入 {1}：{2}", "Cannot write {1}: {2}"),
+        "无法写入 {path}：{reason}": ("無法寫入 {path}：{reason}", "Cannot write {path}: {reason}"),
         "village.yaml 不能删除": ("village.yaml 不能刪除", "village.yaml cannot be deleted"),
-        "{1} 在打开后已被修改；请重新打开后再删除": (
-            "{1} 在打開後已被修改；請重新打開後再刪除",
-            "{1} was changed after you opened it; open it again before deleting it"
+        "{path} 在打开后已被修改；请重新打开后再删除": (
+            "{path} 在打開後已被修改；請重新打開後再刪除",
+            "{path} was changed after you opened it; open it again before deleting it"
         ),
-        "删除 {1} 失败：{2}": ("刪除 {1} 失敗：{2}", "Deleting {1} failed: {2}"),
-        "已写入 {1}，但提交到 git 失败：{2}": ("已寫入 {1}，但提交到 git 失敗：{2}", "{1} was written, but committing it to git failed: {2}"),
-        "{1} 不在 village.yaml 的村务监督委员会名单中，不能审核；请镇里核对账户姓名或村情": (
-            "{1} 不在 village.yaml 的村務監督委員會名單中，不能審核；請鎮裡核對帳戶姓名或村情",
+        "删除 {path} 失败：{reason}": ("刪除 {path} 失敗：{reason}", "Deleting {path} failed: {reason}"),
+        "已写入 {path}，但提交到 git 失败：{reason}": (
+            "已寫入 {path}，但提交到 git 失敗：{reason}",
+            "{path} was written, but committing it to git failed: {reason}"
+        ),
+        "{name} 不在 village.yaml 的村务监督委员会名单中，不能审核；请镇里核对账户姓名或村情": (
+            "{name} 不在 village.yaml 的村務監督委員會名單中，不能審核；請鎮裡核對帳戶姓名或村情",
             """
-            {1} is not on the supervisory committee in village.yaml and cannot sign off; ask the town to check the \
-            account's name or the village profile
+            {name} is not on the supervisory committee in village.yaml and cannot sign off; ask the town to check \
+            the account's name or the village profile
             """
         ),
         "只有财务公开需要村务监督委员会审核": ("只有財務公開需要村務監督委員會審核", "Only finance notices need the supervisory committee's sign-off"),
-        "密码至少 {1} 个字符": ("密碼至少 {1} 個字符", "The password needs at least {1} characters"),
-        "初始密码至少 {1} 个字符": ("初始密碼至少 {1} 個字符", "The initial password needs at least {1} characters"),
-        "密码太长（最多 {1} 字节）": ("密碼太長（最多 {1} 位元組）", "The password is too long (at most {1} bytes)"),
-        "初始密码太长（最多 {1} 字节）": ("初始密碼太長（最多 {1} 位元組）", "The initial password is too long (at most {1} bytes)"),
+        "密码至少 {minimum} 个字符": ("密碼至少 {minimum} 個字符", "The password needs at least {minimum} characters"),
+        "初始密码至少 {minimum} 个字符": ("初始密碼至少 {minimum} 個字符", "The initial password needs at least {minimum} characters"),
+        "密码太长（最多 {maximum} 字节）": ("密碼太長（最多 {maximum} 位元組）", "The password is too long (at most {maximum} bytes)"),
+        "初始密码太长（最多 {maximum} 字节）": (
+            "初始密碼太長（最多 {maximum} 位元組）",
+            "The initial password is too long (at most {maximum} bytes)"
+        ),
         "请填写姓名：提交和审核记录中显示": ("請填寫姓名：提交和審核記錄中顯示", "Enter a name: it is shown in commits and sign-offs"),
-        "姓名太长（最多 {1} 个字符）": ("姓名太長（最多 {1} 個字符）", "The name is too long (at most {1} characters)"),
+        "姓名太长（最多 {maximum} 个字符）": ("姓名太長（最多 {maximum} 個字符）", "The name is too long (at most {maximum} characters)"),
         "姓名中不能有 < > 或控制字符": ("姓名中不能有 < > 或控制字元", "A name cannot contain < > or control characters"),
-        "邮箱 {1} 不对：应形如 name@example.cn（作 git 提交的作者邮箱）": (
-            "郵箱 {1} 不對：應形如 name@example.cn（作 git 提交的作者郵箱）",
-            "The email {1} is not valid: it should look like name@example.cn (the author of git commits)"
+        "邮箱 {email} 不对：应形如 name@example.cn（作 git 提交的作者邮箱）": (
+            "郵箱 {email} 不對：應形如 name@example.cn（作 git 提交的作者郵箱）",
+            "The email {email} is not valid: it should look like name@example.cn (the author of git commits)"
         ),
-        "用户名 {1} 只能用字母、数字和 . _ -（1 至 64 个字符）": (
-            "用戶名 {1} 只能用字母、數字和 . _ -（1 至 64 個字符）",
-            "The user name {1} may only use letters, digits and . _ - (1 to 64 characters)"
+        "用户名 {name} 只能用字母、数字和 . _ -（1 至 64 个字符）": (
+            "用戶名 {name} 只能用字母、數字和 . _ -（1 至 64 個字符）",
+            "The user name {name} may only use letters, digits and . _ - (1 to 64 characters)"
         ),
-        "没有村文件夹 content/{1}": ("沒有村資料夾 content/{1}", "There is no village folder content/{1}"),
+        "没有村文件夹 content/{village}": ("沒有村資料夾 content/{village}", "There is no village folder content/{village}"),
         "本村另一篇文档": ("本村另一篇文檔", "Another document of this village"),
         "（今天）": ("（今天）", " (today)"),
         "（到这一天才出现在公开栏网站上）": ("（到這一天才出現在公開欄網站上）", " (it appears on the public site on that day)"),
         "村情": ("村情", "Village profile"),
         "编辑村情、两委和监委成员": ("編輯村情、兩委和監委成員", "Edit the village profile, committees and supervisors"),
         "已有文档": ("已有文檔", "Documents"),
-        "删除：{1}": ("刪除：{1}", "Delete: {1}"),
-        "删除“{1}”？": ("刪除“{1}”？", "Delete \"{1}\"?"),
+        "删除：{title}": ("刪除：{title}", "Delete: {title}"),
+        "删除“{title}”？": ("刪除“{title}”？", "Delete \"{title}\"?"),
         "这篇文档将被删除；删除会记在修改历史里，需要时可以找回。": (
             "這篇文檔將被刪除；刪除會記在修改歷史裡，需要時可以找回。",
             "This document will be deleted; the deletion is kept in the history, so it can be recovered when needed."
         ),
         "取消": ("取消", "Cancel"),
-        "确认发布：{1}": ("確認發布：{1}", "Confirm publishing: {1}"),
+        "确认发布：{title}": ("確認發布：{title}", "Confirm publishing: {title}"),
         "确认发布": ("確認發布", "Publish"),
         "发布后，这篇文档会向所有人公开：": ("發布後，這篇文檔會向所有人公開：", "Once published, this document is public to everyone:"),
         "网址": ("網址", "Address"),
@@ -319,20 +330,20 @@ package enum EditorTable {
         "不能打开": ("不能打開", "Cannot open"),
         "这个文档不在这个村的文件夹里": ("這個文檔不在這個村的文件夾裡", "This document is not in this village's folder"),
         "保存或上传": ("保存或上傳", "save or upload"),
-        "没有保存：这篇文档已提交审核，{1}，现在不能修改。下面是你填写的内容（未保存），可以先复制下来；需要修改请请监委或镇里先退回。": (
-            "沒有保存：這篇文檔已提交審核，{1}，現在不能修改。下面是你填寫的內容（未保存），可以先複製下來；需要修改請請監委或鎮裡先退回。",
+        "没有保存：这篇文档已提交审核，{village}，现在不能修改。下面是你填写的内容（未保存），可以先复制下来；需要修改请请监委或镇里先退回。": (
+            "沒有保存：這篇文檔已提交審核，{village}，現在不能修改。下面是你填寫的內容（未保存），可以先複製下來；需要修改請請監委或鎮裡先退回。",
             """
-            Not saved: this document was submitted for sign-off ({1}) and cannot be changed now. Below is what you \
-            typed (not saved): copy it first if you need it; to change the document, ask a supervisor or the town \
-            to return it.
+            Not saved: this document was submitted for sign-off ({village}) and cannot be changed now. Below is \
+            what you typed (not saved): copy it first if you need it; to change the document, ask a supervisor or \
+            the town to return it.
             """
         ),
-        "你现在不能对这篇文档“{1}”": ("你現在不能對這篇文檔“{1}”", "You cannot \"{1}\" this document now"),
+        "你现在不能对这篇文档“{label}”": ("你現在不能對這篇文檔“{label}”", "You cannot \"{label}\" this document now"),
         "保存草稿": ("保存草稿", "Save draft"),
         "文档已不在了": ("文檔已不在了", "The document no longer exists"),
-        "已保存为草稿；有 {1} 个错误，改正后才能发布": (
-            "已保存為草稿；有 {1} 個錯誤，改正後才能發布",
-            "Saved as a draft; {1} {1:error|errors} to correct before it can be published"
+        "已保存为草稿；有 {errorCount} 个错误，改正后才能发布": (
+            "已保存為草稿；有 {errorCount} 個錯誤，改正後才能發布",
+            "Saved as a draft; {errorCount} {errorCount:error|errors} to correct before it can be published"
         ),
         "没有完成": ("沒有完成", "Not done"),
         "表单应以 multipart/form-data 提交": ("表單應以 multipart/form-data 提交", "The form must be sent as multipart/form-data"),
@@ -346,94 +357,97 @@ package enum EditorTable {
             "421 請用 http://127.0.0.1:端口/ 訪問本預覽（Host 不符）\n",
             "421 open this preview at http://127.0.0.1:PORT/ (the Host does not match)\\n"
         ),
-        "gongkai：草稿中有 {1} 个错误。草稿不公开，其他文档照常发布；改正后才能发布这些草稿。": (
-            "gongkai：草稿中有 {1} 個錯誤。草稿不公開，其他文檔照常發布；改正後才能發布這些草稿。",
+        "gongkai：草稿中有 {count} 个错误。草稿不公开，其他文档照常发布；改正后才能发布这些草稿。": (
+            "gongkai：草稿中有 {count} 個錯誤。草稿不公開，其他文檔照常發布；改正後才能發布這些草稿。",
             """
-            gongkai: {1} {1:error|errors} in drafts. Drafts are not published; other documents are published as \
-            usual. Correct them before these drafts can be published.
+            gongkai: {count} {count:error|errors} in drafts. Drafts are not published; other documents are \
+            published as usual. Correct them before these drafts can be published.
             """
         ),
-        "gongkai：{1} 个错误，下面显示的是上一次成功生成的网站。改正后保存，页面会自动刷新。": (
-            "gongkai：{1} 個錯誤，下面顯示的是上一次成功生成的網站。改正後保存，頁面會自動刷新。",
+        "gongkai：{count} 个错误，下面显示的是上一次成功生成的网站。改正后保存，页面会自动刷新。": (
+            "gongkai：{count} 個錯誤，下面顯示的是上一次成功生成的網站。改正後保存，頁面會自動刷新。",
             """
-            gongkai: {1} {1:error|errors}; below is the last site that was built. Save a correction and the page \
+            gongkai: {count} {count:error|errors}; below is the last site that was built. Save a correction and the \
+            page reloads by itself.
+            """
+        ),
+        "gongkai：{count} 个错误，网站尚未生成。改正后保存，页面会自动刷新。": (
+            "gongkai：{count} 個錯誤，網站尚未生成。改正後保存，頁面會自動刷新。",
+            """
+            gongkai: {count} {count:error|errors}; the site has not been built yet. Save a correction and the page \
             reloads by itself.
-            """
-        ),
-        "gongkai：{1} 个错误，网站尚未生成。改正后保存，页面会自动刷新。": (
-            "gongkai：{1} 個錯誤，網站尚未生成。改正後保存，頁面會自動刷新。",
-            """
-            gongkai: {1} {1:error|errors}; the site has not been built yet. Save a correction and the page reloads \
-            by itself.
             """
         ),
         "（草稿）": ("（草稿）", "(draft) "),
         "gongkai 预览": ("gongkai 預覽", "gongkai preview"),
         "网站尚未生成。": ("網站尚未生成。", "The site has not been built yet."),
         "首次生成": ("首次生成", "first build"),
-        "端口 {1} 已被占用；请关闭占用它的程序，或用 --port 换一个端口": (
-            "端口 {1} 已被佔用；請關閉佔用它的程序，或用 --port 換一個端口",
-            "Port {1} is in use: close the program using it, or choose another port with --port"
+        "端口 {port} 已被占用；请关闭占用它的程序，或用 --port 换一个端口": (
+            "端口 {port} 已被佔用；請關閉佔用它的程序，或用 --port 換一個端口",
+            "Port {port} is in use: close the program using it, or choose another port with --port"
         ),
-        "无法在 {1}:{2} 上启动：{3}": ("無法在 {1}:{2} 上啟動：{3}", "Cannot start on {1}:{2}: {3}"),
+        "无法在 {host}:{port} 上启动：{error}": ("無法在 {host}:{port} 上啟動：{error}", "Cannot start on {host}:{port}: {error}"),
         "预览已停止": ("預覽已停止", "Preview stopped"),
-        "正在提供录入：http://{1}:{2}/  （需登录；按 Ctrl-C 停止）": (
-            "正在提供錄入：http://{1}:{2}/  （需登入；按 Ctrl-C 停止）",
-            "Serving the editor at http://{1}:{2}/  (sign-in required; Ctrl-C to stop)"
+        "正在提供录入：http://{host}:{bound}/  （需登录；按 Ctrl-C 停止）": (
+            "正在提供錄入：http://{host}:{bound}/  （需登入；按 Ctrl-C 停止）",
+            "Serving the editor at http://{host}:{bound}/  (sign-in required; Ctrl-C to stop)"
         ),
-        "正在预览：http://127.0.0.1:{1}/  （只在本机可访问；按 Ctrl-C 停止）": (
-            "正在預覽：http://127.0.0.1:{1}/  （只在本機可訪問；按 Ctrl-C 停止）",
-            "Previewing at http://127.0.0.1:{1}/  (this computer only; Ctrl-C to stop)"
+        "正在预览：http://127.0.0.1:{bound}/  （只在本机可访问；按 Ctrl-C 停止）": (
+            "正在預覽：http://127.0.0.1:{bound}/  （只在本機可訪問；按 Ctrl-C 停止）",
+            "Previewing at http://127.0.0.1:{bound}/  (this computer only; Ctrl-C to stop)"
         ),
         "文件已修改": ("文件已修改", "files changed"),
-        "{1}：已重新生成（{2} ms）；{3}": ("{1}：已重新生成（{2} ms）；{3}", "{1}: rebuilt ({2} ms); {3}"),
-        "{1}：有 {2} 个错误，继续显示上一次成功生成的网站": (
-            "{1}：有 {2} 個錯誤，繼續顯示上一次成功生成的網站",
-            "{1}: {2} {2:error|errors}; still showing the last site that was built"
+        "{reason}：已重新生成（{ms} ms）；{summary}": (
+            "{reason}：已重新生成（{ms} ms）；{summary}",
+            "{reason}: rebuilt ({ms} ms); {summary}"
         ),
-        "{1}：生成失败：{2}": ("{1}：生成失敗：{2}", "{1}: build failed: {2}"),
+        "{reason}：有 {errorCount} 个错误，继续显示上一次成功生成的网站": (
+            "{reason}：有 {errorCount} 個錯誤，繼續顯示上一次成功生成的網站",
+            "{reason}: {errorCount} {errorCount:error|errors}; still showing the last site that was built"
+        ),
+        "{reason}：生成失败：{error}": ("{reason}：生成失敗：{error}", "{reason}: build failed: {error}"),
         "公开栏网站没有更新": ("公開欄網站沒有更新", "The public notice board website is not up to date"),
-        "自 {1} 起有 {2} 个错误，村民看到的仍是那以前发布的网站。改正后会自动发布。": (
-            "自 {1} 起有 {2} 個錯誤，村民看到的仍是那以前發布的網站。改正後會自動發布。",
+        "自 {since} 起有 {count} 个错误，村民看到的仍是那以前发布的网站。改正后会自动发布。": (
+            "自 {since} 起有 {count} 個錯誤，村民看到的仍是那以前發布的網站。改正後會自動發布。",
             """
-            Since {1} there {2:is|are} {2} {2:error|errors}, and villagers still see the site published before \
-            then. It is published by itself once they are corrected.
+            Since {since} there {count:is|are} {count} {count:error|errors}, and villagers still see the site \
+            published before then. It is published by itself once they are corrected.
             """
         ),
-        "……另有 {1} 个": ("……另有 {1} 個", "… and {1} more"),
+        "……另有 {shown} 个": ("……另有 {shown} 個", "… and {shown} more"),
         "等待村务监督委员会审核": ("等待村務監督委員會審核", "Awaiting the supervisory committee's sign-off"),
-        "等待村务监督委员会审核（{1}）": ("等待村務監督委員會審核（{1}）", "Awaiting the supervisory committee's sign-off ({1})"),
+        "等待村务监督委员会审核（{names}）": ("等待村務監督委員會審核（{names}）", "Awaiting the supervisory committee's sign-off ({names})"),
         "等待发布（镇里，或本村文书）": ("等待發布（鎮裡，或本村文書）", "Awaiting publishing (by the town, or the village secretary)"),
         "等待文书改正后再次提交审核": ("等待文書改正後再次提交審核", "Awaiting the secretary's correction and a new submission"),
         "下一步：提交村务监督委员会审核": ("下一步：提交村務監督委員會審核", "Next: submit to the supervisory committee for sign-off"),
         "下一步：发布": ("下一步：發布", "Next: publish"),
         "新建，尚未保存": ("新建，尚未保存", "New, not saved yet"),
-        "已公开（公开日期 {1}）": ("已公開（公開日期 {1}）", "Published (on {1})"),
-        "草稿 · 待村务监督委员会审核（{1} 已提交）": (
-            "草稿 · 待村務監督委員會審核（{1} 已提交）",
-            "Draft · awaiting the supervisory committee's sign-off (submitted by {1})"
+        "已公开（公开日期 {date}）": ("已公開（公開日期 {date}）", "Published (on {date})"),
+        "草稿 · 待村务监督委员会审核（{actor} 已提交）": (
+            "草稿 · 待村務監督委員會審核（{actor} 已提交）",
+            "Draft · awaiting the supervisory committee's sign-off (submitted by {actor})"
         ),
         "草稿 · 待村务监督委员会审核": ("草稿 · 待村務監督委員會審核", "Draft · awaiting the supervisory committee's sign-off"),
-        "草稿 · 被退回（{1}）": ("草稿 · 被退回（{1}）", "Draft · returned ({1})"),
+        "草稿 · 被退回（{actor}）": ("草稿 · 被退回（{actor}）", "Draft · returned ({actor})"),
         "草稿 · 被退回": ("草稿 · 被退回", "Draft · returned"),
-        "草稿 · 审核通过（{1}），待发布": ("草稿 · 審核通過（{1}），待發布", "Draft · signed off ({1}), ready to publish"),
+        "草稿 · 审核通过（{actor}），待发布": ("草稿 · 審核通過（{actor}），待發布", "Draft · signed off ({actor}), ready to publish"),
         "草稿 · 审核通过，待发布": ("草稿 · 審核通過，待發布", "Draft · signed off, ready to publish"),
         "草稿（未公开）· 待村务监督委员会审核": (
             "草稿（未公開）· 待村務監督委員會審核",
             "Draft (not public) · needs the supervisory committee's sign-off"
         ),
         "草稿（未公开）": ("草稿（未公開）", "Draft (not public)"),
-        "现在不能对这篇文档“{1}”：{2}": ("現在不能對這篇文檔“{1}”：{2}", "You cannot \"{1}\" this document now: {2}"),
-        "有 {1} 个错误，改正后才能提交审核": (
-            "有 {1} 個錯誤，改正後才能提交審核",
-            "{1} {1:error|errors} to correct before it can be submitted for sign-off"
+        "现在不能对这篇文档“{label}”：{why}": ("現在不能對這篇文檔“{label}”：{why}", "You cannot \"{label}\" this document now: {why}"),
+        "有 {errorCount} 个错误，改正后才能提交审核": (
+            "有 {errorCount} 個錯誤，改正後才能提交審核",
+            "{errorCount} {errorCount:error|errors} to correct before it can be submitted for sign-off"
         ),
         "退回时请在“退回原因”中写明要改什么": (
             "退回時請在“退回原因”中寫明要改什麼",
             "When returning, write what to change under \"Reason for return\""
         ),
-        "有 {1} 个错误，未发布": ("有 {1} 個錯誤，未發布", "{1} {1:error|errors}, not published"),
-        "有 {1} 个错误，未保存": ("有 {1} 個錯誤，未保存", "{1} {1:error|errors}, not saved"),
+        "有 {errorCount} 个错误，未发布": ("有 {errorCount} 個錯誤，未發布", "{errorCount} {errorCount:error|errors}, not published"),
+        "有 {errorCount} 个错误，未保存": ("有 {errorCount} 個錯誤，未保存", "{errorCount} {errorCount:error|errors}, not saved"),
         "文件正在被别人修改，请刷新页面后重试": (
             "文件正在被別人修改，請刷新頁面後重試",
             "Someone else is changing the file: reload the page and try again"
@@ -458,11 +472,11 @@ package enum EditorTable {
         "登录失败": ("登入失敗", "sign-in failed"),
         "用户名或密码不对": ("用戶名或密碼不對", "Wrong user name or password"),
         "登录被拒（已锁定）": ("登入被拒（已鎖定）", "sign-in refused (locked)"),
-        "连续 5 次密码错误，账户已锁定到 {1}；请稍后再试或请镇里重设密码": (
-            "連續 5 次密碼錯誤，帳戶已鎖定到 {1}；請稍後再試或請鎮裡重設密碼",
+        "连续 5 次密码错误，账户已锁定到 {until}；请稍后再试或请镇里重设密码": (
+            "連續 5 次密碼錯誤，帳戶已鎖定到 {until}；請稍後再試或請鎮裡重設密碼",
             """
-            5 wrong passwords in a row: the account is locked until {1}. Try again later, or ask the town to reset \
-            the password
+            5 wrong passwords in a row: the account is locked until {until}. Try again later, or ask the town to \
+            reset the password
             """
         ),
         "403 禁止访问\n": ("403 禁止訪問\n", "403 forbidden\\n"),
@@ -519,34 +533,34 @@ package enum EditorTable {
             "鎮帳戶管理所有村，不設所屬村（--village）",
             "A town account covers every village and has none of its own (--village)"
         ),
-        "文字，不超过 {1} 字": ("文字，不超過 {1} 字", "text, at most {1} {1:character|characters}"),
+        "文字，不超过 {maximum} 字": ("文字，不超過 {maximum} 字", "text, at most {maximum} {maximum:character|characters}"),
         "文字": ("文字", "text"),
         "文字，可多行": ("文字，可多行", "text, may have several lines"),
         "公开电话（可为手机号）": ("公開電話（可為手機號）", "public phone number (may be a mobile)"),
-        "整数，{1} 到 {2}": ("整數，{1} 到 {2}", "whole number, {1} to {2}"),
+        "整数，{minimum} 到 {maximum}": ("整數，{minimum} 到 {maximum}", "whole number, {minimum} to {maximum}"),
         "大于 0 的数": ("大於 0 的數", "number above 0"),
         "非负数": ("非負數", "number, not negative"),
         "true 或 false": ("true 或 false", "true or false"),
         "日期 YYYY-MM-DD": ("日期 YYYY-MM-DD", "date YYYY-MM-DD"),
         "月份 YYYY-MM": ("月份 YYYY-MM", "month YYYY-MM"),
-        "期间 {1}": ("期間 {1}", "period {1}"),
+        "期间 {period}": ("期間 {period}", "period {period}"),
         " 或 ": (" 或 ", " or "),
         "金额（元），最多两位小数，可为负数": ("金額（元），最多兩位小數，可為負數", "amount (yuan), at most two decimals, may be negative"),
         "金额（元），最多两位小数，大于 0": ("金額（元），最多兩位小數，大於 0", "amount (yuan), at most two decimals, above 0"),
         "金额（元），最多两位小数": ("金額（元），最多兩位小數", "amount (yuan), at most two decimals"),
-        "可选：{1}": ("可選：{1}", "one of: {1}"),
+        "可选：{options}": ("可選：{options}", "one of: {options}"),
         "至少一项的列表": ("至少一項的列表", "list of at least one item"),
         "列表": ("列表", "list"),
-        "至少一项的列表，每项为{1}": ("至少一項的列表，每項為{1}", "list of at least one item, each {1}"),
-        "列表，每项为{1}": ("列表，每項為{1}", "list, each {1}"),
+        "至少一项的列表，每项为{hint}": ("至少一項的列表，每項為{hint}", "list of at least one item, each {hint}"),
+        "列表，每项为{hint}": ("列表，每項為{hint}", "list, each {hint}"),
         "映射": ("映射", "mapping"),
-        "项目: {1}": ("項目: {1}", "item: {1}"),
+        "项目: {hint}": ("項目: {hint}", "item: {hint}"),
         "以 / 结尾的网址": ("以 / 結尾的網址", "web address ending in /"),
         "zh-Hans、zh-Hant 或 en": ("zh-Hans、zh-Hant 或 en", "zh-Hans, zh-Hant or en"),
         "文档类型，如 finance.statement": ("文檔類型，如 finance.statement", "kind of document, such as finance.statement"),
         "自由字段，不校验": ("自由字段，不校驗", "free field, not checked"),
-        "新建：{1}": ("新建：{1}", "New: {1}"),
-        "编辑：{1}": ("編輯：{1}", "Edit: {1}"),
+        "新建：{title}": ("新建：{title}", "New: {title}"),
+        "编辑：{title}": ("編輯：{title}", "Edit: {title}"),
         "上传附件": ("上傳附件", "Upload an attachment"),
         "PDF、JPEG 或 PNG，每个不超过 20 MiB；保存或检查时上传，并加入“附件”表。": (
             "PDF、JPEG 或 PNG，每個不超過 20 MiB；保存或檢查時上傳，並加入“附件”表。",
@@ -555,7 +569,7 @@ package enum EditorTable {
             table.
             """
         ),
-        "新建{1}{2}": ("新建{1}{2}", "New: {2}, {1}"),
+        "新建{period}{label}": ("新建{period}{label}", "New: {label}, {period}"),
         "村级党务、村务、财务公开栏的静态网站生成器": (
             "村級黨務、村務、財務公開欄的靜態網站生成器",
             "Static site generator for villages' public notice boards (party, village and financial affairs)"
@@ -572,9 +586,9 @@ package enum EditorTable {
             "構建日期 YYYY-MM-DD；默認取 SOURCE_DATE_EPOCH，否則為今天（北京時間）",
             "Build date YYYY-MM-DD; by default SOURCE_DATE_EPOCH, else today (Beijing time)"
         ),
-        "--date {1} 不是有效日期；应为 YYYY-MM-DD，如 2026-11-05": (
-            "--date {1} 不是有效日期；應為 YYYY-MM-DD，如 2026-11-05",
-            "--date {1} is not a valid date; use YYYY-MM-DD, such as 2026-11-05"
+        "--date {date} 不是有效日期；应为 YYYY-MM-DD，如 2026-11-05": (
+            "--date {date} 不是有效日期；應為 YYYY-MM-DD，如 2026-11-05",
+            "--date {date} is not a valid date; use YYYY-MM-DD, such as 2026-11-05"
         ),
         "校验并生成网站；有错误时不写入任何文件": ("校驗並生成網站；有錯誤時不寫入任何文件", "Check and build the site; with any error nothing is written"),
         "输出文件夹；默认为站点根目录下的 site/": ("輸出文件夾；默認為站點根目錄下的 site/", "Output folder; by default site/ in the site root"),
@@ -592,25 +606,25 @@ package enum EditorTable {
             "上次生成的網站文件夾（默認 ROOT/site）：自那以後未改動的村不再重新校驗",
             "Folder of the last build (default ROOT/site): villages unchanged since then are not checked again"
         ),
-        "输出文件夹 {1} 会覆盖站点源文件（站点根目录、content/ 或 templates/）；请换一个 --out，未改动任何文件": (
-            "輸出文件夾 {1} 會覆蓋站點源文件（站點根目錄、content/ 或 templates/）；請換一個 --out，未改動任何文件",
+        "输出文件夹 {out} 会覆盖站点源文件（站点根目录、content/ 或 templates/）；请换一个 --out，未改动任何文件": (
+            "輸出文件夾 {out} 會覆蓋站點源文件（站點根目錄、content/ 或 templates/）；請換一個 --out，未改動任何文件",
             """
-            The output folder {1} would overwrite the site's sources (the site root, content/ or templates/); \
+            The output folder {out} would overwrite the site's sources (the site root, content/ or templates/); \
             choose another --out. Nothing was changed
             """
         ),
-        "等 {1} 项": ("等 {1} 項", "and others, {1} in all"),
-        "输出文件夹 {1} 里已有不是 gongkai 生成的文件（{2}），生成会删除它们；请换一个空文件夹作 --out，或确认后加 --force。未改动任何文件": (
-            "輸出文件夾 {1} 裡已有不是 gongkai 生成的文件（{2}），生成會刪除它們；請換一個空文件夾作 --out，或確認後加 --force。未改動任何文件",
+        "等 {count} 项": ("等 {count} 項", "and others, {count} in all"),
+        "输出文件夹 {out} 里已有不是 gongkai 生成的文件（{shown}），生成会删除它们；请换一个空文件夹作 --out，或确认后加 --force。未改动任何文件": (
+            "輸出文件夾 {out} 裡已有不是 gongkai 生成的文件（{shown}），生成會刪除它們；請換一個空文件夾作 --out，或確認後加 --force。未改動任何文件",
             """
-            The output folder {1} holds files gongkai did not write ({2}), which a build would delete; use an empty \
-            folder as --out, or add --force once you are sure. Nothing was changed
+            The output folder {out} holds files gongkai did not write ({shown}), which a build would delete; use an \
+            empty folder as --out, or add --force once you are sure. Nothing was changed
             """
         ),
-        "输出路径 {1} 已存在且不是文件夹（文件或符号链接）；请换一个 --out，未改动任何文件": (
-            "輸出路徑 {1} 已存在且不是文件夾（文件或符號鏈接）；請換一個 --out，未改動任何文件",
+        "输出路径 {out} 已存在且不是文件夹（文件或符号链接）；请换一个 --out，未改动任何文件": (
+            "輸出路徑 {out} 已存在且不是文件夾（文件或符號鏈接）；請換一個 --out，未改動任何文件",
             """
-            The output path {1} exists and is not a folder (a file or a symbolic link); choose another --out. \
+            The output path {out} exists and is not a folder (a file or a symbolic link); choose another --out. \
             Nothing was changed
             """
         ),
@@ -634,21 +648,24 @@ package enum EditorTable {
             that fails the check, else update the files and publish
             """
         ),
-        "已写入 {1} 并设置 receive.denyCurrentBranch=updateInstead：推送前检查，通过才更新服务器上的文件": (
-            "已寫入 {1} 並設置 receive.denyCurrentBranch=updateInstead：推送前檢查，通過才更新服務器上的文件",
+        "已写入 {path} 并设置 receive.denyCurrentBranch=updateInstead：推送前检查，通过才更新服务器上的文件": (
+            "已寫入 {path} 並設置 receive.denyCurrentBranch=updateInstead：推送前檢查，通過才更新服務器上的文件",
             """
-            Wrote {1} and set receive.denyCurrentBranch=updateInstead: pushes are checked, and update the server's \
-            files only when they pass
+            Wrote {path} and set receive.denyCurrentBranch=updateInstead: pushes are checked, and update the \
+            server's files only when they pass
             """
         ),
-        "已写入 {1}：每次提交前检查暂存的文件": ("已寫入 {1}：每次提交前檢查暫存的文件", "Wrote {1}: the staged files are checked before every commit"),
-        "{1} 不在 git 仓库中；请先 git init 或在仓库里运行": (
-            "{1} 不在 git 倉庫中；請先 git init 或在倉庫裡運行",
-            "{1} is not in a git repository; run git init first, or run this inside the repository"
+        "已写入 {path}：每次提交前检查暂存的文件": (
+            "已寫入 {path}：每次提交前檢查暫存的文件",
+            "Wrote {path}: the staged files are checked before every commit"
         ),
-        "{1} 已有别的钩子，未改动；确认要替换请加 --force": (
-            "{1} 已有別的鉤子，未改動；確認要替換請加 --force",
-            "{1} already has another hook and was left as it is; add --force to replace it"
+        "{folder} 不在 git 仓库中；请先 git init 或在仓库里运行": (
+            "{folder} 不在 git 倉庫中；請先 git init 或在倉庫裡運行",
+            "{folder} is not in a git repository; run git init first, or run this inside the repository"
+        ),
+        "{hook} 已有别的钩子，未改动；确认要替换请加 --force": (
+            "{hook} 已有別的鉤子，未改動；確認要替換請加 --force",
+            "{hook} already has another hook and was left as it is; add --force to replace it"
         ),
         "新建一篇文档：列出该类型的全部字段及中文说明；不会覆盖已有文件": (
             "新建一篇文檔：列出該類型的全部字段及中文說明；不會覆蓋已有文件",
@@ -666,19 +683,22 @@ package enum EditorTable {
         "所属期间 YYYY、YYYY-Qn 或 YYYY-MM": ("所屬期間 YYYY、YYYY-Qn 或 YYYY-MM", "Period YYYY, YYYY-Qn or YYYY-MM"),
         "站点根目录；默认从当前目录向上查找": ("站點根目錄；默認從當前目錄向上查找", "Site root; by default found upwards from the current folder"),
         "公开日期，默认今天": ("公開日期，默認今天", "Publishing date, by default today"),
-        "未知的文档类型 {1}；可用类型：{2}": ("未知的文檔類型 {1}；可用類型：{2}", "Unknown kind of document {1}; the kinds are: {2}"),
-        "找不到村文件夹 content/{1}/village.yaml；请先建立村文件夹": (
-            "找不到村文件夾 content/{1}/village.yaml；請先建立村文件夾",
-            "No village folder content/{1}/village.yaml; create the village's folder first"
+        "未知的文档类型 {kind}；可用类型：{all}": (
+            "未知的文檔類型 {kind}；可用類型：{all}",
+            "Unknown kind of document {kind}; the kinds are: {all}"
         ),
-        "--period {1} 不是有效期间；应为 YYYY、YYYY-Qn 或 YYYY-MM": (
-            "--period {1} 不是有效期間；應為 YYYY、YYYY-Qn 或 YYYY-MM",
-            "--period {1} is not a valid period; use YYYY, YYYY-Qn or YYYY-MM"
+        "找不到村文件夹 content/{village}/village.yaml；请先建立村文件夹": (
+            "找不到村文件夾 content/{village}/village.yaml；請先建立村文件夾",
+            "No village folder content/{village}/village.yaml; create the village's folder first"
         ),
-        "{1} 的期间应为 {2}": ("{1} 的期間應為 {2}", "The period of {1} is {2}"),
-        "{1} 已存在，不会覆盖；请换一个期间或手动改名": (
-            "{1} 已存在，不會覆蓋；請換一個期間或手動改名",
-            "{1} exists and is not overwritten; choose another period or rename it by hand"
+        "--period {period} 不是有效期间；应为 YYYY、YYYY-Qn 或 YYYY-MM": (
+            "--period {period} 不是有效期間；應為 YYYY、YYYY-Qn 或 YYYY-MM",
+            "--period {period} is not a valid period; use YYYY, YYYY-Qn or YYYY-MM"
+        ),
+        "{kind} 的期间应为 {allowed}": ("{kind} 的期間應為 {allowed}", "The period of {kind} is {allowed}"),
+        "{path} 已存在，不会覆盖；请换一个期间或手动改名": (
+            "{path} 已存在，不會覆蓋；請換一個期間或手動改名",
+            "{path} exists and is not overwritten; choose another period or rename it by hand"
         ),
         "按公开目录逐村逐项列出：已公开、逾期公开、未公开、待公开；有未公开时退出码为 1": (
             "按公開目錄逐村逐項列出：已公開、逾期公開、未公開、待公開；有未公開時退出碼為 1",
@@ -718,9 +738,9 @@ package enum EditorTable {
             saving
             """
         ),
-        "提交的作者，如 {1}；默认用 git 的设置": (
-            "提交的作者，如 {1}；默認用 git 的設置",
-            "Author of the commits, such as {1}; by default git's settings"
+        "提交的作者，如 {exampleAuthor}；默认用 git 的设置": (
+            "提交的作者，如 {exampleAuthor}；默認用 git 的設置",
+            "Author of the commits, such as {exampleAuthor}; by default git's settings"
         ),
         "监听地址和端口，如 0.0.0.0:8080；不在本机（127.0.0.1）时必须有账户": (
             "監聽地址和端口，如 0.0.0.0:8080；不在本機（127.0.0.1）時必須有帳戶",
@@ -745,12 +765,15 @@ package enum EditorTable {
             """
         ),
         "--port 应在 0 到 65535 之间": ("--port 應在 0 到 65535 之間", "--port must be between 0 and 65535"),
-        "--author 应为“姓名 <邮箱>”，如 {1}": ("--author 應為“姓名 <郵箱>”，如 {1}", "--author takes \"Name <email>\", such as {1}"),
+        "--author 应为“姓名 <邮箱>”，如 {exampleAuthor}": (
+            "--author 應為“姓名 <郵箱>”，如 {exampleAuthor}",
+            "--author takes \"Name <email>\", such as {exampleAuthor}"
+        ),
         "--public：": ("--public：", "--public: "),
         "，或确认后加 --force": ("，或確認後加 --force", ", or add --force once you are sure"),
-        "--listen {1} 应为 地址:端口，如 0.0.0.0:8080 或 127.0.0.1:8080": (
-            "--listen {1} 應為 地址:端口，如 0.0.0.0:8080 或 127.0.0.1:8080",
-            "--listen {1} takes address:port, such as 0.0.0.0:8080 or 127.0.0.1:8080"
+        "--listen {listen} 应为 地址:端口，如 0.0.0.0:8080 或 127.0.0.1:8080": (
+            "--listen {listen} 應為 地址:端口，如 0.0.0.0:8080 或 127.0.0.1:8080",
+            "--listen {listen} takes address:port, such as 0.0.0.0:8080 or 127.0.0.1:8080"
         ),
         "账户只用于录入：在本机以外开放时请同时给出 --edit（只预览请用本机地址）": (
             "帳戶只用於錄入：在本機以外開放時請同時給出 --edit（只預覽請用本機地址）",
@@ -759,11 +782,11 @@ package enum EditorTable {
             this computer's address)
             """
         ),
-        "在 {1} 上开放录入需要账户，但 {2} 里没有账户；请先用 gongkai user add 用户名 --role town 建立（见 README“在镇里的服务器上运行”）": (
-            "在 {1} 上開放錄入需要帳戶，但 {2} 裡沒有帳戶；請先用 gongkai user add 用戶名 --role town 建立（見 README“在鎮裡的服務器上運行”）",
+        "在 {host} 上开放录入需要账户，但 {path} 里没有账户；请先用 gongkai user add 用户名 --role town 建立（见 README“在镇里的服务器上运行”）": (
+            "在 {host} 上開放錄入需要帳戶，但 {path} 裡沒有帳戶；請先用 gongkai user add 用戶名 --role town 建立（見 README“在鎮裡的服務器上運行”）",
             """
-            Serving the editor on {1} needs accounts, but {2} has none; create one first with gongkai user add NAME \
-            --role town (see the README, "Running on the town's server")
+            Serving the editor on {host} needs accounts, but {path} has none; create one first with gongkai user \
+            add NAME --role town (see the README, "Running on the town's server")
             """
         ),
         "管理录入账户（在局域网上开放录入时需要）": (
@@ -809,33 +832,36 @@ package enum EditorTable {
             default found upwards from the current folder
             """
         ),
-        "--village {1}：站点 {2} 里没有这个村（content/{3}/village.yaml）": (
-            "--village {1}：站點 {2} 裡沒有這個村（content/{3}/village.yaml）",
-            "--village {1}: the site {2} has no such village (content/{3}/village.yaml)"
+        "--village {village}：站点 {site} 里没有这个村（content/{village}/village.yaml）": (
+            "--village {village}：站點 {site} 裡沒有這個村（content/{village}/village.yaml）",
+            "--village {village}: the site {site} has no such village (content/{village}/village.yaml)"
         ),
-        "监委的姓名“{1}”不在{2}（content/{3}/village.yaml）的村务监督委员会名单中（名单为空）；请用 --name 给出名单上的姓名": (
-            "監委的姓名“{1}”不在{2}（content/{3}/village.yaml）的村務監督委員會名單中（名單為空）；請用 --name 給出名單上的姓名",
+        "监委的姓名“{name}”不在{village}（content/{folder}/village.yaml）的村务监督委员会名单中（名单为空）；请用 --name 给出名单上的姓名": (
+            "監委的姓名“{name}”不在{village}（content/{folder}/village.yaml）的村務監督委員會名單中（名單為空）；請用 --name 給出名單上的姓名",
             """
-            The supervisor's name "{1}" is not on the supervisory committee of {2} (content/{3}/village.yaml), \
-            which is empty; give a name on the list with --name
-            """
-        ),
-        "监委的姓名“{1}”不在{2}（content/{3}/village.yaml）的村务监督委员会名单中（{4}）；请用 --name 给出名单上的姓名": (
-            "監委的姓名“{1}”不在{2}（content/{3}/village.yaml）的村務監督委員會名單中（{4}）；請用 --name 給出名單上的姓名",
-            """
-            The supervisor's name "{1}" is not on the supervisory committee of {2} (content/{3}/village.yaml): {4}; \
-            give a name on the list with --name
+            The supervisor's name "{name}" is not on the supervisory committee of {village} \
+            (content/{folder}/village.yaml), which is empty; give a name on the list with --name
             """
         ),
-        "--role {1} 不是角色；应为 secretary、supervisor、town 或 文书、监委、镇": (
-            "--role {1} 不是角色；應為 secretary、supervisor、town 或 文書、監委、鎮",
-            "--role {1} is not a role; use secretary, supervisor or town"
+        "监委的姓名“{name}”不在{village}（content/{folder}/village.yaml）的村务监督委员会名单中（{names}）；请用 --name 给出名单上的姓名": (
+            "監委的姓名“{name}”不在{village}（content/{folder}/village.yaml）的村務監督委員會名單中（{names}）；請用 --name 給出名單上的姓名",
+            """
+            The supervisor's name "{name}" is not on the supervisory committee of {village} \
+            (content/{folder}/village.yaml): {names}; give a name on the list with --name
+            """
         ),
-        "--village {1} 不是村文件夹名（小写字母、数字和 -）": (
-            "--village {1} 不是村文件夾名（小寫字母、數字和 -）",
-            "--village {1} is not a village folder name (lower-case letters, digits and -)"
+        "--role {role} 不是角色；应为 secretary、supervisor、town 或 文书、监委、镇": (
+            "--role {role} 不是角色；應為 secretary、supervisor、town 或 文書、監委、鎮",
+            "--role {role} is not a role; use secretary, supervisor or town"
         ),
-        "已新建 {1}（{2}，{3}{4}）": ("已新建 {1}（{2}，{3}{4}）", "Created {1} ({2}, {3}{4})"),
+        "--village {village} 不是村文件夹名（小写字母、数字和 -）": (
+            "--village {village} 不是村文件夾名（小寫字母、數字和 -）",
+            "--village {village} is not a village folder name (lower-case letters, digits and -)"
+        ),
+        "已新建 {name}（{displayName}，{role}{scope}）": (
+            "已新建 {name}（{displayName}，{role}{scope}）",
+            "Created {name} ({displayName}, {role}{scope})"
+        ),
         "列出账户": ("列出帳戶", "List the accounts"),
         "用户名\t姓名\t角色\t村": ("用戶名\t姓名\t角色\t村", "User\tName\tRole\tVillages"),
         "（全部）": ("（全部）", "(all)"),
@@ -843,9 +869,9 @@ package enum EditorTable {
             "修改密碼（該用戶已登入的會話全部退出，鎖定解除）",
             "Change a password (the user's sessions are signed out and a lock is lifted)"
         ),
-        "已修改 {1} 的密码": ("已修改 {1} 的密碼", "Changed the password of {1}"),
+        "已修改 {name} 的密码": ("已修改 {name} 的密碼", "Changed the password of {name}"),
         "删除账户（其会话随之结束）": ("刪除帳戶（其會話隨之結束）", "Delete an account (its sessions end)"),
-        "已删除 {1}": ("已刪除 {1}", "Deleted {1}"),
+        "已删除 {name}": ("已刪除 {name}", "Deleted {name}"),
         "按 manifest.json 重新计算网站每个文件的 SHA-256，列出所有不一致的文件": (
             "按 manifest.json 重新計算網站每個文件的 SHA-256，列出所有不一致的文件",
             "Recompute the SHA-256 of every file of the site from manifest.json and list every file that differs"
@@ -866,45 +892,51 @@ package enum EditorTable {
             "尚未保存：請核對下面的表格和檢查結果，無誤後按“保存”。",
             "Not saved yet: look over the table and the check below, then press \"Save\"."
         ),
-        "已放入{1} {2} 行": ("已放入{1} {2} 行", "{2} {2:row|rows} put into {1}"),
-        "按表头对应：{1}": ("按表頭對應：{1}", "Columns by their headers: {1}"),
+        "已放入{table} {count} 行": ("已放入{table} {count} 行", "{count} {count:row|rows} put into {table}"),
+        "按表头对应：{used}": ("按表頭對應：{used}", "Columns by their headers: {used}"),
         "放入表格": ("放入表格", "Put into the table"),
-        "未用的列：{1}": ("未用的列：{1}", "Columns not used: {1}"),
-        "没有放入 {1} 个合计、承前页等汇总行": (
-            "沒有放入 {1} 個合計、承前頁等彙總行",
-            "{1} {1:total or carried-forward line was|total or carried-forward lines were} left out"
-        ),
-        "没有放入 {1} 行不在本期（{2}）的记录": ("沒有放入 {1} 行不在本期（{2}）的記錄", "{1} {1:row|rows} outside the period ({2}) left out"),
-        "粘贴到{1}的单元格": ("粘貼到{1}的單元格", "Cells to put into {1}"),
-        "粘贴的内容里没有可以放入表格的行。": ("粘貼的內容裡沒有可以放入表格的行。", "The pasted text has no rows to put into the table."),
-        "{1} 不是 .xlsx 或 .csv 文件；请在 Excel、WPS 或 LibreOffice 中另存为这两种之一": (
-            "{1} 不是 .xlsx 或 .csv 文件；請在 Excel、WPS 或 LibreOffice 中另存為這兩種之一",
-            "{1} is not an .xlsx or .csv file; save it as one of them in Excel, WPS or LibreOffice"
-        ),
-        "{1} 无法读成电子表格；请用 Excel、WPS 或 LibreOffice 另存为 .xlsx 后再导入": (
-            "{1} 無法讀成電子表格；請用 Excel、WPS 或 LibreOffice 另存為 .xlsx 後再導入",
-            "{1} cannot be read as a spreadsheet; save it as .xlsx in Excel, WPS or LibreOffice and import that"
-        ),
-        "{1} 的文字无法识别（应为 UTF-8 或 GB18030 编码）": (
-            "{1} 的文字無法識別（應為 UTF-8 或 GB18030 編碼）",
-            "The text of {1} cannot be read (it should be UTF-8 or GB18030)"
-        ),
-        "{1} 超过 10 MiB；请只导入需要的工作表或月份": (
-            "{1} 超過 10 MiB；請只導入需要的工作表或月份",
-            "{1} is over 10 MiB; import only the sheet or the months needed"
-        ),
-        "{1}“{2}”不是日期": ("{1}“{2}”不是日期", "{1} \"{2}\" is not a date"),
-        "{1}“{2}”不是金额": ("{1}“{2}”不是金額", "{1} \"{2}\" is not an amount"),
-        "{1}“{2}”超过两位小数": ("{1}“{2}”超過兩位小數", "{1} \"{2}\" has more than two decimals"),
-        "{1}里有未隐去的身份证号、手机号或银行卡号，会被公开": (
-            "{1}裡有未隱去的身份證號、手機號或銀行卡號，會被公開",
-            "{1} holds an ID, mobile or bank card number that is not masked and would be published"
-        ),
-        "下面是文件的各列将放入{1}的哪个字段，以及每一行；可以改某一列放入的字段。": (
-            "下面是文件的各列將放入{1}的哪個字段，以及每一行；可以改某一列放入的字段。",
+        "未用的列：{unused}": ("未用的列：{unused}", "Columns not used: {unused}"),
+        "没有放入 {totalsLeftOut} 个合计、承前页等汇总行": (
+            "沒有放入 {totalsLeftOut} 個合計、承前頁等彙總行",
             """
-            Below: which field of {1} each column of the file goes to, and every row; you can change where a column \
-            goes. 
+            {totalsLeftOut} {totalsLeftOut:total or carried-forward line was|total or carried-forward lines were} \
+            left out
+            """
+        ),
+        "没有放入 {outsidePeriod} 行不在本期（{period}）的记录": (
+            "沒有放入 {outsidePeriod} 行不在本期（{period}）的記錄",
+            "{outsidePeriod} {outsidePeriod:row|rows} outside the period ({period}) left out"
+        ),
+        "粘贴到{label}的单元格": ("粘貼到{label}的單元格", "Cells to put into {label}"),
+        "粘贴的内容里没有可以放入表格的行。": ("粘貼的內容裡沒有可以放入表格的行。", "The pasted text has no rows to put into the table."),
+        "{name} 不是 .xlsx 或 .csv 文件；请在 Excel、WPS 或 LibreOffice 中另存为这两种之一": (
+            "{name} 不是 .xlsx 或 .csv 文件；請在 Excel、WPS 或 LibreOffice 中另存為這兩種之一",
+            "{name} is not an .xlsx or .csv file; save it as one of them in Excel, WPS or LibreOffice"
+        ),
+        "{name} 无法读成电子表格；请用 Excel、WPS 或 LibreOffice 另存为 .xlsx 后再导入": (
+            "{name} 無法讀成電子表格；請用 Excel、WPS 或 LibreOffice 另存為 .xlsx 後再導入",
+            "{name} cannot be read as a spreadsheet; save it as .xlsx in Excel, WPS or LibreOffice and import that"
+        ),
+        "{name} 的文字无法识别（应为 UTF-8 或 GB18030 编码）": (
+            "{name} 的文字無法識別（應為 UTF-8 或 GB18030 編碼）",
+            "The text of {name} cannot be read (it should be UTF-8 or GB18030)"
+        ),
+        "{name} 超过 10 MiB；请只导入需要的工作表或月份": (
+            "{name} 超過 10 MiB；請只導入需要的工作表或月份",
+            "{name} is over 10 MiB; import only the sheet or the months needed"
+        ),
+        "{column}“{text}”不是日期": ("{column}“{text}”不是日期", "{column} \"{text}\" is not a date"),
+        "{column}“{text}”不是金额": ("{column}“{text}”不是金額", "{column} \"{text}\" is not an amount"),
+        "{column}“{text}”超过两位小数": ("{column}“{text}”超過兩位小數", "{column} \"{text}\" has more than two decimals"),
+        "{column}里有未隐去的身份证号、手机号或银行卡号，会被公开": (
+            "{column}裡有未隱去的身份證號、手機號或銀行卡號，會被公開",
+            "{column} holds an ID, mobile or bank card number that is not masked and would be published"
+        ),
+        "下面是文件的各列将放入{tableLabel}的哪个字段，以及每一行；可以改某一列放入的字段。": (
+            "下面是文件的各列將放入{tableLabel}的哪個字段，以及每一行；可以改某一列放入的字段。",
+            """
+            Below: which field of {tableLabel} each column of the file goes to, and every row; you can change where \
+            a column goes. 
             """
         ),
         "不导入": ("不導入", "Not imported"),
@@ -918,13 +950,13 @@ package enum EditorTable {
             when you confirm.
             """
         ),
-        "另有 {1} 行未列出": ("另有 {1} 行未列出", "{1} more {1:row|rows} not listed"),
+        "另有 {shownRows} 行未列出": ("另有 {shownRows} 行未列出", "{shownRows} more {shownRows:row|rows} not listed"),
         "各列放入的字段": ("各列放入的字段", "Where each column goes"),
         "导入文件": ("導入文件", "Import the file"),
         "导入这些行": ("導入這些行", "Import these rows"),
-        "导入预览：{1}（{2} 行，可放入 {3} 行）": (
-            "導入預覽：{1}（{2} 行，可放入 {3} 行）",
-            "Import preview: {1} ({2} {2:row|rows}, {3} to import)"
+        "导入预览：{filename}（{count} 行，可放入 {placed} 行）": (
+            "導入預覽：{filename}（{count} 行，可放入 {placed} 行）",
+            "Import preview: {filename} ({count} {count:row|rows}, {placed} to import)"
         ),
         "或导入 .xlsx、.csv 文件": ("或導入 .xlsx、.csv 文件", "Or import an .xlsx or .csv file"),
         "按“导入这些行”后放入表格，保存前不会写入。": (
@@ -935,37 +967,40 @@ package enum EditorTable {
         "文件中的列": ("文件中的列", "Column of the file"),
         "文件中的行": ("文件中的行", "Rows of the file"),
         "文件没有表头行：各列按顺序放入。": ("文件沒有表頭行：各列按順序放入。", "The file has no header row: columns go in order."),
-        "文件超过 {1} 行：其余 {2} 行不导入": (
-            "文件超過 {1} 行：其餘 {2} 行不導入",
-            "The file has more than {1} rows: the other {2} are not imported"
+        "文件超过 {rowLimit} 行：其余 {beyondLimit} 行不导入": (
+            "文件超過 {rowLimit} 行：其餘 {beyondLimit} 行不導入",
+            "The file has more than {rowLimit} rows: the other {beyondLimit} are not imported"
         ),
         "第一行的值": ("第一行的值", "First value"),
         "问题": ("問題", "Problems"),
-        "找不到 {1}": ("找不到 {1}", "{1} not found"),
-        "{1} 不在这个村的文件夹里，不能编辑": ("{1} 不在這個村的文件夾裡，不能編輯", "{1} is not in this village's folder and cannot be edited"),
-        "无法读取 {1}": ("無法讀取 {1}", "{1} cannot be read"),
-        "{1} 无法读成表单（第 {2} 行：{3}）；请先用文本编辑器修正，或运行 gongkai check 查看": (
-            "{1} 無法讀成表單（第 {2} 行：{3}）；請先用文本編輯器修正，或運行 gongkai check 查看",
+        "找不到 {path}": ("找不到 {path}", "{path} not found"),
+        "{path} 不在这个村的文件夹里，不能编辑": (
+            "{path} 不在這個村的文件夾裡，不能編輯",
+            "{path} is not in this village's folder and cannot be edited"
+        ),
+        "无法读取 {path}": ("無法讀取 {path}", "{path} cannot be read"),
+        "{path} 无法读成表单（第 {line} 行：{why}）；请先用文本编辑器修正，或运行 gongkai check 查看": (
+            "{path} 無法讀成表單（第 {line} 行：{why}）；請先用文本編輯器修正，或運行 gongkai check 查看",
             """
-            {1} cannot be read into the form (line {2}: {3}); correct it in a text editor first, or run gongkai \
-            check to see why
+            {path} cannot be read into the form (line {line}: {why}); correct it in a text editor first, or run \
+            gongkai check to see why
             """
         ),
         "gongkai.yaml 有错误，请先运行 gongkai check 修正": (
             "gongkai.yaml 有錯誤，請先運行 gongkai check 修正",
             "gongkai.yaml has errors; run gongkai check and correct them first"
         ),
-        "附件 {1} 有 {2} MiB，超过 20 MiB；请压缩或分开上传": (
-            "附件 {1} 有 {2} MiB，超過 20 MiB；請壓縮或分開上傳",
-            "The attachment {1} is {2} MiB, over 20 MiB; compress it or upload it in parts"
+        "附件 {name} 有 {bytes} MiB，超过 20 MiB；请压缩或分开上传": (
+            "附件 {name} 有 {bytes} MiB，超過 20 MiB；請壓縮或分開上傳",
+            "The attachment {name} is {bytes} MiB, over 20 MiB; compress it or upload it in parts"
         ),
-        "附件 {1} 不是 PDF、JPEG 或 PNG 文件（按文件内容判断，不看扩展名）；请另存为 PDF 或图片后再上传": (
-            "附件 {1} 不是 PDF、JPEG 或 PNG 文件（按文件內容判斷，不看擴展名）；請另存為 PDF 或圖片後再上傳",
+        "附件 {name} 不是 PDF、JPEG 或 PNG 文件（按文件内容判断，不看扩展名）；请另存为 PDF 或图片后再上传": (
+            "附件 {name} 不是 PDF、JPEG 或 PNG 文件（按文件內容判斷，不看擴展名）；請另存為 PDF 或圖片後再上傳",
             """
-            The attachment {1} is not a PDF, JPEG or PNG file (judged by its content, not its name); save it as a \
-            PDF or an image and upload that
+            The attachment {name} is not a PDF, JPEG or PNG file (judged by its content, not its name); save it as \
+            a PDF or an image and upload that
             """
         ),
-        "附件 {1} 是空文件": ("附件 {1} 是空文件", "The attachment {1} is empty"),
+        "附件 {name} 是空文件": ("附件 {name} 是空文件", "The attachment {name} is empty"),
     ]
 }

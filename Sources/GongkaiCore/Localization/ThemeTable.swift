@@ -1,16 +1,20 @@
 // The theme's words in zh-Hant and English, keyed by their zh-Hans wording (see ThemeText.swift):
 // the labels of every kind and field, the words of every choice, and every word the pages and
-// templates show. `{1}`, `{2}`… stand for values; `{n}` and `{q}` are filled in by the search
+// templates show. `{name}` stands for a value (named, so a translation may move it); `{n}` and
+// `{q}` are filled in by the search
 // page's script. ThemeTableTests holds this table to every key the code and the schema use.
 // swift-format-ignore-file
 
 package enum ThemeTable {
     package static let entries: [String: (hant: String, en: String)] = [
         "有异议正在处理：": ("有異議正在處理：", "Objections being handled:"),
-        "{1} 平方米": ("{1} 平方米", "{1} m²"),
-        "{1} 批准 {2} 平方米（{3}）": ("{1} 核定 {2} 平方米（{3}）", "{2} m² approved on {1} ({3})"),
+        "{area} 平方米": ("{area} 平方米", "{area} m²"),
+        "{date} 批准 {area} 平方米（{approval}）": (
+            "{date} 核定 {area} 平方米（{approval}）",
+            "{area} m² approved on {date} ({approval})"
+        ),
         "人": ("人", "person"),
-        "今天截止（{1}）": ("今天截止（{1}）", "ends today ({1})"),
+        "今天截止（{until}）": ("今天截止（{until}）", "ends today ({until})"),
         "债务合计": ("債務合計", "Total payable"),
         "债权合计": ("債權合計", "Total receivable"),
         "公示中": ("公示中", "On notice"),
@@ -21,34 +25,44 @@ package enum ThemeTable {
         "已逾期": ("已逾期", "overdue"),
         "年初未分配": ("年初未分配", "Brought forward"),
         "年末未分配": ("年末未分配", "Carried forward"),
-        "应到 {1} 人，实到 {2} 人，同意 {3} 人": ("應到 {1} 人，實到 {2} 人，同意 {3} 人", "{1} expected, {2} present, {3} for"),
+        "应到 {expected} 人，实到 {present} 人，同意 {votes} 人": (
+            "應到 {expected} 人，實到 {present} 人，同意 {votes} 人",
+            "{expected} expected, {present} present, {votes} for"
+        ),
         "成员分配": ("成員分配", "To members"),
-        "挂账 {1} 年以上": ("掛賬 {1} 年以上", "outstanding over {1} {1:year|years}"),
+        "挂账 {debtAgeYears} 年以上": ("掛賬 {debtAgeYears} 年以上", "outstanding over {debtAgeYears} {debtAgeYears:year|years}"),
         "公积公益金": ("公積公益金", "Reserve and public welfare fund"),
         "福利费": ("福利費", "Welfare fund"),
         "支出合计": ("支出合計", "Spent"),
         "本年收益": ("本年收益", "Net income of the year"),
         "本期新增": ("本期新增", "new this period"),
         "本期新增，经决议": ("本期新增，經決議", "new this period, by resolution"),
-        "每{1}": ("每{1}", "Per {1}"),
-        "每人 {1} × ({2} − 减免 {3}) 人 = {4}": ("每人 {1} × ({2} − 減免 {3}) 人 = {4}", "{1} each × ({2} − {3} exempted) = {4}"),
-        "每人 {1} × {2} 人 = {3}": ("每人 {1} × {2} 人 = {3}", "{1} each × {2} {2:person|persons} = {3}"),
+        "每{unit}": ("每{unit}", "Per {unit}"),
+        "每人 {perPerson} × ({beneficiaries} − 减免 {exempted}) 人 = {raised}": (
+            "每人 {perPerson} × ({beneficiaries} − 減免 {exempted}) 人 = {raised}",
+            "{perPerson} each × ({beneficiaries} − {exempted} exempted) = {raised}"
+        ),
+        "每人 {perPerson} × {persons} 人 = {paid}": (
+            "每人 {perPerson} × {persons} 人 = {paid}",
+            "{perPerson} each × {persons} {persons:person|persons} = {paid}"
+        ),
         "申请面积": ("申請面積", "Area applied for"),
         "筹资总额": ("籌資總額", "Raised"),
         "结余": ("結餘", "Balance"),
         "股": ("股", "share"),
         "财政奖补": ("財政獎補", "Government grant"),
-        "还有 {1} 天（至 {2}）": ("還有 {1} 天（至 {2}）", "{1} {1:day|days} left (until {2})"),
+        "还有 {left} 天（至 {until}）": ("還有 {left} 天（至 {until}）", "{left} {left:day|days} left (until {until})"),
         "集体留存": ("集體留存", "Kept by the collective"),
         "青苗附着物补偿": ("青苗附著物補償", "Crops and fixtures (to households)"),
         "，不相符": ("，不相符", ", does not match"),
         "，未通过": ("，未通過", ", not passed"),
         "，相符": ("，相符", ", matches"),
         "，通过": ("，通過", ", passed"),
-        "欠缴 {1}": ("欠繳 {1}", "{1} in arrears"),
-        "{1}（{2}）：{3} 村民会议应到 {4} 人、实到 {5} 人、同意 {6} 人{7}": (
-            "{1}（{2}）：{3} 村民會議應到 {4} 人、實到 {5} 人、同意 {6} 人{7}",
-            "{1} ({2}): members' meeting {3}, {4} expected, {5} present, {6} for{7}"),
+        "欠缴 {received}": ("欠繳 {received}", "{received} in arrears"),
+        "{holder}（{resource}）：{date} 村民会议应到 {expected} 人、实到 {present} 人、同意 {votes} 人{verdict}": (
+            "{holder}（{resource}）：{date} 村民會議應到 {expected} 人、實到 {present} 人、同意 {votes} 人{verdict}",
+            "{holder} ({resource}): members' meeting {date}, {expected} expected, {present} present, {votes} "
+                + "for{verdict}"),
         "，达到三分之二 ✓": ("，達到三分之二 ✓", ", two thirds met ✓"),
         "，不足三分之二": ("，不足三分之二", ", short of two thirds"),
         "发包给本集体以外的承包方（须三分之二同意）": (
@@ -149,29 +163,32 @@ package enum ThemeTable {
         " 删除": (" 刪除", " removed"),
         " 新增": (" 新增", " added"),
         " 首次公开的版本相比：": (" 首次公開的版本相比：", ":"),
-        "{1} 个村": ("{1} 個村", "{1} {1:village|villages}"),
-        "{1} 人": ("{1} 人", "{1}"),
-        "{1} 份，共 {2} 亩": ("{1} 份，共 {2} 畝", "{1} {1:contract|contracts}, {2} mu in all"),
-        "{1} 元": ("{1} 元", "{1} yuan"),
-        "{1} 名": ("{1} 名", "{1}"),
-        "{1} 名党员": ("{1} 名黨員", "{1} party members"),
-        "{1} 天后到期": ("{1} 天後到期", "ends in {1} {1:day|days}"),
-        "{1} 张": ("{1} 張", "{1} sheets"),
-        "{1} 户": ("{1} 戶", "{1}"),
-        "{1} 户 {2} 人": ("{1} 戶 {2} 人", "{1} {1:household|households}, {2} {2:person|people}"),
-        "{1} 第 {2} 行": ("{1} 第 {2} 行", "{1}, row {2}"),
-        "{1} 篇": ("{1} 篇", "{1} {1:notice|notices}"),
-        "{1} 篇公开": ("{1} 篇公開", "{1} {1:notice|notices}"),
-        "{1} 篇正在公示": ("{1} 篇正在公示", "{1} on notice now"),
-        "{1} 至 {2}": ("{1} 至 {2}", "{1} to {2}"),
-        "{1}{2}": ("{1}{2}", "{1} · {2}"),
-        "{1}{2}公开栏": ("{1}{2}公開欄", "{1} notice board, {2}"),
-        "{1}决议": ("{1}決議", "Resolution of the {1}"),
-        "{1}合计": ("{1}合計", "{1} total"),
-        "{1}村务监督委员会（盖章）": ("{1}村務監督委員會（蓋章）", "{1} supervisory committee (seal)"),
-        "{1}村民委员会（盖章）": ("{1}村民委員會（蓋章）", "{1} villagers' committee (seal)"),
-        "{1}（{2}）": ("{1}（{2}）", "{1} ({2})"),
-        "{1}，占预算 {2}": ("{1}，佔預算 {2}", "{1}, {2} of the budget"),
+        "{count} 个村": ("{count} 個村", "{count} {count:village|villages}"),
+        "{count} 人": ("{count} 人", "{count}"),
+        "{count} 份，共 {area} 亩": ("{count} 份，共 {area} 畝", "{count} {count:contract|contracts}, {area} mu in all"),
+        "{amount} 元": ("{amount} 元", "{amount} yuan"),
+        "{count} 名": ("{count} 名", "{count}"),
+        "{count} 名党员": ("{count} 名黨員", "{count} party members"),
+        "{days} 天后到期": ("{days} 天後到期", "ends in {days} {days:day|days}"),
+        "{count} 张": ("{count} 張", "{count} sheets"),
+        "{count} 户": ("{count} 戶", "{count}"),
+        "{count} 户 {people} 人": (
+            "{count} 戶 {people} 人",
+            "{count} {count:household|households}, {people} {people:person|people}"
+        ),
+        "{place} 第 {number} 行": ("{place} 第 {number} 行", "{place}, row {number}"),
+        "{count} 篇": ("{count} 篇", "{count} {count:notice|notices}"),
+        "{published} 篇公开": ("{published} 篇公開", "{published} {published:notice|notices}"),
+        "{current} 篇正在公示": ("{current} 篇正在公示", "{current} on notice now"),
+        "{published} 至 {until}": ("{published} 至 {until}", "{published} to {until}"),
+        "{name}{label}": ("{name}{label}", "{name} · {label}"),
+        "{name}{month}公开栏": ("{name}{month}公開欄", "{name} notice board, {month}"),
+        "{body}决议": ("{body}決議", "Resolution of the {body}"),
+        "{label}合计": ("{label}合計", "{label} total"),
+        "{name}村务监督委员会（盖章）": ("{name}村務監督委員會（蓋章）", "{name} supervisory committee (seal)"),
+        "{name}村民委员会（盖章）": ("{name}村民委員會（蓋章）", "{name} villagers' committee (seal)"),
+        "{label}（{every}）": ("{label}（{every}）", "{label} ({every})"),
+        "{spent}，占预算 {percent}": ("{spent}，佔預算 {percent}", "{spent}, {percent} of the budget"),
         "“四议两公开”程序": ("“四議兩公開”程序", "Decision procedure (four deliberations, two disclosures)"),
         "✓ 已公开　迟 逾期公开　✗ 未公开（已过期限）　… 待公开（未到期限）": (
             "✓ 已公開　遲 逾期公開　✗ 未公開（已過期限）　… 待公開（未到期限）",
@@ -183,18 +200,19 @@ package enum ThemeTable {
         "下载数据（JSON）": ("下載數據（JSON）", "Download the data (JSON)"),
         "下载本表（CSV，可用 Excel 打开）": ("下載本表（CSV，可用 Excel 打開）", "Download this table (CSV, opens in Excel)"),
         "与": ("與", "Compared with the version first published on"),
-        "中共{1}支部委员会（盖章）": ("中共{1}支部委員會（蓋章）", "{1} Communist Party branch committee (seal)"),
+        "中共{name}支部委员会（盖章）": ("中共{name}支部委員會（蓋章）", "{name} Communist Party branch committee (seal)"),
         "主题党日": ("主題黨日", "Party day"),
         "二": ("二", "2"),
         "五": ("五", "5"),
         "人口": ("人口", "Population"),
-        "以上共 {1} 项。": ("以上共 {1} 項。", "{1} {1:row|rows} in all."),
-        "以上共 {1} 项：{2} {3} 项，{4} {5} 项。": (
-            "以上共 {1} 項：{2} {3} 項，{4} {5} 項。", "{1} {1:row|rows} in all: {2} {3}, {4} {5}."
+        "以上共 {count} 项。": ("以上共 {count} 項。", "{count} {count:row|rows} in all."),
+        "以上共 {total} 项：{caption} {rows} 项，{otherCaption} {otherRows} 项。": (
+            "以上共 {total} 項：{caption} {rows} 項，{otherCaption} {otherRows} 項。",
+            "{total} {total:row|rows} in all: {caption} {rows}, {otherCaption} {otherRows}."
         ),
-        "{1}与{2}": ("{1}與{2}", "{1} and {2}"),
-        "（支出 {1}，结余 {2}）": ("（支出 {1}，結餘 {2}）", " (spent {1}, balance {2})"),
-        "（每人 {1}，筹资 {2}）": ("（每人 {1}，籌資 {2}）", " ({1} per person, {2} raised)"),
+        "{first}与{second}": ("{first}與{second}", "{first} and {second}"),
+        "（支出 {spent}，结余 {money}）": ("（支出 {spent}，結餘 {money}）", " (spent {spent}, balance {money})"),
+        "（每人 {perPerson}，筹资 {total}）": ("（每人 {perPerson}，籌資 {total}）", " ({perPerson} per person, {total} raised)"),
         "筹资方案": ("籌資方案", "The plan"),
         "结算公示": ("結算公示", "The settlement"),
         "价值（元）": ("價值（元）", "Value (yuan)"),
@@ -233,11 +251,11 @@ package enum ThemeTable {
         "公示截止日期": ("公示截止日期", "On notice until"),
         "公示期": ("公示期", "On notice"),
         "公示至": ("公示至", "on notice until"),
-        "公示至 {1}": ("公示至 {1}", "on notice until {1}"),
+        "公示至 {date}": ("公示至 {date}", "on notice until {date}"),
         "六": ("六", "6"),
-        "共 {1} 张": ("共 {1} 張", "{1} sheets"),
-        "共 {1} 篇": ("共 {1} 篇", "{1} {1:notice|notices}"),
-        "共 {1} 项": ("共 {1} 項", "{1} {1:row|rows}"),
+        "共 {count} 张": ("共 {count} 張", "{count} sheets"),
+        "共 {count} 篇": ("共 {count} 篇", "{count} {count:notice|notices}"),
+        "共 {rowCount} 项": ("共 {rowCount} 項", "{rowCount} {rowCount:row|rows}"),
         "其他": ("其他", "Other"),
         "再显示 {n} 篇": ("再顯示 {n} 篇", "Show {n} more"),
         "决议公开": ("決議公開", "Resolution published"),
@@ -245,17 +263,22 @@ package enum ThemeTable {
         "出席": ("出席", "Attendance"),
         "出生年月": ("出生年月", "Born"),
         "出租": ("出租", "Let"),
-        "到会须有三分之二以上的村民代表（至少 {1} 人）":
-            ("到會須有三分之二以上的村民代表（至少 {1} 人）", "at least two thirds of the representatives present (at least {1})"),
-        "到会须有本村三分之二以上的户代表（至少 {1} 户）":
-            ("到會須有本村三分之二以上的戶代表（至少 {1} 戶）", "at least two thirds of the households represented (at least {1})"),
-        "到会须超过本村 18 周岁以上村民的半数（至少 {1} 人）": (
-            "到會須超過本村 18 週歲以上村民的半數（至少 {1} 人）",
-            "more than half of the villagers aged 18 or over present (at least {1})"
+        "到会须有三分之二以上的村民代表（至少 {expected} 人）": (
+            "到會須有三分之二以上的村民代表（至少 {expected} 人）",
+            "at least two thirds of the representatives present (at least {expected})"
         ),
-        "到会须过半数（多于 {1} 人），赞成须超过应到党员半数（多于 {1} 票）": (
-            "到會須過半數（多於 {1} 人），贊成須超過應到黨員半數（多於 {1} 票）",
-            "more than half present (over {1}), and more than half of all members in favour (over {1} votes)"
+        "到会须有本村三分之二以上的户代表（至少 {expected} 户）": (
+            "到會須有本村三分之二以上的戶代表（至少 {expected} 戶）",
+            "at least two thirds of the households represented (at least {expected})"
+        ),
+        "到会须超过本村 18 周岁以上村民的半数（至少 {expected} 人）": (
+            "到會須超過本村 18 週歲以上村民的半數（至少 {expected} 人）",
+            "more than half of the villagers aged 18 or over present (at least {expected})"
+        ),
+        "到会须过半数（多于 {expected} 人），赞成须超过应到党员半数（多于 {expected} 票）": (
+            "到會須過半數（多於 {expected} 人），贊成須超過應到黨員半數（多於 {expected} 票）",
+            "more than half present (over {expected}), and more than half of all members in favour "
+                + "(over {expected} votes)"
         ),
         "协商": ("協商", "Negotiation"),
         "单位": ("單位", "Unit"),
@@ -270,7 +293,7 @@ package enum ThemeTable {
         "受理单位": ("受理單位", "Received by"),
         "各项得分": ("各項得分", "Scores"),
         "合计": ("合計", "Total"),
-        "合计 {1} 项：": ("合計 {1} 項：", "{1} in all: "),
+        "合计 {count} 项：": ("合計 {count} 項：", "{count} in all: "),
         "合计（元）": ("合計（元）", "Total (yuan)"),
         "名次": ("名次", "Rank"),
         "否": ("否", "No"),
@@ -278,10 +301,10 @@ package enum ThemeTable {
         "四荒地": ("四荒地", "Waste land"),
         "四议两公开": ("四議兩公開", "Village decision (four deliberations, two disclosures)"),
         "园地": ("園地", "Orchard"),
-        "图例：✓ 已公开　迟 逾期公开（超过期满后 {1} 天）　✗ 未公开（已过期限）　… 待公开（未到期限）": (
-            "圖例：✓ 已公開　遲 逾期公開（超過期滿後 {1} 天）　✗ 未公開（已過期限）　… 待公開（未到期限）",
-            "Key: ✓ published · ! late (over {1} {1:day|days} after the period) · ✗ not published (overdue) · "
-                + "… not yet due"
+        "图例：✓ 已公开　迟 逾期公开（超过期满后 {dueDays} 天）　✗ 未公开（已过期限）　… 待公开（未到期限）": (
+            "圖例：✓ 已公開　遲 逾期公開（超過期滿後 {dueDays} 天）　✗ 未公開（已過期限）　… 待公開（未到期限）",
+            "Key: ✓ published · ! late (over {dueDays} {dueDays:day|days} after the period) · "
+                + "✗ not published (overdue) · … not yet due"
         ),
         "在建": ("在建", "Under construction"),
         "坑塘": ("坑塘", "Pond"),
@@ -313,10 +336,13 @@ package enum ThemeTable {
         "年收益合计": ("年收益合計", "Annual income in total"),
         "年收益（元）": ("年收益（元）", "Annual income (yuan)"),
         "序号": ("序號", "No."),
-        "应到 {1} 人，实到 {2} 人，到会率 {3}": ("應到 {1} 人，實到 {2} 人，到會率 {3}", "{1} expected, {2} present, attendance {3}"),
-        "应到 {1} 人，实到 {2} 人；赞成 {3}、反对 {4}、弃权 {5}": (
-            "應到 {1} 人，實到 {2} 人；贊成 {3}、反對 {4}、棄權 {5}",
-            "{1} expected, {2} present; {3} for, {4} against, {5} abstained"
+        "应到 {expected} 人，实到 {present} 人，到会率 {percent}": (
+            "應到 {expected} 人，實到 {present} 人，到會率 {percent}",
+            "{expected} expected, {present} present, attendance {percent}"
+        ),
+        "应到 {expected} 人，实到 {present} 人；赞成 {for}、反对 {against}、弃权 {abstained}": (
+            "應到 {expected} 人，實到 {present} 人；贊成 {for}、反對 {against}、棄權 {abstained}",
+            "{expected} expected, {present} present; {for} for, {against} against, {abstained} abstained"
         ),
         "应到人数": ("應到人數", "Expected"),
         "建设用地": ("建設用地", "Building land"),
@@ -334,7 +360,7 @@ package enum ThemeTable {
         "打印": ("打印", "Print"),
         "打印公告（张贴版）": ("打印公告（張貼版）", "Print the notice (board sheet)"),
         "打印版式": ("打印版式", "Print layout"),
-        "扫码查看网页版：{1}": ("掃碼查看網頁版：{1}", "Scan to read online: {1}"),
+        "扫码查看网页版：{canonical}": ("掃碼查看網頁版：{canonical}", "Scan to read online: {canonical}"),
         "扫码看网页版": ("掃碼看網頁版", "Scan to read online"),
         "找到 {n} 篇，新的在前": ("找到 {n} 篇，新的在前", "{n} found, newest first"),
         "承包": ("承包", "Contracted out"),
@@ -344,7 +370,7 @@ package enum ThemeTable {
         "招标": ("招標", "Tender"),
         "提交审核": ("提交審核", "Submitted for review"),
         "提议人": ("提議人", "Proposed by"),
-        "提议人：{1}": ("提議人：{1}", "Proposed by {1}"),
+        "提议人：{names}": ("提議人：{names}", "Proposed by {names}"),
         "搜索": ("搜索", "Search"),
         "搜索全镇的公开内容": ("搜索全鎮的公開內容", "Search the town's notices"),
         "搜索数据读取失败，请刷新页面重试。": ("搜索數據讀取失敗，請刷新頁面重試。", "The search data could not be read; reload the page to try again."),
@@ -376,8 +402,8 @@ package enum ThemeTable {
         "期末余额": ("期末餘額", "Closing balance"),
         "期末余额（元）": ("期末餘額（元）", "Closing balance (yuan)"),
         "未公开": ("未公開", "Not published"),
-        "本期支出 {1} 笔": ("本期支出 {1} 筆", "Expenditure ({1} {1:entry|entries})"),
-        "本期收入 {1} 笔": ("本期收入 {1} 筆", "Income ({1} {1:entry|entries})"),
+        "本期支出 {count} 笔": ("本期支出 {count} 筆", "Expenditure ({count} {count:entry|entries})"),
+        "本期收入 {count} 笔": ("本期收入 {count} 筆", "Income ({count} {count:entry|entries})"),
         "本站信息依据《中华人民共和国村民委员会组织法》第三十条公开，接受群众监督。": (
             "本站信息依據《中華人民共和國村民委員會組織法》第三十條公開，接受群眾監督。",
             "Published under Article 30 of the Organic Law of the Villagers' Committees, open to supervision."
@@ -402,13 +428,13 @@ package enum ThemeTable {
         "村民自建": ("村民自建", "Built by villagers"),
         "来源": ("來源", "Source"),
         "林地": ("林地", "Woodland"),
-        "查看全部{1} →": ("查看全部{1} →", "All of {1} →"),
+        "查看全部{label} →": ("查看全部{label} →", "All of {label} →"),
         "标题": ("標題", "Title"),
         "核对": ("核對", "Check"),
         "欠缴": ("欠繳", "In arrears"),
         "正在公示": ("正在公示", "On notice now"),
         "正在搜索…": ("正在搜索…", "Searching…"),
-        "正文 第 {1} 段": ("正文 第 {1} 段", "Text, paragraph {1}"),
+        "正文 第 {j} 段": ("正文 第 {j} 段", "Text, paragraph {j}"),
         "每季度": ("每季度", "quarterly"),
         "每年": ("每年", "yearly"),
         "每月": ("每月", "monthly"),
@@ -479,10 +505,10 @@ package enum ThemeTable {
             "輸入兩個或更多漢字，或一個詞（如 低保、北大坑、2026）；空格分開的幾個詞須同時出現。",
             "Two or more Chinese characters, or a word (e.g. 低保, 北大坑, 2026); words apart must all appear."
         ),
-        "返回{1}": ("返回{1}", "Back to {1}"),
-        "返回{1}{2}": ("返回{1}{2}", "Back to {1} · {2}"),
+        "返回{name}": ("返回{name}", "Back to {name}"),
+        "返回{name}{categoryLabel}": ("返回{name}{categoryLabel}", "Back to {name} · {categoryLabel}"),
         "返回网页版": ("返回網頁版", "Back to the web page"),
-        "进入{1} →": ("進入{1} →", "Open {1} →"),
+        "进入{name} →": ("進入{name} →", "Open {name} →"),
         "进度": ("進度", "Progress"),
         "迟": ("遲", "!"),
         "退回": ("退回", "Returned"),

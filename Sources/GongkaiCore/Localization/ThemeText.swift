@@ -4,10 +4,12 @@
 /// `EditorTable` (the editor, account pages, `serve` and the command line) and `MessageTable`
 /// (the diagnostics and the rules' messages) hold every key's zh-Hant and English.
 extension Localizer {
-    /// `key` in this locale, with `{1}`, `{2}`… replaced by `arguments`. A key the table lacks
-    /// shows as written (a test holds the table to every key the code and schema use).
-    /// A wording may choose by a count: `{1:row|rows}` is `row` when the first value is 1 and
-    /// `rows` otherwise (Chinese has one form; English wordings use this wherever they count).
+    /// `key` in this locale, its placeholders filled with `arguments`. A placeholder is named
+    /// (`{file} 第 {line} 行`), so a translation may put it anywhere; the values are given in the
+    /// order the names first appear in the zh-Hans key. A key the table lacks shows as written
+    /// (a test holds the table to every key the code and schema use).
+    /// A wording may choose by a count: `{count:row|rows}` is `row` when `count` is 1 and `rows`
+    /// otherwise (Chinese has one form; English wordings use this wherever they count).
     package func t(_ key: String, _ arguments: any CustomStringConvertible...) -> String {
         t(key, values: arguments.map(\.description))
     }
@@ -21,23 +23,54 @@ extension Localizer {
             text = locale == .zhHant ? entry.hant : entry.en
         }
         guard !values.isEmpty else { return text }
-        if text.utf8.contains(UInt8(ascii: ":")) { text = Self.choosingPlurals(text, values) }
-        return Self.filling(text, values)
+        let named = Self.named(values, by: key)
+        if text.utf8.contains(UInt8(ascii: ":")) { text = Self.choosingPlurals(text, named) }
+        return Self.filling(text, named)
     }
 
-    /// `{n}` replaced by value n, in one pass: a value that itself holds `{2}` (a file's text in
-    /// a message) is left as it is.
-    static func filling(_ text: String, _ values: [String]) -> String {
+    /// Each value under the next placeholder name of `key`, in the order the names first appear.
+    static func named(_ values: [String], by key: String) -> [Substring: String] {
+        var named: [Substring: String] = [:]
+        var next = 0
+        for name in placeholders(in: key) where next < values.count && named[name] == nil {
+            named[name] = values[next]
+            next += 1
+        }
+        return named
+    }
+
+    /// The names of `{name}` and `{name:one|other}` in `text`, in order.
+    static func placeholders(in text: String) -> [Substring] {
+        var names: [Substring] = []
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{") {
+            rest = rest[rest.index(after: open)...]
+            if let end = rest.firstIndex(where: { $0 == "}" || $0 == ":" }), isName(rest[..<end]) {
+                names.append(rest[..<end])
+            }
+        }
+        return names
+    }
+
+    private static func isName(_ s: Substring) -> Bool {
+        guard let first = s.unicodeScalars.first, ("a"..."z").contains(first) || ("A"..."Z").contains(first) else {
+            return false
+        }
+        return s.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+        }
+    }
+
+    /// `{name}` replaced by its value, in one pass: a value that itself holds `{line}` (a file's
+    /// text in a message) is left as it is.
+    static func filling(_ text: String, _ named: [Substring: String]) -> String {
         var out = ""
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "{") {
             out += rest[..<open]
             let after = rest[rest.index(after: open)...]
-            if let close = after.firstIndex(of: "}"), !after[..<close].isEmpty,
-                after[..<close].allSatisfy(\.isASCIIDigit), let number = Int(after[..<close]),
-                number >= 1, number <= values.count
-            {
-                out += values[number - 1]
+            if let close = after.firstIndex(of: "}"), let value = named[after[..<close]] {
+                out += value
                 rest = after[after.index(after: close)...]
             } else {
                 out += "{"
@@ -47,8 +80,8 @@ extension Localizer {
         return out + rest
     }
 
-    /// `{n:one|other}` replaced by `one` when value n is 1, else by `other`.
-    static func choosingPlurals(_ text: String, _ values: [String]) -> String {
+    /// `{name:one|other}` replaced by `one` when the value named is 1, else by `other`.
+    static func choosingPlurals(_ text: String, _ named: [Substring: String]) -> String {
         var out = ""
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "{") {
@@ -56,7 +89,7 @@ extension Localizer {
             let after = rest[rest.index(after: open)...]
             guard let close = after.firstIndex(of: "}"),
                 case let inside = after[..<close], let colon = inside.firstIndex(of: ":"),
-                let number = Int(inside[..<colon]), number >= 1, number <= values.count,
+                let value = named[inside[..<colon]],
                 case let forms = inside[inside.index(after: colon)...].split(
                     separator: "|", omittingEmptySubsequences: false),
                 forms.count == 2
@@ -65,7 +98,7 @@ extension Localizer {
                 rest = after
                 continue
             }
-            out += values[number - 1] == "1" ? forms[0] : forms[1]
+            out += value == "1" ? forms[0] : forms[1]
             rest = after[after.index(after: close)...]
         }
         return out + rest
@@ -97,7 +130,7 @@ extension Localizer {
     }
 
     /// `1,234.50 元`; the 大写 stays Chinese in every locale, as the law writes it.
-    package func money(_ m: Money) -> String { t("{1} 元", m.formatted) }
+    package func money(_ m: Money) -> String { t("{amount} 元", m.formatted) }
 
     /// The voice that reads a notice aloud. Notices are written in Chinese whatever the
     /// interface's language, so an English page still reads them in a Chinese voice.

@@ -1,4 +1,4 @@
-/// A message kept as its catalogue key (the zh-Hans wording, with `{1}` for each value) and its
+/// A message kept as its catalogue key (the zh-Hans wording, a `{name}` for each value) and its
 /// values, and worded only when shown, in the locale of whoever reads it: what a lower layer
 /// (an account's rules, the editor's save) says without knowing the site's language.
 public struct Wording: Sendable, Equatable, CustomStringConvertible {

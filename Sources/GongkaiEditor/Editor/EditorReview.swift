@@ -17,7 +17,7 @@ extension EditorWorkspace {
                     .init(changes: [], message: message, author: author ?? self.author, allowEmpty: true, paths: [path])
                 ))
         }
-        return finish(queued, path: path) { Wording("{1}", "\($0)") }
+        return finish(queued, path: path) { Wording("{text}", "\($0)") }
     }
 
     /// 审核通过: today's date and the supervisor's name in `reviewed` (added to any already
@@ -25,7 +25,7 @@ extension EditorWorkspace {
     /// village's supervisors in village.yaml.
     public func signOff(village: String, path: String, supervisor name: String, author: String?) -> EditorSaveOutcome {
         guard supervisors(of: village).contains(name) else {
-            return .failed(Wording("{1} 不在 village.yaml 的村务监督委员会名单中，不能审核；请镇里核对账户姓名或村情", name))
+            return .failed(Wording("{name} 不在 village.yaml 的村务监督委员会名单中，不能审核；请镇里核对账户姓名或村情", name))
         }
         let draft: EditorDraft
         do { draft = try open(village: village, path: path) } catch { return .failed(error.wording) }

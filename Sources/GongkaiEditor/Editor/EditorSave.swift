@@ -80,7 +80,7 @@ extension EditorWorkspace {
         }
         // The commit is made once the lock is let go, with those of saves queued meanwhile.
         return finish(queued, path: write.draft.path, elsewhere: write.check.elsewhere) {
-            Wording("已写入 {1}，但提交到 git 失败：{2}", write.draft.path, "\($0)")
+            Wording("已写入 {path}，但提交到 git 失败：{reason}", write.draft.path, "\($0)")
         }
     }
 
@@ -156,7 +156,7 @@ extension EditorWorkspace {
                 at: write.file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try bytes.write(to: write.file, options: .atomic)
         } catch {
-            return .done(.failed(Wording("无法写入 {1}：{2}", draft.path, error.localizedDescription)))
+            return .done(.failed(Wording("无法写入 {path}：{reason}", draft.path, error.localizedDescription)))
         }
         let verb = draft.isNew ? "新建" : "更新"  // content
         let message =
@@ -187,10 +187,10 @@ extension EditorWorkspace {
             guard !path.hasSuffix("/village.yaml") else { return .done(.failed(Wording("village.yaml 不能删除"))) }
             let onDisk = FileManager.default.contents(atPath: file.path)
             guard onDisk.map(Hashing.sha256Hex) == baseHash else {
-                return .done(.failed(Wording("{1} 在打开后已被修改；请重新打开后再删除", path)))
+                return .done(.failed(Wording("{path} 在打开后已被修改；请重新打开后再删除", path)))
             }
             do { try FileManager.default.removeItem(at: file) } catch {
-                return .done(.failed(Wording("删除 {1} 失败：{2}", path, error.localizedDescription)))
+                return .done(.failed(Wording("删除 {path} 失败：{reason}", path, error.localizedDescription)))
             }
             let text = message?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
             return .queued(
@@ -199,7 +199,7 @@ extension EditorWorkspace {
                         changes: [(path, nil)], message: text.isEmpty ? "删除：\(path)" : text,  // content
                         author: author ?? self.author, paths: [path])))
         }
-        return finish(queued, path: path) { Wording("删除 {1} 失败：{2}", path, "\($0)") }
+        return finish(queued, path: path) { Wording("删除 {path} 失败：{reason}", path, "\($0)") }
     }
 
     /// The outcome of a queued commit, once made.

@@ -20,10 +20,10 @@ public enum EditorUploads {
         public func message(_ w: Localizer) -> String {
             switch self {
             case .tooLarge(let name, let bytes):
-                return w.t("附件 {1} 有 {2} MiB，超过 20 MiB；请压缩或分开上传", name, bytes / 1024 / 1024)
+                return w.t("附件 {name} 有 {bytes} MiB，超过 20 MiB；请压缩或分开上传", name, bytes / 1024 / 1024)
             case .notAllowed(let name):
-                return w.t("附件 {1} 不是 PDF、JPEG 或 PNG 文件（按文件内容判断，不看扩展名）；请另存为 PDF 或图片后再上传", name)
-            case .empty(let name): return w.t("附件 {1} 是空文件", name)
+                return w.t("附件 {name} 不是 PDF、JPEG 或 PNG 文件（按文件内容判断，不看扩展名）；请另存为 PDF 或图片后再上传", name)
+            case .empty(let name): return w.t("附件 {name} 是空文件", name)
             }
         }
     }

@@ -214,11 +214,11 @@ public enum EditorError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var wording: Wording {
         switch self {
-        case .notFound(let path): return Wording("找不到 {1}", path)
-        case .outsideVillage(let path): return Wording("{1} 不在这个村的文件夹里，不能编辑", path)
-        case .unreadable(let path): return Wording("无法读取 {1}", path)
+        case .notFound(let path): return Wording("找不到 {path}", path)
+        case .outsideVillage(let path): return Wording("{path} 不在这个村的文件夹里，不能编辑", path)
+        case .unreadable(let path): return Wording("无法读取 {path}", path)
         case .unparsable(let path, let line, let why):
-            return Wording("{1} 无法读成表单（第 {2} 行：{3}）；请先用文本编辑器修正，或运行 gongkai check 查看", path, line, why)
+            return Wording("{path} 无法读成表单（第 {line} 行：{why}）；请先用文本编辑器修正，或运行 gongkai check 查看", path, line, why)
         case .noSettings: return Wording("gongkai.yaml 有错误，请先运行 gongkai check 修正")
         }
     }

@@ -26,18 +26,18 @@ public struct BuildReport: Sendable {
     /// A closing line for people: counts, and what was left out.
     public var summary: String {
         let l = Localizer(locale: locale)
-        var text = l.t("{1} 篇文档，{2} 个错误，{3} 个警告", documents, errorCount, warningCount)
+        var text = l.t("{documents} 篇文档，{errorCount} 个错误，{warningCount} 个警告", documents, errorCount, warningCount)
         if scheduled > 0 {
-            text += l.t("；{1} 篇未到公开日期，暂不发布", scheduled)
+            text += l.t("；{scheduled} 篇未到公开日期，暂不发布", scheduled)
         }
         if drafts > 0 {
-            text += l.t("；{1} 篇草稿", drafts)
+            text += l.t("；{drafts} 篇草稿", drafts)
         }
         if draftErrorCount > 0 {
-            text += l.t("（草稿中有 {1} 个错误，只影响草稿本身，不影响其他文档发布）", draftErrorCount)
+            text += l.t("（草稿中有 {draftErrorCount} 个错误，只影响草稿本身，不影响其他文档发布）", draftErrorCount)
         }
         if reused > 0 {
-            text += l.t("；{1} 篇未改动，沿用上次生成的页面", reused)
+            text += l.t("；{reused} 篇未改动，沿用上次生成的页面", reused)
         }
         if let historyNote { text += l.t("；") + historyNote }
         return text
@@ -48,6 +48,6 @@ public struct BuildReport: Sendable {
         let l = Localizer(locale: locale)
         guard wrote else { return summary + l.t("；未写入任何文件") }
         return summary
-            + l.t("；已生成 {1} 篇公开文档到 {2}", published, output)
+            + l.t("；已生成 {published} 篇公开文档到 {output}", published, output)
     }
 }

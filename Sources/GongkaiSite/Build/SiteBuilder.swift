@@ -119,7 +119,7 @@ public enum SiteBuilder {
             case .off:
                 return l.t("gongkai.yaml 设置 history: off，页面不显示修订记录")
             case .repository(let path):
-                return l.t("history 指定的 {1} 不是 git 仓库，页面不显示修订记录", path)
+                return l.t("history 指定的 {path} 不是 git 仓库，页面不显示修订记录", path)
             case .git:
                 return l.t("不在 git 仓库中，页面不显示修订记录")
             }

@@ -65,8 +65,8 @@ package struct DecisionLinks {
             let spent = LevyFigures.spent(other) ?? .zero
             item.text +=
                 other.data.string("stage") == "结算"
-                ? words.t("（支出 {1}，结余 {2}）", words.money(spent), money("balance"))
-                : words.t("（每人 {1}，筹资 {2}）", money("per_person"), money("raised"))
+                ? words.t("（支出 {spent}，结余 {money}）", words.money(spent), money("balance"))
+                : words.t("（每人 {perPerson}，筹资 {total}）", money("per_person"), money("raised"))
             return item
         }
         return [LinkList(label: stage == "结算" ? words.t("筹资方案") : words.t("结算公示"), items: items)]

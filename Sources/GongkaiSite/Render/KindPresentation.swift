@@ -52,8 +52,8 @@ package struct KindPresentation {
         let balances = opening + income - expense == closing
         c.highlights = [
             money(words.t("期初余额"), opening),
-            money(words.t("本期收入 {1} 笔", d.data.records("income").count), income),
-            money(words.t("本期支出 {1} 笔", d.data.records("expense").count), expense),
+            money(words.t("本期收入 {count} 笔", d.data.records("income").count), income),
+            money(words.t("本期支出 {count} 笔", d.data.records("expense").count), expense),
             money(words.t("期末余额"), closing, good: balances, bad: !balances),
             line(
                 words.t("核对"),
@@ -69,7 +69,8 @@ package struct KindPresentation {
         func date(_ key: String) -> CalendarDate? { d.data.record(key)?.date("date") }
         func vote(_ r: Record) -> String {
             words.t(
-                "应到 {1} 人，实到 {2} 人；赞成 {3}、反对 {4}、弃权 {5}", r.int("expected") ?? 0, r.int("present") ?? 0,
+                "应到 {expected} 人，实到 {present} 人；赞成 {for}、反对 {against}、弃权 {abstained}", r.int("expected") ?? 0,
+                r.int("present") ?? 0,
                 r.int("for") ?? 0, r.int("against") ?? 0, r.int("abstain") ?? 0)
         }
         var steps: [DecisionStep] = []
@@ -82,30 +83,33 @@ package struct KindPresentation {
         }
         add(
             words.t("一"), words.t("村党组织提议"), date("proposal"),
-            d.data.record("proposal")?.string("by").map { words.t("提议人：{1}", $0) }, nil)
+            d.data.record("proposal")?.string("by").map { words.t("提议人：{names}", $0) }, nil)
         add(words.t("二"), words.t("村“两委”会议商议"), date("consultation"), nil, nil)
         if let review = d.data.record("review") {
             let expected = review.int("expected") ?? 0
             add(
                 words.t("三"), words.t("党员大会审议"), review.date("date"), vote(review),
-                words.t("到会须过半数（多于 {1} 人），赞成须超过应到党员半数（多于 {1} 票）", expected / 2))
+                words.t("到会须过半数（多于 {expected} 人），赞成须超过应到党员半数（多于 {expected} 票）", expected / 2))
         }
         if let r = d.data.record("resolution") {
             let body = r.string("body") ?? "村民代表会议"
             let expected = r.int("expected") ?? 0
             let quorum: String
             if body == "村民会议" && r.string("basis") == "村民" {
-                quorum = words.t("到会须超过本村 18 周岁以上村民的半数（至少 {1} 人）", expected / 2 + 1)
+                quorum = words.t("到会须超过本村 18 周岁以上村民的半数（至少 {expected} 人）", expected / 2 + 1)
             } else if body == "村民会议" {
-                quorum = words.t("到会须有本村三分之二以上的户代表（至少 {1} 户）", (expected * 2 + 2) / 3)
+                quorum = words.t("到会须有本村三分之二以上的户代表（至少 {expected} 户）", (expected * 2 + 2) / 3)
             } else {
-                quorum = words.t("到会须有三分之二以上的村民代表（至少 {1} 人）", (expected * 2 + 2) / 3)
+                quorum = words.t("到会须有三分之二以上的村民代表（至少 {expected} 人）", (expected * 2 + 2) / 3)
             }
             add(
-                words.t("四"), words.t("{1}决议", words.t(body)), r.date("date"), vote(r), quorum + words.t("；赞成须超过到会人数半数")
+                words.t("四"), words.t("{body}决议", words.t(body)), r.date("date"), vote(r),
+                quorum + words.t("；赞成须超过到会人数半数")
             )
         }
-        add(words.t("五"), words.t("决议公开"), d.published, d.noticeUntil.map { words.t("公示至 {1}", words.date($0)) }, nil)
+        add(
+            words.t("五"), words.t("决议公开"), d.published, d.noticeUntil.map { words.t("公示至 {date}", words.date($0)) }, nil
+        )
         add(words.t("六"), words.t("实施结果公开"), date("result"), d.data.record("result")?.string("summary"), nil)
         c.steps = steps
         c.groups.removeAll { ["proposal", "consultation", "review", "resolution", "result"].contains($0.key) }
@@ -152,7 +156,7 @@ package struct KindPresentation {
         }
         if let total = d.data.money("total") {
             c.highlights = [
-                line(words.t("缴纳人数"), words.t("{1} 名党员", members.count)),
+                line(words.t("缴纳人数"), words.t("{count} 名党员", members.count)),
                 money(words.t("党费合计"), total),
                 line(
                     words.t("欠缴"),
@@ -170,17 +174,17 @@ package struct KindPresentation {
             let byQuantity = recipients.contains { $0["quantity"] != nil || $0["rate"] != nil }
             c.tables[index].drop(
                 labels: byQuantity ? [] : [words.t("数量"), words.t("标准（元/单位）")],
-                totals: [words.t("{1}合计", words.t("标准（元/单位）"))])
+                totals: [words.t("{label}合计", words.t("标准（元/单位）"))])
         }
         let people = recipients.compactMap { $0.int("household_size") }.reduce(0, +)
         if let total = d.data.money("total") {
             c.highlights = [
-                line(words.t("救助对象"), words.t("{1} 户 {2} 人", recipients.count, people)),
+                line(words.t("救助对象"), words.t("{count} 户 {people} 人", recipients.count, people)),
                 money(words.t("金额合计"), total),
             ]
             if let until = d.noticeUntil {
                 c.highlights.append(
-                    line(words.t("公示期"), words.t("{1} 至 {2}", words.date(d.published), words.date(until))))
+                    line(words.t("公示期"), words.t("{published} 至 {until}", words.date(d.published), words.date(until))))
             }
         }
     }
@@ -197,7 +201,7 @@ package struct KindPresentation {
             c.highlights.append(
                 Highlight(
                     label: spent > budget ? words.t("已支出（超预算）") : words.t("已支出"),
-                    value: words.t("{1}，占预算 {2}", words.money(spent), KindPresentation.percentText(percent)),
+                    value: words.t("{spent}，占预算 {percent}", words.money(spent), KindPresentation.percentText(percent)),
                     words: spent.inWords, good: false, bad: spent > budget))
         }
         if let progress = d.data.string("progress") { c.highlights.append(line(words.t("进度"), progress)) }
@@ -222,7 +226,7 @@ package struct KindPresentation {
         let contracts = d.data.records("contracts")
         let area = contracts.compactMap { $0.number("area_mu") }.reduce(DecimalNumber(units: 0), +)
         c.highlights = [
-            line(words.t("发包合同"), words.t("{1} 份，共 {2} 亩", contracts.count, area)),
+            line(words.t("发包合同"), words.t("{count} 份，共 {area} 亩", contracts.count, area)),
             money(words.t("年承包费合计"), contracts.compactMap { $0.money("annual_fee") }.sum()),
         ]
         guard let index = c.tables.firstIndex(where: { $0.key == "contracts" }) else { return }
@@ -231,7 +235,8 @@ package struct KindPresentation {
         let extensionColumns = ["本集体成员承包", "村民会议同意（外来承包）", "本年应收（元）", "本年实收（元）"].map { words.t($0) }
         c.tables[index].drop(
             labels: extensionColumns,
-            totals: extensionColumns.map { words.t("{1}合计", $0.replacingOccurrences(of: words.t("（元）"), with: "")) })
+            totals: extensionColumns.map { words.t("{label}合计", $0.replacingOccurrences(of: words.t("（元）"), with: "")) }
+        )
         var approvals: [String] = []
         for (i, contract) in contracts.enumerated() where i < c.tables[index].rows.count {
             var flags: [String] = []
@@ -240,11 +245,11 @@ package struct KindPresentation {
                 if days < 0 {
                     flags.append(words.t("已到期"))
                 } else if days <= context.thresholds.contractWarnDays {
-                    flags.append(words.t("{1} 天后到期", days))
+                    flags.append(words.t("{days} 天后到期", days))
                 }
             }
             if let due = contract.money("fee_due"), let received = contract.money("fee_received"), received < due {
-                flags.append(words.t("欠缴 {1}", words.money(due - received)))
+                flags.append(words.t("欠缴 {received}", words.money(due - received)))
             }
             if contract["member"]?.bool == false, let approval = contract.record("approval"),
                 let expected = approval.int("expected"), let votes = approval.int("for")
@@ -252,7 +257,8 @@ package struct KindPresentation {
                 let met = votes * 3 >= expected * 2
                 approvals.append(
                     words.t(
-                        "{1}（{2}）：{3} 村民会议应到 {4} 人、实到 {5} 人、同意 {6} 人{7}", contract.string("holder") ?? "",
+                        "{holder}（{resource}）：{date} 村民会议应到 {expected} 人、实到 {present} 人、同意 {votes} 人{verdict}",
+                        contract.string("holder") ?? "",
                         contract.string("resource") ?? "", approval.date("date").map(words.date) ?? "", expected,
                         approval.int("present") ?? 0, votes, met ? words.t("，达到三分之二 ✓") : words.t("，不足三分之二")))
             }
@@ -269,7 +275,9 @@ package struct KindPresentation {
         c.highlights = [
             line(
                 words.t("出席"),
-                words.t("应到 {1} 人，实到 {2} 人，到会率 {3}", expected, present, KindPresentation.percentText(percent)))
+                words.t(
+                    "应到 {expected} 人，实到 {present} 人，到会率 {percent}", expected, present,
+                    KindPresentation.percentText(percent)))
         ]
     }
 

@@ -30,7 +30,7 @@ extension KindPresentation {
             money(words.t("公积公益金"), reserve),
             money(words.t("福利费"), welfare),
             money(words.t("成员分配"), members),
-            line(words.t("每{1}", unit), words.t("{1} × {2} {3}", words.money(per), units, unit)),
+            line(words.t("每{unit}", unit), words.t("{per} × {units} {unit}", words.money(per), units, unit)),
             money(words.t("年末未分配"), carried),
             check(
                 words.t("核对"),
@@ -53,7 +53,8 @@ extension KindPresentation {
             money(words.t("集体留存"), f.retained),
             line(
                 words.t("分配到人"),
-                words.t("每人 {1} × {2} 人 = {3}", words.money(f.perPerson), f.persons, words.money(f.paid))),
+                words.t(
+                    "每人 {perPerson} × {persons} 人 = {paid}", words.money(f.perPerson), f.persons, words.money(f.paid))),
             check(
                 words.t("核对"), "\(f.retained.formatted) + \(f.paid.formatted) = \(f.split.formatted)", f.addsUp),
             money(words.t("青苗附着物补偿"), crops, good: cropsPaid == crops, bad: cropsPaid != crops),
@@ -88,7 +89,7 @@ extension KindPresentation {
                     if d.period?.contains(arose) == true {
                         flags.append(claim.string("decision") == nil ? words.t("本期新增") : words.t("本期新增，经决议"))
                     } else if arose < end.adding(years: -context.thresholds.debtAgeYears) {
-                        flags.append(words.t("挂账 {1} 年以上", context.thresholds.debtAgeYears))
+                        flags.append(words.t("挂账 {debtAgeYears} 年以上", context.thresholds.debtAgeYears))
                     }
                 }
                 if let due = claim.date("due"), due < context.buildDate { flags.append(words.t("已逾期")) }
@@ -103,7 +104,8 @@ extension KindPresentation {
             check(
                 words.t("筹资总额"),
                 words.t(
-                    "每人 {1} × ({2} − 减免 {3}) 人 = {4}", words.money(f.perPerson), f.beneficiaries, f.exempted,
+                    "每人 {perPerson} × ({beneficiaries} − 减免 {exempted}) 人 = {raised}", words.money(f.perPerson),
+                    f.beneficiaries, f.exempted,
                     words.money(f.raised)),
                 f.expectedRaised == f.raised)
         ]
@@ -121,7 +123,7 @@ extension KindPresentation {
 
     package func homestead(_ c: inout NoticeContent, _ d: Document, _ context: PresentationContext) {
         guard let area = d.data.number("area_m2") else { return }
-        c.highlights = [line(words.t("申请面积"), words.t("{1} 平方米", area))]
+        c.highlights = [line(words.t("申请面积"), words.t("{area} 平方米", area))]
         // The box says the area, the vote and the approval whole; the fields below do not repeat them.
         var shown: Set<String> = ["area_m2"]
         if let meeting = d.data.record("group_meeting"), let expected = meeting.int("expected"),
@@ -132,7 +134,7 @@ extension KindPresentation {
             c.highlights.append(
                 line(
                     words.t("村民小组会议"),
-                    held + words.t("应到 {1} 人，实到 {2} 人，同意 {3} 人", expected, present, votes)
+                    held + words.t("应到 {expected} 人，实到 {present} 人，同意 {votes} 人", expected, present, votes)
                         + (passed ? words.t("，通过") : words.t("，未通过")), good: passed, bad: !passed))
             shown.insert("group_meeting")
         }
@@ -141,7 +143,7 @@ extension KindPresentation {
                 line(
                     words.t("乡镇审批"),
                     words.t(
-                        "{1} 批准 {2} 平方米（{3}）", words.date(date), approval.number("area_m2") ?? area,
+                        "{date} 批准 {area} 平方米（{approval}）", words.date(date), approval.number("area_m2") ?? area,
                         approval.string("number") ?? ""), good: true))
             shown.insert("approval")
         } else {
@@ -159,7 +161,8 @@ extension KindPresentation {
             line(
                 words.t("公示中"),
                 left == 0
-                    ? words.t("今天截止（{1}）", words.date(until)) : words.t("还有 {1} 天（至 {2}）", left, words.date(until))),
+                    ? words.t("今天截止（{until}）", words.date(until))
+                    : words.t("还有 {left} 天（至 {until}）", left, words.date(until))),
             at: 0)
     }
 }

@@ -54,7 +54,7 @@ package struct NoticeChanges {
         let nameKey = NoticeChanges.rowNameKeys.first { key in columns.contains { $0.key == key } }
         func name(_ row: Record, _ number: Int) -> String {
             let named = nameKey.flatMap { row[$0] }.map { words.t("（") + values.text($0) + words.t("）") } ?? ""
-            return words.t("{1} 第 {2} 行", place, number) + named
+            return words.t("{place} 第 {number} 行", place, number) + named
         }
         func removed(_ i: Int) -> ChangeRow {
             ChangeRow(place: name(old[i], i + 1) + words.t(" 删除"), old: line(old[i]), new: nil)
@@ -93,11 +93,11 @@ package struct NoticeChanges {
         return Alignment.steps(was, now).compactMap { step in
             switch step {
             case .kept: return nil
-            case .changed(let i, let j): return ChangeRow(place: words.t("正文 第 {1} 段", j + 1), old: was[i], new: now[j])
+            case .changed(let i, let j): return ChangeRow(place: words.t("正文 第 {j} 段", j + 1), old: was[i], new: now[j])
             case .removed(let i):
-                return ChangeRow(place: words.t("正文 第 {1} 段", i + 1) + words.t(" 删除"), old: was[i], new: nil)
+                return ChangeRow(place: words.t("正文 第 {j} 段", i + 1) + words.t(" 删除"), old: was[i], new: nil)
             case .added(let j):
-                return ChangeRow(place: words.t("正文 第 {1} 段", j + 1) + words.t(" 新增"), old: nil, new: now[j])
+                return ChangeRow(place: words.t("正文 第 {j} 段", j + 1) + words.t(" 新增"), old: nil, new: now[j])
             }
         }
     }

@@ -88,7 +88,7 @@ package enum NoticeContentBuilder {
             let summed = fields.indices.filter { moneyColumns[$0] }
             totals = summed.map { i in
                 let label = summed.count == 1 ? caption : unitless(labels[i], words)
-                return TotalLine(label: words.t("{1}合计", label), amount: sums[i].formatted, words: sums[i].inWords)
+                return TotalLine(label: words.t("{label}合计", label), amount: sums[i].formatted, words: sums[i].inWords)
             }
         }
         return DataTable(
@@ -106,7 +106,7 @@ extension DataTable {
     ) {
         self.init(
             key: key, caption: caption, indexLabel: indexLabel, csvHref: csvHref, columns: columns, rows: rows,
-            rowCount: rows.count, countText: words.t("共 {1} 项", rows.count),
-            endText: words.t("以上共 {1} 项。", rows.count), footer: footer, totals: totals)
+            rowCount: rows.count, countText: words.t("共 {rowCount} 项", rows.count),
+            endText: words.t("以上共 {count} 项。", rows.count), footer: footer, totals: totals)
     }
 }

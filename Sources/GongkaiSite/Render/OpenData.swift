@@ -90,7 +90,7 @@ package struct OpenData {
             let words = site.words
             var summary = "\(village) · \(words.t(d.kind.label))"
             if let period = d.period { summary += " · \(words.period(period))" }
-            if let until = d.noticeUntil { summary += " · " + words.t("公示至 {1}", words.date(until)) }
+            if let until = d.noticeUntil { summary += " · " + words.t("公示至 {date}", words.date(until)) }
             let category = MarkupEscape.text(words.t(d.category.label))
             xml += """
                   <entry>

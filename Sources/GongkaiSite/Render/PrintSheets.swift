@@ -12,15 +12,15 @@ package struct PrintSheets {
         let words = site.words
         let canonical = SitePaths.canonical(base: site.config.baseURL, folder: d.outputFolder)
         var signatures = [
-            SignatureLine(label: words.t("中共{1}支部委员会（盖章）", village.name)),
-            SignatureLine(label: words.t("{1}村民委员会（盖章）", village.name)),
+            SignatureLine(label: words.t("中共{name}支部委员会（盖章）", village.name)),
+            SignatureLine(label: words.t("{name}村民委员会（盖章）", village.name)),
         ]
         var reviewers: String?
         var reviewDate: String?
         if d.kind.isFinance, let reviewed = d.data.record("reviewed") {
             reviewers = words.list(reviewed.list("by").compactMap(\.string))
             reviewDate = reviewed.date("date").map(words.date)
-            signatures.append(SignatureLine(label: words.t("{1}村务监督委员会（盖章）", village.name)))
+            signatures.append(SignatureLine(label: words.t("{name}村务监督委员会（盖章）", village.name)))
         }
         var layout = d.sheet
         if d.kind.widensForTables && !d.hasSheetOrientation {
@@ -42,7 +42,7 @@ package struct PrintSheets {
             content: content, attachments: attachments, revisions: revisions, corrections: corrections,
             signatures: signatures, signDate: words.date(d.published), reviewers: reviewers, reviewDate: reviewDate,
             hotline: village.hotline, shortHash: String(d.sourceSHA256.prefix(16)), canonicalURL: canonical,
-            qrSVG: QRCode.svg(for: canonical, label: words.t("扫码查看网页版：{1}", canonical)) ?? "")
+            qrSVG: QRCode.svg(for: canonical, label: words.t("扫码查看网页版：{canonical}", canonical)) ?? "")
     }
 
     package func page(

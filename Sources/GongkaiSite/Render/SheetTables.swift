@@ -69,13 +69,14 @@ package enum SheetTables {
         let count = max(left.rows.count, right.rows.count)
         var table = left
         table.key = "\(left.key)+\(right.key)"
-        table.caption = words.t("{1}与{2}", left.caption, right.caption)
+        table.caption = words.t("{first}与{second}", left.caption, right.caption)
         table.columns = columns(left) + columns(right)
         table.rows = (0..<count).map { TableRow(index: $0 + 1, cells: cells(left, $0) + cells(right, $0), flag: nil) }
         table.rowCount = left.rowCount + right.rowCount
-        table.countText = words.t("共 {1} 项", table.rowCount)
+        table.countText = words.t("共 {rowCount} 项", table.rowCount)
         table.endText = words.t(
-            "以上共 {1} 项：{2} {3} 项，{4} {5} 项。", table.rowCount, left.caption, left.rowCount, right.caption,
+            "以上共 {total} 项：{caption} {rows} 项，{otherCaption} {otherRows} 项。", table.rowCount, left.caption,
+            left.rowCount, right.caption,
             right.rowCount)
         table.footer =
             left.footer == nil && right.footer == nil

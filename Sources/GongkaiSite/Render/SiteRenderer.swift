@@ -33,7 +33,7 @@ package struct SiteRenderer: Sendable {
                     })
             }
             let kind = KindRegistry.kind(item.kind).map { words.t($0.label) } ?? item.kind
-            let label = words.t("{1}（{2}）", kind, words.t(Catalog.everyLabel(item.every)))
+            let label = words.t("{label}（{every}）", kind, words.t(Catalog.everyLabel(item.every)))
             return CatalogGrid(label: label, periods: periods.map(words.period), rows: gridRows)
         }
     }
@@ -188,7 +188,7 @@ package struct SiteRenderer: Sendable {
             guard
                 let data = FileManager.default.contents(atPath: village.source.folder.appendingPathComponent(path).path)
             else {
-                return .failure(.io(words.t("无法读取 {1}", "content/\(village.id)/\(path)")))
+                return .failure(.io(words.t("无法读取 {path}", "content/\(village.id)/\(path)")))
             }
             do {
                 try output.write(data, to: "\(SitePaths.files(village.id))/\(path)")
@@ -252,11 +252,11 @@ package struct SiteRenderer: Sendable {
                 ).html
         }
         let root = SitePaths.root(forFolder: folder)
-        let title = words.t("{1}{2}公开栏", profile.name, words.month(month))
+        let title = words.t("{name}{month}公开栏", profile.name, words.month(month))
         let page = PrintSheets(site: site).page(
             folder: folder, title: title,
-            back: (SitePaths.href(root: root, folder: village.id), words.t("返回{1}", profile.name)),
-            heading: title + " · " + words.t("共 {1} 张", ordered.count), sheetsHTML: sheets.joined())
+            back: (SitePaths.href(root: root, folder: village.id), words.t("返回{name}", profile.name)),
+            heading: title + " · " + words.t("共 {count} 张", ordered.count), sheetsHTML: sheets.joined())
         try output.write(try theme.renderBytes(page, template: "print"), to: folder + "/index.html")
         pages.store(folder: folder, key: key, files: ["index.html"])
     }
@@ -317,7 +317,8 @@ package struct SiteRenderer: Sendable {
             chrome: page, ui: ThemeWords(words), villageName: profile.name,
             villageHref: SitePaths.href(root: page.root, folder: village.id), categoryLabel: categoryLabel,
             categoryHref: SitePaths.href(root: page.root, folder: categoryFolder),
-            backText: words.t("返回{1}{2}", profile.name, categoryLabel), kindLabel: words.t(document.kind.label),
+            backText: words.t("返回{name}{categoryLabel}", profile.name, categoryLabel),
+            kindLabel: words.t(document.kind.label),
             title: document.title, published: words.date(document.published),
             publishedISO: document.published.iso, period: document.period.map(words.period),
             noticeUntil: document.noticeUntil.map(words.date), noticeUntilISO: document.noticeUntil?.iso,
@@ -351,18 +352,18 @@ package struct SiteRenderer: Sendable {
                     Fact(key: key, label: words.t(label), value: words.t(unit, value), isMoney: false, words: nil))
             }
         }
-        add("households", "户数", profile.households, "{1} 户")
-        add("population", "人口", profile.population, "{1} 人")
-        add("party_members", "党员", profile.partyMembers, "{1} 名")
-        add("representatives", "村民代表", profile.representatives, "{1} 名")
+        add("households", "户数", profile.households, "{count} 户")
+        add("population", "人口", profile.population, "{count} 人")
+        add("party_members", "党员", profile.partyMembers, "{count} 名")
+        add("representatives", "村民代表", profile.representatives, "{count} 名")
         let sections = Category.allCases.map { category -> CategorySection in
             let inCategory = notices.filter { $0.category == category }
             let label = words.t(category.label)
             return CategorySection(
                 label: label,
                 href: SitePaths.href(root: root, folder: SitePaths.category(village.id, category)),
-                count: inCategory.count, countText: words.t("{1} 篇", inCategory.count),
-                moreText: words.t("查看全部{1} →", label),
+                count: inCategory.count, countText: words.t("{count} 篇", inCategory.count),
+                moreText: words.t("查看全部{label} →", label),
                 notices: inCategory.prefix(SiteRenderer.latestPerCategory).map { link($0, root: root) },
                 more: inCategory.count > SiteRenderer.latestPerCategory)
         }
@@ -370,7 +371,7 @@ package struct SiteRenderer: Sendable {
         let boards = boardMonths(village).map { month, documents in
             BoardLink(
                 month: words.month(month), href: SitePaths.href(root: root, folder: SitePaths.board(village.id, month)),
-                count: documents.count, countText: words.t("{1} 张", documents.count))
+                count: documents.count, countText: words.t("{count} 张", documents.count))
         }.sorted { $0.href > $1.href }
         let page = VillagePage(
             chrome: chrome(folder: village.id, title: profile.name, crumbs: [(village.id, profile.name)]),
@@ -389,11 +390,11 @@ package struct SiteRenderer: Sendable {
             let label = words.t(category.label)
             let model = CategoryPage(
                 chrome: chrome(
-                    folder: folder, title: words.t("{1}{2}", profile.name, label),
+                    folder: folder, title: words.t("{name}{label}", profile.name, label),
                     crumbs: [(village.id, profile.name), (folder, label)]),
                 ui: ThemeWords(words), villageName: profile.name, label: label,
                 notices: inCategory.map { link($0, root: categoryRoot) }, count: inCategory.count,
-                countText: words.t("共 {1} 篇", inCategory.count))
+                countText: words.t("共 {count} 篇", inCategory.count))
             try output.write(try theme.renderBytes(model, template: "category"), to: folder + "/index.html")
         }
     }
@@ -406,9 +407,9 @@ package struct SiteRenderer: Sendable {
             return VillageSummary(
                 name: village.profile!.name, href: SitePaths.href(root: "", folder: village.id),
                 noticeCount: village.tally.published,
-                noticeCountText: words.t("{1} 篇公开", village.tally.published),
-                current: village.tally.current > 0 ? words.t("{1} 篇正在公示", village.tally.current) : nil,
-                enterText: words.t("进入{1} →", village.profile!.name),
+                noticeCountText: words.t("{published} 篇公开", village.tally.published),
+                current: village.tally.current > 0 ? words.t("{current} 篇正在公示", village.tally.current) : nil,
+                enterText: words.t("进入{name} →", village.profile!.name),
                 latest: notices.prefix(SiteRenderer.latestPerVillage).map { link($0, root: "") },
                 objected: notices.filter { $0.openObjections > 0 }.map { link($0, root: "") },
                 hotline: village.profile!.hotline)
@@ -421,7 +422,7 @@ package struct SiteRenderer: Sendable {
         }
         let page = TownPage(
             chrome: chrome(folder: "", title: site.config.title, crumbs: []), ui: ThemeWords(words),
-            subtitle: words.t("{1} 个村", summaries.count) + " · " + words.t("{1} 篇公开", total),
+            subtitle: words.t("{count} 个村", summaries.count) + " · " + words.t("{published} 篇公开", total),
             catalog: catalogGrids(catalog, root: "", villages: nil), catalogSummary: summary,
             villages: summaries,
             villageCount: summaries.count, noticeCount: total)

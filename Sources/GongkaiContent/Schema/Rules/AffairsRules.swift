@@ -371,7 +371,7 @@ package struct SumMismatchMessage: RuleMessage {
     var stated: Money
 
     package func text(_ l: Localizer) -> String {
-        return l.t("{1}不符：{2} = {3}，填写为 {4}", label, parts, computed.formatted, stated.formatted)
+        return l.t("{label}不符：{parts} = {computed}，填写为 {stated}", label, parts, computed.formatted, stated.formatted)
     }
 }
 
@@ -382,7 +382,8 @@ package struct StepsOutOfOrderMessage: RuleMessage {
     var laterDate: CalendarDate
 
     package func text(_ l: Localizer) -> String {
-        return l.t("程序顺序不对：{1}（{2}）应不晚于{3}（{4}）", earlier, earlierDate.iso, later, laterDate.iso)
+        return l.t(
+            "程序顺序不对：{earlier}（{earlierDate}）应不晚于{later}（{laterDate}）", earlier, earlierDate.iso, later, laterDate.iso)
     }
 }
 
@@ -392,7 +393,7 @@ package struct ReviewQuorumMessage: RuleMessage {
     package var expected: Int
 
     package func text(_ l: Localizer) -> String {
-        return l.t("党员大会审议须过半数党员到会并过半数同意：应到 {1}，实到 {2}，赞成 {3}", expected, present, forVotes)
+        return l.t("党员大会审议须过半数党员到会并过半数同意：应到 {expected}，实到 {present}，赞成 {forVotes}", expected, present, forVotes)
     }
 }
 
@@ -403,7 +404,7 @@ package struct ResolutionQuorumMessage: RuleMessage {
     var needed: Int
 
     package func text(_ l: Localizer) -> String {
-        return l.t("{1}到会人数不足：应到 {2}，实到 {3}，至少需要 {4}", body, expected, present, needed)
+        return l.t("{body}到会人数不足：应到 {expected}，实到 {present}，至少需要 {needed}", body, expected, present, needed)
     }
 }
 
@@ -412,7 +413,7 @@ package struct ResolutionNotPassedMessage: RuleMessage {
     package var present: Int
 
     package func text(_ l: Localizer) -> String {
-        return l.t("决议未获通过：赞成 {1} 票，未超过到会 {2} 人的半数", forVotes, present)
+        return l.t("决议未获通过：赞成 {forVotes} 票，未超过到会 {present} 人的半数", forVotes, present)
     }
 }
 
@@ -422,7 +423,7 @@ package struct CountPresentOverExpectedMessage: RuleMessage {
     package var expected: Int
 
     package func text(_ l: Localizer) -> String {
-        return l.t("{1}实到 {2} 人多于应到 {3} 人；请核对人数", label, present, expected)
+        return l.t("{label}实到 {present} 人多于应到 {expected} 人；请核对人数", label, present, expected)
     }
 }
 
@@ -432,7 +433,7 @@ package struct CountVotesOverPresentMessage: RuleMessage {
     package var present: Int
 
     package func text(_ l: Localizer) -> String {
-        return l.t("{1}赞成、反对、弃权合计 {2} 票，多于实到 {3} 人", label, votes, present)
+        return l.t("{label}赞成、反对、弃权合计 {votes} 票，多于实到 {present} 人", label, votes, present)
     }
 }
 
@@ -443,7 +444,7 @@ package struct EndBeforeStartMessage: RuleMessage {
     package var start: CalendarDate
 
     package func text(_ l: Localizer) -> String {
-        return l.t("{1} {2} 早于{3} {4}；请核对日期", endLabel, end.iso, startLabel, start.iso)
+        return l.t("{endLabel} {end} 早于{startLabel} {start}；请核对日期", endLabel, end.iso, startLabel, start.iso)
     }
 }
 
@@ -452,7 +453,8 @@ package struct OverBudgetMessage: RuleMessage {
     package var budget: Money
 
     package func text(_ l: Localizer) -> String {
-        return l.t("已支出 {1} 元，超出预算 {2} 元 {3} 元", spent.formatted, budget.formatted, (spent - budget).formatted)
+        return l.t(
+            "已支出 {spent} 元，超出预算 {budget} 元 {over} 元", spent.formatted, budget.formatted, (spent - budget).formatted)
     }
 }
 

@@ -95,6 +95,6 @@ package struct CompensationSplitMessage: RuleMessage {
     package func text(_ l: Localizer) -> String {
         let sum = "\(retained.formatted) + \(per.formatted) × \(persons) = \(split.formatted)"
         let received = "\(land.formatted) + \(resettlement.formatted) = \((land + resettlement).formatted)"
-        return l.t("补偿分配不平：集体留存 + 每人 × 人数 = {1}，应等于土地补偿费 + 安置补助费 = {2}", sum, received)
+        return l.t("补偿分配不平：集体留存 + 每人 × 人数 = {sum}，应等于土地补偿费 + 安置补助费 = {received}", sum, received)
     }
 }

@@ -63,7 +63,8 @@ package struct DiscontinuityMessage: RuleMessage {
 
     package func text(_ l: Localizer) -> String {
         return l.t(
-            "期初余额 {1} 与上期（{2}，{3}）期末余额 {4} 不一致", opening.formatted, previousPeriod.iso, previousFile,
+            "期初余额 {opening} 与上期（{previousPeriod}，{previousFile}）期末余额 {previousClosing} 不一致", opening.formatted,
+            previousPeriod.iso, previousFile,
             previousClosing.formatted)
     }
 }

@@ -130,7 +130,8 @@ package struct DebtWithoutDecisionMessage: RuleMessage {
 
     package func text(_ l: Localizer) -> String {
         l.t(
-            "向{1}的债务 {2} 元（{3} 发生）达到 {4} 元，举债须经村民代表会议决议：请在 decision 中写明该决议（四议两公开）的文件名", creditor, amount.formatted,
+            "向{creditor}的债务 {amount} 元（{arose} 发生）达到 {threshold} 元，举债须经村民代表会议决议：请在 decision 中写明该决议（四议两公开）的文件名",
+            creditor, amount.formatted,
             arose.iso, threshold.formatted)
     }
 }
@@ -141,7 +142,7 @@ package struct CadreOwesMessage: RuleMessage {
     package var amount: Money
 
     package func text(_ l: Localizer) -> String {
-        l.t("债务人{1}是村“两委”成员（{2}），欠村集体 {3} 元：请监委督促清收", name, role, amount.formatted)
+        l.t("债务人{name}是村“两委”成员（{role}），欠村集体 {amount} 元：请监委督促清收", name, role, amount.formatted)
     }
 }
 
@@ -152,6 +153,6 @@ package struct LongOutstandingMessage: RuleMessage {
     package var end: CalendarDate
 
     package func text(_ l: Localizer) -> String {
-        l.t("与{1}的往来款 {2} 发生，到 {3} 已挂账 {4} 年以上：请清理或说明原因", party, arose.iso, end.iso, years)
+        l.t("与{party}的往来款 {arose} 发生，到 {end} 已挂账 {years} 年以上：请清理或说明原因", party, arose.iso, end.iso, years)
     }
 }

@@ -143,9 +143,9 @@ package struct DecisionMissingMessage: RuleMessage {
 
     package func text(_ l: Localizer) -> String {
         if let otherKind {
-            return l.t("decision 写的“{1}”是一篇{2}，不是四议两公开决议：请写决议文档的文件名", slug, otherKind)
+            return l.t("decision 写的“{slug}”是一篇{otherKind}，不是四议两公开决议：请写决议文档的文件名", slug, otherKind)
         }
-        return l.t("decision 写的“{1}”在本村找不到四议两公开决议：请写决议文档的文件名（不含 .md/.yaml）", slug)
+        return l.t("decision 写的“{slug}”在本村找不到四议两公开决议：请写决议文档的文件名（不含 .md/.yaml）", slug)
     }
 }
 
@@ -158,8 +158,8 @@ package struct DecisionTooLateMessage: RuleMessage {
     package func text(_ l: Localizer) -> String {
         // Two sentences, not one with the date's name put in: English words the two events apart.
         what == "公开日期"
-            ? l.t("所引决议（{1}）{2} 才表决，晚于公开日期 {3}：须先决议、后实施", file, resolved.iso, before.iso)
-            : l.t("所引决议（{1}）{2} 才表决，晚于债务发生日期 {3}：须先决议、后实施", file, resolved.iso, before.iso)
+            ? l.t("所引决议（{file}）{resolved} 才表决，晚于公开日期 {before}：须先决议、后实施", file, resolved.iso, before.iso)
+            : l.t("所引决议（{file}）{resolved} 才表决，晚于债务发生日期 {before}：须先决议、后实施", file, resolved.iso, before.iso)
     }
 }
 
@@ -168,7 +168,7 @@ package struct CutoffAfterVoteMessage: RuleMessage {
     package var resolved: CalendarDate
 
     package func text(_ l: Localizer) -> String {
-        l.t("分配人口认定截止日 {1} 晚于分配方案表决日 {2}：应在表决前确定谁参与分配", cutoff.iso, resolved.iso)
+        l.t("分配人口认定截止日 {cutoff} 晚于分配方案表决日 {resolved}：应在表决前确定谁参与分配", cutoff.iso, resolved.iso)
     }
 }
 
@@ -178,6 +178,6 @@ package struct SecondHomesteadMessage: RuleMessage {
     package var approved: CalendarDate
 
     package func text(_ l: Localizer) -> String {
-        l.t("{1} 已于 {2} 获批宅基地（{3}）：一户只能拥有一处宅基地，请核实", applicant, approved.iso, file)
+        l.t("{applicant} 已于 {approved} 获批宅基地（{file}）：一户只能拥有一处宅基地，请核实", applicant, approved.iso, file)
     }
 }

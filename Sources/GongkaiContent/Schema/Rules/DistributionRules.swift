@@ -165,7 +165,7 @@ package struct DistributionSplitMessage: RuleMessage {
         let parts =
             "\(reserve.formatted) + \(welfare.formatted) + \(members.formatted) + \(carried.formatted) "
             + "= \(sum.formatted)"
-        return l.t("分配不平：公积公益金 + 福利费 + 成员分配 + 年末未分配 = {1}，可分配收益填写为 {2}", parts, distributable.formatted)
+        return l.t("分配不平：公积公益金 + 福利费 + 成员分配 + 年末未分配 = {parts}，可分配收益填写为 {distributable}", parts, distributable.formatted)
     }
 }
 
@@ -177,7 +177,9 @@ package struct PerUnitMessage: RuleMessage {
     package var unit: String
 
     package func text(_ l: Localizer) -> String {
-        l.t("每{1} {2} × {3} {1} = {4}，与成员分配 {5} 不符", unit, per.formatted, units, product.formatted, members.formatted)
+        l.t(
+            "每{unit} {per} × {units} {unit} = {product}，与成员分配 {members} 不符", unit, per.formatted, units,
+            product.formatted, members.formatted)
     }
 }
 
@@ -186,6 +188,6 @@ package struct NothingToShareMessage: RuleMessage {
     package var distributable: Money
 
     package func text(_ l: Localizer) -> String {
-        l.t("可分配收益为 {1}，没有收益不得向成员分配（填写了 {2}）", distributable.formatted, members.formatted)
+        l.t("可分配收益为 {distributable}，没有收益不得向成员分配（填写了 {members}）", distributable.formatted, members.formatted)
     }
 }

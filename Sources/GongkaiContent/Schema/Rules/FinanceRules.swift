@@ -287,7 +287,8 @@ package struct BalanceMismatchMessage: RuleMessage {
 
     package func text(_ l: Localizer) -> String {
         return l.t(
-            "期末余额不符: 期初 {1} + 收入 {2} − 支出 {3} = {4}, 填写为 {5}", opening.formatted, income.formatted, expense.formatted,
+            "期末余额不符: 期初 {opening} + 收入 {income} − 支出 {expense} = {computed}, 填写为 {stated}", opening.formatted,
+            income.formatted, expense.formatted,
             computed.formatted, stated.formatted)
     }
 }
@@ -297,7 +298,7 @@ package struct EntryOutsidePeriodMessage: RuleMessage {
     package var period: Period
 
     package func text(_ l: Localizer) -> String {
-        return l.t("日期 {1} 不在所属期间 {2} 内；请核对日期或期间", date.iso, period.iso)
+        return l.t("日期 {date} 不在所属期间 {period} 内；请核对日期或期间", date.iso, period.iso)
     }
 }
 
@@ -306,7 +307,7 @@ package struct DuplicateVoucherMessage: RuleMessage {
     package var firstLine: Int
 
     package func text(_ l: Localizer) -> String {
-        return l.t("凭证号 {1} 重复使用（第 {2} 行已用过）", voucher, firstLine)
+        return l.t("凭证号 {voucher} 重复使用（第 {firstLine} 行已用过）", voucher, firstLine)
     }
 }
 
@@ -321,7 +322,7 @@ package struct ReviewAfterPublishedMessage: RuleMessage {
     package var published: CalendarDate
 
     package func text(_ l: Localizer) -> String {
-        return l.t("审核日期 {1} 晚于公开日期 {2}；须先审核后公开", reviewed.iso, published.iso)
+        return l.t("审核日期 {reviewed} 晚于公开日期 {published}；须先审核后公开", reviewed.iso, published.iso)
     }
 }
 
@@ -330,7 +331,7 @@ package struct ReviewerNotSupervisorMessage: RuleMessage {
     package var supervisors: [String]
 
     package func text(_ l: Localizer) -> String {
-        return l.t("审核人 {1} 不是本村村务监督委员会成员（{2}）", name, l.list(supervisors))
+        return l.t("审核人 {name} 不是本村村务监督委员会成员（{supervisors}）", name, l.list(supervisors))
     }
 }
 
@@ -339,7 +340,7 @@ package struct LeaseNeedsHolderAndIncomeMessage: RuleMessage {
     package var status: String
 
     package func text(_ l: Localizer) -> String {
-        return l.t("资产“{1}”状态为{2}，须填写承租（包）方 holder 和年收益 income", item, status)
+        return l.t("资产“{item}”状态为{status}，须填写承租（包）方 holder 和年收益 income", item, status)
     }
 }
 
@@ -349,6 +350,6 @@ package struct ContractEndsSoonMessage: RuleMessage {
     package var days: Int
 
     package func text(_ l: Localizer) -> String {
-        return l.t("“{1}”合同将于 {2} 到期（还有 {3} 天）；请及时按程序重新发包", resource, end.iso, days)
+        return l.t("“{resource}”合同将于 {end} 到期（还有 {days} 天）；请及时按程序重新发包", resource, end.iso, days)
     }
 }

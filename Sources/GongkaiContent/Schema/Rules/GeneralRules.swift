@@ -98,6 +98,6 @@ package struct NoticeTooShortMessage: RuleMessage {
     package var minimum: Int
 
     package func text(_ l: Localizer) -> String {
-        return l.t("公示期只有 {1} 天，不少于 {2} 天；请把 notice_until 推后", days, minimum)
+        return l.t("公示期只有 {days} 天，不少于 {minimum} 天；请把 notice_until 推后", days, minimum)
     }
 }

@@ -99,7 +99,8 @@ package struct ChangedWithoutRevisionMessage: RuleMessage {
 
     package func text(_ l: Localizer) -> String {
         return l.t(
-            "公开（{1}）后，提交 {2}（{3}，{4}：“{5}”）修改了内容，但没有日期不早于 {3} 的修订说明；请在 revisions 中写明改了什么、为什么改", published.iso, commit,
+            "公开（{published}）后，提交 {commit}（{date}，{by}：“{title}”）修改了内容，但没有日期不早于 {date} 的修订说明；请在 revisions 中写明改了什么、为什么改",
+            published.iso, commit,
             date.iso, author, subject)
     }
 }

@@ -109,7 +109,7 @@ package struct HomesteadTooLargeMessage: RuleMessage {
     package var limit: Int
 
     package func text(_ l: Localizer) -> String {
-        l.t("申请面积 {1} 平方米，超过本省每户宅基地上限 {2} 平方米", area, limit)
+        l.t("申请面积 {area} 平方米，超过本省每户宅基地上限 {limit} 平方米", area, limit)
     }
 }
 
@@ -118,7 +118,7 @@ package struct ApprovedOverAppliedMessage: RuleMessage {
     var applied: DecimalNumber
 
     package func text(_ l: Localizer) -> String {
-        l.t("批准面积 {1} 平方米大于申请面积 {2} 平方米", approved, applied)
+        l.t("批准面积 {approved} 平方米大于申请面积 {applied} 平方米", approved, applied)
     }
 }
 
@@ -127,7 +127,7 @@ package struct ApprovedDuringNoticeMessage: RuleMessage {
     package var until: CalendarDate
 
     package func text(_ l: Localizer) -> String {
-        l.t("批准日期 {1} 在公示截止 {2} 之前或当天：公示期满、异议处理完后才能审批", approved.iso, until.iso)
+        l.t("批准日期 {approved} 在公示截止 {until} 之前或当天：公示期满、异议处理完后才能审批", approved.iso, until.iso)
     }
 }
 
@@ -137,6 +137,6 @@ package struct GroupMeetingMessage: RuleMessage {
     var forVotes: Int
 
     package func text(_ l: Localizer) -> String {
-        l.t("村民小组会议应到 {1} 人、实到 {2} 人、同意 {3} 人：须过半数到会、到会过半数同意", expected, present, forVotes)
+        l.t("村民小组会议应到 {expected} 人、实到 {present} 人、同意 {forVotes} 人：须过半数到会、到会过半数同意", expected, present, forVotes)
     }
 }

@@ -112,7 +112,7 @@ package struct LevyCapMessage: RuleMessage {
     package var unit: String
 
     package func text(_ l: Localizer) -> String {
-        l.t("一事一议每人筹资（筹劳）{1} {2}，超过上限 {3} {2}", value, l.t(unit), cap)
+        l.t("一事一议每人筹资（筹劳）{amount} {unit}，超过上限 {cap} {unit}", value, l.t(unit), cap)
     }
 }
 

@@ -103,7 +103,7 @@ package struct ObjectionDateMessage: RuleMessage {
     package var today: CalendarDate
 
     package func text(_ l: Localizer) -> String {
-        l.t("异议提出日期 {1} 应在公开日期 {2} 和今天 {3} 之间", raised.iso, published.iso, today.iso)
+        l.t("异议提出日期 {raised} 应在公开日期 {published} 和今天 {today} 之间", raised.iso, published.iso, today.iso)
     }
 }
 
@@ -112,7 +112,7 @@ package struct AnsweredBeforeRaisedMessage: RuleMessage {
     var answered: CalendarDate
 
     package func text(_ l: Localizer) -> String {
-        l.t("答复日期 {1} 早于异议提出日期 {2}", answered.iso, raised.iso)
+        l.t("答复日期 {answered} 早于异议提出日期 {raised}", answered.iso, raised.iso)
     }
 }
 
@@ -120,7 +120,7 @@ package struct ObjectionUnansweredMessage: RuleMessage {
     package var raised: CalendarDate
 
     package func text(_ l: Localizer) -> String {
-        l.t("{1} 提出的异议已有处理结果，请填写答复日期（answered）", raised.iso)
+        l.t("{raised} 提出的异议已有处理结果，请填写答复日期（answered）", raised.iso)
     }
 }
 
@@ -129,7 +129,7 @@ package struct ObjectionOverdueMessage: RuleMessage {
     package var days: Int
 
     package func text(_ l: Localizer) -> String {
-        l.t("{1} 提出的异议超过 {2} 天仍在处理中：请尽快答复村民并填写处理结果", raised.iso, days)
+        l.t("{raised} 提出的异议超过 {days} 天仍在处理中：请尽快答复村民并填写处理结果", raised.iso, days)
     }
 }
 

@@ -340,7 +340,7 @@ package struct ActivistTooRecentMessage: RuleMessage {
     package var latest: CalendarDate
 
     package func text(_ l: Localizer) -> String {
-        return l.t("{1} 确定为入党积极分子的日期 {2} 距公开不满一年（应不晚于 {3}）；培养考察须一年以上", name, activist.iso, latest.iso)
+        return l.t("{name} 确定为入党积极分子的日期 {activist} 距公开不满一年（应不晚于 {latest}）；培养考察须一年以上", name, activist.iso, latest.iso)
     }
 }
 
@@ -350,7 +350,7 @@ package struct CandidateUnder18Message: RuleMessage {
     package var published: CalendarDate
 
     package func text(_ l: Localizer) -> String {
-        return l.t("{1} 出生于 {2}，到 {3} 未满 18 周岁；请核对出生年月", name, born.iso, published.iso)
+        return l.t("{name} 出生于 {born}，到 {published} 未满 18 周岁；请核对出生年月", name, born.iso, published.iso)
     }
 }
 
@@ -360,7 +360,7 @@ package struct AppliedAfterActivistMessage: RuleMessage {
     var activist: CalendarDate
 
     package func text(_ l: Localizer) -> String {
-        return l.t("{1} 递交申请书 {2} 晚于确定为积极分子 {3}；请核对日期", name, applied.iso, activist.iso)
+        return l.t("{name} 递交申请书 {applied} 晚于确定为积极分子 {activist}；请核对日期", name, applied.iso, activist.iso)
     }
 }
 
@@ -369,7 +369,7 @@ package struct ActivistMissingMessage: RuleMessage {
     package var stage: String
 
     package func text(_ l: Localizer) -> String {
-        return l.t("{1} 处于“{2}”阶段，须填写确定为入党积极分子日期 activist", name, stage)
+        return l.t("{name} 处于“{stage}”阶段，须填写确定为入党积极分子日期 activist", name, stage)
     }
 }
 
@@ -382,7 +382,8 @@ package struct DuesArrearsMessage: RuleMessage {
 
     package func text(_ l: Localizer) -> String {
         return l.t(
-            "{1} 欠缴党费：应缴 {2} × {3} = {4}，实缴 {5}", name, standard.formatted, months, due.formatted, paid.formatted)
+            "{name} 欠缴党费：应缴 {standard} × {months} = {due}，实缴 {paid}", name, standard.formatted, months, due.formatted,
+            paid.formatted)
     }
 }
 
@@ -391,7 +392,7 @@ package struct PartyMeetingQuorumMessage: RuleMessage {
     package var expected: Int
 
     package func text(_ l: Localizer) -> String {
-        return l.t("支部党员大会作出决定须有半数以上党员到会：实到 {1}，应到 {2}", present, expected)
+        return l.t("支部党员大会作出决定须有半数以上党员到会：实到 {present}，应到 {expected}", present, expected)
     }
 }
 
@@ -400,7 +401,7 @@ package struct MeetingAfterPublishedMessage: RuleMessage {
     package var published: CalendarDate
 
     package func text(_ l: Localizer) -> String {
-        return l.t("会议日期 {1} 晚于公开日期 {2}；会议须在公开之前召开", date.iso, published.iso)
+        return l.t("会议日期 {date} 晚于公开日期 {published}；会议须在公开之前召开", date.iso, published.iso)
     }
 }
 
@@ -411,7 +412,7 @@ package struct PointsTotalMessage: RuleMessage {
     var stated: DecimalNumber
 
     package func text(_ l: Localizer) -> String {
-        return l.t("{1} 总分不符：{2} = {3}，填写为 {4}", name, parts, computed, stated)
+        return l.t("{name} 总分不符：{parts} = {computed}，填写为 {stated}", name, parts, computed, stated)
     }
 }
 
@@ -421,6 +422,6 @@ package struct UnknownPointsCategoryMessage: RuleMessage {
     package var categories: [String]
 
     package func text(_ l: Localizer) -> String {
-        return l.t("{1} 的积分项目“{2}”不在 categories 中（{3}）", name, category, l.list(categories))
+        return l.t("{name} 的积分项目“{category}”不在 categories 中（{categories}）", name, category, l.list(categories))
     }
 }

@@ -155,7 +155,7 @@ package struct ResidentIDMessage: RuleMessage {
     package var masked: String
 
     package func text(_ l: Localizer) -> String {
-        return l.t("发现未隐去的身份证号 {1}；请只保留前 6 位和后 4 位，中间用 * 代替", masked)
+        return l.t("发现未隐去的身份证号 {masked}；请只保留前 6 位和后 4 位，中间用 * 代替", masked)
     }
 }
 
@@ -163,7 +163,7 @@ package struct MobileNumberMessage: RuleMessage {
     package var masked: String
 
     package func text(_ l: Localizer) -> String {
-        return l.t("发现未隐去的手机号 {1}；请写成 138****5678，公开电话请写在 hotline 或 contact.phone 中", masked)
+        return l.t("发现未隐去的手机号 {masked}；请写成 138****5678，公开电话请写在 hotline 或 contact.phone 中", masked)
     }
 }
 
@@ -171,6 +171,6 @@ package struct BankCardMessage: RuleMessage {
     package var masked: String
 
     package func text(_ l: Localizer) -> String {
-        return l.t("发现未隐去的银行卡号 {1}；请只保留后 4 位", masked)
+        return l.t("发现未隐去的银行卡号 {masked}；请只保留后 4 位", masked)
     }
 }

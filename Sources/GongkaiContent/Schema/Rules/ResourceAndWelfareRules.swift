@@ -129,9 +129,9 @@ package struct OutsideHolderMessage: RuleMessage {
 
     package func text(_ l: Localizer) -> String {
         guard let votes, let expected else {
-            return l.t("{1}不是本集体成员：发包给外来者须经村民会议三分之二以上成员或代表同意，请填写 approval", holder)
+            return l.t("{holder}不是本集体成员：发包给外来者须经村民会议三分之二以上成员或代表同意，请填写 approval", holder)
         }
-        return l.t("发包给外来者{1}：同意 {2} 人，不足应到 {3} 人的三分之二", holder, votes, expected)
+        return l.t("发包给外来者{holder}：同意 {votes} 人，不足应到 {expected} 人的三分之二", holder, votes, expected)
     }
 }
 
@@ -141,6 +141,8 @@ package struct FeeInArrearsMessage: RuleMessage {
     package var received: Money
 
     package func text(_ l: Localizer) -> String {
-        l.t("{1}欠缴承包费：本年应收 {2}，实收 {3}，欠 {4}", holder, due.formatted, received.formatted, (due - received).formatted)
+        l.t(
+            "{holder}欠缴承包费：本年应收 {due}，实收 {received}，欠 {owed}", holder, due.formatted, received.formatted,
+            (due - received).formatted)
     }
 }

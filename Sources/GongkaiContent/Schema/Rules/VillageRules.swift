@@ -72,7 +72,7 @@ package struct SupervisorCountMessage: RuleMessage {
     package var count: Int
 
     package func text(_ l: Localizer) -> String {
-        return l.t("村务监督委员会有 {1} 人，一般应为 3 至 5 人", count)
+        return l.t("村务监督委员会有 {count} 人，一般应为 3 至 5 人", count)
     }
 }
 
@@ -80,6 +80,6 @@ package struct MemberInBothMessage: RuleMessage {
     package var name: String
 
     package func text(_ l: Localizer) -> String {
-        return l.t("{1} 同时是村“两委”成员和村务监督委员会成员；村委会成员及其近亲属不得担任监督委员", name)
+        return l.t("{name} 同时是村“两委”成员和村务监督委员会成员；村委会成员及其近亲属不得担任监督委员", name)
     }
 }
