@@ -4,8 +4,8 @@ import Synchronization
 
 /// The theme the editor's own pages are rendered with: the site root's `templates/` over the
 /// built-in theme, as for the site, loaded again when a file there changes. While the town's
-/// templates have an error (`gongkai check` names it) the built-in ones are used, so a broken
-/// template never locks anyone out of signing in.
+/// templates have an error (`gongkai check` names it), or one renders nothing, the built-in ones
+/// are used, so a broken template never locks anyone out of signing in.
 final class EditorTheme: Sendable {
     private let root: URL?
     private let known = Mutex<(stamp: String, theme: Theme)?>(nil)
@@ -25,9 +25,10 @@ final class EditorTheme: Sendable {
         return theme
     }
 
-    /// A page as HTML; the built-in template when the town's fails to render.
+    /// A page as HTML; the built-in template when the town's fails to render or renders nothing
+    /// (a partial that includes itself stops at the engine's depth limit with no output).
     func page(_ model: some TemplateObject, _ template: String) -> String {
-        if let html = try? current.render(model, template: template) { return html }
+        if let html = try? current.render(model, template: template), !html.isEmpty { return html }
         return (try? Theme.builtIn.render(model, template: template)) ?? ""
     }
 }

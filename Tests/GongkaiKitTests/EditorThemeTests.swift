@@ -78,6 +78,13 @@ final class EditorThemeTests: XCTestCase {
         XCTAssertEqual(refused, 403)
         XCTAssertTrue(problem.contains("<h1>页面已过期</h1><p class=\"town-note\">这个页面已过期"), problem)
 
+        // A template that includes itself renders nothing (the engine stops at its depth limit):
+        // the built-in page, not a blank one.
+        try site.write("templates/editor-sign-in.mustache", "{{> editor-sign-in}}\n")
+        let (loopStatus, loop) = try await signInPage(site)
+        XCTAssertEqual(loopStatus, 200)
+        XCTAssertTrue(loop.contains("<h1>公开栏录入：登录</h1>"), loop)
+
         // A template that does not parse: the built-in page, not an error or an empty page.
         try site.write("templates/editor-sign-in.mustache", "{{> editor-head}}\n{{#publicSite}}\n")
         let (fallbackStatus, fallback) = try await signInPage(site)
