@@ -79,7 +79,7 @@ final class EditorWorkspaceTests: XCTestCase {
                     workspace.diskValues(Data(repo.read(path).utf8), draft: draft), "\(path) reads from disk")
                 let check = workspace.check(draft)
                 let record = try XCTUnwrap(check.record, "\(path) reads back from its form")
-                let back = workspace.values(record, body: draft.body, specs: draft.specs)
+                let back = EditorWorkspace.values(record, body: draft.body, specs: draft.specs)
                 XCTAssertEqual(back.all, disk.all, "\(path): the form holds what the file holds")
                 if let kind = draft.kind {
                     XCTAssertNotNil(check.document, "\(path) is a document again")

@@ -71,10 +71,12 @@ extension EditorWorkspace {
         case .write(let prepared): write = prepared
         }
         let queued: Queued = saveLock.withLock { _ in
+            // Read again under the lock: another save may have written the file since it was read.
             let onDisk = FileManager.default.contents(atPath: write.file.path)
             let diskHash = onDisk.map(Hashing.sha256Hex) ?? ""
             guard diskHash == write.diskHash else {
-                return .done(.conflict(conflict(write.draft, onDisk: onDisk, diskHash: diskHash)))
+                let disk = onDisk.map { DiskFile($0, draft: write.draft) }
+                return .done(.conflict(conflict(write.draft, disk: disk, diskHash: diskHash)))
             }
             return writeAndQueue(write, request: request)
         }
@@ -110,14 +112,16 @@ extension EditorWorkspace {
         do { file = try EditorPaths.confined(draft.path, village: draft.village, root: root) } catch {
             return .done(.failed(error.wording))
         }
-        let onDisk = FileManager.default.contents(atPath: file.path)
-        let diskHash = onDisk.map(Hashing.sha256Hex) ?? ""
+        // The file is read and parsed once here; the conflict test, the draft flag, the writer
+        // and the unchanged and 修订说明 tests share it.
+        let disk = FileManager.default.contents(atPath: file.path).map { DiskFile($0, draft: draft) }
+        let diskHash = disk?.hash ?? ""
         if diskHash != draft.baseHash {
-            return .done(.conflict(conflict(draft, onDisk: onDisk, diskHash: diskHash)))
+            return .done(.conflict(conflict(draft, disk: disk, diskHash: diskHash)))
         }
         var mode = request.mode
         if mode == .keep {
-            let isDraft = onDisk.flatMap { diskRecord($0, draft: draft) }.map { $0["draft"]?.bool == true }
+            let isDraft = disk?.record.map { $0["draft"]?.bool == true }
             mode = isDraft ?? true ? .draft : .publish
         }
         if draft.kind != nil {
@@ -125,11 +129,11 @@ extension EditorWorkspace {
             if mode == .draft { draft.fields.append(FormField("draft", "true")) }
         }
         var check = self.check(draft)
-        guard var text = fileText(draft, check: check, onDisk: onDisk) else {
+        guard var text = fileText(draft, check: check, disk: disk) else {
             return .done(mode == .draft && check.record == nil ? .failed(Wording("表单无法读成文档")) : .refused(check))
         }
-        let old = onDisk.flatMap { diskValues($0, draft: draft) }
-        if let old, let new = check.record.map({ values($0, body: draft.body, specs: draft.specs) }) {
+        let old = disk?.values(specs: draft.specs)
+        if let old, let new = check.record.map({ Self.values($0, body: draft.body, specs: draft.specs) }) {
             // Same values, however the file was laid out by hand: nothing to write.
             if old.all == new.all { return .done(.unchanged(path: draft.path)) }
             if old.meaning != new.meaning, old.isPublishedBefore(today) {
@@ -139,7 +143,7 @@ extension EditorWorkspace {
                 draft.fields.append(FormField("revisions.\(row).date", today.iso))
                 draft.fields.append(FormField("revisions.\(row).note", note))
                 check = self.check(draft)
-                guard let revised = fileText(draft, check: check, onDisk: onDisk) else { return .done(.refused(check)) }
+                guard let revised = fileText(draft, check: check, disk: disk) else { return .done(.refused(check)) }
                 text = revised
             }
         }
@@ -233,9 +237,9 @@ extension EditorWorkspace {
     }
 
     /// The canonical file of a checked form, keeping what a form cannot show (`extra`).
-    private func fileText(_ draft: EditorDraft, check: EditorCheck, onDisk: Data?) -> String? {
+    private func fileText(_ draft: EditorDraft, check: EditorCheck, disk: DiskFile?) -> String? {
         guard var record = check.record else { return nil }
-        if let onDisk, let old = diskRecord(onDisk, draft: draft) {
+        if let old = disk?.record {
             for spec in draft.specs {
                 guard case .any = spec.type, record[spec.key] == nil, let value = old[spec.key] else { continue }
                 record.entries.append(Record.Entry(key: spec.key, keyMark: .start, value: value))
@@ -245,13 +249,29 @@ extension EditorWorkspace {
         return try? DocumentWriter.file(record, fields: draft.specs, body: draft.body)
     }
 
-    private func diskRecord(_ data: Data, draft: EditorDraft) -> Record? {
-        let reporter = FileReporter(collector: DiagnosticCollector(), file: draft.path)
-        var text = String(decoding: data, as: UTF8.self)
-        if draft.isMarkdown, case .success(let split) = FrontMatter.split(text) { text = split.yaml }
-        let parsed = SourceText.yaml(text, reporter: reporter)
-        guard parsed.ok else { return nil }
-        return SchemaValidator(reporter: reporter).record(parsed.root, fields: draft.specs)
+    /// The file as it is on disk, read and parsed once for a save.
+    struct DiskFile {
+        var hash: String
+        /// Its values, when its YAML parses (typed by the form's fields).
+        var record: Record?
+        /// A Markdown file's body.
+        var body: String?
+
+        init(_ bytes: Data, draft: EditorDraft) {
+            hash = Hashing.sha256Hex(bytes)
+            var text = String(decoding: bytes, as: UTF8.self)
+            if draft.isMarkdown, case .success(let split) = FrontMatter.split(text) {
+                text = split.yaml
+                body = split.body
+            }
+            let reporter = FileReporter(collector: DiagnosticCollector(), file: draft.path)
+            let parsed = SourceText.yaml(text, reporter: reporter)
+            record = parsed.ok ? SchemaValidator(reporter: reporter).record(parsed.root, fields: draft.specs) : nil
+        }
+
+        func values(specs: [FieldSpec]) -> Values? {
+            record.map { EditorWorkspace.values($0, body: body, specs: specs) }
+        }
     }
 
     /// A document's values as form fields: all of them, and only what it says (not its
@@ -267,7 +287,7 @@ extension EditorWorkspace {
         }
     }
 
-    package func values(_ record: Record, body: String?, specs: [FieldSpec]) -> Values {
+    package static func values(_ record: Record, body: String?, specs: [FieldSpec]) -> Values {
         var all = FormValues.fields(of: record, specs: specs)
         if let body { all.append(FormField("body", body.trimmingCharacters(in: .whitespacesAndNewlines))) }
         let meaning = all.filter {
@@ -278,23 +298,16 @@ extension EditorWorkspace {
     }
 
     func diskValues(_ data: Data, draft: EditorDraft) -> Values? {
-        guard let record = diskRecord(data, draft: draft) else { return nil }
-        var body: String?
-        if draft.isMarkdown, case .success(let split) = FrontMatter.split(String(decoding: data, as: UTF8.self)) {
-            body = split.body
-        }
-        return values(record, body: body, specs: draft.specs)
+        DiskFile(data, draft: draft).values(specs: draft.specs)
     }
 
     /// The fields that differ between the file now on disk and the form.
-    private func conflict(_ draft: EditorDraft, onDisk: Data?, diskHash: String) -> EditorConflict {
+    private func conflict(_ draft: EditorDraft, disk file: DiskFile?, diskHash: String) -> EditorConflict {
         var disk: [FormField] = []
         var diskBody: String?
-        if let onDisk, let record = diskRecord(onDisk, draft: draft) {
+        if let file, let record = file.record {
             disk = FormValues.fields(of: record, specs: draft.specs)
-            if draft.isMarkdown, case .success(let split) = FrontMatter.split(String(decoding: onDisk, as: UTF8.self)) {
-                diskBody = split.body
-            }
+            diskBody = file.body
         }
         func grouped(_ fields: [FormField]) -> [String: String] {
             Dictionary(fields.map { ($0.name, $0.value) }, uniquingKeysWith: { $0 + "、" + $1 })
@@ -311,6 +324,6 @@ extension EditorWorkspace {
         if let body = draft.body, (diskBody ?? "") != body {
             differences.append(.init(field: "body", onDisk: diskBody ?? "", inForm: body))
         }
-        return EditorConflict(differences: differences, diskHash: diskHash, deleted: onDisk == nil && !draft.isNew)
+        return EditorConflict(differences: differences, diskHash: diskHash, deleted: file == nil && !draft.isNew)
     }
 }
