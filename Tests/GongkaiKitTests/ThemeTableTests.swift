@@ -149,7 +149,7 @@ final class ThemeTableTests: XCTestCase {
         XCTAssertEqual(Localizer(locale: .zhHans).t("{first} 与 {second}", "{2}", "乙"), "{2} 与 乙")
         // Braces that are no choice stay as written.
         XCTAssertEqual(
-            Localizer.choosingPlurals("{a:b|c} {count:x} {zz:a|b}", ["count": "1"]), "{a:b|c} {count:x} {zz:a|b}")
+            Localizer.filling("{a:b|c} {count:x} {zz:a|b}", ["count": "1"]), "{a:b|c} {count:x} {zz:a|b}")
         // Named placeholders: a translation puts them where its grammar wants them.
         XCTAssertEqual(Localizer.placeholders(in: "{{{name}}} {count:a|b} {count} {1}"), ["name", "count", "count"])
         XCTAssertEqual(

@@ -23,9 +23,7 @@ extension Localizer {
             text = locale == .zhHant ? entry.hant : entry.en
         }
         guard !values.isEmpty else { return text }
-        let named = Self.named(values, by: key)
-        if text.utf8.contains(UInt8(ascii: ":")) { text = Self.choosingPlurals(text, named) }
-        return Self.filling(text, named)
+        return Self.filling(text, Self.named(values, by: key))
     }
 
     /// Each value under the next placeholder name of `key`, in the order the names first appear.
@@ -61,47 +59,32 @@ extension Localizer {
         }
     }
 
-    /// `{name}` replaced by its value, in one pass: a value that itself holds `{line}` (a file's
-    /// text in a message) is left as it is.
+    /// `{name}` replaced by its value and `{name:one|other}` by `one` when that value is 1, else
+    /// by `other`, in one pass: a value that itself holds `{line}` (a file's text in a message)
+    /// is left as it is. Braces that are neither stay as written.
     static func filling(_ text: String, _ named: [Substring: String]) -> String {
         var out = ""
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "{") {
             out += rest[..<open]
             let after = rest[rest.index(after: open)...]
-            if let close = after.firstIndex(of: "}"), let value = named[after[..<close]] {
-                out += value
-                rest = after[after.index(after: close)...]
-            } else {
-                out += "{"
-                rest = after
-            }
-        }
-        return out + rest
-    }
-
-    /// `{name:one|other}` replaced by `one` when the value named is 1, else by `other`.
-    static func choosingPlurals(_ text: String, _ named: [Substring: String]) -> String {
-        var out = ""
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "{") {
-            out += rest[..<open]
-            let after = rest[rest.index(after: open)...]
-            guard let close = after.firstIndex(of: "}"),
-                case let inside = after[..<close], let colon = inside.firstIndex(of: ":"),
-                let value = named[inside[..<colon]],
-                case let forms = inside[inside.index(after: colon)...].split(
-                    separator: "|", omittingEmptySubsequences: false),
-                forms.count == 2
-            else {
+            guard let close = after.firstIndex(of: "}"), let filled = fill(after[..<close], named) else {
                 out += "{"
                 rest = after
                 continue
             }
-            out += value == "1" ? forms[0] : forms[1]
+            out += filled
             rest = after[after.index(after: close)...]
         }
         return out + rest
+    }
+
+    /// What the inside of one pair of braces becomes, or nil to leave it as written.
+    private static func fill(_ inside: Substring, _ named: [Substring: String]) -> Substring? {
+        guard let colon = inside.firstIndex(of: ":") else { return named[inside].map { Substring($0) } }
+        let forms = inside[inside.index(after: colon)...].split(separator: "|", omittingEmptySubsequences: false)
+        guard let value = named[inside[..<colon]], forms.count == 2 else { return nil }
+        return value == "1" ? forms[0] : forms[1]
     }
 
     private static let monthNames = [
