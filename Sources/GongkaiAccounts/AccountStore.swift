@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import GongkaiCore
 import Synchronization
 
 /// Accounts, sessions, failed sign-ins and the audit trail in one SQLite file (spec §12).
@@ -22,15 +23,28 @@ public final class AccountStore: Sendable {
 
     public init(path: String) throws {
         self.path = path
-        try FileManager.default.createDirectory(
-            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
-            attributes: [.posixPermissions: 0o700])
+        if let failed = Self.makeFolders(URL(fileURLWithPath: path).deletingLastPathComponent().path) {
+            throw AccountFailure(Wording("无法打开账户数据库 {path}：{reason}", path, String(cString: strerror(failed))))
+        }
         let created = !FileManager.default.fileExists(atPath: path)
         let db = try SQLiteDatabase(path: path)
         // Password hashes and session ids: readable by the server's user only.
         if created { chmod(path, 0o600) }
         try Self.migrate(db)
         database = db
+    }
+
+    /// `mkdir -p` with mode 0700 for the folders it creates; the errno of the first that
+    /// could not be made, nil when they all exist.
+    private static func makeFolders(_ folder: String) -> Int32? {
+        var path = ""
+        for component in folder.split(separator: "/") {
+            path += "/" + component
+            if mkdir(path, 0o700) != 0, errno != EEXIST { return errno }
+        }
+        var info = stat()
+        guard stat(folder, &info) == 0 else { return errno }
+        return (info.st_mode & S_IFMT) == S_IFDIR ? nil : ENOTDIR
     }
 
     private static func migrate(_ db: SQLiteDatabase) throws {
@@ -83,7 +97,7 @@ public final class AccountStore: Sendable {
         try withDatabase { db in
             try db.transaction {
                 guard try db.execute("SELECT 1 FROM users WHERE name = ?", [.text(account.name)]).isEmpty else {
-                    throw PasswordHash.Failure(description: "用户 \(account.name) 已存在")
+                    throw AccountFailure(Wording("用户 {name} 已存在", account.name))
                 }
                 try db.execute(
                     "INSERT INTO users(name, display, email, role, password, created) VALUES (?, ?, ?, ?, ?, ?)",

@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiCore
 
 /// Where the accounts database is: `--accounts FILE`, else `$XDG_DATA_HOME/gongkai/accounts.sqlite`
 /// (`~/.local/share/…` when unset) — never inside the site's git work tree, where a commit would
@@ -16,13 +17,14 @@ public enum AccountsLocation {
 
     /// Why the database may not live at `path` for the site at `root`, if it may not: inside the
     /// git work tree holding the site, or inside the site root itself when there is no git.
-    public static func refusal(_ path: String, siteRoot root: URL) -> String? {
+    public static func refusal(_ path: String, siteRoot root: URL) -> Wording? {
         let tree = workTree(of: root) ?? root.resolvingSymlinksInPath().path
         let folder = URL(fileURLWithPath: (path as NSString).deletingLastPathComponent).resolvingSymlinksInPath().path
         let file = folder + "/" + (path as NSString).lastPathComponent
         guard file == tree || file.hasPrefix(tree.hasSuffix("/") ? tree : tree + "/") else { return nil }
-        return "账户数据库 \(path) 在站点的 git 仓库（\(tree)）里，提交时会把密码哈希一起提交；"
-            + "请用 --accounts 放到仓库之外，如 /var/lib/gongkai/accounts.sqlite"
+        return Wording(
+            "账户数据库 {path} 在站点的 git 仓库（{tree}）里，提交时会把密码哈希一起提交；请用 --accounts 放到仓库之外，如 /var/lib/gongkai/accounts.sqlite",
+            path, tree)
     }
 
     static func workTree(of root: URL) -> String? {

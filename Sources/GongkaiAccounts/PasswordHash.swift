@@ -1,5 +1,6 @@
 import CArgon2
 import Foundation
+import GongkaiCore
 
 /// Argon2id through libargon2, the reference implementation (Debian's libargon2-dev). The stored
 /// form is the library's own encoded string (`$argon2id$v=19$m=…,t=…,p=…$salt$hash`), so the
@@ -12,10 +13,6 @@ public enum PasswordHash {
     static let saltBytes = 16
     static let hashBytes = 32
 
-    public struct Failure: Error, CustomStringConvertible {
-        public var description: String
-    }
-
     public static func hash(_ password: String) throws -> String {
         var salt = [UInt8](repeating: 0, count: saltBytes)
         var generator = SystemRandomNumberGenerator()
@@ -26,7 +23,7 @@ public enum PasswordHash {
         let status = argon2id_hash_encoded(
             passes, memoryKiB, lanes, bytes, bytes.count, salt, salt.count, hashBytes, &encoded, length)
         guard status == ARGON2_OK.rawValue else {
-            throw Failure(description: "密码哈希失败：\(String(cString: argon2_error_message(status)))")
+            throw AccountFailure(Wording("密码哈希失败：{reason}", String(cString: argon2_error_message(status))))
         }
         return String(decoding: encoded.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }

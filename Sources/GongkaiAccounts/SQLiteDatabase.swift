@@ -1,14 +1,12 @@
 import CSQLite
 import Foundation
+import GongkaiCore
 
 /// The system libsqlite3, as little of it as the accounts need: one connection, statements with
 /// bound parameters only (never text spliced into SQL), transactions, a busy timeout so that two
 /// processes (the server and `gongkai user`) wait for each other instead of failing.
 /// Opened in SQLite's serialized mode; `AccountStore` also uses it under its own lock.
 final class SQLiteDatabase: @unchecked Sendable {
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
-    }
 
     enum Value: Equatable {
         case null
@@ -23,7 +21,7 @@ final class SQLiteDatabase: @unchecked Sendable {
         guard sqlite3_open_v2(path, &handle, flags, nil) == SQLITE_OK else {
             let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
             sqlite3_close(handle)
-            throw Failure(description: "无法打开账户数据库 \(path)：\(message)")
+            throw AccountFailure(Wording("无法打开账户数据库 {path}：{reason}", path, message))
         }
         sqlite3_busy_timeout(handle, 5000)
         try execute("PRAGMA journal_mode = WAL")
@@ -33,15 +31,15 @@ final class SQLiteDatabase: @unchecked Sendable {
 
     deinit { sqlite3_close_v2(handle) }
 
-    private func failure(_ what: String) -> Failure {
-        Failure(description: "\(what)：\(String(cString: sqlite3_errmsg(handle)))")
-    }
+    private var reason: String { String(cString: sqlite3_errmsg(handle)) }
 
     /// Runs a statement; returns its rows, each as column values in order.
     @discardableResult
     func execute(_ sql: String, _ parameters: [Value] = []) throws -> [[Value]] {
         var statement: OpaquePointer?
-        guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK else { throw failure("SQL 有误") }
+        guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK else {
+            throw AccountFailure(Wording("账户数据库的 SQL 有误：{reason}", reason))
+        }
         defer { sqlite3_finalize(statement) }
         for (index, parameter) in parameters.enumerated() {
             let position = Int32(index + 1)
@@ -57,7 +55,7 @@ final class SQLiteDatabase: @unchecked Sendable {
         while true {
             let step = sqlite3_step(statement)
             if step == SQLITE_DONE { break }
-            guard step == SQLITE_ROW else { throw failure("数据库操作失败") }
+            guard step == SQLITE_ROW else { throw AccountFailure(Wording("账户数据库操作失败：{reason}", reason)) }
             rows.append(
                 (0..<sqlite3_column_count(statement)).map { column in
                     switch sqlite3_column_type(statement, column) {

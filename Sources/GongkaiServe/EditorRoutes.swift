@@ -266,7 +266,8 @@ struct EditorRoutes: Sendable {
             return stepTaken(step, village: village, path: path, form: form, session: session)
         }
         // The file is read once: its state, its sign-off and the review under way come from it.
-        let onDisk = post.draft.isNew ? nil : try? workspace.open(village: village, path: path)
+        let opened = post.draft.isNew ? nil : try? workspace.openFile(village: village, path: path)
+        let onDisk = opened?.draft
         let situation = review.situation(post.draft, onDisk: onDisk)
         post.settle(isDraft: situation.isDraft, onDisk: onDisk, keepPostedSignOff: may.isLocalUser)
 
@@ -318,7 +319,7 @@ struct EditorRoutes: Sendable {
         guard ["save", "draft", "overwrite", "submit", "publish"].contains(post.action) else {
             return shown(post, .checked, check: workspace.check(post.draft), session: session)
         }
-        return save(post, uploaded: uploaded, situation: situation, form: form, session: session)
+        return save(post, opened: opened?.disk, uploaded: uploaded, situation: situation, form: form, session: session)
     }
 
     private func importFailure(_ failure: SpreadsheetFile.Failure, _ name: String, words w: Localizer) -> String {
@@ -360,7 +361,8 @@ struct EditorRoutes: Sendable {
     /// 保存 keeps its state — `draft`, the old 保存为草稿, is 保存 too: no button unpublishes a
     /// notice), then the step taken, or the page saying what kept it from being saved.
     private func save(
-        _ post: EditorPost, uploaded: [String], situation: ReviewFlow.Situation, form: FormPost, session: Visit
+        _ post: EditorPost, opened: EditorWorkspace.DiskFile?, uploaded: [String], situation: ReviewFlow.Situation,
+        form: FormPost, session: Visit
     ) -> Response {
         let may = session.may
         let w = may.words
@@ -373,10 +375,11 @@ struct EditorRoutes: Sendable {
             return shown(
                 post, .failed(w.t("你现在不能对这篇文档“{label}”", w.t(step.label))), session: session, status: .forbidden)
         }
-        let outcome = workspace.save(
-            EditorSaveRequest(
-                draft: draft, mode: step != nil ? .draft : .keep, message: post.message,
-                revisionNote: post.revisionNote, uploads: uploaded, author: may.account?.gitAuthor))
+        var request = EditorSaveRequest(
+            draft: draft, mode: step != nil ? .draft : .keep, message: post.message,
+            revisionNote: post.revisionNote, uploads: uploaded, author: may.account?.gitAuthor)
+        request.opened = opened
+        let outcome = workspace.save(request)
         switch outcome {
         case .saved(let path, let commit, let elsewhere):
             // The audit trail records in Chinese, like the commits; its page words it when shown.

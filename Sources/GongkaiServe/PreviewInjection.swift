@@ -36,9 +36,15 @@ enum PreviewInjection {
     }
 
     /// The latest build's errors over the page: those that stopped it first, then the drafts'
-    /// (which stop only their own draft, spec §3.1), each marked 草稿.
-    static func overlay(_ errors: [Diagnostic], hasSite: Bool, words w: Localizer) -> String {
-        guard !errors.isEmpty else { return "" }
+    /// (which stop only their own draft, spec §3.1), each marked 草稿; and the editor's link.
+    static func overlay(
+        _ errors: [Diagnostic], hasSite: Bool, editor: PreviewEditorLink? = nil, words w: Localizer
+    ) -> PreviewOverlay {
+        PreviewOverlay.make(ui: EditorWords(w), editor: editor, problems: problems(errors, hasSite: hasSite, words: w))
+    }
+
+    private static func problems(_ errors: [Diagnostic], hasSite: Bool, words w: Localizer) -> PreviewProblems? {
+        guard !errors.isEmpty else { return nil }
         let blocking = errors.filter(\.blocks)
         let heading: String
         if blocking.isEmpty {
@@ -49,35 +55,21 @@ enum PreviewInjection {
                 ? w.t("gongkai：{count} 个错误，下面显示的是上一次成功生成的网站。改正后保存，页面会自动刷新。", blocking.count)
                 : w.t("gongkai：{count} 个错误，网站尚未生成。改正后保存，页面会自动刷新。", blocking.count)
         }
-        var html =
-            "<div id=\"gongkai-overlay\" role=\"alert\"\(blocking.isEmpty ? " class=\"drafts\"" : "")>"
-            + "<p>\(escape(heading))</p><ul>"
-        for d in blocking + errors.filter(\.draft) {
-            html +=
-                "<li>\(d.draft ? w.t("（草稿）") : "")"
-                + "<b>\(escape(d.location.file)):\(d.location.line):\(d.location.column)</b> "
-                + "\(d.code.rawValue) \(escape(d.message))</li>"
+        let items = (blocking + errors.filter(\.draft)).map { d in
+            PreviewProblem.make(
+                draft: d.draft, place: "\(d.location.file):\(d.location.line):\(d.location.column)",
+                code: d.code.rawValue, message: d.message)
         }
-        return html + "</ul></div>"
+        return PreviewProblems.make(heading: heading, draftsOnly: blocking.isEmpty, items: items)
     }
 
-    /// The editor's link on a page of the preview (`serve --edit`).
-    struct EditorLink: Sendable {
-        var label: String
-        var href: String
-    }
-
-    static func bar(_ link: EditorLink?, words w: Localizer) -> String {
-        guard let link else { return "" }
-        return "<nav id=\"gongkai-editor-bar\" aria-label=\"\(w.t("编辑"))\"><a href=\"\(escape(link.href))\">"
-            + "\(escape(link.label))</a></nav>"
-    }
-
+    /// A page of the site with the preview's additions before `</body>` (and, for a town
+    /// account while the public site is behind, its banner after `<body>`).
     static func inject(
-        into page: String, errors: [Diagnostic], hasSite: Bool, editor: EditorLink? = nil, banner: String = "",
-        words: Localizer
+        into page: String, errors: [Diagnostic], hasSite: Bool, editor: PreviewEditorLink? = nil, banner: String = "",
+        may: Permissions
     ) -> String {
-        let addition = bar(editor, words: words) + overlay(errors, hasSite: hasSite, words: words) + tags
+        let addition = may.page(overlay(errors, hasSite: hasSite, editor: editor, words: may.words), "editor-preview")
         var page = page
         if !banner.isEmpty, let body = page.range(of: "<body"), let end = page[body.upperBound...].firstIndex(of: ">") {
             page.insert(contentsOf: banner, at: page.index(after: end))
@@ -88,12 +80,16 @@ enum PreviewInjection {
         return page + addition
     }
 
-    /// A page for when no build has succeeded yet.
-    static func placeholder(_ errors: [Diagnostic], words w: Localizer) -> String {
-        "<!DOCTYPE html><html lang=\"\(w.locale.htmlLang)\"><head><meta charset=\"utf-8\">"
-            + "<title>\(w.t("gongkai 预览"))</title></head><body><h1>\(w.t("gongkai 预览"))</h1>"
-            + "<p>\(w.t("网站尚未生成。"))</p>" + overlay(errors, hasSite: false, words: w) + tags + "</body></html>"
+    /// The preview's own page: before any build succeeded, or a path the site does not have.
+    static func page(
+        title: String, heading: String, text: String?, errors: [Diagnostic], hasSite: Bool, may: Permissions
+    ) -> String {
+        let w = may.words
+        return may.page(
+            PreviewPage.make(
+                ui: EditorWords(w), title: title, heading: heading, text: text,
+                overlay: overlay(errors, hasSite: hasSite, words: w)),
+            "editor-preview-page")
     }
 
-    static func escape(_ s: String) -> String { MarkupEscape.text(s) }
 }

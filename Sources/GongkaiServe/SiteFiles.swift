@@ -12,19 +12,21 @@ struct SiteFiles: Sendable {
     func respond(to request: Request, may: Permissions) -> Response {
         let snapshot = state.current
         guard snapshot.hasSite else {
-            return Pages.html(.ok, PreviewInjection.placeholder(snapshot.errors, words: may.words))
+            let w = may.words
+            return Pages.html(
+                .ok,
+                PreviewInjection.page(
+                    title: w.t("gongkai 预览"), heading: w.t("gongkai 预览"), text: w.t("网站尚未生成。"),
+                    errors: snapshot.errors, hasSite: false, may: may))
         }
         let target = request.uri.description
         switch SitePathResolver.resolve(target, root: siteRoot) {
         case .forbidden:
             return Pages.text(.forbidden, may.words.t("403 禁止访问\n"))
         case .notFound:
-            let page = PreviewInjection.inject(
-                into:
-                    "<!DOCTYPE html><html lang=\"\(may.words.locale.htmlLang)\"><head><meta charset=\"utf-8\"><title>"
-                    + "404</title></head>"
-                    + "<body><h1>\(may.words.t("404 找不到页面"))</h1></body></html>",
-                errors: snapshot.errors, hasSite: true, words: may.words)
+            let page = PreviewInjection.page(
+                title: "404", heading: may.words.t("404 找不到页面"), text: nil, errors: snapshot.errors, hasSite: true,
+                may: may)
             return Pages.html(.notFound, page)
         case .file(let path):
             guard let data = FileManager.default.contents(atPath: path) else { return Pages.text(.notFound, "404\n") }
@@ -37,20 +39,20 @@ struct SiteFiles: Sendable {
                 path.dropFirst(URL(fileURLWithPath: siteRoot).resolvingSymlinksInPath().path.count + 1))
             let page = PreviewInjection.inject(
                 into: String(decoding: data, as: UTF8.self), errors: snapshot.errors, hasSite: true,
-                editor: editorLink(for: relative, may: may), banner: may.user?.behind ?? "", words: may.words)
+                editor: editorLink(for: relative, may: may), banner: may.user?.behind ?? "", may: may)
             return Pages.html(.ok, page)
         }
     }
 
     /// 编辑 on a notice page, 新建 on a village's home page (spec §11 "where to click").
-    private func editorLink(for page: String, may: Permissions) -> PreviewInjection.EditorLink? {
+    private func editorLink(for page: String, may: Permissions) -> PreviewEditorLink? {
         guard let workspace else { return nil }
         let parts = page.split(separator: "/").map(String.init)
         guard let village = parts.first, workspace.villages().contains(where: { $0.id == village }) else { return nil }
         if parts.count == 2, parts[1] == "index.html" {
             // A supervisor writes nothing: no 新建 is offered.
             let label = may.mayWrite(village) ? may.words.t("新建 / 编辑本村文档") : may.words.t("本村文档")
-            return .init(label: label, href: EditorRoutes.villageURL(village))
+            return .make(label: label, href: EditorRoutes.villageURL(village))
         }
         guard parts.count == 4, parts[3] == "index.html" else { return nil }
         let category = parts[1]
@@ -61,7 +63,7 @@ struct SiteFiles: Sendable {
             })
         else { return nil }
         let label = may.mayWrite(village) ? may.words.t("编辑") : may.words.t("查看与审核")
-        return .init(label: label, href: EditorRoutes.documentURL(village: village, path: document.path))
+        return .make(label: label, href: EditorRoutes.documentURL(village: village, path: document.path))
     }
 }
 

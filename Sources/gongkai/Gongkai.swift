@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GongkaiAccounts
 import GongkaiKit
 
 @main
@@ -25,6 +26,9 @@ struct Gongkai: ParsableCommand {
             try command.run()
         } catch let failure as CommandFailure {
             FileHandle.standardError.write(Data("gongkai: \(failure)\n".utf8))
+            Foundation.exit(2)
+        } catch let failure as AccountFailure {
+            FileHandle.standardError.write(Data("gongkai: \(failure.message(cli))\n".utf8))
             Foundation.exit(2)
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)

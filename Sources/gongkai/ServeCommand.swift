@@ -87,7 +87,9 @@ struct ServeCommand: ParsableCommand {
         guard edit else {
             throw CommandFailure.badArgument(cli.t("账户只用于录入：在本机以外开放时请同时给出 --edit（只预览请用本机地址）"))
         }
-        if let refusal = AccountsLocation.refusal(path, siteRoot: root) { throw CommandFailure.badArgument(refusal) }
+        if let refusal = AccountsLocation.refusal(path, siteRoot: root) {
+            throw CommandFailure.badArgument(refusal.message(cli))
+        }
         guard FileManager.default.fileExists(atPath: path), let store = try? AccountStore(path: path), !store.isEmpty
         else {
             throw CommandFailure.badArgument(

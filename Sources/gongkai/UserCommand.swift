@@ -21,9 +21,11 @@ struct UserCommand: ParsableCommand {
             if let site = try? SiteRoot.find(explicit: nil),
                 let refusal = AccountsLocation.refusal(path, siteRoot: site)
             {
-                throw CommandFailure.badArgument(refusal)
+                throw CommandFailure.badArgument(refusal.message(cli))
             }
-            do { return try AccountStore(path: path) } catch { throw CommandFailure.io("\(error)") }
+            do { return try AccountStore(path: path) } catch let failure as AccountFailure {
+                throw CommandFailure.io(failure.message(cli))
+            }
         }
     }
 

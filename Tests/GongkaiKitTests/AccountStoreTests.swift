@@ -209,4 +209,30 @@ final class AccountStoreTests: XCTestCase {
             AccountsLocation.resolve(nil, environment: ["HOME": "/home/x"]),
             "/home/x/.local/share/gongkai/accounts.sqlite")
     }
+
+    /// What the accounts' storage says is worded in the site's language, like every message of
+    /// the command line: an English site's `gongkai user` refuses a database in its repository
+    /// and one that cannot be opened in English.
+    func testTheDatabasesRefusalsAreWordedInTheSitesLanguage() throws {
+        let site = try TestSite(config: TestSite.defaultConfig + "locale: en\n")
+        try TestGit.run(site, ["init", "-q"])
+        let inside = try Binary.run(
+            ["user", "list", "--accounts", site.root.appendingPathComponent("accounts.sqlite").path], in: site.root)
+        XCTAssertEqual(inside.status, 2)
+        XCTAssertTrue(
+            inside.stderr.hasPrefix(
+                "gongkai: the accounts database \(site.root.path)/accounts.sqlite is inside the site's git"),
+            inside.stderr)
+        let unopenable = try Binary.run(
+            ["user", "list", "--accounts", "/proc/gongkai-none/accounts.sqlite"], in: site.root)
+        XCTAssertEqual(unopenable.status, 2)
+        XCTAssertTrue(
+            unopenable.stderr.hasPrefix(
+                "gongkai: cannot open the accounts database /proc/gongkai-none/accounts.sqlite: "),
+            unopenable.stderr)
+        XCTAssertNil(unopenable.stderr.range(of: "\\p{Han}", options: .regularExpression), unopenable.stderr)
+        XCTAssertEqual(
+            AccountFailure(Wording("用户 {name} 已存在", "lina")).message(Localizer(locale: .en)), "User lina already exists"
+        )
+    }
 }

@@ -199,6 +199,38 @@ final class EditorWorkspaceTests: XCTestCase {
         XCTAssertEqual(try repo.git("status", "--porcelain"), "", "both files committed")
     }
 
+    /// The request reads the file once and hands that read to the save; a file written after
+    /// that read is still caught before the save writes over it, and nothing is lost.
+    func testASaveGivenTheRequestsReadStillCatchesAFileChangedSince() throws {
+        let repo = try DemoRepository()
+        let path = "content/xuji/affairs/2026-11-05-notice.md"
+        let opened = try repo.workspace.openFile(village: "xuji", path: path)
+        XCTAssertEqual(opened.disk.hash, opened.draft.baseHash)
+        XCTAssertEqual(opened.disk.body, opened.draft.body)
+        let theirs = repo.read(path).replacingOccurrences(of: "\ntitle: ", with: "\ntitle: 镇里改的")
+        try theirs.write(to: repo.root.appendingPathComponent(path), atomically: true, encoding: .utf8)
+
+        var draft = opened.draft
+        set(&draft, "title", "文书改的标题")
+        var request = EditorSaveRequest(draft: draft, mode: .draft, revisionNote: "改标题")
+        request.opened = opened.disk
+        guard case .conflict(let conflict) = repo.workspace.save(request) else {
+            return XCTFail("a file changed after the request read it was written over")
+        }
+        XCTAssertEqual(conflict.diskHash, Hashing.sha256Hex(Data(theirs.utf8)))
+        XCTAssertEqual(repo.read(path), theirs)
+        XCTAssertEqual(repo.commits, 1)
+
+        // Opened again, the read is current and the save lands.
+        let reopened = try repo.workspace.openFile(village: "xuji", path: path)
+        draft = reopened.draft
+        set(&draft, "title", "文书改的标题")
+        request = EditorSaveRequest(draft: draft, mode: .draft, revisionNote: "改标题")
+        request.opened = reopened.disk
+        guard case .saved = repo.workspace.save(request) else { return XCTFail("the reopened form was not saved") }
+        XCTAssertTrue(repo.read(path).contains("\ntitle: 文书改的标题\n"), repo.read(path))
+    }
+
     func testAChangedPublishedNoticeNeedsARevisionNote() throws {
         let repo = try DemoRepository()
         let path = "content/xuji/finance/2026-09.yaml"

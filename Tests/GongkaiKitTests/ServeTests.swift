@@ -115,6 +115,11 @@ final class ServeTests: XCTestCase {
         XCTAssertTrue(broken.body.contains("<b>content/xuji/finance/2026-10.yaml:9:18</b> GK-F101"), broken.body)
         XCTAssertTrue(broken.body.contains("1,600.00"), "the page itself is the last good one")
         XCTAssertTrue(try client.get("/").body.contains("gongkai-overlay"), "every page shows it")
+        let missing = try client.get("/nowhere.html")
+        XCTAssertEqual(missing.status, 404)
+        XCTAssertTrue(missing.body.contains("<h1>404 找不到页面</h1>"), missing.body)
+        XCTAssertTrue(missing.body.contains("<b>content/xuji/finance/2026-10.yaml:9:18</b> GK-F101"), missing.body)
+        XCTAssertTrue(missing.body.contains("<script src=\"/__gongkai/preview.js\" defer></script>"), missing.body)
 
         let second = try client.events("/__gongkai/events")
         XCTAssertTrue(second.waitFor(": connected", seconds: 5))

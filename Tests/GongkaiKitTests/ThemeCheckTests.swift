@@ -54,6 +54,31 @@ final class ThemeCheckTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: out.path), "a theme with errors publishes nothing")
     }
 
+    /// A partial that includes itself outside any section would render forever (the engine
+    /// stops at its depth limit, with the text repeated or nothing): reported once per cycle, at
+    /// the include that starts it. Recursion inside a section ends with the data, and is fine.
+    func testAPartialThatAlwaysIncludesItselfIsAnError() throws {
+        let site = try TestSite()
+        try site.write("content/xuji/affairs/n.md", notice)
+        let page = try String(
+            contentsOf: Binary.repository.appendingPathComponent("templates/notice.mustache"), encoding: .utf8)
+        try site.write("templates/notice.mustache", page.replacingOccurrences(of: "</h1>", with: "</h1>{{> tree}}"))
+        try site.write("templates/tree.mustache", "<ul>{{#revisions}}{{> tree}}{{/revisions}}</ul>{{> leaf}}\n")
+        try site.write("templates/leaf.mustache", "<p>叶</p>\n{{> tree}}\n")
+        let check = try Binary.run(["check", site.root.path, "--date", date, "--format", "json"])
+        XCTAssertEqual(check.status, 1)
+        XCTAssertEqual(try themeDiagnostics(check.stdout), ["templates/leaf.mustache:2:1 error GK-T003"])
+        let text = try Binary.run(["check", site.root.path, "--date", date])
+        XCTAssertTrue(
+            text.stdout.contains(
+                "templates/leaf.mustache:2:1: error[GK-T003]: 局部模板无条件地包含自己（leaf → tree → leaf），渲染永远不会结束"),
+            text.stdout)
+
+        try site.write("templates/leaf.mustache", "<p>叶</p>\n")
+        let fixed = try Binary.run(["check", site.root.path, "--date", date, "--format", "json"])
+        XCTAssertEqual(try themeDiagnostics(fixed.stdout), [], "recursion inside a section ends with the data")
+    }
+
     func testAWarningOnlyThemeStillBuilds() throws {
         let site = try TestSite()
         try site.write("content/xuji/affairs/n.md", notice)
@@ -91,6 +116,8 @@ final class ThemeCheckTests: XCTestCase {
             ("editor-problem.mustache", "{{why}}", "{{wy}}", nil),
             ("editor-document.mustache", "{{ui.reviewAndPublish}}", "{{ui.reviewAndPublsh}}", nil),
             ("editor-document.mustache", "{{revisionNote}}", "{{revisionNotes}}", nil),
+            ("editor-preview.mustache", "{{ui.draftMark}}", "{{ui.draftmark}}", nil),
+            ("editor-preview-page.mustache", "{{heading}}", "{{headng}}", nil),
         ] as [(String, String, String, Int?)] {
             let original = try String(
                 contentsOf: Binary.repository.appendingPathComponent("templates/" + file), encoding: .utf8)

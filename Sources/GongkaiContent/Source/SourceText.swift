@@ -19,6 +19,15 @@ package struct SourceText: Sendable {
     /// Reads `url`, reporting unreadable, oversized or non-UTF-8 files as GK-S001.
     package static func read(_ url: URL, reporter: FileReporter, limit: Int = maximumBytes) -> SourceText? {
         guard let data = readBytes(url, reporter: reporter, limit: limit) else { return nil }
+        return decode(data, reporter: reporter)
+    }
+
+    /// Bytes already read, as text: oversized or non-UTF-8 bytes are reported as GK-S001.
+    package static func decode(_ data: Data, reporter: FileReporter, limit: Int = maximumBytes) -> SourceText? {
+        guard data.count <= limit else {
+            reporter.report(.s001, at: .start, .fileTooLarge(bytes: data.count, limit: limit))
+            return nil
+        }
         guard let text = String(validating: data, as: UTF8.self) else {
             reporter.report(.s001, at: .start, .notUTF8)
             return nil

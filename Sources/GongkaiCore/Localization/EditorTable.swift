@@ -88,6 +88,19 @@ package enum EditorTable {
         "这个按钮无法识别，没有做任何改动。": ("這個按鈕無法識別，沒有做任何改動。", "This button was not recognised; nothing was changed."),
         "请选择角色：文书、监委或镇": ("請選擇角色：文書、監委或鎮", "Choose a role: secretary, supervisor or town"),
         "用户 {name} 已存在": ("用戶 {name} 已存在", "User {name} already exists"),
+        "无法打开账户数据库 {path}：{reason}": (
+            "無法開啟帳戶資料庫 {path}：{reason}", "cannot open the accounts database {path}: {reason}"
+        ),
+        "账户数据库的 SQL 有误：{reason}": (
+            "帳戶資料庫的 SQL 有誤：{reason}", "the accounts database rejected a statement: {reason}"
+        ),
+        "账户数据库操作失败：{reason}": ("帳戶資料庫操作失敗：{reason}", "the accounts database failed: {reason}"),
+        "密码哈希失败：{reason}": ("密碼雜湊失敗：{reason}", "hashing the password failed: {reason}"),
+        "账户数据库 {path} 在站点的 git 仓库（{tree}）里，提交时会把密码哈希一起提交；请用 --accounts 放到仓库之外，如 /var/lib/gongkai/accounts.sqlite": (
+            "帳戶資料庫 {path} 在站點的 git 倉庫（{tree}）裡，提交時會把密碼雜湊一起提交；請用 --accounts 放到倉庫之外，如 /var/lib/gongkai/accounts.sqlite",
+            "the accounts database {path} is inside the site's git repository ({tree}), where a commit would "
+                + "publish the password hashes; use --accounts to put it outside, e.g. /var/lib/gongkai/accounts.sqlite"
+        ),
         "监委的姓名“{name}”不在{village}（content/{folder}/village.yaml）的村务监督委员会名单中（名单为空）；审核时要用这个姓名": (
             "監委的姓名“{name}”不在{village}（content/{folder}/village.yaml）的村務監督委員會名單中（名單為空）；審核時要用這個姓名",
             """

@@ -59,6 +59,7 @@ public enum Message: Sendable, Hashable {
     case templateSyntax(reason: String)
     case templateUnknownName(name: String, pages: [String], model: String, suggestion: String?)
     case templateMissingPartial(name: String)
+    case templateEndlessPartial(chain: String)
     case templateRenderLimit(operations: Int, bytes: Int, depth: Int)
 }
 
@@ -136,6 +137,8 @@ extension Localizer {
             return t("模板用到的名称 {name} 在 {page} 页面此处的数据（{model}）中不存在", name, page, model) + hint
         case .templateMissingPartial(let name):
             return t("引用的局部模板 {{>{name}}} 不存在；请添加 templates/{name}.mustache 或改正名称", name)
+        case .templateEndlessPartial(let chain):
+            return t("局部模板无条件地包含自己（{chain}），渲染永远不会结束；请把这个 {{>…}} 放进一个节 {{#…}}…{{/…}} 里，让数据用完时停止，或去掉它", chain)
         case .templateRenderLimit(let operations, let bytes, let depth):
             return t(
                 "模板渲染超过上限（{operations} 步或 {bytes} MiB），已停止；多半是局部模板 {{>…}} 互相引用（最多 {depth} 层）：请检查这个模板及其引用的局部模板",

@@ -417,6 +417,12 @@ package enum MessageTable {
             "範本用到的名稱 {name} 在 {page} 頁面此處的資料（{model}）中不存在",
             "the template uses {name}, which the data here on the {page} page ({model}) does not have"
         ),
+        "局部模板无条件地包含自己（{chain}），渲染永远不会结束；请把这个 {{>…}} 放进一个节 {{#…}}…{{/…}} 里，让数据用完时停止，或去掉它": (
+            "局部範本無條件地包含自己（{chain}），渲染永遠不會結束；"
+                + "請把這個 {{>…}} 放進一個節 {{#…}}…{{/…}} 裡，讓資料用完時停止，或去掉它",
+            "a partial includes itself unconditionally ({chain}): rendering would never end; "
+                + "put this {{>…}} inside a section {{#…}}…{{/…}} so that it stops when the data runs out, or remove it"
+        ),
         "引用的局部模板 {{>{name}}} 不存在；请添加 templates/{name}.mustache 或改正名称": (
             "引用的局部範本 {{>{name}}} 不存在；請新增 templates/{name}.mustache 或改正名稱",
             "the partial {{>{name}}} does not exist; add templates/{name}.mustache or correct the name"

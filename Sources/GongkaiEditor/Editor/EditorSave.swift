@@ -44,6 +44,14 @@ public struct EditorSaveRequest: Sendable {
     public var uploads: [String]
     /// The signed-in user as the commit's author (`Name <email>`), over the workspace's.
     public var author: String?
+    /// The file as the request read it just before (its hash is tested again under the lock).
+    package var opened: EditorWorkspace.DiskFile?
+
+    /// What the request read, when it read the file the form is for, typed as the form is.
+    func onDisk(for draft: EditorDraft) -> EditorWorkspace.DiskFile? {
+        guard let opened, !draft.isNew, opened.kind == draft.kind?.id else { return nil }
+        return opened
+    }
 
     public init(
         draft: EditorDraft, mode: Mode, message: String? = nil, revisionNote: String? = nil, uploads: [String] = [],
@@ -114,7 +122,9 @@ extension EditorWorkspace {
         }
         // The file is read and parsed once here; the conflict test, the draft flag, the writer
         // and the unchanged and 修订说明 tests share it.
-        let disk = FileManager.default.contents(atPath: file.path).map { DiskFile($0, draft: draft) }
+        let disk =
+            request.onDisk(for: draft)
+            ?? FileManager.default.contents(atPath: file.path).map { DiskFile($0, draft: draft) }
         let diskHash = disk?.hash ?? ""
         if diskHash != draft.baseHash {
             return .done(.conflict(conflict(draft, disk: disk, diskHash: diskHash)))
@@ -250,14 +260,24 @@ extension EditorWorkspace {
     }
 
     /// The file as it is on disk, read and parsed once for a save.
-    struct DiskFile {
+    package struct DiskFile: Sendable {
         var hash: String
+        /// The kind its values are typed by (nil for village.yaml).
+        var kind: KindID?
         /// Its values, when its YAML parses (typed by the form's fields).
         var record: Record?
         /// A Markdown file's body.
         var body: String?
 
+        init(hash: String, kind: KindID?, record: Record?, body: String?) {
+            self.hash = hash
+            self.kind = kind
+            self.record = record
+            self.body = body
+        }
+
         init(_ bytes: Data, draft: EditorDraft) {
+            kind = draft.kind?.id
             hash = Hashing.sha256Hex(bytes)
             var text = String(decoding: bytes, as: UTF8.self)
             if draft.isMarkdown, case .success(let split) = FrontMatter.split(text) {

@@ -116,32 +116,51 @@ public final class EditorWorkspace: Sendable {
 
     /// A document or village.yaml opened for editing.
     public func open(village: String, path: String) throws(EditorError) -> EditorDraft {
+        try openFile(village: village, path: path).draft
+    }
+
+    /// A file read once: the form it opens as, and what a save over it compares with.
+    package struct OpenedFile: Sendable {
+        package var draft: EditorDraft
+        package var disk: DiskFile
+    }
+
+    /// A document or village.yaml opened for editing, its bytes read once.
+    package func openFile(village: String, path: String) throws(EditorError) -> OpenedFile {
         let file = try EditorPaths.existing(path, village: village, root: root)
         guard let data = FileManager.default.contents(atPath: file.path) else { throw .notFound(path) }
-        let hash = Hashing.sha256Hex(data)
         let scratch = DiagnosticCollector()
-        if path.hasSuffix("/village.yaml") {
-            let reporter = FileReporter(collector: scratch, file: path)
-            guard let text = SourceText.read(file, reporter: reporter) else { throw .unreadable(path) }
+        let reporter = FileReporter(collector: scratch, file: path)
+        let isProfile = path.hasSuffix("/village.yaml")
+        guard let text = SourceText.decode(data, reporter: reporter) else {
+            guard !isProfile, let first = scratch.diagnostics.first else { throw .unreadable(path) }
+            throw .unparsable(path, line: first.location.line, first.message)
+        }
+        if isProfile {
             let parsed = SourceText.yaml(text.text, reporter: reporter)
             let record = SchemaValidator(reporter: reporter).record(parsed.root, fields: VillageProfile.fields)
-            return EditorDraft(
+            let draft = EditorDraft(
                 village: village, path: path, kind: nil, isNew: false,
-                fields: FormValues.fields(of: record, specs: VillageProfile.fields), body: nil, baseHash: hash)
+                fields: FormValues.fields(of: record, specs: VillageProfile.fields), body: nil, baseHash: text.sha256)
+            return OpenedFile(
+                draft: draft, disk: DiskFile(hash: text.sha256, kind: nil, record: parsed.ok ? record : nil, body: nil))
         }
         let name = file.lastPathComponent
         let input = DocumentParser.Input(
             file: file.path, path: path, village: village,
             slug: String(name[..<(name.lastIndex(of: ".") ?? name.endIndex)]),
             isMarkdown: name.hasSuffix(".md"))
-        guard let document = DocumentParser(reporter: FileReporter(collector: scratch, file: path)).parse(input) else {
+        guard let document = DocumentParser(reporter: reporter).parse(text, input: input) else {
             let first = scratch.diagnostics.first
             throw .unparsable(path, line: first?.location.line ?? 1, first?.message ?? "")
         }
-        return EditorDraft(
+        let draft = EditorDraft(
             village: village, path: path, kind: document.kind, isNew: false,
             fields: FormValues.fields(of: document.data, specs: document.kind.allFields), body: document.body,
-            baseHash: hash)
+            baseHash: text.sha256)
+        return OpenedFile(
+            draft: draft,
+            disk: DiskFile(hash: text.sha256, kind: document.kind.id, record: document.data, body: document.body))
     }
 
     /// A new document of a kind, with its starting values (spec §11).

@@ -305,3 +305,44 @@ package struct EditorBehindBanner: Sendable {
     /// "… and 3 more", past the first ten.
     package var more: String?
 }
+
+/// What the preview (`serve`) adds at the end of every page of the site it serves: the
+/// editor's link (`serve --edit`) and, after a failed build, its problems over the last good
+/// page, as `zola serve` shows them.
+package struct PreviewOverlay: Sendable {
+    package var ui: EditorWords
+    /// 编辑 on a notice page, 新建 on a village's home page; nil elsewhere and without `--edit`.
+    package var editor: PreviewEditorLink?
+    /// nil when the last build had no error.
+    package var problems: PreviewProblems?
+}
+
+package struct PreviewEditorLink: Sendable {
+    package var label: String
+    package var href: String
+}
+
+/// Those that stopped the build first, then the drafts' (which stop only their own draft).
+package struct PreviewProblems: Sendable {
+    package var heading: String
+    /// Only drafts have errors: the site was built, the overlay is in the drafts' colour.
+    package var draftsOnly: Bool
+    package var items: [PreviewProblem]
+}
+
+package struct PreviewProblem: Sendable {
+    package var draft: Bool
+    /// `file:line:column`.
+    package var place: String
+    package var code: String
+    package var message: String
+}
+
+/// The preview's own page: before any build succeeded, or for a path the site does not have.
+package struct PreviewPage: Sendable {
+    package var ui: EditorWords
+    package var title: String
+    package var heading: String
+    package var text: String?
+    package var overlay: PreviewOverlay
+}

@@ -19,6 +19,10 @@ package struct EditorWords: Sendable {
     package var publicSiteBehind: String { t("公开栏网站没有更新") }
     package var previewHome: String { t("预览首页") }
 
+    // The preview's additions to the site's pages
+    package var edit: String { t("编辑") }
+    package var draftMark: String { t("（草稿）") }
+
     // 我的待办 and a village's documents
     package var nothingToDo: String { t("没有待办。") }
     package var allOfVillage: String { t("本村全部文档") }

@@ -78,6 +78,8 @@ package struct Theme: Sendable {
                     .templateUnknownName(name: name, pages: pages, model: model, suggestion: suggestion))
             case .missingPartial(let name):
                 collector.report(.t003, at: location, .templateMissingPartial(name: name))
+            case .endlessPartial(let chain):
+                collector.report(.t003, at: location, .templateEndlessPartial(chain: chain.joined(separator: " → ")))
             }
         }
         let digest = Hashing.key(files.keys.sorted().map { "\($0)=\(Hashing.sha256Hex(files[$0]!.text))" })

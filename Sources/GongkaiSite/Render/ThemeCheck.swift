@@ -16,7 +16,8 @@ package struct ThemeCheck {
         ("editor-problem", EditorProblemPage.self), ("editor-home", EditorHomePage.self),
         ("editor-village", EditorVillagePage.self), ("editor-delete", EditorDeletePage.self),
         ("editor-publish", EditorPublishPage.self), ("editor-document", EditorDocumentPage.self),
-        ("editor-behind", EditorBehindBanner.self),
+        ("editor-behind", EditorBehindBanner.self), ("editor-preview", PreviewOverlay.self),
+        ("editor-preview-page", PreviewPage.self),
     ]
 
     package struct Finding: Hashable, Sendable {
@@ -24,6 +25,8 @@ package struct ThemeCheck {
             /// `model` has no `name` (a dotted name's part is checked on its parent's model).
             case unknownName(name: String, pages: [String], model: String, suggestion: String?)
             case missingPartial(name: String)
+            /// Includes itself outside any section (`chain`: `a → b → a`): it would never end.
+            case endlessPartial(chain: [String])
         }
         package var template: String
         package var at: Template.Position
@@ -59,6 +62,7 @@ package struct ThemeCheck {
         for name in library.names {
             check.missingPartials(library.template(named: name)?.nodes ?? [], in: name)
         }
+        check.endlessPartials()
         for (template, model) in pages {
             guard let root = library.template(named: template) else { continue }
             check.page = template
@@ -106,6 +110,56 @@ package struct ThemeCheck {
                 break
             }
         }
+    }
+
+    /// A partial included outside every section is always rendered: a cycle of such includes
+    /// never ends (the engine stops at its depth limit, with text repeated or nothing). Inside a
+    /// section, recursion ends when the data does, as the Mustache spec intends. Reported once
+    /// per cycle, on the include that starts it in its first template by name.
+    private mutating func endlessPartials() {
+        var always: [String: [(name: String, at: Template.Position)]] = [:]
+        for name in library.names {
+            always[name] = Self.unconditionalPartials(library.template(named: name)?.nodes ?? [])
+        }
+        for template in library.names.sorted() {
+            for include in always[template] ?? [] {
+                guard let path = Self.path(from: include.name, to: template, in: always),
+                    path.allSatisfy({ $0 >= template })
+                else { continue }
+                findings.insert(
+                    Finding(template: template, at: include.at, problem: .endlessPartial(chain: [template] + path)))
+            }
+        }
+    }
+
+    private static func unconditionalPartials(_ nodes: [Template.Node]) -> [(name: String, at: Template.Position)] {
+        nodes.compactMap { node in
+            if case .partial(let name, _, let at) = node { return (name, at) }
+            return nil
+        }
+    }
+
+    /// The templates from `start` to `goal` by unconditional includes (both ends included).
+    private static func path(
+        from start: String, to goal: String, in always: [String: [(name: String, at: Template.Position)]]
+    ) -> [String]? {
+        var cameFrom: [String: String] = [start: start]
+        var queue = [start]
+        var index = 0
+        while index < queue.count {
+            let current = queue[index]
+            index += 1
+            if current == goal {
+                var path = [current]
+                while let previous = cameFrom[path[0]], previous != path[0] { path.insert(previous, at: 0) }
+                return path
+            }
+            for next in always[current] ?? [] where cameFrom[next.name] == nil {
+                cameFrom[next.name] = current
+                queue.append(next.name)
+            }
+        }
+        return nil
     }
 
     private mutating func walk(_ nodes: [Template.Node], in template: String, stack: [Context], depth: Int) {
