@@ -209,17 +209,36 @@ final class HardeningTests: XCTestCase {
             ])
     }
 
+    /// A partial that always includes itself is found before anything renders (GK-T003).
     func testATemplateThatIncludesItselfStopsWithAnErrorNamingIt() throws {
         let site = try TestSite()
         try site.write("content/xuji/affairs/n.md", notice)
-        // Each level renders itself twice: 2^32 copies without a bound.
         try site.write("templates/loop.mustache", "{{>loop}}{{>loop}}x")
+        try site.write("templates/notice.mustache", "<p>{{>loop}}</p>")
+        let result = try Binary.run(["build", site.root.path, "--date", date])
+        XCTAssertEqual(result.status, 1, result.stderr)
+        XCTAssertTrue(result.stderr.contains("templates/loop.mustache:1:1: error[GK-T003]"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("templates/loop.mustache:1:10: error[GK-T003]"), result.stderr)
+        XCTAssertFalse(site.exists("site"))
+    }
+
+    /// Recursion inside a section is allowed (it ends when the data does); one whose data never
+    /// runs out, each level rendering itself twice (2^32 copies without a bound), is stopped by
+    /// the render limit and named.
+    func testARecursionWhoseDataNeverEndsStopsAtTheRenderLimit() throws {
+        let site = try TestSite()
+        try site.write(
+            "content/xuji/affairs/n.md",
+            "---\nkind: affairs.notice\ntitle: 通知\npublished: 2026-11-01\n"
+                + "revisions:\n  - {date: 2026-11-02, note: 更正}\n---\n\n正文。\n")
+        try site.write("templates/loop.mustache", "{{#revisions}}{{>loop}}{{>loop}}x{{/revisions}}")
         try site.write("templates/notice.mustache", "<p>{{>loop}}</p>")
         let start = Date()
         let result = try Binary.run(["build", site.root.path, "--date", date])
         XCTAssertLessThan(Date().timeIntervalSince(start), 30)
         XCTAssertEqual(result.status, 1, result.stderr)
         XCTAssertTrue(result.stderr.contains("templates/notice.mustache:1:1: error[GK-S001]"), result.stderr)
+        XCTAssertFalse(result.stderr.contains("GK-T003"), result.stderr)
         XCTAssertFalse(site.exists("site"))
     }
 
