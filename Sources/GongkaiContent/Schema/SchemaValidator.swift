@@ -12,7 +12,7 @@ package struct SchemaValidator {
     /// Validates a mapping against `fields`; `nil` nodes and nulls count as empty mappings.
     package func record(_ node: YAMLNode?, fields: [FieldSpec], at fallback: Mark = .start) -> Record {
         guard let node, !node.isNull else {
-            reportMissing(fields: fields, present: [], at: fallback)
+            reportMissing(fields: fields, present: Array(repeating: false, count: fields.count), at: fallback)
             return Record(mark: fallback)
         }
         guard let pairs = node.pairs else {
@@ -20,11 +20,11 @@ package struct SchemaValidator {
             return Record(mark: node.mark)
         }
         var record = Record(mark: node.mark)
-        var present = Set<String>()
+        var present = [Bool](repeating: false, count: fields.count)
         var unknown = 0
         for pair in pairs {
             let key = pair.key.scalar?.text ?? ""
-            guard let spec = fields.first(where: { $0.key == key }) else {
+            guard let index = fields.firstIndex(where: { $0.key == key }) else {
                 // Suggestions only for the unknown fields that will be listed one by one.
                 unknown += 1
                 let suggestion =
@@ -32,15 +32,15 @@ package struct SchemaValidator {
                 reporter.report(.s003, at: pair.key.mark, .unknownField(key: key, suggestion: suggestion))
                 continue
             }
+            present[index] = true
             if pair.value.isNull {
-                if spec.required {
-                    reporter.report(.s002, at: pair.key.mark, .missingField(key: spec.key, label: spec.label))
+                if fields[index].required {
+                    reporter.report(
+                        .s002, at: pair.key.mark, .missingField(key: fields[index].key, label: fields[index].label))
                 }
-                present.insert(key)
                 continue
             }
-            present.insert(key)
-            if let value = self.value(pair.value, spec: spec) {
+            if let value = self.value(pair.value, spec: fields[index]) {
                 record.entries.append(Record.Entry(key: key, keyMark: pair.key.mark, value: value))
             }
         }
@@ -48,8 +48,9 @@ package struct SchemaValidator {
         return record
     }
 
-    private func reportMissing(fields: [FieldSpec], present: Set<String>, at mark: Mark) {
-        for spec in fields where spec.required && !present.contains(spec.key) {
+    /// `present`: for each field, whether the mapping has its key.
+    private func reportMissing(fields: [FieldSpec], present: [Bool], at mark: Mark) {
+        for (index, spec) in fields.enumerated() where spec.required && !present[index] {
             reporter.report(.s002, at: mark, .missingField(key: spec.key, label: spec.label))
         }
     }

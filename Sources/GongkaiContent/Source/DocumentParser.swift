@@ -32,7 +32,7 @@ package struct DocumentParser {
     }
 
     package func parse(_ input: Input) -> Document? {
-        guard let source = SourceText.read(input.url, reporter: reporter) else {
+        guard let source = SourceText.read(path: input.file, reporter: reporter) else {
             return nil
         }
         return parse(source, input: input)

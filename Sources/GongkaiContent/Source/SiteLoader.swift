@@ -8,8 +8,23 @@ public struct VillageSource: Sendable {
     public var folder: URL
     /// Attachment files, relative to the village folder, sorted.
     public var attachments: [String]
-    /// The village's document files, to be parsed when its turn comes.
-    package var inputs: [DocumentParser.Input]
+    /// The village's document files as listed (one per slug), with their stamps.
+    package var documentFiles: [FileTree.Entry]
+    /// The village's document files, to be parsed when its turn comes: made when asked, since
+    /// a rebuild asks for one village's and the county's other files need no names.
+    package var inputs: [DocumentParser.Input] {
+        let folder = "content/\(id)/"
+        return documentFiles.map { entry in
+            let name =
+                entry.relative.utf8.lastIndex(of: UInt8(ascii: "/")).map {
+                    entry.relative[entry.relative.utf8.index(after: $0)...]
+                } ?? entry.relative[...]
+            let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")) ?? name.endIndex
+            return DocumentParser.Input(
+                file: entry.path, path: folder + entry.relative, village: id, slug: String(name[..<dot]),
+                isMarkdown: SiteLoader.isMarkdown(name), stamp: entry.stamp)
+        }
+    }
     /// Every file of the village folder with its stamp, one per line: what a build cache keys on.
     package var listing: String
 }
@@ -45,6 +60,20 @@ public struct LoadedSite: Sendable {
 /// checks each one as it is parsed).
 public enum SiteLoader {
     static let documentExtensions = ["md", "yaml", "yml"]
+
+    /// `.md`, `.yaml` or `.yml`, in any case.
+    static func isDocument(extension dotted: Substring) -> Bool {
+        let bytes = dotted.utf8.dropFirst()
+        return documentExtensions.contains { known in
+            known.utf8.count == bytes.count
+                && zip(known.utf8, bytes).allSatisfy { $0 == $1 | (0x41...0x5A ~= $1 ? 0x20 : 0) }
+        }
+    }
+
+    static func isMarkdown(_ name: Substring) -> Bool {
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
+        return name[name.index(after: dot)...].lowercased() == "md"
+    }
 
     /// Reads gongkai.yaml, every village.yaml and the list of each village's files.
     /// Returns nil for the site when gongkai.yaml itself is unusable.
@@ -144,44 +173,43 @@ public enum SiteLoader {
                 .s004, at: SourceLocation(file: reporterPath, line: 1, column: 1), .badVillageFolder(name: id))
             return (nil, nil)
         }
-        var inputs: [DocumentParser.Input] = []
+        var documentFiles: [FileTree.Entry] = []
         var attachments: [String] = []
-        var slugs: [String: String] = [:]
+        // Slugs point into the entries' names: no string is made for a file that is no duplicate.
+        var slugs: [Substring: Int] = [:]
         var hasProfile = false
-        var listing = ""
+        var listing: [UInt8] = []
         let (files, links) = FileTree.listing(under: folder)
+        listing.reserveCapacity(files.count * 56)
         for link in links {
             let path = "\(reporterPath)/\(link.relative)"
             collector.report(
                 .s012, at: SourceLocation(file: path, line: 1, column: 1),
                 .symbolicLink(path: path, target: link.target))
-            listing += link.relative + "\t-> " + link.target + "\n"
+            listing += Array((link.relative + "\t-> " + link.target + "\n").utf8)
         }
         for entry in files {
-            listing += entry.relative + "\t" + entry.stamp + "\n"
-            let path = "\(reporterPath)/\(entry.relative)"
+            listing += entry.relative.utf8
+            listing.append(UInt8(ascii: "\t"))
+            entry.info.append(to: &listing)
+            listing.append(UInt8(ascii: "\n"))
             let name =
                 entry.relative.utf8.lastIndex(of: UInt8(ascii: "/")).map {
-                    String(entry.relative[entry.relative.utf8.index(after: $0)...])
-                } ?? entry.relative
-            let dot = name.lastIndex(of: ".")
-            let ext = dot.map { name[name.index(after: $0)...].lowercased() } ?? ""
+                    entry.relative[entry.relative.utf8.index(after: $0)...]
+                } ?? entry.relative[...]
             if entry.relative == "village.yaml" {
                 hasProfile = true
-            } else if documentExtensions.contains(ext) {
-                let slug = String(name[..<dot!])
+            } else if let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), isDocument(extension: name[dot...]) {
+                let slug = name[..<dot]
                 if let other = slugs[slug] {
+                    let path = "\(reporterPath)/\(entry.relative)"
                     collector.report(
                         .s010, at: SourceLocation(file: path, line: 1, column: 1),
-                        .duplicateSlug(slug: slug, otherFile: other))
+                        .duplicateSlug(slug: String(slug), otherFile: "\(reporterPath)/\(files[other].relative)"))
                     continue
                 }
-                slugs[slug] = path
-                inputs.append(
-                    DocumentParser.Input(
-                        file: entry.path, path: path, village: id, slug: slug, isMarkdown: ext == "md",
-                        stamp: entry.stamp)
-                )
+                slugs[slug] = documentFiles.count
+                documentFiles.append(entry)
             } else {
                 attachments.append(entry.relative)
             }
@@ -204,7 +232,8 @@ public enum SiteLoader {
                 .s002, at: SourceLocation(file: profilePath, line: 1, column: 1), .missingVillageFile(village: id))
         }
         let village = VillageSource(
-            id: id, profile: profile, folder: folder, attachments: attachments, inputs: inputs, listing: listing)
+            id: id, profile: profile, folder: folder, attachments: attachments, documentFiles: documentFiles,
+            listing: String(decoding: listing, as: UTF8.self))
         return (village, profileSource)
     }
 

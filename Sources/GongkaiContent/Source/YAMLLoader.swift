@@ -60,8 +60,9 @@ public struct YAMLLoader {
             package let anchor: String?
             package var items: [YAMLNode] = []
             package var pairs: [YAMLPair] = []
-            /// Each key and the line it was first written on, for duplicate checks.
-            package var keys: [String: Int] = [:]
+            /// Each key and the line it was first written on, for duplicate checks, once the
+            /// mapping is large; a small one (a document has a dozen keys) is searched along.
+            private var keys: [String: Int]?
             /// Keys written so far, duplicates included.
             var keysWritten = 0
             var pendingKey: YAMLNode?
@@ -71,6 +72,22 @@ public struct YAMLLoader {
                 self.mark = mark
                 self.tag = tag
                 self.anchor = anchor
+            }
+
+            /// The line a key was first written on, if it was.
+            func firstLine(of key: String) -> Int? {
+                if let keys { return keys[key] }
+                return pairs.first { $0.key.scalar?.text == key }?.key.mark.line
+            }
+
+            func append(_ pair: YAMLPair, key: String) {
+                pairs.append(pair)
+                if keys != nil {
+                    keys![key] = pair.key.mark.line
+                } else if pairs.count == 16 {
+                    keys = Dictionary(
+                        pairs.map { ($0.key.scalar?.text ?? "", $0.key.mark.line) }, uniquingKeysWith: { a, _ in a })
+                }
             }
         }
         package var stack: [Frame] = []
@@ -199,13 +216,12 @@ public struct YAMLLoader {
                 return nil
             }
             let keyText = key.scalar?.text ?? ""
-            if let firstLine = top.keys[keyText] {
+            if let firstLine = top.firstLine(of: keyText) {
                 problems.append(
                     LocatedProblem(
                         code: .s005, mark: key.mark, message: .duplicateKey(key: keyText, firstLine: firstLine)))
             } else {
-                top.keys[keyText] = key.mark.line
-                top.pairs.append(YAMLPair(key: key, value: node))
+                top.append(YAMLPair(key: key, value: node), key: keyText)
             }
             top.pendingKey = nil
             return nil

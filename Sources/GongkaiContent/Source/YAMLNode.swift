@@ -42,8 +42,11 @@ public struct YAMLNode: Sendable {
 
     /// A plain empty scalar, `~` or `null`: YAML 1.2 core schema's null.
     public var isNull: Bool {
-        guard case .scalar(let text, .plain) = content, tag == nil else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(text)
+        guard case .scalar(let text, .plain) = content, tag == nil, text.utf8.count <= 4 else { return false }
+        switch text {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
     }
 
     /// Nodes this node stands for, counting through aliases (for the expansion limit).

@@ -4,19 +4,70 @@ import Foundation
 /// links are not followed (so nothing outside the site root can be published), order is sorted.
 package enum FileTree {
     package struct Entry: Sendable {
-        package init(relative: String, path: String, stamp: String) {
+        package init(relative: String, folder: String, info: Stat) {
             self.relative = relative
-            self.path = path
-            self.stamp = stamp
+            self.folder = folder
+            self.info = info
         }
 
         /// Path relative to the walked folder, `/`-separated.
         package var relative: String
+        /// The walked folder (shared by its entries: a county lists a hundred thousand files).
+        package var folder: String
+        package var info: Stat
         /// Its path on disk.
-        package var path: String
+        package var path: String { folder + "/" + relative }
         package var url: URL { URL(fileURLWithPath: path) }
         /// Size, modification and change times and inode: any write to the file changes it.
-        package var stamp: String
+        package var stamp: String { info.stamp }
+    }
+
+    /// What a file's stamp is made of.
+    package struct Stat: Sendable, Equatable {
+        var size: Int
+        var modified: (seconds: Int, nanoseconds: Int)
+        var changed: (seconds: Int, nanoseconds: Int)
+        var inode: UInt
+
+        package init(_ info: stat) {
+            size = Int(info.st_size)
+            modified = (info.st_mtim.tv_sec, info.st_mtim.tv_nsec)
+            changed = (info.st_ctim.tv_sec, info.st_ctim.tv_nsec)
+            inode = UInt(info.st_ino)
+        }
+
+        package static func == (a: Stat, b: Stat) -> Bool {
+            a.size == b.size && a.modified == b.modified && a.changed == b.changed && a.inode == b.inode
+        }
+
+        /// `size-mtime.ns-ctime.ns-inode`, in hex.
+        package var stamp: String {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(64)
+            append(to: &bytes)
+            return String(decoding: bytes, as: UTF8.self)
+        }
+
+        /// The stamp's bytes written where they are wanted (a village's listing): digits by
+        /// hand, since a county's walk stamps a hundred thousand files per build.
+        package func append(to bytes: inout [UInt8]) {
+            func put(_ value: UInt64, separator: UInt8?) {
+                if let separator { bytes.append(separator) }
+                var shift = 60
+                while shift > 0, value >> UInt64(shift) == 0 { shift -= 4 }
+                while shift >= 0 {
+                    let d = UInt8((value >> UInt64(shift)) & 0xF)
+                    bytes.append(d < 10 ? 0x30 + d : 0x57 + d)
+                    shift -= 4
+                }
+            }
+            put(UInt64(bitPattern: Int64(size)), separator: nil)
+            put(UInt64(bitPattern: Int64(modified.seconds)), separator: UInt8(ascii: "-"))
+            put(UInt64(bitPattern: Int64(modified.nanoseconds)), separator: UInt8(ascii: "."))
+            put(UInt64(bitPattern: Int64(changed.seconds)), separator: UInt8(ascii: "-"))
+            put(UInt64(bitPattern: Int64(changed.nanoseconds)), separator: UInt8(ascii: "."))
+            put(UInt64(inode), separator: UInt8(ascii: "-"))
+        }
     }
 
     /// A symbolic link met on the walk (never followed): where it is and where it points.
@@ -33,7 +84,8 @@ package enum FileTree {
     package static func listing(under folder: URL) -> (files: [Entry], links: [Link]) {
         var out: [Entry] = []
         var links: [Link] = []
-        walk(folder.path, prefix: "", into: &out, links: &links)
+        let root = folder.path
+        walk(root, root: root, prefix: "", into: &out, links: &links)
         return (out.sorted { $0.relative < $1.relative }, links.sorted { $0.relative < $1.relative })
     }
 
@@ -79,66 +131,42 @@ package enum FileTree {
     }
 
     /// Reads each folder once and stats its entries relative to it (no path walk per file).
-    private static func walk(_ folder: String, prefix: String, into out: inout [Entry], links: inout [Link]) {
+    private static func walk(
+        _ folder: String, root: String, prefix: String, into out: inout [Entry], links: inout [Link]
+    ) {
         guard let directory = opendir(folder) else { return }
         defer { closedir(directory) }
         let descriptor = dirfd(directory)
         var folders: [(String, String)] = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name.hasPrefix(".") { continue }
-            let path = folder + "/" + name
-            let relative = prefix.isEmpty ? name : prefix + "/" + name
             var info = stat()
-            guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw -> String? in
+                let bytes = raw.prefix { $0 != 0 }
+                if bytes.first == UInt8(ascii: ".") { return nil }
+                guard
+                    fstatat(
+                        descriptor, raw.baseAddress!.assumingMemoryBound(to: CChar.self), &info, AT_SYMLINK_NOFOLLOW)
+                        == 0
+                else { return nil }
+                return String(decoding: bytes, as: UTF8.self)
+            }
+            guard let name else { continue }
+            let relative = prefix.isEmpty ? name : prefix + "/" + name
             switch kind(info) {
-            case .file: out.append(Entry(relative: relative, path: path, stamp: stamp(info)))
-            case .directory: folders.append((path, relative))
+            case .file: out.append(Entry(relative: relative, folder: root, info: Stat(info)))
+            case .directory: folders.append((folder + "/" + name, relative))
             case .other:
                 if (info.st_mode & S_IFMT) == S_IFLNK {
-                    links.append(Link(relative: relative, target: linkTarget(path)))
+                    links.append(Link(relative: relative, target: linkTarget(folder + "/" + name)))
                 }
             }
         }
-        for (path, relative) in folders { walk(path, prefix: relative, into: &out, links: &links) }
+        for (path, relative) in folders { walk(path, root: root, prefix: relative, into: &out, links: &links) }
     }
 
     /// A source file's stamp: size, modification and change times, inode — any edit, copy or
     /// replacement changes it.
-    package static func stamp(_ info: stat) -> String {
-        // Hex digits written by hand: a county's walk stamps a hundred thousand files per build.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 96) { buffer in
-            var count = 0
-            func put(_ value: Int, separator: UInt8?) {
-                if let separator {
-                    buffer[count] = separator
-                    count += 1
-                }
-                var v = UInt64(bitPattern: Int64(value))
-                var digits = 0
-                repeat {
-                    digits += 1
-                    v >>= 4
-                } while v != 0
-                v = UInt64(bitPattern: Int64(value))
-                for i in stride(from: digits - 1, through: 0, by: -1) {
-                    let d = UInt8(v & 0xF)
-                    buffer[count + i] = d < 10 ? 0x30 + d : 0x57 + d
-                    v >>= 4
-                }
-                count += digits
-            }
-            put(Int(info.st_size), separator: nil)
-            put(info.st_mtim.tv_sec, separator: UInt8(ascii: "-"))
-            put(info.st_mtim.tv_nsec, separator: UInt8(ascii: "."))
-            put(info.st_ctim.tv_sec, separator: UInt8(ascii: "-"))
-            put(info.st_ctim.tv_nsec, separator: UInt8(ascii: "."))
-            put(Int(bitPattern: UInt(info.st_ino)), separator: UInt8(ascii: "-"))
-            return String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<count]), as: UTF8.self)
-        }
-    }
+    package static func stamp(_ info: stat) -> String { Stat(info).stamp }
 
     /// The stamp of one file, or "" when it is missing.
     package static func stamp(_ path: String) -> String {

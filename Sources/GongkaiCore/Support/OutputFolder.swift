@@ -105,12 +105,12 @@ package struct OutputFolder: Sendable {
     }
 
     /// Hard-links an existing file (of the site being replaced) in as `path`.
-    package func link(_ existing: URL, to path: String) -> Bool {
+    package func link(_ existing: String, to path: String) -> Bool {
         let target = root + "/" + path
-        if Glibc.link(existing.path, target) == 0 { return true }
+        if Glibc.link(existing, target) == 0 { return true }
         guard errno == ENOENT else { return false }
         OutputFolder.makeFolders(String(target[..<target.lastIndex(of: "/")!]))
-        return Glibc.link(existing.path, target) == 0
+        return Glibc.link(existing, target) == 0
     }
 
     package func unlink(_ path: String) {

@@ -13,7 +13,8 @@ import Synchronization
 /// anything else renders afresh.
 package final class VillagePages: PageReuse {
     package let fingerprint: String
-    private let site: URL?
+    /// The site on disk's folder, as a path: a village's pages are a thousand files to link.
+    private let site: String?
     private let previous: [String: CachedPage]
     private let previousCuts: [String: SearchRecords.Cut]
     private let cuts = Mutex<[String: SearchRecords.Cut]>([:])
@@ -37,7 +38,7 @@ package final class VillagePages: PageReuse {
     /// Pages that may reuse those the last build left.
     package init(fingerprint: String, previous: Previous) {
         self.fingerprint = fingerprint
-        site = previous.site
+        site = previous.site.path
         self.previous = previous.pages
         previousCuts = previous.cuts
     }
@@ -49,8 +50,8 @@ package final class VillagePages: PageReuse {
         var linked: [HashedFile] = []
         for (index, file) in entry.files.enumerated() {
             let path = folder + "/" + file
-            let existing = site.appendingPathComponent(path)
-            guard FileTree.outputStamp(existing.path) == entry.stamps[index], output.link(existing, to: path) else {
+            let existing = site + "/" + path
+            guard FileTree.outputStamp(existing) == entry.stamps[index], output.link(existing, to: path) else {
                 linked.forEach { output.unlink($0.path) }
                 return false
             }
