@@ -138,6 +138,57 @@ final class HistoryTests: XCTestCase {
         XCTAssertEqual(Set(rewritten.commits.all.map(\.hash)), Set(reachable))
     }
 
+    /// A build keeps the history it read beside its cache (`history.tsv`, with the HEAD it is
+    /// for): the next build reads it and asks git only for the commits since; a file that does
+    /// not end as written is ignored and the whole log read again.
+    func testABuildKeepsTheHistoryItReadAndTheNextReadsOnlyTheNewCommits() throws {
+        let site = try TestSite()
+        try git(site, ["init", "-q"])
+        let path = "content/xuji/affairs/fire.md"
+        // Published after these commits: changing it needs no revision note.
+        let notice = self.notice.replacingOccurrences(of: "published: 2026-11-01", with: "published: 2026-11-10")
+        try site.write(path, notice)
+        try commit(site, "发布防火通知", at: "2026-11-01T09:00:00+08:00")
+        let out = site.root.appendingPathComponent("site")
+        let build = ["build", site.root.path, "--date", "2026-11-22", "--out", out.path]
+        XCTAssertEqual(try Binary.run(build).status, 0)
+        let file = site.root.appendingPathComponent(".site.gongkai-cache/history.tsv")
+        let head = try Git.run(["rev-parse", "HEAD"], in: site.root).trimmingCharacters(in: .newlines)
+        let kept = try String(contentsOf: file, encoding: .utf8)
+        XCTAssertTrue(kept.contains("\nhead\t\(head)\n"), kept)
+        XCTAssertTrue(kept.contains("\t发布防火通知\n"), kept)
+        XCTAssertTrue(kept.hasSuffix("\nend\n"), kept)
+
+        // What the file says of the old commit is what the next build shows: git was asked only
+        // for the commit since (the kept subject is changed here to see it).
+        try kept.replacingOccurrences(of: "\t发布防火通知\n", with: "\t从保存的记录读出\n")
+            .write(to: file, atomically: true, encoding: .utf8)
+        try site.write(path, notice + "\n补充。\n")
+        try commit(site, "补充", at: "2026-11-03T09:00:00+08:00")
+        XCTAssertEqual(try Binary.run(build + ["--full"]).status, 0)
+        var page = try site.read("site/xuji/affairs/fire/index.html")
+        XCTAssertTrue(page.contains("· 从保存的记录读出 <code>"), page)
+        XCTAssertTrue(page.contains("· 补充 <code>"), page)
+        let newHead = try Git.run(["rev-parse", "HEAD"], in: site.root).trimmingCharacters(in: .newlines)
+        XCTAssertTrue(try String(contentsOf: file, encoding: .utf8).contains("\nhead\t\(newHead)\n"))
+
+        // Cut short, it is not trusted: git's whole log again, and the file written anew.
+        let written = try Data(contentsOf: file)
+        try written.prefix(written.count - 4).write(to: file)
+        try site.write(path, notice + "\n再补充。\n")
+        try commit(site, "再补充", at: "2026-11-04T09:00:00+08:00")
+        XCTAssertEqual(try Binary.run(build + ["--full"]).status, 0)
+        page = try site.read("site/xuji/affairs/fire/index.html")
+        XCTAssertTrue(page.contains("· 发布防火通知 <code>"), page)
+        XCTAssertFalse(page.contains("从保存的记录读出"), page)
+        XCTAssertTrue(try String(contentsOf: file, encoding: .utf8).hasSuffix("\nend\n"))
+
+        // `check` reads it but writes nothing.
+        try FileManager.default.removeItem(at: file)
+        XCTAssertEqual(try Binary.run(["check", site.root.path, "--date", "2026-11-22", "--out", out.path]).status, 0)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: file.path))
+    }
+
     func testOutsideGitHistoryIsAbsentWithOneNote() throws {
         let site = try TestSite()
         try site.write("content/xuji/affairs/fire.md", notice)

@@ -6,8 +6,8 @@ import Synchronization
 /// every one of its files, and a build renders one village.
 public struct CommitIndex: Sendable {
     /// Per village folder (`""` for the files outside one), newest first.
-    private let logs: [String: String]
-    private let byHash: [String: Commit]
+    package let logs: [String: String]
+    package let byHash: [String: Commit]
     private let lists = Lists()
 
     package init(logs: [String: String] = [:], byHash: [String: Commit] = [:]) {

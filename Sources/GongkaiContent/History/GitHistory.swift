@@ -30,12 +30,13 @@ public struct GitHistory: Sendable {
     /// git repository. It is kept per root and brought up to date with the commits since the last
     /// load (the preview rebuilds, and the editor checks, after every save: one new commit, not
     /// the whole log again).
-    public static func load(root: URL) -> GitHistory? {
+    /// `file`: where a command run once per edit keeps it between runs.
+    public static func load(root: URL, file: HistoryFile? = nil) -> GitHistory? {
         guard let probe = Probe(root: root) else { return nil }
         guard let head = probe.head else {
             return GitHistory(commits: CommitIndex(), isShallow: probe.isShallow, root: root)
         }
-        let known = siteHistories.withLock { $0[root.path] }
+        let known = siteHistories.withLock { $0[root.path] } ?? file?.read(root: root)
         var commits: CommitIndex
         if let known, known.head == head {
             commits = known.commits
@@ -52,6 +53,7 @@ public struct GitHistory: Sendable {
             commits = parse(log).index
         }
         siteHistories.withLock { $0[root.path] = (head, commits) }
+        if known?.head != head { file?.write(commits, head: head, root: root) }
         return GitHistory(commits: commits, isShallow: probe.isShallow, root: root)
     }
 

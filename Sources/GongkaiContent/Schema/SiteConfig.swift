@@ -151,15 +151,15 @@ public enum HistorySource: Sendable, Hashable {
     }
 
     /// The site's history from this source; nil when it has none.
-    public func load(root: URL) -> GitHistory? {
+    public func load(root: URL, file: HistoryFile? = nil) -> GitHistory? {
         switch self {
-        case .git: return GitHistory.load(root: root)
+        case .git: return GitHistory.load(root: root, file: file)
         case .off: return nil
         case .repository(let path):
             // Its own repository, never the one around it (a missing `.git` would find the site's).
             let folder = root.appendingPathComponent(path)
             guard FileManager.default.fileExists(atPath: folder.appendingPathComponent(".git").path) else { return nil }
-            return GitHistory.load(root: folder)
+            return GitHistory.load(root: folder, file: file)
         }
     }
 }

@@ -78,8 +78,9 @@ public enum SiteLoader {
     /// Reads gongkai.yaml, every village.yaml and the list of each village's files.
     /// Returns nil for the site when gongkai.yaml itself is unusable.
     /// With `memo`, a village it knows unchanged is taken from it instead of read again.
+    /// `historyFile`: where the history is kept between runs (beside the build cache).
     public static func prepare(
-        root: URL, buildDate: CalendarDate, memo: FolderMemo? = nil
+        root: URL, buildDate: CalendarDate, memo: FolderMemo? = nil, historyFile: HistoryFile? = nil
     ) -> (LoadedSite?, DiagnosticCollector) {
         let configURL = root.appendingPathComponent(SiteRoot.configName)
         // The settings name the locale every message is worded in: read the file once and parse
@@ -123,7 +124,7 @@ public enum SiteLoader {
         }
         let town = config?.town ?? ""
         // git reads the log in its own process while the folders are listed here.
-        let history = config.map { config in Pending { config.history.load(root: root) } }
+        let history = config.map { config in Pending { config.history.load(root: root, file: historyFile) } }
         let known = memo?.unchanged() ?? [:]
         let read = parallelMap(villageIDs) { id -> (village: VillageSource?, profileSource: HashedFile?) in
             guard let memo else { return readVillage(id, in: content, town: town, collector: collector) }

@@ -10,11 +10,13 @@ public enum SiteBuilder {
     /// describes it, with the same binary, theme, gongkai.yaml, date and history) is not checked
     /// again: its warnings are those the build recorded, as a rebuild would print them.
     public static func check(root: URL, buildDate: CalendarDate, site out: URL? = nil) -> BuildReport {
-        let (prepared, collector) = SiteLoader.prepare(root: root, buildDate: buildDate)
+        let out = out ?? root.appendingPathComponent("site")
+        let (prepared, collector) = SiteLoader.prepare(
+            root: root, buildDate: buildDate, historyFile: BuildCache.historyFile(for: out, writable: false))
         let theme = Theme.load(siteRoot: root, collector: collector)
         guard let site = prepared else { return report(nil, [], collector, wrote: false) }
         let cache = theme.map {
-            BuildCache(out: out ?? root.appendingPathComponent("site"), fingerprint: fingerprint(site, $0))
+            BuildCache(out: out, fingerprint: fingerprint(site, $0))
         }
         let villages = site.villages.map { village -> VillageDigest in
             if let cache, let record = cache.unchanged(village.id, key: cache.key(village, history: site.history)) {
@@ -49,7 +51,8 @@ public enum SiteBuilder {
     ) throws -> BuildReport {
         Phases.mark("start")
         try OutputGuard.check(out, root: root, force: force)
-        let (prepared, collector) = SiteLoader.prepare(root: root, buildDate: buildDate, memo: memo)
+        let (prepared, collector) = SiteLoader.prepare(
+            root: root, buildDate: buildDate, memo: memo, historyFile: BuildCache.historyFile(for: out, writable: true))
         Phases.mark("prepare")
         let theme = Theme.load(siteRoot: root, collector: collector)
         Phases.mark("theme")

@@ -51,7 +51,7 @@ package final class BuildCache: Sendable {
 
     package init(out: URL, fingerprint: String) {
         site = out.standardizedFileURL
-        folder = site.deletingLastPathComponent().appendingPathComponent(".\(site.lastPathComponent).gongkai-cache")
+        folder = Self.folder(for: out)
         self.fingerprint = fingerprint
         let state = (try? String(contentsOf: folder.appendingPathComponent("state.tsv"), encoding: .utf8)) ?? ""
         let lines = state.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
@@ -67,6 +67,17 @@ package final class BuildCache: Sendable {
         villages = Dictionary(
             lines.filter { $0.count == 3 && $0[0] == "village" }.map { (String($0[1]), String($0[2])) },
             uniquingKeysWith: { a, _ in a })
+    }
+
+    /// `.site.gongkai-cache` for `site`.
+    package static func folder(for out: URL) -> URL {
+        let site = out.standardizedFileURL
+        return site.deletingLastPathComponent().appendingPathComponent(".\(site.lastPathComponent).gongkai-cache")
+    }
+
+    /// The site's history as of the last build into `out` (`HistoryFile`); `check` only reads it.
+    package static func historyFile(for out: URL, writable: Bool) -> HistoryFile {
+        HistoryFile(url: folder(for: out).appendingPathComponent("history.tsv"), writable: writable)
     }
 
     /// Everything a village's pages depend on besides the fingerprint: each file of its folder

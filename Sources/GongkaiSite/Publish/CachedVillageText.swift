@@ -12,7 +12,7 @@ package enum CachedVillageText {
             "key\t\(record.key)\ntally\t\(t.documents)\t\(t.published)\t\(t.drafts)\t\(t.scheduled)\t\(t.current)\n"
         for n in record.notices {
             let fields = [
-                "doc", n.village, n.path, n.slug, n.kind.id.rawValue, escape(n.title), n.published.iso,
+                "doc", n.village, n.path, n.slug, n.kind.id.rawValue, TabText.escape(n.title), n.published.iso,
                 n.period?.iso ?? "",
                 n.noticeUntil?.iso ?? "", n.draft ? "1" : "0", n.revisions.map(\.iso).joined(separator: ","),
                 String(n.openObjections),
@@ -21,9 +21,9 @@ package enum CachedVillageText {
         }
         for d in record.diagnostics {
             let fields = [
-                "diag", escape(d.location.file), String(d.location.line), String(d.location.column),
+                "diag", TabText.escape(d.location.file), String(d.location.line), String(d.location.column),
                 d.severity.rawValue,
-                d.code.rawValue, escape(d.message), d.draft ? "draft" : "",
+                d.code.rawValue, TabText.escape(d.message), d.draft ? "draft" : "",
             ]
             out += fields.joined(separator: "\t") + "\n"
         }
@@ -49,7 +49,8 @@ package enum CachedVillageText {
         var out = ""
         for key in cuts.keys.sorted() {
             let cut = cuts[key]!
-            out += ([key] + cut.notice.fields.map(escape) + [cut.terms.joined(separator: " ")]).joined(separator: "\t")
+            out += ([key] + cut.notice.fields.map(TabText.escape) + [cut.terms.joined(separator: " ")]).joined(
+                separator: "\t")
             out += "\n"
         }
         return out
@@ -61,7 +62,7 @@ package enum CachedVillageText {
             let f = line.split(byte: UInt8(ascii: "\t"))
             guard f.count == 8 else { return nil }
             cuts[String(f[0])] = SearchRecords.Cut(
-                notice: SearchRecords.Notice(fields: f[1...6].map(unescape)),
+                notice: SearchRecords.Notice(fields: f[1...6].map(TabText.unescape)),
                 terms: f[7].split(byte: UInt8(ascii: " "), omittingEmpty: true).map(String.init))
         }
         return cuts
@@ -108,7 +109,7 @@ package enum CachedVillageText {
                 record.notices.append(
                     NoticeSummary(
                         village: String(f[1]), path: String(f[2]), slug: String(f[3]), kind: kind,
-                        title: unescape(f[5]),
+                        title: TabText.unescape(f[5]),
                         published: published, period: f[7].isEmpty ? nil : Period(iso: String(f[7])),
                         noticeUntil: f[8].isEmpty ? nil : CalendarDate(iso: String(f[8])), draft: f[9] == "1",
                         revisions: f[10].split(byte: UInt8(ascii: ","), omittingEmpty: true).compactMap {
@@ -121,8 +122,9 @@ package enum CachedVillageText {
                 else { return nil }
                 record.diagnostics.append(
                     Diagnostic(
-                        location: SourceLocation(file: unescape(f[1]), line: line, column: column), severity: severity,
-                        code: code, message: unescape(f[6]), draft: f[7] == "draft"))
+                        location: SourceLocation(file: TabText.unescape(f[1]), line: line, column: column),
+                        severity: severity,
+                        code: code, message: TabText.unescape(f[6]), draft: f[7] == "draft"))
             default:
                 return nil
             }
@@ -130,42 +132,4 @@ package enum CachedVillageText {
         return record.key.isEmpty ? nil : record
     }
 
-    package static func escape(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0 == "\\" || $0 == "\t" || $0 == "\n" || $0 == "\r" }) else {
-            return text
-        }
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "\t": out += "\\t"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
-
-    static func unescape(_ text: Substring) -> String {
-        guard text.utf8.contains(UInt8(ascii: "\\")) else { return String(text) }
-        var out = ""
-        var escaped = false
-        for scalar in text.unicodeScalars {
-            if escaped {
-                switch scalar {
-                case "t": out += "\t"
-                case "n": out += "\n"
-                case "r": out += "\r"
-                default: out.unicodeScalars.append(scalar)
-                }
-                escaped = false
-            } else if scalar == "\\" {
-                escaped = true
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
 }
