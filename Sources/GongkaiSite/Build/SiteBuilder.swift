@@ -97,11 +97,13 @@ public enum SiteBuilder {
     static func fingerprint(_ site: LoadedSite, _ theme: Theme) -> String {
         var binary = stat()
         _ = stat("/proc/self/exe", &binary)
-        return Hashing.key([
-            "gongkai-render-1", "\(binary.st_size)-\(binary.st_mtim.tv_sec).\(binary.st_mtim.tv_nsec)-\(binary.st_ino)",
-            theme.digest, site.sources.sha256(of: SiteRoot.configName) ?? "", site.buildDate.iso,
-            site.history == nil ? "no-git" : (site.history!.isShallow ? "shallow" : "git"),
-        ])
+        return Hashing.key(
+            [
+                "gongkai-render-1",
+                "\(binary.st_size)-\(binary.st_mtim.tv_sec).\(binary.st_mtim.tv_nsec)-\(binary.st_ino)",
+                theme.digest, site.sources.sha256(of: SiteRoot.configName) ?? "", site.buildDate.iso,
+                site.history == nil ? "no-git" : (site.history!.isShallow ? "shallow" : "git"),
+            ] + (OpenData.sitemapIsIndex(site) ? ["sitemap-index"] : []))
     }
 
     private static func report(

@@ -1,6 +1,7 @@
 import Foundation
 import GongkaiContent
 import GongkaiCore
+import Synchronization
 
 /// The site's machine-readable parts: Atom feeds (RFC 4287), sitemap.xml and robots.txt.
 package struct OpenData {
@@ -29,7 +30,13 @@ package struct OpenData {
         try output.write(
             feed(id: base, title: site.config.title, selfPath: "feed.xml", alternate: base, entries: newest),
             to: "feed.xml")
-        try output.write(pieces: sitemap(villages.map(\.id), sitemaps), to: "sitemap.xml")
+        if sitemapIsIndex {
+            try output.write(urlset(townURLs), to: Self.townSitemap)
+            try output.write(
+                sitemapIndex([Self.townSitemap] + villages.map { Self.villageSitemap($0.id) }), to: "sitemap.xml")
+        } else {
+            try output.write(pieces: sitemap(villages.map(\.id), sitemaps), to: "sitemap.xml")
+        }
         try output.write("User-agent: *\nAllow: /\n\nSitemap: \(base)sitemap.xml\n", to: "robots.txt")
     }
 
@@ -112,16 +119,49 @@ package struct OpenData {
     /// sitemap.xml: the town page and its search, then each village's entries (rendered by this build or
     /// kept by the build cache).
     func sitemap(_ villages: [String], _ sitemaps: [String: OutputPiece]) -> [OutputPiece] {
-        var pieces: [OutputPiece] = [
-            .text(
-                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset "
-                    + "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-                    + url(base, nil) + url(SitePaths.canonical(base: base, folder: "search"), nil))
-        ]
+        var pieces: [OutputPiece] = [.text(Self.urlsetStart + townURLs)]
         for village in villages {
             if let entries = sitemaps[village] { pieces.append(entries) }
         }
         return pieces + [.text("</urlset>\n")]
+    }
+
+    /// The most URLs, and bytes, one sitemap file may hold (sitemaps.org).
+    package static let urlLimit = Mutex(50_000)
+    static let byteLimit = 50 * 1024 * 1024
+
+    /// A county past the protocol's limits gets a sitemap index: sitemap.xml names the town's
+    /// own sitemap and one per village, each in the village's folder (a sitemap may only list
+    /// the addresses under its own folder), so an edit rewrites one village's. Decided from the
+    /// files read (every document counted as published, with a board for each), before anything
+    /// is built: a site that crosses the limit is built anew.
+    package var sitemapIsIndex: Bool { Self.sitemapIsIndex(site) }
+
+    package static func sitemapIsIndex(_ site: LoadedSite) -> Bool {
+        let limit = Self.urlLimit.withLock { $0 }
+        let documents = site.villages.reduce(0) { $0 + $1.documentFiles.count }
+        let urls = 2 + site.villages.count * (1 + Category.allCases.count) + documents * 3
+        // A URL entry is well under 400 bytes (its address is bounded by the folder names).
+        return urls > limit || urls * 400 > byteLimit
+    }
+
+    static let townSitemap = "sitemap-town.xml"
+
+    static func villageSitemap(_ village: String) -> String { "\(village)/sitemap.xml" }
+
+    private static let urlsetStart =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+
+    private var townURLs: String { url(base, nil) + url(SitePaths.canonical(base: base, folder: "search"), nil) }
+
+    /// A sitemap file of its own: a village's entries, or the town's pages.
+    func urlset(_ entries: String) -> String { Self.urlsetStart + entries + "</urlset>\n" }
+
+    private func sitemapIndex(_ files: [String]) -> String {
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+            + files.map { "  <sitemap><loc>\(MarkupEscape.text(base + $0))</loc></sitemap>\n" }.joined()
+            + "</sitemapindex>\n"
     }
 
     /// A village's entries in sitemap.xml: its pages, boards and every published notice.

@@ -136,7 +136,12 @@ package struct SiteRenderer: Sendable {
                 search.withLock { $0 = line }
             },
         ])
-        return (Data(openData.sitemapEntries(village).utf8), Data((search.withLock { $0 }?.text ?? "").utf8))
+        let searchLine = Data((search.withLock { $0 }?.text ?? "").utf8)
+        // Past the protocol's limits, each village's sitemap is a file in its folder.
+        guard openData.sitemapIsIndex else { return (Data(openData.sitemapEntries(village).utf8), searchLine) }
+        try output.write(
+            openData.urlset(openData.sitemapEntries(village)), to: OpenData.villageSitemap(village.id))
+        return (Data(), searchLine)
     }
 
     /// The town's pages from every village's digest: town page, town feed, sitemap (`sitemaps`
