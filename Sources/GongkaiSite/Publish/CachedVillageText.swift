@@ -49,7 +49,7 @@ package enum CachedVillageText {
         var out = ""
         for key in cuts.keys.sorted() {
             let cut = cuts[key]!
-            out += ([key] + cut.notice.fields.map(TabText.escape) + [cut.terms.joined(separator: " ")]).joined(
+            out += ([key] + cut.notice.fields.map(TabText.escape) + [cut.terms]).joined(
                 separator: "\t")
             out += "\n"
         }
@@ -63,7 +63,7 @@ package enum CachedVillageText {
             guard f.count == 8 else { return nil }
             cuts[String(f[0])] = SearchRecords.Cut(
                 notice: SearchRecords.Notice(fields: f[1...6].map(TabText.unescape)),
-                terms: f[7].split(byte: UInt8(ascii: " "), omittingEmpty: true).map(String.init))
+                terms: String(f[7]))
         }
         return cuts
     }

@@ -18,7 +18,9 @@ package final class VillagePages: PageReuse {
     private let previous: [String: CachedPage]
     private let previousCuts: [String: SearchRecords.Cut]
     private let cuts = Mutex<[String: SearchRecords.Cut]>([:])
-    private let entries = Mutex<[String: (key: String, files: [String])]>([:])
+    /// Each folder's key and files; with the stamps its files had when they were linked (a link
+    /// keeps the size and time), nil for a folder rendered afresh.
+    private let entries = Mutex<[String: (key: String, files: [String], stamps: [String]?)]>([:])
 
     /// Pages to render afresh, with nothing to reuse.
     package init(fingerprint: String) {
@@ -58,13 +60,13 @@ package final class VillagePages: PageReuse {
             linked.append(HashedFile(path: path, sha256: entry.hashes[index].sha256, bytes: entry.hashes[index].bytes))
         }
         linked.forEach(output.ledger.record)
-        store(folder: folder, key: key, files: entry.files)
+        entries.withLock { $0[folder] = (key, entry.files, entry.stamps) }
         return true
     }
 
     /// Remembers a rendered (or reused) notice or board.
     package func store(folder: String, key: String, files: [String]) {
-        entries.withLock { $0[folder] = (key, files) }
+        entries.withLock { $0[folder] = (key, files, nil) }
     }
 
     package func searchCut(key: String) -> SearchRecords.Cut? {
@@ -99,7 +101,7 @@ package final class VillagePages: PageReuse {
             guard records.count == entry.files.count else { return nil }
             return CachedPage(
                 key: entry.key, files: entry.files,
-                stamps: entry.files.map { FileTree.outputStamp(root + "/" + folder + "/" + $0) },
+                stamps: entry.stamps ?? entry.files.map { FileTree.outputStamp(root + "/" + folder + "/" + $0) },
                 hashes: records.map { ($0.sha256, $0.bytes) })
         }
         return Dictionary(uniqueKeysWithValues: zip(folders, stamped).compactMap { f, p in p.map { (f, $0) } })

@@ -23,17 +23,17 @@ package enum SearchRecords {
             let text = flat(text(of: d, words: words))
             let fields =
                 [d.published.iso, d.outputFolder, d.title, villageName, words.t(d.kind.label)].map(flat) + [text]
-            let cut = Cut(notice: Notice(fields: fields), terms: Array(SearchIndex.terms(of: text)))
+            let cut = Cut(notice: Notice(fields: fields), terms: SearchIndex.terms(of: text).joined(separator: " "))
             if !key.isEmpty { reuse?.store(cut: cut, key: key) }
             return cut
         }
         var village = Village()
-        var postings: [String: [Int]] = [:]
+        var postings: [Substring: [Int]] = [:]
         for (id, cut) in cuts.enumerated() {
             village.notices.append(cut.notice)
-            for term in cut.terms { postings[term, default: []].append(id) }
+            for term in cut.terms.split(separator: " ") { postings[term, default: []].append(id) }
         }
-        village.terms = postings.map { ($0.key, $0.value) }
+        village.terms = postings.map { (String($0.key), $0.value) }
         return village
     }
 
@@ -112,10 +112,11 @@ package enum SearchRecords {
         package var text: String { fields[5] }
     }
 
-    /// A notice as cut for the search: its fields and the terms of its text.
+    /// A notice as cut for the search: its fields and the terms of its text, separated by
+    /// spaces (a term holds none) — kept and cached as one text, split only into the postings.
     package struct Cut: Sendable {
         package var notice: Notice
-        var terms: [String]
+        var terms: String
     }
 
     package struct Village {
