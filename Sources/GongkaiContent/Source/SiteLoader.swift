@@ -182,6 +182,7 @@ public enum SiteLoader {
         var listing: [UInt8] = []
         let (files, links) = FileTree.listing(under: folder)
         listing.reserveCapacity(files.count * 56)
+        slugs.reserveCapacity(files.count)
         for link in links {
             let path = "\(reporterPath)/\(link.relative)"
             collector.report(
