@@ -230,7 +230,7 @@ public final class PreviewServer: Sendable {
             }
         } catch {
             state.update { $0.builds += 1 }
-            log(w.t("{reason}：生成失败：{error}", reason, "\(error)"))
+            log(w.t("{reason}：生成失败：{error}", reason, (error as? CommandFailure)?.message(w) ?? "\(error)"))
         }
         state.broadcastReload()
     }

@@ -25,7 +25,7 @@ struct Gongkai: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let failure as CommandFailure {
-            FileHandle.standardError.write(Data("gongkai: \(failure)\n".utf8))
+            FileHandle.standardError.write(Data("gongkai: \(failure.message(cli))\n".utf8))
             Foundation.exit(2)
         } catch let failure as AccountFailure {
             FileHandle.standardError.write(Data("gongkai: \(failure.message(cli))\n".utf8))

@@ -151,6 +151,28 @@ final class EndToEndTests: XCTestCase {
         XCTAssertFalse(village.contains("1 notices"), village)
     }
 
+    /// What stops a command is worded in the site's language too, down to the output folder's
+    /// own refusals (they are kept as a wording until shown).
+    func testAnEnglishSitesCommandFailuresAreInEnglish() throws {
+        let site = try TestSite(config: TestSite.defaultConfig + "locale: en\n")
+        let empty = site.root.appendingPathComponent("not-a-site")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let verify = try Binary.run(["verify", empty.path], in: site.root)
+        XCTAssertEqual(verify.status, 2)
+        XCTAssertEqual(
+            verify.stderr,
+            "gongkai: \(empty.path)/manifest.json is missing or unreadable; "
+                + "point to a site folder made by gongkai build\n")
+        try site.write(
+            "content/xuji/affairs/n.md", "---\nkind: affairs.notice\ntitle: t\npublished: 2026-11-01\n---\nx\n")
+        try site.write("blocked", "a file where the output folder would be")
+        let build = try Binary.run([
+            "build", site.root.path, "--date", date, "--out", site.root.appendingPathComponent("blocked").path,
+        ])
+        XCTAssertEqual(build.status, 2)
+        XCTAssertNil(build.stderr.range(of: "\\p{Han}", options: .regularExpression), build.stderr)
+    }
+
     func testLocaleSwitchesTheMessages() throws {
         let site = try TestSite(config: TestSite.defaultConfig + "locale: en\n")
         try site.write("content/xuji/a.yaml", "kind: affairs.notice\ntitle: t\npublished: 2026-11-01\nfoo: 1\n")

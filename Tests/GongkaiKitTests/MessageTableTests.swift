@@ -14,7 +14,13 @@ final class MessageTableTests: XCTestCase {
             files += try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") }
                 .map(folder.appendingPathComponent)
         }
-        let lookup = try NSRegularExpression(pattern: #"\bt\(\s*"((?:[^"\\]|\\.)*)""#)
+        files += [
+            "GongkaiSite/Render/Template/Template.swift", "GongkaiCore/Support/CommandFailure.swift",
+            "GongkaiCore/Support/OutputFolder.swift", "GongkaiSite/Publish/Publisher.swift",
+            "GongkaiSite/Publish/BuildCache.swift", "GongkaiSite/Publish/Verifier.swift",
+            "GongkaiSite/Hooks/PushHook.swift", "GongkaiSite/Hooks/PreCommitHook.swift",
+        ].map(sources.appendingPathComponent)
+        let lookup = try NSRegularExpression(pattern: #"\b(?:t|Wording)\(\s*"((?:[^"\\]|\\.)*)""#)
         var keys: [String] = []
         for file in files {
             let text = try String(contentsOf: file, encoding: .utf8)

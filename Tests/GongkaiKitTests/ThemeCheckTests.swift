@@ -54,6 +54,27 @@ final class ThemeCheckTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: out.path), "a theme with errors publishes nothing")
     }
 
+    /// A template's syntax error is worded in the site's language like every other message.
+    func testATemplatesSyntaxErrorIsWordedInTheSitesLanguage() throws {
+        let site = try TestSite(config: TestSite.defaultConfig + "locale: en\n")
+        try site.write("content/xuji/affairs/n.md", notice)
+        try site.write("templates/broken.mustache", "<ul>\n{{#rows}}<li>{{name}}</li>\n")
+        try site.write("templates/crossed.mustache", "{{#a}}{{#b}}{{/a}}{{/b}}\n")
+        let check = try Binary.run(["check", site.root.path, "--date", date])
+        XCTAssertEqual(check.status, 1)
+        XCTAssertTrue(
+            check.stdout.contains(
+                "templates/broken.mustache:2:1: error[GK-T001]: "
+                    + "template error: {{#rows}} is never closed by {{/rows}}"),
+            check.stdout)
+        XCTAssertTrue(
+            check.stdout.contains(
+                "templates/crossed.mustache:1:13: error[GK-T001]: template error: {{/a}} does not close the open {{#b}}"
+            ),
+            check.stdout)
+        XCTAssertNil(check.stdout.range(of: "\\p{Han}", options: .regularExpression), check.stdout)
+    }
+
     /// A partial that includes itself outside any section would render forever (the engine
     /// stops at its depth limit, with the text repeated or nothing): reported once per cycle, at
     /// the include that starts it. Recursion inside a section ends with the data, and is fine.

@@ -56,7 +56,7 @@ public enum Message: Sendable, Hashable {
     case moreOfTheSame(count: Int)
     case noVillages
     case rule(AnyRuleMessage)
-    case templateSyntax(reason: String)
+    case templateSyntax(reason: Wording)
     case templateUnknownName(name: String, pages: [String], model: String, suggestion: String?)
     case templateMissingPartial(name: String)
     case templateEndlessPartial(chain: String)
@@ -126,7 +126,7 @@ extension Localizer {
         case .rule(let message):
             return text(message)
         case .templateSyntax(let reason):
-            return t("模板有误：{reason}", reason)
+            return t("模板有误：{reason}", reason.message(self))
         case .templateUnknownName(let name, let pages, let model, let suggestion):
             let page = list(pages)
             let hint =

@@ -417,6 +417,38 @@ package enum MessageTable {
             "範本用到的名稱 {name} 在 {page} 頁面此處的資料（{model}）中不存在",
             "the template uses {name}, which the data here on the {page} page ({model}) does not have"
         ),
+        "找不到 gongkai.yaml（从 {path} 向上查找）；请在站点根目录运行，或给出 ROOT 路径": (
+            "找不到 gongkai.yaml（從 {path} 向上查找）；請在站點根目錄執行，或給出 ROOT 路徑",
+            "no gongkai.yaml found (looking upwards from {path}); run in the site's root folder or give ROOT"
+        ),
+        "无法读取 {path}：{reason}": ("無法讀取 {path}：{reason}", "cannot read {path}: {reason}"),
+        "无法替换 {path}：{reason}": ("無法替換 {path}：{reason}", "cannot replace {path}: {reason}"),
+        "无法移动 {from} 到 {to}：{reason}": ("無法移動 {from} 到 {to}：{reason}", "cannot move {from} to {to}: {reason}"),
+        "输出路径 {path} 已存在且不是文件夹": ("輸出路徑 {path} 已存在且不是資料夾", "the output path {path} exists and is not a folder"),
+        "{path} 不存在或无法读取；请指向 gongkai build 生成的网站文件夹": (
+            "{path} 不存在或無法讀取；請指向 gongkai build 生成的網站資料夾",
+            "{path} is missing or unreadable; point to a site folder made by gongkai build"
+        ),
+        "无法设置 receive.denyCurrentBranch：{reason}": (
+            "無法設定 receive.denyCurrentBranch：{reason}", "cannot set receive.denyCurrentBranch: {reason}"
+        ),
+        "无法设置 {path} 为可执行": ("無法將 {path} 設為可執行", "cannot make {path} executable"),
+        "标签没有闭合，缺少 {closer}": ("標籤沒有閉合，缺少 {closer}", "a tag is not closed: {closer} is missing"),
+        "标签缺少名称": ("標籤缺少名稱", "a tag has no name"),
+        "分隔符标签应写作 {{=<% %>=}}：两个不含 = 的记号，以空格隔开": (
+            "分隔符標籤應寫作 {{=<% %>=}}：兩個不含 = 的記號，以空格隔開",
+            "a delimiter tag is written {{=<% %>=}}: two markers without =, separated by a space"
+        ),
+        "区段嵌套超过 {limit} 层": ("區段巢狀超過 {limit} 層", "sections are nested more than {limit} deep"),
+        "{{/{name}}} 与打开的 {{#{open}}} 不匹配": (
+            "{{/{name}}} 與開啟的 {{#{open}}} 不相符", "{{/{name}}} does not close the open {{#{open}}}"
+        ),
+        "{{/{name}}} 前面没有打开的 {{#{name}}}": (
+            "{{/{name}}} 前面沒有開啟的 {{#{name}}}", "{{/{name}}} closes no open {{#{name}}}"
+        ),
+        "{{#{name}}} 没有对应的 {{/{name}}}": (
+            "{{#{name}}} 沒有對應的 {{/{name}}}", "{{#{name}}} is never closed by {{/{name}}}"
+        ),
         "局部模板无条件地包含自己（{chain}），渲染永远不会结束；请把这个 {{>…}} 放进一个节 {{#…}}…{{/…}} 里，让数据用完时停止，或去掉它": (
             "局部範本無條件地包含自己（{chain}），渲染永遠不會結束；"
                 + "請把這個 {{>…}} 放進一個節 {{#…}}…{{/…}} 裡，讓資料用完時停止，或去掉它",

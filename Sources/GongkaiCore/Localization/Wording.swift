@@ -1,7 +1,7 @@
 /// A message kept as its catalogue key (the zh-Hans wording, a `{name}` for each value) and its
 /// values, and worded only when shown, in the locale of whoever reads it: what a lower layer
 /// (an account's rules, the editor's save) says without knowing the site's language.
-public struct Wording: Sendable, Equatable, CustomStringConvertible {
+public struct Wording: Sendable, Hashable, CustomStringConvertible {
     public let key: String
     public let values: [String]
 

@@ -67,7 +67,8 @@ package struct OutputFolder: Sendable {
             case .file(let url):
                 let source = Glibc.open(url.path, O_RDONLY | O_CLOEXEC)
                 guard source >= 0 else {
-                    throw CommandFailure.io("无法读取 \(url.path)：\(String(cString: strerror(errno)))")
+                    throw CommandFailure.failed(
+                        Wording("无法读取 {path}：{reason}", url.path, String(cString: strerror(errno))))
                 }
                 defer { close(source) }
                 if !recorded, try copyWhole(source, to: fd, path: path, counting: &bytes) { continue }
@@ -77,7 +78,8 @@ package struct OutputFolder: Sendable {
                     let count = read(source, buffer.baseAddress, buffer.count)
                     if count < 0 && errno == EINTR { continue }
                     guard count >= 0 else {
-                        throw CommandFailure.io("无法读取 \(url.path)：\(String(cString: strerror(errno)))")
+                        throw CommandFailure.failed(
+                            Wording("无法读取 {path}：{reason}", url.path, String(cString: strerror(errno))))
                     }
                     if count == 0 { break }
                     try put(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
@@ -96,7 +98,8 @@ package struct OutputFolder: Sendable {
             if copied < 0 {
                 if errno == EINTR { continue }
                 if first && [EXDEV, EINVAL, ENOSYS, EOPNOTSUPP].contains(errno) { return false }
-                throw CommandFailure.io("无法写入 \(root)/\(path)：\(String(cString: strerror(errno)))")
+                throw CommandFailure.failed(
+                    Wording("无法写入 {path}：{reason}", root + "/" + path, String(cString: strerror(errno))))
             }
             if copied == 0 { return true }
             bytes += Int(copied)
@@ -132,7 +135,9 @@ package struct OutputFolder: Sendable {
             OutputFolder.makeFolders(String(target[..<target.lastIndex(of: "/")!]))
             fd = Glibc.open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         }
-        guard fd >= 0 else { throw CommandFailure.io("无法写入 \(target)：\(String(cString: strerror(errno)))") }
+        guard fd >= 0 else {
+            throw CommandFailure.failed(Wording("无法写入 {path}：{reason}", target, String(cString: strerror(errno))))
+        }
         return fd
     }
 
@@ -151,7 +156,7 @@ package struct OutputFolder: Sendable {
             let written = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
-                throw CommandFailure.io("无法写入 \(target)：\(String(cString: strerror(errno)))")
+                throw CommandFailure.failed(Wording("无法写入 {path}：{reason}", target, String(cString: strerror(errno))))
             }
             offset += written
         }

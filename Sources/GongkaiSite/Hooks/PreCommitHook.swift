@@ -35,7 +35,7 @@ public enum PreCommitHook {
         let relative = rootPath == topPath ? "." : String(rootPath.dropFirst(topPath.count + 1))
         try FileManager.default.createDirectory(at: hooksFolder, withIntermediateDirectories: true)
         try Data(script(executable: executable, siteFolder: relative).utf8).write(to: hook)
-        guard chmod(hook.path, 0o755) == 0 else { throw CommandFailure.io("无法设置 \(hook.path) 为可执行") }
+        guard chmod(hook.path, 0o755) == 0 else { throw CommandFailure.failed(Wording("无法设置 {path} 为可执行", hook.path)) }
         return hook
     }
 

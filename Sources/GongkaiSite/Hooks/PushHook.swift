@@ -30,11 +30,11 @@ public enum PushHook {
         do {
             _ = try Git.run(["config", "receive.denyCurrentBranch", "updateInstead"], in: root)
         } catch {
-            throw CommandFailure.io("无法设置 receive.denyCurrentBranch：\(error)")
+            throw CommandFailure.failed(Wording("无法设置 receive.denyCurrentBranch：{reason}", "\(error)"))
         }
         try FileManager.default.createDirectory(at: hooksFolder, withIntermediateDirectories: true)
         try Data(script(executable: executable, siteFolder: relative).utf8).write(to: hook)
-        guard chmod(hook.path, 0o755) == 0 else { throw CommandFailure.io("无法设置 \(hook.path) 为可执行") }
+        guard chmod(hook.path, 0o755) == 0 else { throw CommandFailure.failed(Wording("无法设置 {path} 为可执行", hook.path)) }
         return hook
     }
 

@@ -188,6 +188,8 @@ package final class BuildCache: Sendable {
         let temporary = url.deletingLastPathComponent().appendingPathComponent(
             ".\(url.lastPathComponent).\(getpid()).tmp")
         try data.write(to: temporary)
-        guard rename(temporary.path, url.path) == 0 else { throw CommandFailure.io("无法写入 \(url.path)") }
+        guard rename(temporary.path, url.path) == 0 else {
+            throw CommandFailure.failed(Wording("无法写入 {path}：{reason}", url.path, String(cString: strerror(errno))))
+        }
     }
 }

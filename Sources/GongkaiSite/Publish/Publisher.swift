@@ -40,7 +40,7 @@ public enum Publisher {
         } else {
             if FileManager.default.fileExists(atPath: out.path) {
                 try? FileManager.default.removeItem(at: temporary)
-                throw CommandFailure.io("输出路径 \(out.path) 已存在且不是文件夹")
+                throw CommandFailure.failed(Wording("输出路径 {path} 已存在且不是文件夹", out.path))
             }
             try FileManager.default.moveItem(at: temporary, to: out)
             return result
@@ -80,7 +80,7 @@ public enum Publisher {
             let old = out.appendingPathComponent(entry).path
             if FileTree.kind(URL(fileURLWithPath: old)) == .directory {
                 guard gongkai_exchange_paths(new, old) == 0 else {
-                    throw CommandFailure.io("无法替换 \(old)：\(String(cString: strerror(errno)))")
+                    throw CommandFailure.failed(Wording("无法替换 {path}：{reason}", old, String(cString: strerror(errno))))
                 }
             } else {
                 try move(new, old)
@@ -113,7 +113,8 @@ public enum Publisher {
 
     private static func move(_ from: String, _ to: String) throws {
         guard rename(from, to) == 0 else {
-            throw CommandFailure.io("无法移动 \(from) 到 \(to)：\(String(cString: strerror(errno)))")
+            throw CommandFailure.failed(
+                Wording("无法移动 {from} 到 {to}：{reason}", from, to, String(cString: strerror(errno))))
         }
     }
 

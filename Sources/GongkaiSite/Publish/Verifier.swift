@@ -30,7 +30,7 @@ public enum Verifier {
             let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
             let outputs = object["outputs"] as? [[String: Any]]
         else {
-            throw CommandFailure.badArgument("\(manifestURL.path) 不存在或无法读取；请指向 gongkai build 生成的网站文件夹")
+            throw CommandFailure.failed(Wording("{path} 不存在或无法读取；请指向 gongkai build 生成的网站文件夹", manifestURL.path))
         }
         let listed = outputs.compactMap { entry -> (String, String)? in
             guard let path = entry["path"] as? String, let hash = entry["sha256"] as? String else { return nil }

@@ -63,7 +63,7 @@ package struct Theme: Sendable {
                 ok = false
                 collector.report(
                     .t001, at: SourceLocation(file: shownPath(name, source), line: 1, column: 1),
-                    .templateSyntax(reason: "\(error)"))
+                    .templateSyntax(reason: Wording("{error}", "\(error)")))
             }
         }
         for finding in ThemeCheck.run(library) {

@@ -25,7 +25,8 @@ package struct Template: Sendable {
     package struct ParseError: Error, Sendable {
         package var line: Int
         package var column: Int
-        package var reason: String
+        /// Worded in the site's language where it is reported.
+        package var reason: Wording
     }
 
     let program: TemplateProgram
@@ -113,7 +114,7 @@ package struct Template: Sendable {
             advance(to: tagStart)
             let tagLine = line
             let tagColumn = column
-            func fail(_ reason: String) -> ParseError { ParseError(line: tagLine, column: tagColumn, reason: reason) }
+            func fail(_ reason: Wording) -> ParseError { ParseError(line: tagLine, column: tagColumn, reason: reason) }
             var j = i + open.count
             var kind = TagKind.variable
             var closer = close
@@ -129,7 +130,7 @@ package struct Template: Sendable {
             var end = j
             while end < n && !matches(closer, at: end) { end += 1 }
             guard end < n else {
-                throw fail("标签没有闭合，缺少 \(String(decoding: closer, as: UTF8.self))")
+                throw fail(Wording("标签没有闭合，缺少 {closer}", String(decoding: closer, as: UTF8.self)))
             }
             var nameStart = j
             var nameEnd = end
@@ -137,7 +138,7 @@ package struct Template: Sendable {
             while nameEnd > nameStart && isBlank(bytes[nameEnd - 1]) { nameEnd -= 1 }
             let name = text(nameStart, nameEnd)
             if kind != .comment && name.isEmpty {
-                throw fail("标签缺少名称")
+                throw fail(Wording("标签缺少名称"))
             }
             let tagEnd = end + closer.count
 
@@ -169,7 +170,7 @@ package struct Template: Sendable {
             if kind == .delimiters {
                 let parts = name.split(whereSeparator: { $0 == " " || $0 == "\t" })
                 guard parts.count == 2, !parts.contains(where: { $0.contains("=") }) else {
-                    throw fail("分隔符标签应写作 {{=<% %>=}}：两个不含 = 的记号，以空格隔开")
+                    throw fail(Wording("分隔符标签应写作 {{=<% %>=}}：两个不含 = 的记号，以空格隔开"))
                 }
                 open = Array(parts[0].utf8)
                 close = Array(parts[1].utf8)
@@ -198,13 +199,17 @@ package struct Template: Sendable {
                 case .partial: stack[stack.count - 1].nodes.append(.partial(name, indent: indent, at: at))
                 case .section, .inverted:
                     guard stack.count <= nestingLimit else {
-                        throw ParseError(line: line, column: column, reason: "区段嵌套超过 \(nestingLimit) 层")
+                        throw ParseError(
+                            line: line, column: column, reason: Wording("区段嵌套超过 {limit} 层", nestingLimit))
                     }
                     stack.append((name, kind == .inverted, line, column, []))
                 case .close:
                     guard stack.count > 1, stack[stack.count - 1].name == name else {
-                        let open = stack.count > 1 ? stack[stack.count - 1].name : "（无）"
-                        throw ParseError(line: line, column: column, reason: "{{/\(name)}} 与打开的 {{#\(open)}} 不匹配")
+                        let reason =
+                            stack.count > 1
+                            ? Wording("{{/{name}}} 与打开的 {{#{open}}} 不匹配", name, stack[stack.count - 1].name)
+                            : Wording("{{/{name}}} 前面没有打开的 {{#{name}}}", name)
+                        throw ParseError(line: line, column: column, reason: reason)
                     }
                     let closed = stack.removeLast()
                     let at = Position(line: closed.line, column: closed.column)
@@ -214,7 +219,8 @@ package struct Template: Sendable {
             }
         }
         if stack.count > 1, let open = stack.last {
-            throw ParseError(line: open.line, column: open.column, reason: "{{#\(open.name)}} 没有对应的 {{/\(open.name)}}")
+            throw ParseError(
+                line: open.line, column: open.column, reason: Wording("{{#{name}}} 没有对应的 {{/{name}}}", open.name))
         }
         return stack[0].nodes
     }
