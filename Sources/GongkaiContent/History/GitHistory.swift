@@ -151,7 +151,8 @@ package enum Git {
     }()
 
     package static func run(_ arguments: [String], in directory: URL, input: Data? = nil) throws -> String {
-        guard let executable else { throw Failure(description: "git 未安装（PATH 中找不到 git）") }
+        // In git's own language, like every other reason a git command gives (LC_ALL=C).
+        guard let executable else { throw Failure(description: "git: command not found on PATH") }
         let finished: ChildProcess.Finished
         do {
             finished = try ChildProcess.run(
