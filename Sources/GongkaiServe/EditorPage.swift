@@ -91,7 +91,10 @@ struct EditorPage {
             ui: may.editorWords, heading: heading,
             villageDocuments: EditorLink.make(
                 href: EditorRoutes.villageURL(draft.village), text: w.t("{villageName}的文档", villageName), note: ""),
-            notice: noticeLine(), noticeHTML: noticeHTML(), review: reviewBox(), problems: check.flatMap(ownProblems),
+            notice: noticeLine(), conflict: conflictBox(), pasted: pastedBox(),
+            importPreview: importPreview.map { ImportPreviewModel(page: self, preview: $0).model() },
+            review: reviewBox(),
+            problems: check.flatMap(ownProblems),
             elsewhere: check.flatMap(elsewhere), action: EditorRoutes.postURL(draft.village), editable: mayWrite,
             hidden: hidden.map { EditorHidden.make(name: $0.0, value: $0.1) }, fields: fields,
             body: draft.isMarkdown && mayWrite ? body() : nil,
@@ -127,64 +130,48 @@ struct EditorPage {
         }
     }
 
-    /// What a paste did, an uploaded spreadsheet's preview, or what differs in a conflict.
-    private func noticeHTML() -> String {
-        switch notice {
-        case .pasted(let outcome)?:
-            return pastedHTML(outcome)
-        case .importPreview(let preview)?:
-            return ImportPreviewHTML(page: self, preview: preview).html()
-        case .conflict(let conflict):
-            var out = "<div class=\"notice bad conflict\" role=\"alert\"><h2>\(w.t("未保存：文件在你打开后被修改了"))</h2>"
-            out +=
-                conflict.deleted
-                ? "<p>\(w.t("磁盘上的文件已被删除。"))</p>"
-                : "<p>\(w.t("另一个人或另一个窗口改动了这篇文档。两个版本不同的地方如下；你的修改仍在下面的表单里，没有丢失。"))</p>"
-            out +=
-                "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(w.t("不同的字段"))\"><table><caption"
-                + ">\(w.t("不同的字段"))</capti"
-                + "on><thead><tr><th scope=\"col\">\(w.t("字段"))</th>"
-            out += "<th scope=\"col\">\(w.t("磁盘上的版本"))</th><th scope=\"col\">\(w.t("你的版本"))</th></tr></thead><tbody>"
-            for d in conflict.differences {
-                out += "<tr><th scope=\"row\">\(Html.text(label(of: d.field)))</th><td>\(Html.text(d.onDisk))</td>"
-                out += "<td>\(Html.text(d.inForm))</td></tr>"
-            }
-            out +=
-                "</tbody></table></div><p><a href"
-                + "=\"\(Html.attr(EditorRoutes.documentURL(village: draft.village, path: draft.path)))\">"
-            out += "\(w.t("放弃我的修改，打开磁盘上的版本"))</a>\(w.t("；或在下方按“用我的版本覆盖”。"))</p></div>"
-            return out
-        default:
-            return ""
-        }
+    /// What differs between the form and the file changed since it was opened.
+    private func conflictBox() -> EditorConflictBox? {
+        guard case .conflict(let conflict) = notice else { return nil }
+        return EditorConflictBox.make(
+            deleted: conflict.deleted,
+            differences: conflict.differences.map {
+                EditorDifference.make(field: label(of: $0.field), onDisk: $0.onDisk, inForm: $0.inForm)
+            },
+            discard: EditorRoutes.documentURL(village: draft.village, path: draft.path))
+    }
+
+    private var importPreview: ImportPreview? {
+        guard case .importPreview(let preview) = notice else { return nil }
+        return preview
     }
 
     /// What a paste did: the rows placed in each table, which header went to which column,
     /// and the lines left out; nothing is saved yet.
-    private func pastedHTML(_ outcome: TablePaste.Outcome) -> String {
+    private func pastedBox() -> EditorPastedBox? {
+        guard case .pasted(let outcome) = notice else { return nil }
         let labels = Dictionary(draft.specs.map { ($0.key, w.t($0.label)) }) { a, _ in a }
-        var out = "<div class=\"notice ok pasted\" role=\"status\" id=\"pasted\"><ul>"
-        if outcome.placed.isEmpty { out += "<li>\(w.t("粘贴的内容里没有可以放入表格的行。"))</li>" }
+        var lines: [String] = []
+        if outcome.placed.isEmpty { lines.append(w.t("粘贴的内容里没有可以放入表格的行。")) }
         for (table, count) in outcome.placed.sorted(by: { $0.key < $1.key }) {
-            out += "<li>\(Html.text(w.t("已放入{table} {count} 行", labels[table] ?? table, count)))</li>"
+            lines.append(w.t("已放入{table} {count} 行", labels[table] ?? table, count))
         }
         if !outcome.headers.isEmpty {
             let used = outcome.headers.compactMap { header, column in
                 column.map { "\(header) → \(columnLabel($0, in: outcome.table))" }
             }
             let unused = outcome.headers.filter { $0.column == nil && !$0.header.isEmpty }.map(\.header)
-            out += "<li>\(Html.text(w.t("按表头对应：{used}", w.list(used))))</li>"
-            if !unused.isEmpty { out += "<li>\(Html.text(w.t("未用的列：{unused}", w.list(unused))))</li>" }
+            lines.append(w.t("按表头对应：{used}", w.list(used)))
+            if !unused.isEmpty { lines.append(w.t("未用的列：{unused}", w.list(unused))) }
         }
         if outcome.totalsLeftOut > 0 {
-            out += "<li>\(Html.text(w.t("没有放入 {totalsLeftOut} 个合计、承前页等汇总行", outcome.totalsLeftOut)))</li>"
+            lines.append(w.t("没有放入 {totalsLeftOut} 个合计、承前页等汇总行", outcome.totalsLeftOut))
         }
         if outcome.outsidePeriod > 0 {
             let period = draft.value("period").flatMap(Period.init(iso:)).map(w.period) ?? ""
-            out +=
-                "<li>\(Html.text(w.t("没有放入 {outsidePeriod} 行不在本期（{period}）的记录", outcome.outsidePeriod, period)))</li>"
+            lines.append(w.t("没有放入 {outsidePeriod} 行不在本期（{period}）的记录", outcome.outsidePeriod, period))
         }
-        return out + "</ul><p>\(w.t("尚未保存：请核对下面的表格和检查结果，无误后按“保存”。"))</p></div>"
+        return EditorPastedBox.make(lines: lines)
     }
 
     /// `amount` of a table, or `expense.amount` of another, as a person reads it.
@@ -197,26 +184,11 @@ struct EditorPage {
     }
 
     /// Under each table: cells copied from a spreadsheet pasted in a box, for the page without
-    /// script (the script sends a paste into a cell through the same box and button).
+    /// script (the script sends a paste into a cell through the same box and button), or a file.
     private func pasteBox(_ name: String, label: String) -> String {
-        let id = "paste-" + name
-        var out = "<details class=\"paste\"><summary>\(w.t("从电子表格粘贴或导入"))</summary>"
-        out += "<div class=\"field\"><label for=\"\(Html.attr(id))\">\(Html.text(w.t("粘贴到{label}的单元格", label)))</label>"
-        out += "<textarea id=\"\(Html.attr(id))\" name=\"\(Html.attr("_paste." + name))\" rows=\"4\" "
-        out += "data-paste=\"\(Html.attr(name))\" aria-describedby=\"\(Html.attr("h-" + id))\"></textarea>"
-        out += "<p class=\"hint\" id=\"\(Html.attr("h-" + id))\">"
-        out += w.t("在 Excel、WPS 或 LibreOffice 中选中单元格复制后粘贴到这里；带表头时按表头对应各列。也可以直接粘贴到表格的单元格里。")
-        out += "</p></div><button type=\"submit\" name=\"_action\" value=\"\(Html.attr("paste:" + name))\" "
-        out += "data-paste-into=\"\(Html.attr(name))\">\(w.t("放入表格"))</button>"
-        let file = "import-" + name
-        out += "<div class=\"field\"><label for=\"\(Html.attr(file))\">\(w.t("或导入 .xlsx、.csv 文件"))</label>"
-        out += "<input type=\"file\" id=\"\(Html.attr(file))\" name=\"\(Html.attr("_import." + name))\" "
-        out += "accept=\".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv\" "
-        out += "aria-describedby=\"\(Html.attr("h-" + file))\"><p class=\"hint\" id=\"\(Html.attr("h-" + file))\">"
-        out += w.t("先显示预览：各列放入哪个字段、每一行和它的问题；确认后才放入表格。") + "</p></div>"
-        out += "<button type=\"submit\" name=\"_action\" value=\"\(Html.attr("import:" + name))\" "
-        out += "data-import-into=\"\(Html.attr(name))\">\(w.t("导入文件"))</button></details>"
-        return out
+        may.page(
+            EditorPasteBox.make(ui: may.editorWords, table: name, label: w.t("粘贴到{label}的单元格", label)),
+            "editor-paste-box")
     }
 
     /// What the change would do to the village's other files, each with a link to open it.

@@ -291,6 +291,16 @@ struct EditorRoutes: Sendable {
                 status: .unprocessableContent)
         }
         post.draft.fields = FormRows.renumber(post.draft.fields, specs: post.draft.specs)
+        if let edited = tableEdit(&post, session: session) { return edited }
+        guard ["save", "draft", "overwrite", "submit", "publish"].contains(post.action) else {
+            return shown(post, .checked, check: workspace.check(post.draft), session: session)
+        }
+        return save(post, opened: opened?.disk, uploaded: uploaded, situation: situation, form: form, session: session)
+    }
+
+    /// A row added or removed, a spreadsheet's preview, or cells pasted: the form shown again
+    /// with the tables changed, nothing saved; nil for a post that is none of these.
+    private func tableEdit(_ post: inout EditorPost, session: Visit) -> Response? {
         if let edit = FormRows.Edit(post.action) {
             post.draft.fields = FormRows.renumber(
                 edit.apply(to: post.draft.fields, specs: post.draft.specs), specs: post.draft.specs)
@@ -301,7 +311,8 @@ struct EditorRoutes: Sendable {
             do {
                 rows = try SpreadsheetFile.rows(Data(file.bytes), filename: file.filename)
             } catch {
-                return shown(post, .failed(importFailure(error, file.filename, words: w)), session: session)
+                return shown(
+                    post, .failed(importFailure(error, file.filename, words: session.may.words)), session: session)
             }
             let plan = TablePaste.plan(
                 rows, into: file.table, fields: post.draft.fields, specs: post.draft.specs)
@@ -316,10 +327,7 @@ struct EditorRoutes: Sendable {
             post.draft.fields = FormRows.renumber(outcome.fields, specs: post.draft.specs)
             return shown(post, .pasted(outcome), check: workspace.check(post.draft), session: session)
         }
-        guard ["save", "draft", "overwrite", "submit", "publish"].contains(post.action) else {
-            return shown(post, .checked, check: workspace.check(post.draft), session: session)
-        }
-        return save(post, opened: opened?.disk, uploaded: uploaded, situation: situation, form: form, session: session)
+        return nil
     }
 
     private func importFailure(_ failure: SpreadsheetFile.Failure, _ name: String, words w: Localizer) -> String {

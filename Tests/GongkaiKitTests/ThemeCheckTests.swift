@@ -138,6 +138,10 @@ final class ThemeCheckTests: XCTestCase {
             ("editor-document.mustache", "{{ui.reviewAndPublish}}", "{{ui.reviewAndPublsh}}", nil),
             ("editor-document.mustache", "{{revisionNote}}", "{{revisionNotes}}", nil),
             ("editor-preview.mustache", "{{ui.draftMark}}", "{{ui.draftmark}}", nil),
+            ("editor-conflict.mustache", "{{onDisk}}", "{{ondisk}}", nil),
+            ("editor-pasted.mustache", "{{ui.pastedNotSaved}}", "{{ui.pastedNotSave}}", nil),
+            ("editor-import-preview.mustache", "{{destination}}", "{{destinaton}}", nil),
+            ("editor-paste-box.mustache", "{{ui.pasteHint}}", "{{ui.pastHint}}", nil),
             ("editor-preview-page.mustache", "{{heading}}", "{{headng}}", nil),
         ] as [(String, String, String, Int?)] {
             let original = try String(

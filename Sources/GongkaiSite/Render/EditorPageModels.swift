@@ -211,8 +211,12 @@ package struct EditorDocumentPage: Sendable {
     package var heading: String
     package var villageDocuments: EditorLink
     package var notice: EditorNotice?
-    /// A paste's outcome, an uploaded spreadsheet's preview, or what differs in a conflict.
-    package var noticeHTML: String
+    /// What differs, when a save met a file changed since the form was opened.
+    package var conflict: EditorConflictBox?
+    /// What a paste did.
+    package var pasted: EditorPastedBox?
+    /// An uploaded spreadsheet, before it lands.
+    package var importPreview: EditorImportPreview?
     package var review: EditorReviewBox?
     package var problems: EditorCheckSummary?
     package var elsewhere: EditorCheckSummary?
@@ -345,4 +349,70 @@ package struct PreviewPage: Sendable {
     package var heading: String
     package var text: String?
     package var overlay: PreviewOverlay
+}
+
+/// A save refused because the file changed after the form was opened: the fields that differ.
+package struct EditorConflictBox: Sendable {
+    /// The file is gone from disk.
+    package var deleted: Bool
+    package var differences: [EditorDifference]
+    /// The document opened again as it is on disk.
+    package var discard: String
+}
+
+package struct EditorDifference: Sendable {
+    package var field: String
+    package var onDisk: String
+    package var inForm: String
+}
+
+/// What a paste from a spreadsheet did, one line each (rows placed, headers matched, lines
+/// left out); nothing is saved yet.
+package struct EditorPastedBox: Sendable {
+    package var lines: [String]
+}
+
+/// An uploaded spreadsheet's preview, above the form: which column goes to which field, then
+/// every row with where it goes and its problems. 导入这些行 posts the cells again with the
+/// columns chosen; nothing lands before.
+package struct EditorImportPreview: Sendable {
+    package var heading: String
+    package var about: String
+    package var hasHeaders: Bool
+    package var columns: [EditorImportColumn]
+    /// The table's columns any row fills, as headings.
+    package var shownColumns: [String]
+    package var rows: [EditorImportRow]
+    /// "… and 12 more rows", past those shown.
+    package var more: String?
+    /// Rows past the import's limit, left out.
+    package var beyond: String?
+    package var cellsName: String
+    package var cells: String
+    package var action: String
+}
+
+package struct EditorImportColumn: Sendable {
+    package var id: String
+    package var name: String
+    package var header: String
+    package var options: [EditorOption]
+    /// Its value in the first row that is imported.
+    package var sample: String
+}
+
+package struct EditorImportRow: Sendable {
+    package var line: Int
+    package var invalid: Bool
+    package var cells: [String]
+    package var destination: String
+    package var problems: String
+}
+
+/// Under each table of the form: paste cells from a spreadsheet, or import a file.
+package struct EditorPasteBox: Sendable {
+    package var ui: EditorWords
+    /// The table's field name (`income`, or a nested table's full name).
+    package var table: String
+    package var label: String
 }

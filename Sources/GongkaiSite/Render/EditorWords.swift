@@ -23,6 +23,38 @@ package struct EditorWords: Sendable {
     package var edit: String { t("编辑") }
     package var draftMark: String { t("（草稿）") }
 
+    // Above the form: a conflict, a paste, an import's preview; under each table
+    package var conflictHeading: String { t("未保存：文件在你打开后被修改了") }
+    package var conflictDeleted: String { t("磁盘上的文件已被删除。") }
+    package var conflictAbout: String {
+        t("另一个人或另一个窗口改动了这篇文档。两个版本不同的地方如下；你的修改仍在下面的表单里，没有丢失。")
+    }
+    package var differentFields: String { t("不同的字段") }
+    package var fieldColumn: String { t("字段") }
+    package var diskVersion: String { t("磁盘上的版本") }
+    package var yourVersion: String { t("你的版本") }
+    package var discardMine: String { t("放弃我的修改，打开磁盘上的版本") }
+    package var orOverwrite: String { t("；或在下方按“用我的版本覆盖”。") }
+    package var pastedNotSaved: String { t("尚未保存：请核对下面的表格和检查结果，无误后按“保存”。") }
+    package var importThen: String { t("按“导入这些行”后放入表格，保存前不会写入。") }
+    package var noHeaders: String { t("文件没有表头行：各列按顺序放入。") }
+    package var importColumns: String { t("各列放入的字段") }
+    package var fileColumn: String { t("文件中的列") }
+    package var into: String { t("放入") }
+    package var firstRowValue: String { t("第一行的值") }
+    package var fileRows: String { t("文件中的行") }
+    package var row: String { t("行") }
+    package var problemsColumn: String { t("问题") }
+    package var importTheseRows: String { t("导入这些行") }
+    package var pasteOrImport: String { t("从电子表格粘贴或导入") }
+    package var pasteHint: String {
+        t("在 Excel、WPS 或 LibreOffice 中选中单元格复制后粘贴到这里；带表头时按表头对应各列。也可以直接粘贴到表格的单元格里。")
+    }
+    package var putIntoTable: String { t("放入表格") }
+    package var orImportFile: String { t("或导入 .xlsx、.csv 文件") }
+    package var importHint: String { t("先显示预览：各列放入哪个字段、每一行和它的问题；确认后才放入表格。") }
+    package var importFile: String { t("导入文件") }
+
     // 我的待办 and a village's documents
     package var nothingToDo: String { t("没有待办。") }
     package var allOfVillage: String { t("本村全部文档") }

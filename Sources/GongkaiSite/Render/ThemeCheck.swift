@@ -17,7 +17,7 @@ package struct ThemeCheck {
         ("editor-village", EditorVillagePage.self), ("editor-delete", EditorDeletePage.self),
         ("editor-publish", EditorPublishPage.self), ("editor-document", EditorDocumentPage.self),
         ("editor-behind", EditorBehindBanner.self), ("editor-preview", PreviewOverlay.self),
-        ("editor-preview-page", PreviewPage.self),
+        ("editor-preview-page", PreviewPage.self), ("editor-paste-box", EditorPasteBox.self),
     ]
 
     package struct Finding: Hashable, Sendable {
