@@ -99,6 +99,9 @@ final class EndToEndTests: XCTestCase {
         try site.write(
             "content/xuji/d.yaml", "kind: affairs.notice\ntitle: 通知\npublished: 2026-11-05\nnotice_until: 2026-11-01\n")
         try site.write("content/xuji/sub/d.md", "---\nkind: affairs.notice\ntitle: 同名\npublished: 2026-11-05\n---\n")
+        // Attachments listed before them: the duplicate still names the document it collides with.
+        try site.write("content/xuji/0-scan.pdf", "%PDF-1.4\n")
+        try site.write("content/xuji/1-scan.pdf", "%PDF-1.4\n")
         try site.write(
             "content/xuji/e.yaml",
             "kind: affairs.notice\ntitle: 通知\npublished: 2026-11-05\nattachments:\n  - {file: none.pdf, title: 无}\n  - "
@@ -122,6 +125,7 @@ final class EndToEndTests: XCTestCase {
             ])
         XCTAssertTrue(found[0].message.contains("affairs.notice"), "suggests the nearest kind: \(found[0].message)")
         XCTAssertTrue(found[2].message.contains("title"), "suggests the nearest field: \(found[2].message)")
+        XCTAssertTrue(found[8].message.contains("content/xuji/d.yaml"), "names the other file: \(found[8].message)")
 
         let text = try Binary.run(["check", site.root.path, "--date", date])
         XCTAssertEqual(text.status, 1)

@@ -207,7 +207,8 @@ public enum SiteLoader {
                     let path = "\(reporterPath)/\(entry.relative)"
                     collector.report(
                         .s010, at: SourceLocation(file: path, line: 1, column: 1),
-                        .duplicateSlug(slug: String(slug), otherFile: "\(reporterPath)/\(files[other].relative)"))
+                        .duplicateSlug(
+                            slug: String(slug), otherFile: "\(reporterPath)/\(documentFiles[other].relative)"))
                     continue
                 }
                 slugs[slug] = documentFiles.count
