@@ -23,7 +23,8 @@ public final class AccountStore: Sendable {
 
     public init(path: String) throws {
         self.path = path
-        if let failed = Self.makeFolders(URL(fileURLWithPath: path).deletingLastPathComponent().path) {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        if let failed = FileTree.makeFolders(folder, mode: 0o700) {
             throw AccountFailure(Wording("无法打开账户数据库 {path}：{reason}", path, String(cString: strerror(failed))))
         }
         let created = !FileManager.default.fileExists(atPath: path)
@@ -32,19 +33,6 @@ public final class AccountStore: Sendable {
         if created { chmod(path, 0o600) }
         try Self.migrate(db)
         database = db
-    }
-
-    /// `mkdir -p` with mode 0700 for the folders it creates; the errno of the first that
-    /// could not be made, nil when they all exist.
-    private static func makeFolders(_ folder: String) -> Int32? {
-        var path = ""
-        for component in folder.split(separator: "/") {
-            path += "/" + component
-            if mkdir(path, 0o700) != 0, errno != EEXIST { return errno }
-        }
-        var info = stat()
-        guard stat(folder, &info) == 0 else { return errno }
-        return (info.st_mode & S_IFMT) == S_IFDIR ? nil : ENOTDIR
     }
 
     private static func migrate(_ db: SQLiteDatabase) throws {

@@ -168,6 +168,23 @@ package enum FileTree {
     /// replacement changes it.
     package static func stamp(_ info: stat) -> String { Stat(info).stamp }
 
+    /// `mkdir -p`: creates a folder and any missing parents with `mode`; the errno of the first
+    /// that could not be made (ENOTDIR for a file in the way), nil once the folder is there.
+    @discardableResult
+    package static func makeFolders(_ path: String, mode: mode_t = 0o755) -> Int32? {
+        func made() -> Int32? {
+            if mkdir(path, mode) == 0 { return nil }
+            let failure = errno
+            guard failure == EEXIST else { return failure }
+            var info = stat()  // followed: a link to a folder is a folder here
+            return stat(path, &info) == 0 && kind(info) == .directory ? nil : ENOTDIR
+        }
+        let first = made()
+        guard first == ENOENT, let slash = path.lastIndex(of: "/"), slash != path.startIndex else { return first }
+        if let failed = makeFolders(String(path[..<slash]), mode: mode) { return failed }
+        return made()
+    }
+
     /// The stamp of one file, or "" when it is missing.
     package static func stamp(_ path: String) -> String {
         var info = stat()

@@ -112,7 +112,8 @@ package struct OutputFolder: Sendable {
         let target = root + "/" + path
         if Glibc.link(existing, target) == 0 { return true }
         guard errno == ENOENT else { return false }
-        OutputFolder.makeFolders(String(target[..<target.lastIndex(of: "/")!]))
+        // Errors show when the file is opened.
+        FileTree.makeFolders(String(target[..<target.lastIndex(of: "/")!]))
         return Glibc.link(existing, target) == 0
     }
 
@@ -132,21 +133,14 @@ package struct OutputFolder: Sendable {
         let target = root + "/" + path
         var fd = Glibc.open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         if fd < 0 && errno == ENOENT {
-            OutputFolder.makeFolders(String(target[..<target.lastIndex(of: "/")!]))
+            // Errors show when the file is opened.
+            FileTree.makeFolders(String(target[..<target.lastIndex(of: "/")!]))
             fd = Glibc.open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         }
         guard fd >= 0 else {
             throw CommandFailure.failed(Wording("无法写入 {path}：{reason}", target, String(cString: strerror(errno))))
         }
         return fd
-    }
-
-    /// `mkdir -p`: creates a folder and any missing parents (errors show when the file is opened).
-    static func makeFolders(_ path: String) {
-        if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
-        guard errno == ENOENT, let slash = path.lastIndex(of: "/"), slash != path.startIndex else { return }
-        makeFolders(String(path[..<slash]))
-        _ = mkdir(path, 0o755)
     }
 
     private func write(_ bytes: UnsafeRawBufferPointer, to fd: Int32, path: String) throws {
