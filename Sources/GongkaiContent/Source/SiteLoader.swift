@@ -6,12 +6,21 @@ public struct VillageSource: Sendable {
     public var id: String
     public var profile: VillageProfile?
     public var folder: URL
+    /// The village folder's files as the walk found them (paths in one buffer).
+    package var scan: FileTree.Scan
+    /// Which of `scan.files` are documents (one per slug) and which attachments.
+    package var documentIndices: [Int]
+    package var attachmentIndices: [Int]
     /// Attachment files, relative to the village folder, sorted.
-    public var attachments: [String]
-    /// The village's document files as listed (one per slug), with their stamps.
-    package var documentFiles: [FileTree.Entry]
-    /// The village's document files, to be parsed when its turn comes: made when asked, since
-    /// a rebuild asks for one village's and the county's other files need no names.
+    public var attachments: [String] { attachmentIndices.map { scan.relative(scan.files[$0]) } }
+    /// The village's document files as listed (one per slug), with their stamps: made when
+    /// asked, since a rebuild asks for one village's and the county's other files need no names.
+    package var documentFiles: [FileTree.Entry] {
+        documentIndices.map {
+            FileTree.Entry(relative: scan.relative(scan.files[$0]), folder: scan.root, info: scan.files[$0].info)
+        }
+    }
+    /// The village's document files, to be parsed when its turn comes.
     package var inputs: [DocumentParser.Input] {
         let folder = "content/\(id)/"
         return documentFiles.map { entry in
@@ -25,8 +34,9 @@ public struct VillageSource: Sendable {
                 isMarkdown: SiteLoader.isMarkdown(name), stamp: entry.stamp)
         }
     }
-    /// Every file of the village folder with its stamp, one per line: what a build cache keys on.
-    package var listing: String
+    /// Every file of the village folder with its stamp (in binary), one per line: what a build
+    /// cache keys on, never read back.
+    package var listing: [UInt8]
 }
 
 /// Everything read from a site root before any document is parsed.
@@ -62,8 +72,8 @@ public enum SiteLoader {
     static let documentExtensions = ["md", "yaml", "yml"]
 
     /// `.md`, `.yaml` or `.yml`, in any case.
-    static func isDocument(extension dotted: Substring) -> Bool {
-        let bytes = dotted.utf8.dropFirst()
+    static func isDocument(extension dotted: UnsafeBufferPointer<UInt8>) -> Bool {
+        let bytes = dotted.dropFirst()
         return documentExtensions.contains { known in
             known.utf8.count == bytes.count
                 && zip(known.utf8, bytes).allSatisfy { $0 == $1 | (0x41...0x5A ~= $1 ? 0x20 : 0) }
@@ -174,47 +184,49 @@ public enum SiteLoader {
                 .s004, at: SourceLocation(file: reporterPath, line: 1, column: 1), .badVillageFolder(name: id))
             return (nil, nil)
         }
-        var documentFiles: [FileTree.Entry] = []
-        var attachments: [String] = []
-        // Slugs point into the entries' names: no string is made for a file that is no duplicate.
-        var slugs: [Substring: Int] = [:]
+        var documents: [Int] = []
+        var attachments: [Int] = []
+        var slugs: [Slug: Int] = [:]
         var hasProfile = false
         var listing: [UInt8] = []
-        let (files, links) = FileTree.listing(under: folder)
-        listing.reserveCapacity(files.count * 56)
-        slugs.reserveCapacity(files.count)
-        for link in links {
+        let scan = FileTree.scan(under: folder.path)
+        listing.reserveCapacity(scan.files.count * 72)
+        slugs.reserveCapacity(scan.files.count)
+        for link in scan.links {
             let path = "\(reporterPath)/\(link.relative)"
             collector.report(
                 .s012, at: SourceLocation(file: path, line: 1, column: 1),
                 .symbolicLink(path: path, target: link.target))
             listing += Array((link.relative + "\t-> " + link.target + "\n").utf8)
         }
-        for entry in files {
-            listing += entry.relative.utf8
-            listing.append(UInt8(ascii: "\t"))
-            entry.info.append(to: &listing)
-            listing.append(UInt8(ascii: "\n"))
-            let name =
-                entry.relative.utf8.lastIndex(of: UInt8(ascii: "/")).map {
-                    entry.relative[entry.relative.utf8.index(after: $0)...]
-                } ?? entry.relative[...]
-            if entry.relative == "village.yaml" {
-                hasProfile = true
-            } else if let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), isDocument(extension: name[dot...]) {
-                let slug = name[..<dot]
-                if let other = slugs[slug] {
-                    let path = "\(reporterPath)/\(entry.relative)"
-                    collector.report(
-                        .s010, at: SourceLocation(file: path, line: 1, column: 1),
-                        .duplicateSlug(
-                            slug: String(slug), otherFile: "\(reporterPath)/\(documentFiles[other].relative)"))
-                    continue
+        scan.paths.withUnsafeBufferPointer { paths in
+            for (index, file) in scan.files.enumerated() {
+                let path = UnsafeBufferPointer(rebasing: paths[file.start..<file.end])
+                listing += path
+                listing.append(UInt8(ascii: "\t"))
+                file.info.appendBinary(to: &listing)
+                listing.append(UInt8(ascii: "\n"))
+                let nameStart = (path.lastIndex(of: UInt8(ascii: "/")).map { $0 + 1 }) ?? 0
+                if path.elementsEqual("village.yaml".utf8) {
+                    hasProfile = true
+                } else if let dot = path[nameStart...].lastIndex(of: UInt8(ascii: ".")),
+                    isDocument(extension: UnsafeBufferPointer(rebasing: path[dot...]))
+                {
+                    let slug = Slug(UnsafeBufferPointer(rebasing: path[nameStart..<dot]))
+                    if let other = slugs[slug] {
+                        let path = "\(reporterPath)/\(scan.relative(file))"
+                        collector.report(
+                            .s010, at: SourceLocation(file: path, line: 1, column: 1),
+                            .duplicateSlug(
+                                slug: String(decoding: slug.bytes, as: UTF8.self),
+                                otherFile: "\(reporterPath)/\(scan.relative(scan.files[other]))"))
+                        continue
+                    }
+                    slugs[slug] = index
+                    documents.append(index)
+                } else {
+                    attachments.append(index)
                 }
-                slugs[slug] = documentFiles.count
-                documentFiles.append(entry)
-            } else {
-                attachments.append(entry.relative)
             }
         }
         var profile: VillageProfile?
@@ -235,8 +247,8 @@ public enum SiteLoader {
                 .s002, at: SourceLocation(file: profilePath, line: 1, column: 1), .missingVillageFile(village: id))
         }
         let village = VillageSource(
-            id: id, profile: profile, folder: folder, attachments: attachments, documentFiles: documentFiles,
-            listing: String(decoding: listing, as: UTF8.self))
+            id: id, profile: profile, folder: folder, scan: scan, documentIndices: documents,
+            attachmentIndices: attachments, listing: listing)
         return (village, profileSource)
     }
 
@@ -251,6 +263,18 @@ public enum SiteLoader {
         guard let first = id.unicodeScalars.first, first.isLowerAlphanumeric else { return false }
         return id.unicodeScalars.allSatisfy { $0.isLowerAlphanumeric || $0 == "-" }
     }
+}
+
+/// A document's slug as bytes of the walk's paths: no string is made for a file that is no
+/// duplicate of another. (Valid while the paths it points into are.)
+private struct Slug: Hashable {
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    static func == (a: Slug, b: Slug) -> Bool { a.bytes.elementsEqual(b.bytes) }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(bytes: UnsafeRawBufferPointer(bytes)) }
 }
 
 extension Unicode.Scalar {

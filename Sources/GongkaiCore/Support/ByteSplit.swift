@@ -2,10 +2,27 @@
 /// of Chinese text, and `split(separator:)` on a String decides grapheme boundaries as it goes.
 extension StringProtocol where SubSequence == Substring {
     @inlinable package func split(byte: UInt8, omittingEmpty: Bool = false) -> [Substring] {
+        let bytes = utf8
+        // Native text: the bytes are searched in place and each part cut by offset.
+        let cut = bytes.withContiguousStorageIfAvailable { buffer -> [Substring] in
+            var parts: [Substring] = []
+            let base = bytes.startIndex
+            var start = 0
+            func take(_ end: Int) {
+                guard !omittingEmpty || start != end else { return }
+                parts.append(self[bytes.index(base, offsetBy: start)..<bytes.index(base, offsetBy: end)])
+            }
+            for offset in buffer.indices where buffer[offset] == byte {
+                take(offset)
+                start = offset + 1
+            }
+            take(buffer.count)
+            return parts
+        }
+        if let cut { return cut }
         var parts: [Substring] = []
         var start = startIndex
         var index = startIndex
-        let bytes = utf8
         while index != endIndex {
             if bytes[index] == byte {
                 if !omittingEmpty || start != index { parts.append(self[start..<index]) }

@@ -48,8 +48,17 @@ package enum FileTree {
             return String(decoding: bytes, as: UTF8.self)
         }
 
-        /// The stamp's bytes written where they are wanted (a village's listing): digits by
-        /// hand, since a county's walk stamps a hundred thousand files per build.
+        /// The stamp as 48 bytes of machine integers, for a listing that is only hashed.
+        package func appendBinary(to bytes: inout [UInt8]) {
+            withUnsafeBytes(
+                of: (
+                    Int64(size), modified.seconds, modified.nanoseconds, changed.seconds,
+                    changed.nanoseconds, UInt64(inode)
+                )
+            ) { bytes.append(contentsOf: $0) }
+        }
+
+        /// The stamp's bytes written where they are wanted: digits by hand.
         package func append(to bytes: inout [UInt8]) {
             func put(_ value: UInt64, separator: UInt8?) {
                 if let separator { bytes.append(separator) }
@@ -82,11 +91,128 @@ package enum FileTree {
 
     /// Every file under `folder`, and every symbolic link that was passed over.
     package static func listing(under folder: URL) -> (files: [Entry], links: [Link]) {
-        var out: [Entry] = []
-        var links: [Link] = []
-        let root = folder.path
-        walk(root, root: root, prefix: "", into: &out, links: &links)
-        return (out.sorted { $0.relative < $1.relative }, links.sorted { $0.relative < $1.relative })
+        let found = scan(under: folder.path)
+        return (found.files.map { Entry(relative: found.relative($0), folder: found.root, info: $0.info) }, found.links)
+    }
+
+    /// What one walk of a folder found, without a string per file: a county's walk lists a
+    /// hundred thousand files on every build, and most are only stamped.
+    package struct Scan: Sendable {
+        package struct File: Sendable {
+            /// Where its relative path lies in `paths`.
+            package var start: Int
+            package var end: Int
+            package var info: Stat
+        }
+
+        package var root: String
+        /// Every file's path relative to `root`, `/`-separated, one after another in `files`' order.
+        package var paths: [UInt8] = []
+        /// Sorted by relative path, byte by byte.
+        package var files: [File] = []
+        package var links: [Link] = []
+
+        package func relative(_ file: File) -> String {
+            String(decoding: paths[file.start..<file.end], as: UTF8.self)
+        }
+    }
+
+    /// Walks `root`: names starting with `.` are skipped, links are not followed but listed.
+    package static func scan(under root: String) -> Scan {
+        var found = Scan(root: root)
+        let descriptor = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return found }
+        scan(descriptor, path: root, prefix: [], into: &found)
+        found.links.sort { $0.relative < $1.relative }
+        return found
+    }
+
+    /// One folder's entries, stat-ed relative to it and sorted by name (a folder's with a `/`
+    /// after it, so the order is that of whole paths), then its files listed and its folders
+    /// walked in that order. Takes ownership of `descriptor`.
+    private static func scan(_ descriptor: Int32, path: String, prefix: [UInt8], into found: inout Scan) {
+        guard let directory = fdopendir(descriptor) else {
+            close(descriptor)
+            return
+        }
+        defer { closedir(directory) }
+        struct Item {
+            var key: UInt64
+            var start: Int
+            var end: Int
+            var info: Stat
+            var kind: Kind
+        }
+        var names: [UInt8] = []
+        var items: [Item] = []
+        while let entry = readdir(directory) {
+            var info = stat()
+            let start = names.count
+            let listed = withUnsafeBytes(of: entry.pointee.d_name) { raw -> Bool in
+                let bytes = raw.prefix { $0 != 0 }
+                guard bytes.first != UInt8(ascii: "."), !bytes.isEmpty,
+                    fstatat(
+                        descriptor, raw.baseAddress!.assumingMemoryBound(to: CChar.self), &info, AT_SYMLINK_NOFOLLOW)
+                        == 0
+                else { return false }
+                names.append(contentsOf: bytes)
+                return true
+            }
+            guard listed else { continue }
+            let kind = kind(info)
+            if (info.st_mode & S_IFMT) == S_IFLNK {
+                let name = String(decoding: names[start...], as: UTF8.self)
+                let relative = String(decoding: prefix, as: UTF8.self) + name
+                found.links.append(Link(relative: relative, target: linkTarget(path + "/" + name)))
+                names.removeSubrange(start...)
+                continue
+            }
+            guard kind != .other else {
+                names.removeSubrange(start...)
+                continue
+            }
+            if kind == .directory { names.append(UInt8(ascii: "/")) }
+            items.append(Item(key: sortKey(names, start), start: start, end: names.count, info: Stat(info), kind: kind))
+        }
+        // Indices are sorted, not the items: a merge moves eight bytes instead of fifty.
+        var order = Array(items.indices)
+        names.withUnsafeBufferPointer { bytes in
+            items.withUnsafeBufferPointer { items in
+                order.sort { i, j in
+                    let a = items[i]
+                    let b = items[j]
+                    if a.key != b.key { return a.key < b.key }
+                    let common = min(a.end - a.start, b.end - b.start)
+                    let order = memcmp(bytes.baseAddress! + a.start, bytes.baseAddress! + b.start, common)
+                    return order != 0 ? order < 0 : a.end - a.start < b.end - b.start
+                }
+            }
+        }
+        for item in order.lazy.map({ items[$0] }) {
+            switch item.kind {
+            case .file:
+                let start = found.paths.count
+                found.paths += prefix
+                found.paths += names[item.start..<item.end]
+                found.files.append(Scan.File(start: start, end: found.paths.count, info: item.info))
+            case .directory:
+                let name = String(decoding: names[item.start..<(item.end - 1)], as: UTF8.self)
+                let child = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+                guard child >= 0 else { continue }
+                scan(child, path: path + "/" + name, prefix: prefix + names[item.start..<item.end], into: &found)
+            case .other: continue
+            }
+        }
+    }
+
+    /// The first eight bytes of a name, big-endian, so most comparisons need no `memcmp`.
+    private static func sortKey(_ names: [UInt8], _ start: Int) -> UInt64 {
+        var key: UInt64 = 0
+        for offset in 0..<8 {
+            key <<= 8
+            if start + offset < names.count { key |= UInt64(names[start + offset]) }
+        }
+        return key
     }
 
     static func subfolders(of folder: URL) -> [String] {
@@ -128,40 +254,6 @@ package enum FileTree {
         case S_IFDIR: return .directory
         default: return .other
         }
-    }
-
-    /// Reads each folder once and stats its entries relative to it (no path walk per file).
-    private static func walk(
-        _ folder: String, root: String, prefix: String, into out: inout [Entry], links: inout [Link]
-    ) {
-        guard let directory = opendir(folder) else { return }
-        defer { closedir(directory) }
-        let descriptor = dirfd(directory)
-        var folders: [(String, String)] = []
-        while let entry = readdir(directory) {
-            var info = stat()
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw -> String? in
-                let bytes = raw.prefix { $0 != 0 }
-                if bytes.first == UInt8(ascii: ".") { return nil }
-                guard
-                    fstatat(
-                        descriptor, raw.baseAddress!.assumingMemoryBound(to: CChar.self), &info, AT_SYMLINK_NOFOLLOW)
-                        == 0
-                else { return nil }
-                return String(decoding: bytes, as: UTF8.self)
-            }
-            guard let name else { continue }
-            let relative = prefix.isEmpty ? name : prefix + "/" + name
-            switch kind(info) {
-            case .file: out.append(Entry(relative: relative, folder: root, info: Stat(info)))
-            case .directory: folders.append((folder + "/" + name, relative))
-            case .other:
-                if (info.st_mode & S_IFMT) == S_IFLNK {
-                    links.append(Link(relative: relative, target: linkTarget(folder + "/" + name)))
-                }
-            }
-        }
-        for (path, relative) in folders { walk(path, root: root, prefix: relative, into: &out, links: &links) }
     }
 
     /// A source file's stamp: size, modification and change times, inode — any edit, copy or

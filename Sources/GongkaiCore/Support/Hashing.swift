@@ -20,6 +20,17 @@ package enum Hashing {
 
     /// One hash of several strings.
     package static func key(_ parts: [String]) -> String {
-        sha256Hex(Data(parts.joined(separator: "\u{1F}").utf8))
+        key(bytes: parts.map { Array($0.utf8) })
+    }
+
+    /// One hash of several parts, separated by U+001F, hashed one after another (a village's
+    /// listing is tens of kilobytes: not joined into a copy first).
+    package static func key(bytes parts: [[UInt8]]) -> String {
+        var hasher = SHA256()
+        for (index, part) in parts.enumerated() {
+            if index > 0 { hasher.update(data: [0x1F]) }
+            part.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        }
+        return hex(hasher.finalize())
     }
 }

@@ -22,13 +22,17 @@ package enum OutputPiece: Sendable {
 
 /// Writes files under one output folder, creating parents as needed. Files are written with
 /// plain `open`/`write`: the whole folder is new and swapped in at the end, so per-file
-/// atomic writes would only add a rename for every page.
+/// atomic writes would only add a rename for every page. A file already there (in a folder
+/// adopted from a spare, see `adopt`) is replaced, never written through: it may be another
+/// name of a page of the site being served.
 package struct OutputFolder: Sendable {
     package let url: URL
     /// `url.path`, computed once: every file written is a path under it.
-    private let root: String
+    let root: String
     /// Every file written, with its hash, for manifest.json.
     package let ledger = FileLedger()
+    /// What adopted folders held when they were adopted, until they are pruned.
+    let adopted = AdoptedFolders()
 
     package init(url: URL) {
         self.url = url
@@ -107,13 +111,18 @@ package struct OutputFolder: Sendable {
         }
     }
 
-    /// Hard-links an existing file (of the site being replaced) in as `path`.
+    /// Hard-links an existing file (of the site being replaced) in as `path`; a file already
+    /// there is kept when it is that same file, replaced otherwise.
     package func link(_ existing: String, to path: String) -> Bool {
         let target = root + "/" + path
         if Glibc.link(existing, target) == 0 { return true }
-        guard errno == ENOENT else { return false }
-        // Errors show when the file is opened.
-        FileTree.makeFolders(String(target[..<target.lastIndex(of: "/")!]))
+        switch errno {
+        case ENOENT, ENOTDIR: makeParent(of: target)
+        case EEXIST:
+            if Self.sameFile(existing, target) { return true }
+            removeAnything(at: target)
+        default: return false
+        }
         return Glibc.link(existing, target) == 0
     }
 
@@ -128,14 +137,18 @@ package struct OutputFolder: Sendable {
         try write(bytes, to: fd, path: path)
     }
 
-    /// Opens `path` for writing, creating its parent folders as needed.
+    /// Opens `path` for writing as a new file, creating its parent folders as needed.
     private func open(_ path: String) throws -> Int32 {
         let target = root + "/" + path
-        var fd = Glibc.open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        if fd < 0 && errno == ENOENT {
-            // Errors show when the file is opened.
-            FileTree.makeFolders(String(target[..<target.lastIndex(of: "/")!]))
-            fd = Glibc.open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let flags = O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC
+        var fd = Glibc.open(target, flags, 0o644)
+        if fd < 0 && (errno == ENOENT || errno == ENOTDIR) {
+            makeParent(of: target)
+            fd = Glibc.open(target, flags, 0o644)
+        }
+        if fd < 0 && errno == EEXIST {
+            removeAnything(at: target)
+            fd = Glibc.open(target, flags, 0o644)
         }
         guard fd >= 0 else {
             throw CommandFailure.failed(Wording("无法写入 {path}：{reason}", target, String(cString: strerror(errno))))

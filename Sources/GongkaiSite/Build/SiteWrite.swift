@@ -65,10 +65,12 @@ package struct SiteWrite {
                         try notices.map { try renderer.renderPages($0, pages: pages) } ?? (Data(), Data())
                     // The pages' hashes are read from the folder's records before they are taken.
                     let rendered = pages.entries(in: folder)
+                    let outputs = folder.ledger.take(under: "\(village.id)/")
+                    folder.prune(village.id, keeping: outputs)
                     var written = VillageEntries(
                         sources: .data(
                             Data(Manifest.entries(site.sources.take(under: "content/\(village.id)/")).utf8)),
-                        outputs: .data(Data(Manifest.entries(folder.ledger.take(under: "\(village.id)/")).utf8)),
+                        outputs: .data(Data(Manifest.entries(outputs).utf8)),
                         sitemap: .data(sitemap), search: search)
                     if cacheWritable.withLock({ $0 }) {
                         do {
@@ -83,12 +85,15 @@ package struct SiteWrite {
                 }
             }
         }
+        // What the town shows of the villages' digests is written while the last village's
+        // boards and pages are, on the tail's thread.
+        if !collector.hasErrors { try renderer.renderTownPages(villages) }
         try tail.wait()
-        Phases.mark("villages")
+        Phases.mark("villages and town pages")
         if collector.hasErrors { throw Abandoned(villages: villages) }
         let all = entries.withLock { $0 }
-        try renderer.renderTown(villages, sitemaps: all.mapValues(\.sitemap), searches: all.mapValues(\.search))
-        Phases.mark("town pages")
+        try renderer.renderTownIndexes(villages, sitemaps: all.mapValues(\.sitemap), searches: all.mapValues(\.search))
+        Phases.mark("town search and sitemap")
         theme.overrides.forEach(site.sources.record)
         try Manifest.write(
             into: folder, buildDate: site.buildDate, sources: site.sources,

@@ -83,7 +83,10 @@ package final class BuildCache: Sendable {
     /// Everything a village's pages depend on besides the fingerprint: each file of its folder
     /// (path, size, times, inode) and the commits that touched them.
     package func key(_ village: VillageSource, history: GitHistory?) -> String {
-        Hashing.key([fingerprint, village.id, village.listing, history?.commits.log(ofVillage: village.id) ?? ""])
+        Hashing.key(bytes: [
+            Array(fingerprint.utf8), Array(village.id.utf8), village.listing,
+            Array((history?.commits.log(ofVillage: village.id) ?? "").utf8),
+        ])
     }
 
     /// A village's cache files are named by its key: a build that fails leaves files no state
@@ -92,15 +95,18 @@ package final class BuildCache: Sendable {
         folder.appendingPathComponent("villages/\(village)-\(key).\(ext)")
     }
 
-    /// Mapped, not read: a county's manifest and sitemap entries are a hundred megabytes that
-    /// only pass through to the new files. (Cache files are replaced by rename, never rewritten.)
+    /// Read, not mapped: a plan reads every village's record, and unmapping a few kilobytes
+    /// costs every thread a flush. (A county's manifest and sitemap entries are not read at all:
+    /// they are copied into the new files by the kernel.)
     private func read(_ village: String, _ ext: String) -> Data? {
         guard let key = villages?[village] else { return nil }
-        return try? Data(contentsOf: url(village, key, ext), options: .alwaysMapped)
+        return try? Data(contentsOf: url(village, key, ext))
     }
 
     private func readText(_ village: String, _ ext: String) -> String? {
-        read(village, ext).flatMap { String(validating: $0, as: UTF8.self) }
+        read(village, ext).flatMap { data in
+            data.withUnsafeBytes { String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }
+        }
     }
 
     /// The record of a village of the site on disk.

@@ -9,6 +9,12 @@ import GongkaiCore
 public enum Publisher {
     static func temporaryPrefix(_ name: String) -> String { ".\(name).gongkai-tmp-" }
 
+    /// Where the village folders an update replaced are kept, for the next update of the same
+    /// village to adopt (`OutputFolder.adopt`): `.site.gongkai-spare` for `site`.
+    static func spareFolder(in parent: URL, name: String) -> String {
+        parent.appendingPathComponent(".\(name).gongkai-spare").path
+    }
+
     package static func publish<Result>(to out: URL, _ write: (OutputFolder) throws -> Result) throws -> Result {
         let out = out.standardizedFileURL
         let parent = out.deletingLastPathComponent()
@@ -26,6 +32,10 @@ public enum Publisher {
             try? FileManager.default.removeItem(at: temporary)
             throw error
         }
+        // A whole new site shares no file with the spares: they would only hold the old pages.
+        let spares = spareFolder(in: parent, name: name)
+        let retired = parent.appendingPathComponent(temporaryPrefix(name) + "\(getpid())-spare")
+        if rename(spares, retired.path) == 0 { discard(retired) }
         if FileTree.kind(out) == .directory {
             if gongkai_exchange_paths(temporary.path, out.path) == 0 {
                 discard(temporary)
@@ -51,9 +61,10 @@ public enum Publisher {
     /// those of `previousVillages` no longer in `villages`) change, each swapped in whole by one
     /// exchange of names; then the town-level files, each by one rename, manifest.json last. A
     /// failed build changes nothing. A build killed while swapping leaves every village and file
-    /// whole, old or new, and no cache state, so the next build is a full one.
+    /// whole, old or new, and no cache state, so the next build is a full one. Each village of
+    /// `rebuilt` is written over the folder its last update replaced, when one was kept.
     package static func update<Result>(
-        _ out: URL, previousVillages: Set<String>, villages: Set<String>, cache: BuildCache,
+        _ out: URL, previousVillages: Set<String>, villages: Set<String>, rebuilt: [String], cache: BuildCache,
         _ write: (OutputFolder) throws -> Result
     ) throws -> Result {
         let out = out.standardizedFileURL
@@ -64,6 +75,8 @@ public enum Publisher {
             temporaryPrefix(name) + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
         let folder = OutputFolder(url: staging)
+        let spares = spareFolder(in: parent, name: name)
+        for village in rebuilt { _ = folder.adopt(spares + "/" + village, as: village) }
         let result: Result
         do {
             result = try write(folder)
@@ -84,6 +97,13 @@ public enum Publisher {
                 }
             } else {
                 try move(new, old)
+            }
+        }
+        // The replaced folders of rebuilt villages are kept for their next update.
+        let kept = Set(rebuilt)
+        if entries.contains(where: kept.contains), FileTree.makeFolders(spares, mode: 0o700) == nil {
+            for entry in entries where kept.contains(entry) {
+                _ = rename(staging.appendingPathComponent(entry).path, spares + "/" + entry)
             }
         }
         let existing = Set(entries)

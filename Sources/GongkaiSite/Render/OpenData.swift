@@ -21,8 +21,8 @@ package struct OpenData {
             to: "\(village.id)/feed.xml")
     }
 
-    /// The town's feed, sitemap and robots.txt; `sitemaps` holds each village's sitemap entries.
-    package func write(_ villages: [VillageDigest], sitemaps: [String: OutputPiece]) throws {
+    /// The town's feed and robots.txt.
+    package func writeFeed(_ villages: [VillageDigest]) throws {
         let villages = villages.filter { $0.profile != nil }
         let newest = Self.newest(
             villages.map { (name: $0.profile!.name, notices: $0.publishedNotices(on: site.buildDate)) },
@@ -30,6 +30,12 @@ package struct OpenData {
         try output.write(
             feed(id: base, title: site.config.title, selfPath: "feed.xml", alternate: base, entries: newest),
             to: "feed.xml")
+        try output.write("User-agent: *\nAllow: /\n\nSitemap: \(base)sitemap.xml\n", to: "robots.txt")
+    }
+
+    /// The town's sitemap.xml; `sitemaps` holds each village's sitemap entries.
+    package func writeSitemap(_ villages: [VillageDigest], sitemaps: [String: OutputPiece]) throws {
+        let villages = villages.filter { $0.profile != nil }
         if sitemapIsIndex {
             try output.write(urlset(townURLs), to: Self.townSitemap)
             try output.write(
@@ -37,7 +43,6 @@ package struct OpenData {
         } else {
             try output.write(pieces: sitemap(villages.map(\.id), sitemaps), to: "sitemap.xml")
         }
-        try output.write("User-agent: *\nAllow: /\n\nSitemap: \(base)sitemap.xml\n", to: "robots.txt")
     }
 
     /// The `count` newest of the villages' notices (each list newest first), merged as a stable
@@ -139,7 +144,7 @@ package struct OpenData {
 
     package static func sitemapIsIndex(_ site: LoadedSite) -> Bool {
         let limit = Self.urlLimit.withLock { $0 }
-        let documents = site.villages.reduce(0) { $0 + $1.documentFiles.count }
+        let documents = site.villages.reduce(0) { $0 + $1.documentIndices.count }
         let urls = 2 + site.villages.count * (1 + Category.allCases.count) + documents * 3
         // A URL entry is well under 400 bytes (its address is bounded by the folder names).
         return urls > limit || urls * 400 > byteLimit

@@ -39,11 +39,15 @@ package enum SearchIndex {
             self.days = days
         }
 
+        /// Split by bytes, not characters: the town reads every village's line on each build.
         package init?(_ data: Data) {
-            let fields = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .newlines)
-                .split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            let end = data.lastIndex { $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: "\r") }.map { $0 + 1 }
+            let fields = String(decoding: data[..<(end ?? data.startIndex)], as: UTF8.self).split(
+                byte: UInt8(ascii: "\t"))
             guard fields.count == 5, let documents = Int(fields[1]), let shards = Int(fields[2]) else { return nil }
-            self.init(id: fields[0], documents: documents, shards: shards, version: fields[3], days: fields[4])
+            self.init(
+                id: String(fields[0]), documents: documents, shards: shards, version: String(fields[3]),
+                days: String(fields[4]))
         }
     }
 

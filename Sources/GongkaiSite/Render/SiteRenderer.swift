@@ -147,13 +147,20 @@ package struct SiteRenderer: Sendable {
     /// The town's pages from every village's digest: town page, town feed, sitemap (`sitemaps`
     /// holds each village's entries, rendered by this build or kept by the build cache), search
     /// (`searches`, each village's records, the same way).
-    func renderTown(_ villages: [VillageDigest], sitemaps: [String: OutputPiece], searches: [String: Data])
-        throws
-    {
+    /// The town's files made of the villages' digests: its page, feed and robots.txt.
+    func renderTownPages(_ villages: [VillageDigest]) throws {
         let catalog = CatalogReport(config: site.config, buildDate: site.buildDate, villages: villages)
         try renderTownPage(villages.filter { $0.profile != nil }, catalog: catalog)
+        try OpenData(site: site, output: output).writeFeed(villages)
+    }
+
+    /// The town's files made of every village's entries: the search index and its page, and
+    /// sitemap.xml.
+    func renderTownIndexes(_ villages: [VillageDigest], sitemaps: [String: OutputPiece], searches: [String: Data])
+        throws
+    {
         try renderSearch(villages.filter { $0.profile != nil }, lines: searches)
-        try OpenData(site: site, output: output).write(villages, sitemaps: sitemaps)
+        try OpenData(site: site, output: output).writeSitemap(villages, sitemaps: sitemaps)
     }
 
     // MARK: - Pieces shared by pages

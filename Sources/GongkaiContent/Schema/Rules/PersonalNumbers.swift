@@ -55,7 +55,7 @@ package enum PersonalNumbers {
 
     /// Every number looked for has at least 11 digits; most texts (names, items) have fewer.
     /// Counts ASCII digits and full-width ones (UTF-8 EF BC 90…99) over the bytes.
-    private static func mayHoldNumber(_ text: String) -> Bool {
+    static func mayHoldNumber(_ text: String) -> Bool {
         var digits = 0
         var previous: (UInt8, UInt8) = (0, 0)
         for byte in text.utf8 {

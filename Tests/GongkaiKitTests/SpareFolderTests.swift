@@ -1,0 +1,140 @@
+import Foundation
+import XCTest
+
+@testable import GongkaiCore
+
+/// A rebuilt village is written over the folder its last rebuild replaced (kept beside the site
+/// as `.site.gongkai-spare/<village>`), so that its folders are not made again. Whatever that
+/// spare holds, the site that comes out is the one a full build makes, nothing is written
+/// through a link or into a page being served, and a full build leaves no spare.
+final class SpareFolderTests: XCTestCase {
+    private func notice(_ i: Int, _ title: String) -> String {
+        "---\nkind: affairs.notice\ntitle: \(title)\npublished: 2026-11-0\(i)\n---\n正文\(i)\n"
+    }
+
+    private func build(_ site: TestSite, _ extra: [String] = []) throws {
+        let result = try Binary.run(["build", site.root.path, "--date", "2026-11-22"] + extra)
+        XCTAssertEqual(result.status, 0, result.stderr)
+    }
+
+    private func assertSameAsFullBuild(_ site: TestSite, file: StaticString = #filePath, line: UInt = #line) throws {
+        let fresh = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-full-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: fresh) }
+        try build(site, ["--out", fresh.path])
+        let built = snapshot(site.root.appendingPathComponent("site"))
+        let full = snapshot(fresh)
+        XCTAssertEqual(built.keys.sorted(), full.keys.sorted(), file: file, line: line)
+        for (path, bytes) in built where full[path] != bytes {
+            XCTFail("\(path) differs from a full build", file: file, line: line)
+        }
+        let verify = try Binary.run(["verify", site.root.appendingPathComponent("site").path])
+        XCTAssertEqual(verify.status, 0, verify.stdout + verify.stderr, file: file, line: line)
+    }
+
+    func testARebuildOverATamperedSpareMakesTheFullBuildsSiteAndWritesNothingElsewhere() throws {
+        let site = try TestSite()
+        for i in 1...4 { try site.write("content/xuji/affairs/n\(i).md", notice(i, "通知\(i)")) }
+        try build(site)
+        try site.write("content/xuji/affairs/n1.md", notice(1, "通知1（更正）"))
+        try build(site)
+        let spare = site.root.appendingPathComponent(".site.gongkai-spare/xuji")
+        let live = site.root.appendingPathComponent("site/xuji")
+        XCTAssertEqual(FileTree.kind(spare), .directory, "the folder the rebuild replaced is kept")
+        // An unchanged notice's page is one file in both: the spare costs no copy.
+        let page = "affairs/n3/index.html"
+        XCTAssertTrue(
+            OutputFolder.sameFile(live.appendingPathComponent(page).path, spare.appendingPathComponent(page).path))
+
+        // The spare is tampered with every way a careless or hostile hand could.
+        let outside = site.root.appendingPathComponent("outside")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        let fm = FileManager.default
+        try fm.removeItem(at: spare.appendingPathComponent("affairs/n2"))
+        try fm.createSymbolicLink(at: spare.appendingPathComponent("affairs/n2"), withDestinationURL: outside)
+        try fm.removeItem(at: spare.appendingPathComponent("affairs/n4"))
+        try Data("a file where a folder goes".utf8).write(to: spare.appendingPathComponent("affairs/n4"))
+        try fm.removeItem(at: spare.appendingPathComponent("index.html"))
+        try fm.createDirectory(at: spare.appendingPathComponent("index.html/inner"), withIntermediateDirectories: true)
+        try Data("stale".utf8).write(to: spare.appendingPathComponent("stale.html"))
+        try fm.createDirectory(at: spare.appendingPathComponent("old/deep"), withIntermediateDirectories: true)
+        try Data("old".utf8).write(to: spare.appendingPathComponent("old/deep/page.html"))
+        try fm.createSymbolicLink(
+            at: spare.appendingPathComponent("feed.xml.link"), withDestinationURL: outside.appendingPathComponent("x"))
+        let servedPage = try Data(contentsOf: live.appendingPathComponent(page))
+
+        try site.write("content/xuji/affairs/n2.md", notice(2, "通知2（更正）"))
+        try build(site)
+        try assertSameAsFullBuild(site)
+        XCTAssertEqual(try fm.contentsOfDirectory(atPath: outside.path), [], "nothing was written through a link")
+        XCTAssertEqual(try Data(contentsOf: live.appendingPathComponent(page)), servedPage)
+        XCTAssertTrue(
+            try String(contentsOf: live.appendingPathComponent("affairs/n2/index.html"), encoding: .utf8)
+                .contains("通知2（更正）"))
+        XCTAssertEqual(FileTree.kind(spare), .directory, "the replaced folder is kept again")
+
+        // Edited again over that spare (an older one than the site: two edits behind).
+        try site.write("content/xuji/affairs/n5.md", notice(5, "通知5"))
+        try build(site)
+        try assertSameAsFullBuild(site)
+    }
+
+    func testAPageWrittenOverASparesLinkLeavesTheServedPageAlone() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-adopt-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let served = root.appendingPathComponent("site/v/a/index.html")
+        let spare = root.appendingPathComponent("spare/v")
+        for folder in [served.deletingLastPathComponent(), spare.appendingPathComponent("a")] {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        }
+        try Data("served".utf8).write(to: served)
+        XCTAssertEqual(link(served.path, spare.appendingPathComponent("a/index.html").path), 0)
+        let staging = root.appendingPathComponent("staging")
+        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        let output = OutputFolder(url: staging)
+        XCTAssertTrue(output.adopt(spare.path, as: "v"))
+        XCTAssertFalse(output.adopt(spare.path, as: "v"), "a spare is taken once")
+        try output.write("new", to: "v/a/index.html")
+        XCTAssertEqual(try String(contentsOf: served, encoding: .utf8), "served")
+        XCTAssertEqual(try String(contentsOf: staging.appendingPathComponent("v/a/index.html"), encoding: .utf8), "new")
+        // Linking the served page itself keeps the spare's name for it.
+        try Data("other".utf8).write(to: root.appendingPathComponent("site/v/b.html"))
+        XCTAssertTrue(output.link(root.appendingPathComponent("site/v/b.html").path, to: "v/b.html"))
+        XCTAssertTrue(output.link(root.appendingPathComponent("site/v/b.html").path, to: "v/b.html"))
+        output.prune(
+            "v", keeping: output.ledger.take(under: "v/") + [HashedFile(path: "v/b.html", sha256: "", bytes: 5)])
+        XCTAssertEqual(FileTree.scan(under: staging.path).files.count, 2)
+    }
+
+    func testAFullBuildLeavesNoSpare() throws {
+        let site = try TestSite()
+        try site.write("content/xuji/affairs/n1.md", notice(1, "通知1"))
+        try build(site)
+        try site.write("content/xuji/affairs/n1.md", notice(1, "通知1（更正）"))
+        try build(site)
+        XCTAssertTrue(site.exists(".site.gongkai-spare/xuji"))
+        // Another build date changes every page: the whole site is written anew.
+        let full = try Binary.run(["build", site.root.path, "--date", "2026-11-23"])
+        XCTAssertEqual(full.status, 0, full.stderr)
+        XCTAssertFalse(site.exists(".site.gongkai-spare"))
+    }
+
+    func testAWalkListsFilesInTheOrderOfTheirWholePaths() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-scan-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        // "a" is a folder: "a-b.md" and "a.txt" sort before "a/…" byte by byte, "ab" after.
+        for path in ["a/x.md", "a/b/y.md", "a.txt", "a-b.md", "ab", "z.md", ".hidden/h.md", "a/.dot.md", "许集.md"] {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(path.utf8).write(to: url)
+        }
+        try FileManager.default.createSymbolicLink(
+            at: root.appendingPathComponent("a/link.md"), withDestinationURL: root.appendingPathComponent("z.md"))
+        let found = FileTree.scan(under: root.path)
+        let paths = found.files.map(found.relative)
+        XCTAssertEqual(paths, ["a-b.md", "a.txt", "a/b/y.md", "a/x.md", "ab", "z.md", "许集.md"])
+        XCTAssertEqual(paths, paths.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) })
+        XCTAssertEqual(found.links.map(\.relative), ["a/link.md"])
+        XCTAssertEqual(found.files.map(\.info.size), paths.map { $0.utf8.count })
+    }
+}
