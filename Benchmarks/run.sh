@@ -5,6 +5,8 @@
 #   full build: gongkai and the Hugo twin (hugo_twin.py: page, print page and JSON per document
 #     with the entry tables and totals) in alternated pairs, medians of ROUNDS (default 3);
 #   one-edit rebuild: a title changed in a different village each time, median and slowest of 5;
+#   next edit in the same village: three more edits in the last of those (written over the folder
+#     its previous rebuild replaced), median and slowest;
 #   check: median of 3; and bare Hugo (hugo_site.py: one page per document) once.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -54,6 +56,11 @@ for folder in "${village_folders[@]:0:5}"; do
   sed -i '0,/^title: /s//title: （更正）/' "${documents[0]}"
   settle; measure "gongkai one-edit rebuild" "$bin" build "$work/county" --out "$work/site" --date 2026-11-22
 done
+documents=("$folder"docs/*.md)  # the last village edited above
+for index in 1 2 3; do
+  sed -i '0,/^title: /s//title: （更正）/' "${documents[$index]}"
+  settle; measure "gongkai next edit same village" "$bin" build "$work/county" --out "$work/site" --date 2026-11-22
+done
 for round in 1 2 3; do settle; measure "gongkai check" "$bin" check "$work/county" --date 2026-11-22 --out "$work/site"; done
 settle; measure "hugo bare (1 page per document)" hugo --quiet -s "$work/hugo" -d "$work/hugo-public"
 
@@ -66,4 +73,6 @@ printf '  full build: gongkai %.2f s (%.0f docs/s, peak %s MiB); Hugo twin %.2f 
   "$g" "$(echo "$docs / $g" | bc -l)" "$(peak "$work/gongkai-full-build.txt")" \
   "$t" "$(echo "$docs / $t" | bc -l)" "$(peak "$work/hugo-twin-full-build.txt")" "$(echo "$t / $g" | bc -l)"
 printf '  one-edit rebuild: median %s s, slowest %s s, peak %s MiB\n' "$(median "$r")" "$(slowest "$r")" "$(peak "$r")"
+n="$work/gongkai-next-edit-same-village.txt"
+printf '  next edit in the same village: median %s s, slowest %s s, peak %s MiB\n' "$(median "$n")" "$(slowest "$n")" "$(peak "$n")"
 printf '  check: median %s s, peak %s MiB\n' "$(median "$work/gongkai-check.txt")" "$(peak "$work/gongkai-check.txt")"
