@@ -34,9 +34,9 @@ public struct VillageSource: Sendable {
                 isMarkdown: SiteLoader.isMarkdown(name), stamp: entry.stamp)
         }
     }
-    /// Every file of the village folder with its stamp (in binary), one per line: what a build
-    /// cache keys on, never read back.
-    package var listing: [UInt8]
+    /// The SHA-256 of every file of the village folder with its stamp (and every link with its
+    /// target), one per line: what a build cache keys on (a county's listings are megabytes).
+    package var listingDigest: String
 }
 
 /// Everything read from a site root before any document is parsed.
@@ -186,12 +186,10 @@ public enum SiteLoader {
         }
         var documents: [Int] = []
         var attachments: [Int] = []
-        var slugs: [Slug: Int] = [:]
         var hasProfile = false
         var listing: [UInt8] = []
         let scan = FileTree.scan(under: folder.path)
         listing.reserveCapacity(scan.files.count * 72)
-        slugs.reserveCapacity(scan.files.count)
         for link in scan.links {
             let path = "\(reporterPath)/\(link.relative)"
             collector.report(
@@ -200,6 +198,8 @@ public enum SiteLoader {
             listing += Array((link.relative + "\t-> " + link.target + "\n").utf8)
         }
         scan.paths.withUnsafeBufferPointer { paths in
+            var slugs: [Slug: Int] = [:]
+            slugs.reserveCapacity(scan.files.count)
             for (index, file) in scan.files.enumerated() {
                 let path = UnsafeBufferPointer(rebasing: paths[file.start..<file.end])
                 listing += path
@@ -248,7 +248,7 @@ public enum SiteLoader {
         }
         let village = VillageSource(
             id: id, profile: profile, folder: folder, scan: scan, documentIndices: documents,
-            attachmentIndices: attachments, listing: listing)
+            attachmentIndices: attachments, listingDigest: Hashing.sha256Hex(listing))
         return (village, profileSource)
     }
 

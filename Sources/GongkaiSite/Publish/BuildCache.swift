@@ -84,7 +84,7 @@ package final class BuildCache: Sendable {
     /// (path, size, times, inode) and the commits that touched them.
     package func key(_ village: VillageSource, history: GitHistory?) -> String {
         Hashing.key(bytes: [
-            Array(fingerprint.utf8), Array(village.id.utf8), village.listing,
+            Array(fingerprint.utf8), Array(village.id.utf8), Array(village.listingDigest.utf8),
             Array((history?.commits.log(ofVillage: village.id) ?? "").utf8),
         ])
     }
