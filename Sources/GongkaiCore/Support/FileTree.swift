@@ -127,15 +127,9 @@ package enum FileTree {
         return found
     }
 
-    /// One folder's entries, stat-ed relative to it and sorted by name (a folder's with a `/`
-    /// after it, so the order is that of whole paths), then its files listed and its folders
-    /// walked in that order. Takes ownership of `descriptor`.
-    private static func scan(_ descriptor: Int32, path: String, prefix: [UInt8], into found: inout Scan) {
-        guard let directory = fdopendir(descriptor) else {
-            close(descriptor)
-            return
-        }
-        defer { closedir(directory) }
+    /// One folder's files and folders, stat-ed relative to it; names in one buffer, a folder's
+    /// with a `/` after it (so that sorting names sorts whole paths).
+    private struct FolderEntries {
         struct Item {
             var key: UInt64
             var start: Int
@@ -143,63 +137,92 @@ package enum FileTree {
             var info: Stat
             var kind: Kind
         }
+
         var names: [UInt8] = []
         var items: [Item] = []
-        while let entry = readdir(directory) {
-            var info = stat()
-            let start = names.count
-            let listed = withUnsafeBytes(of: entry.pointee.d_name) { raw -> Bool in
-                let bytes = raw.prefix { $0 != 0 }
-                guard bytes.first != UInt8(ascii: "."), !bytes.isEmpty,
-                    fstatat(
-                        descriptor, raw.baseAddress!.assumingMemoryBound(to: CChar.self), &info, AT_SYMLINK_NOFOLLOW)
-                        == 0
-                else { return false }
-                names.append(contentsOf: bytes)
-                return true
+        /// Links met, relative to the folder (never followed).
+        var links: [(name: String, target: String)] = []
+
+        /// Reads the folder open as `directory` at `path`; dot names are skipped.
+        init(_ directory: OpaquePointer, path: String) {
+            let descriptor = dirfd(directory)
+            while let entry = readdir(directory) {
+                var info = stat()
+                let start = names.count
+                let listed = withUnsafeBytes(of: entry.pointee.d_name) { raw -> Bool in
+                    let bytes = raw.prefix { $0 != 0 }
+                    guard bytes.first != UInt8(ascii: "."), !bytes.isEmpty,
+                        fstatat(
+                            descriptor, raw.baseAddress!.assumingMemoryBound(to: CChar.self), &info,
+                            AT_SYMLINK_NOFOLLOW) == 0
+                    else { return false }
+                    names.append(contentsOf: bytes)
+                    return true
+                }
+                guard listed else { continue }
+                let kind = FileTree.kind(info)
+                if kind == .other {
+                    if (info.st_mode & S_IFMT) == S_IFLNK {
+                        let name = String(decoding: names[start...], as: UTF8.self)
+                        links.append((name, FileTree.linkTarget(path + "/" + name)))
+                    }
+                    names.removeSubrange(start...)
+                    continue
+                }
+                if kind == .directory { names.append(UInt8(ascii: "/")) }
+                items.append(
+                    Item(
+                        key: FileTree.sortKey(names, start), start: start, end: names.count, info: Stat(info),
+                        kind: kind))
             }
-            guard listed else { continue }
-            let kind = kind(info)
-            if (info.st_mode & S_IFMT) == S_IFLNK {
-                let name = String(decoding: names[start...], as: UTF8.self)
-                let relative = String(decoding: prefix, as: UTF8.self) + name
-                found.links.append(Link(relative: relative, target: linkTarget(path + "/" + name)))
-                names.removeSubrange(start...)
-                continue
-            }
-            guard kind != .other else {
-                names.removeSubrange(start...)
-                continue
-            }
-            if kind == .directory { names.append(UInt8(ascii: "/")) }
-            items.append(Item(key: sortKey(names, start), start: start, end: names.count, info: Stat(info), kind: kind))
         }
-        // Indices are sorted, not the items: a merge moves eight bytes instead of fifty.
-        var order = Array(items.indices)
-        names.withUnsafeBufferPointer { bytes in
-            items.withUnsafeBufferPointer { items in
-                order.sort { i, j in
-                    let a = items[i]
-                    let b = items[j]
-                    if a.key != b.key { return a.key < b.key }
-                    let common = min(a.end - a.start, b.end - b.start)
-                    let order = memcmp(bytes.baseAddress! + a.start, bytes.baseAddress! + b.start, common)
-                    return order != 0 ? order < 0 : a.end - a.start < b.end - b.start
+
+        /// The items' indices in the order of their names, byte by byte. (Indices are sorted, not
+        /// the items: a merge moves eight bytes instead of fifty.)
+        var order: [Int] {
+            var order = Array(items.indices)
+            names.withUnsafeBufferPointer { bytes in
+                items.withUnsafeBufferPointer { items in
+                    order.sort { i, j in
+                        let a = items[i]
+                        let b = items[j]
+                        if a.key != b.key { return a.key < b.key }
+                        let common = min(a.end - a.start, b.end - b.start)
+                        let order = memcmp(bytes.baseAddress! + a.start, bytes.baseAddress! + b.start, common)
+                        return order != 0 ? order < 0 : a.end - a.start < b.end - b.start
+                    }
                 }
             }
+            return order
         }
-        for item in order.lazy.map({ items[$0] }) {
+    }
+
+    /// One folder's files listed and its folders walked, in the order of their names. Takes
+    /// ownership of `descriptor`.
+    private static func scan(_ descriptor: Int32, path: String, prefix: [UInt8], into found: inout Scan) {
+        guard let directory = fdopendir(descriptor) else {
+            close(descriptor)
+            return
+        }
+        defer { closedir(directory) }
+        let folder = FolderEntries(directory, path: path)
+        if !folder.links.isEmpty {
+            let folderPrefix = String(decoding: prefix, as: UTF8.self)
+            found.links += folder.links.map { Link(relative: folderPrefix + $0.name, target: $0.target) }
+        }
+        for item in folder.order.lazy.map({ folder.items[$0] }) {
+            let name = folder.names[item.start..<item.end]
             switch item.kind {
             case .file:
                 let start = found.paths.count
                 found.paths += prefix
-                found.paths += names[item.start..<item.end]
+                found.paths += name
                 found.files.append(Scan.File(start: start, end: found.paths.count, info: item.info))
             case .directory:
-                let name = String(decoding: names[item.start..<(item.end - 1)], as: UTF8.self)
-                let child = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-                guard child >= 0 else { continue }
-                scan(child, path: path + "/" + name, prefix: prefix + names[item.start..<item.end], into: &found)
+                let child = String(decoding: name.dropLast(), as: UTF8.self)
+                let opened = openat(descriptor, child, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+                guard opened >= 0 else { continue }
+                scan(opened, path: path + "/" + child, prefix: prefix + name, into: &found)
             case .other: continue
             }
         }
