@@ -56,6 +56,7 @@ final class SpareFolderTests: XCTestCase {
         try fm.removeItem(at: spare.appendingPathComponent("index.html"))
         try fm.createDirectory(at: spare.appendingPathComponent("index.html/inner"), withIntermediateDirectories: true)
         try Data("stale".utf8).write(to: spare.appendingPathComponent("stale.html"))
+        try Data("hidden".utf8).write(to: spare.appendingPathComponent("affairs/.hidden.html"))
         try fm.createDirectory(at: spare.appendingPathComponent("old/deep"), withIntermediateDirectories: true)
         try Data("old".utf8).write(to: spare.appendingPathComponent("old/deep/page.html"))
         try fm.createSymbolicLink(
@@ -66,6 +67,7 @@ final class SpareFolderTests: XCTestCase {
         try build(site)
         try assertSameAsFullBuild(site)
         XCTAssertEqual(try fm.contentsOfDirectory(atPath: outside.path), [], "nothing was written through a link")
+        XCTAssertFalse(fm.fileExists(atPath: live.appendingPathComponent("affairs/.hidden.html").path))
         XCTAssertEqual(try Data(contentsOf: live.appendingPathComponent(page)), servedPage)
         XCTAssertTrue(
             try String(contentsOf: live.appendingPathComponent("affairs/n2/index.html"), encoding: .utf8)

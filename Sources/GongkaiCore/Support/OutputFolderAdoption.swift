@@ -55,7 +55,9 @@ extension OutputFolder {
         for inner in held.folders.reversed() where !needed.contains(inner[...]) { _ = rmdir(root + "/" + inner) }
     }
 
-    /// Lists an adopted folder by the types its entries say they are (nothing is stat-ed).
+    /// Lists an adopted folder by the types its entries say they are (nothing is stat-ed). Not
+    /// `FileTree.scan`, which skips hidden names and lists sources: here every name counts, since
+    /// whatever the build does not write must go, a hidden one too.
     private func survey(_ path: String, relative: String, into held: inout AdoptedFolder) {
         guard let directory = opendir(path) else { return }
         defer { closedir(directory) }
