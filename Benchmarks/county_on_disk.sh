@@ -64,7 +64,7 @@ git -C "$work/county" checkout -q -- content
 echo
 echo "summary ($docs documents, on disk, in git):"
 f="$work/gongkai-full-build.txt"
-printf '  full build: %s s (%.0f docs/s), peak %s MiB\n' "$(median "$f")" "$(echo "$docs / $(median "$f")" | bc -l)" "$(peak "$f")"
+printf '  full build: %s s (%.0f docs/s), peak %s MiB\n' "$(median "$f")" "$(awk -v d="$docs" -v s="$(median "$f")" 'BEGIN { print d / s }')" "$(peak "$f")"
 for label in one-edit-rebuild next-edit-same-village check; do
   r="$work/gongkai-$label.txt"
   printf '  %s: median %s s, slowest %s s, peak %s MiB\n' "${label//-/ }" "$(median "$r")" "$(slowest "$r")" "$(peak "$r")"
