@@ -68,8 +68,8 @@ class Server:
         self.process = subprocess.Popen(
             [BINARY, "serve", self.site, "--edit", "--listen", "127.0.0.1:0", "--accounts", self.accounts, *extra], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         self.port = None
-        deadline = time.time() + 120
-        while self.port is None and time.time() < deadline:
+        deadline = time.monotonic() + 120
+        while self.port is None and time.monotonic() < deadline:
             m = re.search(r"http://127\.0\.0\.1:(\d+)/", self.process.stdout.readline())
             if m:
                 self.port = int(m.group(1))
@@ -347,8 +347,8 @@ class AccountTests(unittest.TestCase):
             "赵玉芬|退回：许集村2026年7月财务收支公开：收入缺少合同附件",
             "许志强|提交审核：许集村2026年7月财务收支公开",
         ])
-        deadline, text = time.time() + 60, ""
-        while time.time() < deadline:
+        deadline, text = time.monotonic() + 60, ""
+        while time.monotonic() < deadline:
             status, text, _ = town.request("GET", "/xuji/finance/2026-07/")
             if status == 200 and "赵玉芬" in text and "发布：" in text:
                 break
@@ -530,8 +530,8 @@ class Nginx:
                     f" scgi_temp_path {temp};\n{site}\n}}\n")
         self.process = subprocess.Popen(["/usr/sbin/nginx", "-p", self.root, "-c", conf],
                                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-        deadline = time.time() + 20
-        while time.time() < deadline and self.process.poll() is None:
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and self.process.poll() is None:
             try:
                 socket.create_connection(("127.0.0.1", self.port), timeout=1).close()
                 return
@@ -746,9 +746,9 @@ class ReviewInTheBrowserTests(BehindNginx, unittest.TestCase):
             authors = git(site, "log", f"-{int(git(site, 'rev-list', '--count', 'HEAD')) - before}", "--format=%an")
             self.assertEqual(authors.split(), ["镇经管站", "赵玉芬", "许志强", "许志强"],
                              "the secretary's save and submission, the sign-off, the publication")
-            deadline = time.time() + 60
+            deadline = time.monotonic() + 60
             shown = ""
-            while time.time() < deadline and "赵玉芬" not in shown:
+            while time.monotonic() < deadline and "赵玉芬" not in shown:
                 driver.get(base + "/xuji/finance/2026-07/")
                 try:
                     shown = driver.find_element(By.TAG_NAME, "body").text

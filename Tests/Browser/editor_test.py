@@ -62,8 +62,8 @@ class Site:
             [BINARY, "serve", self.root, "--port", "0", "--edit", "--date", "2026-11-22", "--author", AUTHOR],
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         self.port = None
-        deadline = time.time() + 120
-        while time.time() < deadline and self.port is None:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and self.port is None:
             line = self.server.stdout.readline()
             m = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
             if m:
@@ -130,17 +130,25 @@ class EditorTests(unittest.TestCase):
             element.clear()
             element.send_keys(value)
 
-    def open_link(self, url, text):
-        """Follows a link on a preview page (waiting out a rebuild that is swapping the site in)."""
-        deadline = time.time() + 30
+    def preview_until(self, url, by, what, timeout=30):
+        """Loads a preview page until it shows `what` (the server rebuilds after each commit);
+        failing, says what the page showed instead and what the server logged."""
+        deadline = time.monotonic() + timeout
         while True:
             self.driver.get(url)
-            links = self.driver.find_elements(By.LINK_TEXT, text)
-            if links or time.time() > deadline:
+            found = self.driver.find_elements(by, what)
+            if found or time.monotonic() > deadline:
                 break
             time.sleep(0.5)
-        self.assertTrue(links, f"no link {text} on {url}")
-        self.follow(links[0])
+        if not found:
+            shown = self.driver.find_element(By.TAG_NAME, "body").text
+            self.fail(f"{url} never showed {what} in {timeout} s; it showed:\n{shown[:2000]}\n"
+                      f"the server logged:\n{''.join(self.site.log)[-3000:]}")
+        return found[0]
+
+    def open_link(self, url, text):
+        """Follows a link on a preview page (waiting out a rebuild that is swapping the site in)."""
+        self.follow(self.preview_until(url, By.LINK_TEXT, text))
 
     def follow(self, element):
         """Clicks something that loads a new page and waits until that page has replaced this one."""
@@ -261,12 +269,7 @@ class EditorTests(unittest.TestCase):
         self.assertEqual(site.commits(), before + 3)
         self.assertNotIn("draft", site.read("content/xuji/finance/2026-10.md"))
         self.assertEqual(git(site.root, "log", "-1", "--format=%s").strip(), "发布：许集村2026年10月财务收支公开")
-        deadline = time.time() + 30
-        while time.time() < deadline:
-            d.get(site.base + "/xuji/finance/2026-10/")
-            if "许集村2026年10月" in d.title:
-                break
-            time.sleep(0.5)
+        self.preview_until(site.base + "/xuji/finance/2026-10/", By.XPATH, "//h1[contains(., '许集村2026年10月')]")
         self.assertIn("许集村2026年10月", d.title, "the notice is in the preview")
         self.shot("1-notice-in-preview")
 
@@ -481,13 +484,9 @@ class EditorTests(unittest.TestCase):
         self.follow(self.button("发布…"))
         self.follow(self.button("确认发布"))
         self.assertIn("已公开", d.find_element(By.ID, "done").text)
-        deadline = time.time() + 30
-        while time.time() < deadline:
-            d.get(site.base + "/liuzhuang/affairs/2026-dividend-decision/")
-            if "刘庄村2027年收益分配公开" in d.page_source:
-                break
-            time.sleep(0.5)
-        links = d.find_element(By.XPATH, "//section[h2[normalize-space(.)='依据本决议公开的事项']]").text
+        # The section itself is waited for: the page may name the new notice elsewhere first.
+        links = self.preview_until(site.base + "/liuzhuang/affairs/2026-dividend-decision/", By.XPATH,
+                                   "//section[h2[normalize-space(.)='依据本决议公开的事项']]").text
         self.assertIn("刘庄村2027年收益分配公开", links)
         self.assertIn("刘庄村股份经济合作社2026年度收益分配公开", links)
         self.shot("0-decision-lists-distributions")
