@@ -136,4 +136,37 @@ final class SourceWatcherTests: XCTestCase {
             try String(contentsOf: out.appendingPathComponent("xuji/affairs/b/index.html"), encoding: .utf8)
                 .contains("冬季防火"))
     }
+
+    /// A draft whose own file is clean but whose opening balance misses the published month before
+    /// it: in a server's builds (first, and again with the draft not parsed again) its GK-F103 is
+    /// a draft's, and the town's site is still published (spec §3.1).
+    func testAServersBuildKeepsADraftsCrossDocumentProblemTheDrafts() throws {
+        let site = try TestSite()
+        let statement = { (period: String, published: String, opening: String, closing: String, draft: Bool) in
+            "kind: finance.statement\ntitle: 许集村\(period)财务收支公开\npublished: \(published)\nperiod: \(period)\n"
+                + "opening_balance: \(opening)\nincome:\n"
+                + "  - {date: \(period)-06, voucher: 记-001, item: 租金, amount: 50}\n"
+                + "expense: []\nclosing_balance: \(closing)\nreviewed: {date: \(published), by: [许长林]}\n"
+                + (draft ? "draft: true\n" : "")
+        }
+        try site.write("content/xuji/finance/2026-06.yaml", statement("2026-06", "2026-07-05", "1000", "1050", false))
+        try site.write("content/xuji/finance/2026-07.yaml", statement("2026-07", "2026-08-05", "1000", "1050", true))
+        let out = site.root.appendingPathComponent("site")
+        let memo = FolderMemo()
+        for round in ["first build", "rebuild"] {
+            if round == "rebuild" {
+                try site.write(
+                    "content/xuji/finance/2026-06.yaml", statement("2026-06", "2026-07-06", "1000", "1050", false))
+                memo.changed(village: "xuji")
+            }
+            let report = try SiteBuilder.build(
+                root: site.root, out: out, buildDate: CalendarDate(iso: "2026-11-22")!, memo: memo)
+            XCTAssertEqual(
+                report.diagnostics.filter { $0.severity == .error }.map {
+                    "\($0.location.file) \($0.code) \($0.draft)"
+                },
+                ["content/xuji/finance/2026-07.yaml GK-F103 true"], round)
+            XCTAssertTrue(report.wrote, round)
+        }
+    }
 }

@@ -34,8 +34,11 @@ package enum VillageCheck {
         memo?.remember(
             checked: Dictionary(zip(village.inputs.map(\.path), checked), uniquingKeysWith: { a, _ in a }),
             of: village.id, context: contextKey)
-        let result = CheckedVillage(
-            source: village, documents: checked.compactMap(\.document), buildDate: site.buildDate)
+        let documents = checked.compactMap(\.document)
+        // A draft parsed into a collector of its own (or not parsed again) is marked here too:
+        // what the village's rules find in it is then its draft's, and stops nothing else.
+        for document in documents where document.draft { collector.markDraft(document.path) }
+        let result = CheckedVillage(source: village, documents: documents, buildDate: site.buildDate)
         Validator.checkVillage(result, site: site, collector: collector)
         return result
     }
