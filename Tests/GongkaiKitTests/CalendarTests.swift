@@ -40,4 +40,20 @@ final class CalendarTests: XCTestCase {
         XCTAssertNil(Period(iso: "2026-00"))
         XCTAssertEqual(Period(iso: "2026-Q4")?.chinese, "2026年第四季度")
     }
+
+    /// Only the exact ISO forms are periods: no other digits, widths, letters or trailing text.
+    func testWhatIsNotAPeriod() {
+        for text in [
+            "", "0000", "0000-01", "0000-Q1", "2026-Q0", "2026-q3", "2026-13", "2026-1", "2026-001", "202６",
+            "２０２６", "2026-Q3x", "2026-03 ", " 2026", "2026-3-", "2026-Q", "2026-0３", "2026–03", "20260",
+            "2026\u{301}", "12026-03", "2026/03",
+        ] {
+            XCTAssertNil(Period(iso: text), text)
+        }
+        XCTAssertNil(Month(iso: "2026"))
+        XCTAssertNil(Month(iso: "2026-Q1"))
+        XCTAssertEqual(Period(iso: "9999-12")?.last.iso, "9999-12-31")
+        XCTAssertEqual(Period(iso: "0001"), .year(1))
+        XCTAssertEqual(Month(iso: "2026-10")?.iso, "2026-10")
+    }
 }
