@@ -45,6 +45,7 @@ edit() { sed -i '0,/^title: /s//title: （更正）/' "$1"; }
 
 rm -f "$work"/gongkai-*.txt
 echo "documents: $docs on disk in git, $(nproc) cores, $(date -Iminutes)"
+bash Benchmarks/yardstick.sh
 measure "gongkai full build" "$bin" build "$work/county" --out "$work/site" --date 2026-11-22
 folders=("$work/county/content/"*/)
 step=$(( ${#folders[@]} / 5 ))

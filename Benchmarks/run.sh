@@ -42,6 +42,7 @@ settle() {  # removed sites go in the background: let that finish before measuri
 }
 
 echo "documents: $docs ($villages villages × $per), $(nproc) cores, $(date -I)"
+bash Benchmarks/yardstick.sh
 for round in $(seq "$rounds"); do
   [ -d "$work/site" ] && mv "$work/site" "$work/old-site"
   settle; measure "gongkai full build" "$bin" build "$work/county" --out "$work/site" --date 2026-11-22
