@@ -139,7 +139,7 @@ public enum SiteLoader {
         let read = parallelMap(villageIDs) { id -> (village: VillageSource?, profileSource: HashedFile?) in
             guard let memo else { return readVillage(id, in: content, town: town, collector: collector) }
             if let village = known[id] {
-                village.diagnostics.forEach(collector.report)
+                collector.replay(village.diagnostics)
                 return (village.source, village.profile)
             }
             let (fresh, reported) = collector.recording { readVillage(id, in: content, town: town, collector: $0) }

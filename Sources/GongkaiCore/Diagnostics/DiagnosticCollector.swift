@@ -74,8 +74,20 @@ public final class DiagnosticCollector: Sendable {
         let own = DiagnosticCollector(localizer: localizer)
         let result = work(own)
         let reported = own.diagnostics
-        reported.forEach(report)
+        replay(reported)
         return (result, reported)
+    }
+
+    /// Takes in what another collector listed (`recording`), as it listed it: its share of a
+    /// flood and the count of the rest are not counted against this one's share again.
+    package func replay(_ diagnostics: [Diagnostic]) {
+        guard !diagnostics.isEmpty else { return }
+        storage.withLock { state in
+            for diagnostic in diagnostics {
+                state.diagnostics.append(diagnostic)
+                if diagnostic.draft { state.drafts.insert(diagnostic.location.file) }
+            }
+        }
     }
 
     /// Marks a file as a draft's, whenever that becomes known: problems reported on it before

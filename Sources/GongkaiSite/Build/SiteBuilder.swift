@@ -22,6 +22,11 @@ public enum SiteBuilder {
             if let cache, let record = cache.unchanged(village.id, key: cache.key(village, history: site.history)) {
                 return record.replay(village, into: collector)
             }
+            // A village that changed: its unchanged files as the last build checked them.
+            if let before = cache?.checkedDocuments(village.id) {
+                let (checked, _) = VillageCheck.run(village, site: site, collector: collector, before: before)
+                return VillageDigests.make(checked, site: site)
+            }
             return VillageDigests.make(VillageCheck.run(village, site: site, collector: collector), site: site)
         }
         return report(site, villages, collector, wrote: false)

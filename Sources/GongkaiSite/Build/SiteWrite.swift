@@ -27,6 +27,15 @@ package struct SiteWrite {
         package var villages: [VillageDigest]
     }
 
+    /// A village checked: a server keeps its villages' documents as checked in memory, a
+    /// command in the build cache (returned here, to be stored with the village's record).
+    private func check(_ village: VillageSource) -> (CheckedVillage, CheckedDocuments?) {
+        if let memo { return (VillageCheck.run(village, site: site, collector: collector, memo: memo), nil) }
+        let (checked, recorded) = VillageCheck.run(
+            village, site: site, collector: collector, before: plan.cache.checkedDocuments(village.id))
+        return (checked, recorded)
+    }
+
     func callAsFunction(_ folder: OutputFolder) throws -> Outcome {
         let renderer = SiteRenderer(site: site, theme: theme, output: folder)
         try renderer.begin()
@@ -47,7 +56,7 @@ package struct SiteWrite {
                 villages.append(record.replay(village, into: collector))
             case .build(let village, let key, let pages):
                 let before = collector.count
-                let checked = VillageCheck.run(village, site: site, collector: collector, memo: memo)
+                let (checked, recorded) = check(village)
                 for document in checked.documents {
                     site.sources.record(document.path, sha256: document.sourceSHA256, bytes: document.bytes)
                 }
@@ -75,6 +84,7 @@ package struct SiteWrite {
                     if cacheWritable.withLock({ $0 }) {
                         do {
                             try cache.store(record, pages: rendered, cuts: pages.searchCuts, of: village.id)
+                            if let recorded { try cache.store(checked: recorded, of: village.id, key: key) }
                             written = try cache.store(entries: written, of: village.id, key: key)
                         } catch {
                             cacheWritable.withLock { $0 = false }

@@ -11,17 +11,48 @@ package enum VillageCheck {
     package static func run(
         _ village: VillageSource, site: LoadedSite, collector: DiagnosticCollector, memo: FolderMemo? = nil
     ) -> CheckedVillage {
-        let context = RuleContext(village, config: site.config, buildDate: site.buildDate)
-        let contextKey = Hashing.key(
+        let context = contextKey(village, site: site)
+        let known = memo?.checked(village.id, context: context) ?? [:]
+        let checked = checkDocuments(village, site: site, collector: collector, known: known, keep: memo != nil)
+        memo?.remember(checked: checked.documents, of: village.id, context: context)
+        return checkVillage(village, checked.list, site: site, collector: collector)
+    }
+
+    /// A build's check, given the documents as its cache last recorded them (`before`, taken
+    /// where their context and stamps hold); returns the village with what to record now.
+    package static func run(
+        _ village: VillageSource, site: LoadedSite, collector: DiagnosticCollector, before: CheckedDocuments?
+    ) -> (CheckedVillage, CheckedDocuments) {
+        let context = contextKey(village, site: site)
+        let known = before?.context == context ? before?.documents ?? [:] : [:]
+        let checked = checkDocuments(village, site: site, collector: collector, known: known, keep: true)
+        return (
+            checkVillage(village, checked.list, site: site, collector: collector),
+            CheckedDocuments(context: context, documents: checked.documents)
+        )
+    }
+
+    /// What a document's rules read besides its file: the build date, village.yaml, the
+    /// attachments there are.
+    private static func contextKey(_ village: VillageSource, site: LoadedSite) -> String {
+        Hashing.key(
             [site.buildDate.iso, site.sources.sha256(of: "content/\(village.id)/village.yaml") ?? "-"]
                 + village.attachments)
-        let known = memo?.checked(village.id, context: contextKey) ?? [:]
+    }
+
+    /// Each document parsed and checked by the document rules on every core, or taken from
+    /// `known` while its file keeps its stamp; with `keep`, what each reported is recorded too.
+    private static func checkDocuments(
+        _ village: VillageSource, site: LoadedSite, collector: DiagnosticCollector,
+        known: [String: FolderMemo.Checked], keep: Bool
+    ) -> (list: [FolderMemo.Checked], documents: [String: FolderMemo.Checked]) {
+        let context = RuleContext(village, config: site.config, buildDate: site.buildDate)
         let checked = parallelMap(village.inputs) { input -> FolderMemo.Checked in
             if !input.stamp.isEmpty, let last = known[input.path], last.stamp == input.stamp {
-                last.diagnostics.forEach(collector.report)
+                collector.replay(last.diagnostics)
                 return last
             }
-            guard memo != nil else {
+            guard keep else {
                 let reporter = FileReporter(collector: collector, file: input.path)
                 return FolderMemo.Checked(
                     stamp: input.stamp, document: check(input, context, reporter), diagnostics: [])
@@ -31,9 +62,14 @@ package enum VillageCheck {
             }
             return FolderMemo.Checked(stamp: input.stamp, document: document, diagnostics: reported)
         }
-        memo?.remember(
-            checked: Dictionary(zip(village.inputs.map(\.path), checked), uniquingKeysWith: { a, _ in a }),
-            of: village.id, context: contextKey)
+        guard keep else { return (checked, [:]) }
+        return (checked, Dictionary(zip(village.inputs.map(\.path), checked), uniquingKeysWith: { a, _ in a }))
+    }
+
+    /// The village's rules, on its documents as checked one by one.
+    private static func checkVillage(
+        _ village: VillageSource, _ checked: [FolderMemo.Checked], site: LoadedSite, collector: DiagnosticCollector
+    ) -> CheckedVillage {
         let documents = checked.compactMap(\.document)
         // A draft parsed into a collector of its own (or not parsed again) is marked here too:
         // what the village's rules find in it is then its draft's, and stops nothing else.

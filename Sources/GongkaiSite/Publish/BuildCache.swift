@@ -17,7 +17,7 @@ package struct CachedVillage: Sendable {
     /// The village as a build or a check that does not read it again reports it: its warnings
     /// into `collector`, its digest returned.
     func replay(_ village: VillageSource, into collector: DiagnosticCollector) -> VillageDigest {
-        diagnostics.forEach(collector.report)
+        collector.replay(diagnostics)
         return VillageDigest(id: village.id, profile: village.profile, tally: tally, townNotices: notices)
     }
 }
@@ -140,6 +140,17 @@ package final class BuildCache: Sendable {
         guard let pages = readText(village, "pages").flatMap(CachedVillageText.decodePages) else { return nil }
         let cuts = readText(village, "cuts").flatMap(CachedVillageText.decodeCuts) ?? [:]
         return VillagePages.Previous(site: site, pages: pages, cuts: cuts)
+    }
+
+    /// Its documents as the last build checked them, for a rebuild to parse again only those
+    /// whose files changed; nil when there is no such record or it is not whole.
+    package func checkedDocuments(_ village: String) -> CheckedDocuments? {
+        read(village, "checked").flatMap { CheckedDocuments(decoding: [UInt8]($0)) }
+    }
+
+    /// Stores a village's documents as checked now (`CheckedDocuments`), under its new key.
+    package func store(checked: CheckedDocuments, of village: String, key: String) throws {
+        try BuildCache.replace(url(village, key, "checked"), Data(checked.encoded()))
     }
 
     /// Forgets the site on disk: called before it is changed in place.
