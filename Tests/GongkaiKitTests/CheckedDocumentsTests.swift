@@ -105,5 +105,17 @@ final class CheckedDocumentsTests: XCTestCase {
         XCTAssertTrue(try SiteBuilder.build(root: site.root, out: out, buildDate: date).wrote)
         XCTAssertTrue(try page("affairs").contains("防火通知"))
         XCTAssertFalse(try page("affairs").contains("缓存里的标题"))
+
+        // A full build parses every file, whatever the cache holds.
+        let latest = try XCTUnwrap(
+            FileManager.default.contentsOfDirectory(atPath: cache.path).first { $0.hasSuffix(".checked") })
+        var again = try XCTUnwrap(
+            CheckedDocuments(decoding: [UInt8](try Data(contentsOf: cache.appendingPathComponent(latest)))))
+        again.documents["content/xuji/affairs/b.md"]?.document?.title = "缓存里的标题"
+        try Data(again.encoded()).write(to: cache.appendingPathComponent(latest))
+        try site.write("content/xuji/affairs/a.md", notice("停水通知", "周日停水。"))
+        XCTAssertTrue(try SiteBuilder.build(root: site.root, out: out, buildDate: date, full: true).wrote)
+        XCTAssertTrue(try page("affairs").contains("防火通知"))
+        XCTAssertFalse(try page("affairs").contains("缓存里的标题"))
     }
 }

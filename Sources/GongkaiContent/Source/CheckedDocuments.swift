@@ -14,8 +14,10 @@ package struct CheckedDocuments: Sendable {
     }
 
     static let magic = "gongkai-checked-1"
-    /// Deeper than any document the YAML loader accepts (`YAMLLoader.nestingLimit`).
-    static let depthLimit = 512
+    /// Above what a document the YAML loader accepts can reach (`YAMLLoader.nestingLimit`, 64
+    /// levels, each a value and its record at most); a record nested deeper is refused, not
+    /// read down a thread's small stack.
+    static let depthLimit = 256
 
     package func encoded() -> [UInt8] {
         var w = ByteWriter()

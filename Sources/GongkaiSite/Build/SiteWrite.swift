@@ -28,11 +28,12 @@ package struct SiteWrite {
     }
 
     /// A village checked: a server keeps its villages' documents as checked in memory, a
-    /// command in the build cache (returned here, to be stored with the village's record).
+    /// command in the build cache (returned here, to be stored with the village's record). A
+    /// full build (`--full`, or a cache that does not describe the site) parses every file.
     private func check(_ village: VillageSource) -> (CheckedVillage, CheckedDocuments?) {
         if let memo { return (VillageCheck.run(village, site: site, collector: collector, memo: memo), nil) }
-        let (checked, recorded) = VillageCheck.run(
-            village, site: site, collector: collector, before: plan.cache.checkedDocuments(village.id))
+        let before = plan.previous == nil ? nil : plan.cache.checkedDocuments(village.id)
+        let (checked, recorded) = VillageCheck.run(village, site: site, collector: collector, before: before)
         return (checked, recorded)
     }
 
