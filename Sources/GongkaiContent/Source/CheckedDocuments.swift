@@ -33,12 +33,16 @@ package struct CheckedDocuments: Sendable {
             w.bool(checked.document != nil)
             if let document = checked.document { Self.write(document, into: &w) }
         }
-        return w.bytes
+        // What a rebuild takes from here is published: a record changed on disk is never read.
+        return w.bytes + Array(Hashing.sha256Hex(w.bytes).utf8)
     }
 
-    /// nil when the bytes are not such a record, whole and of this format.
+    /// nil when the bytes are not such a record, whole (its SHA-256 at its end) and of this format.
     package init?(decoding bytes: [UInt8]) {
-        var r = ByteReader(bytes)
+        guard bytes.count > 64,
+            Hashing.sha256Hex(bytes.dropLast(64)) == String(decoding: bytes.suffix(64), as: UTF8.self)
+        else { return nil }
+        var r = ByteReader(Array(bytes.dropLast(64)))
         do {
             guard try r.string() == Self.magic else { return nil }
             context = try r.string()
