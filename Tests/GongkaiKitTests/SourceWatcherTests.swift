@@ -113,9 +113,7 @@ final class SourceWatcherTests: XCTestCase {
     /// problems it raised — and checks again the one that changed.
     func testARebuildKeepsTheProblemsOfDocumentsItDoesNotParseAgain() throws {
         let site = try TestSite()
-        let notice = { (title: String, body: String) in
-            "---\nkind: affairs.notice\ntitle: \(title)\npublished: 2026-11-01\n---\n\n\(body)\n"
-        }
+        let notice = TestSite.notice
         try site.write("content/xuji/affairs/a.md", notice("停水通知", "联系 13812345678。"))
         try site.write("content/xuji/affairs/b.md", notice("防火通知", "请注意用火安全。"))
         let out = site.root.appendingPathComponent("site")

@@ -94,6 +94,11 @@ package struct CheckedDocuments: Sendable {
         w.int(date.day)
     }
 
+    private static func write(_ month: Month, into w: inout ByteWriter) {
+        w.int(month.year)
+        w.int(month.month)
+    }
+
     private static func write(_ record: Record, into w: inout ByteWriter) {
         write(record.mark, into: &w)
         w.int(record.entries.count)
@@ -124,8 +129,7 @@ package struct CheckedDocuments: Sendable {
             write(date, into: &w)
         case .month(let month):
             w.byte(5)
-            w.int(month.year)
-            w.int(month.month)
+            write(month, into: &w)
         case .period(let period):
             w.byte(6)
             switch period {
@@ -138,8 +142,7 @@ package struct CheckedDocuments: Sendable {
                 w.int(quarter)
             case .month(let month):
                 w.byte(2)
-                w.int(month.year)
-                w.int(month.month)
+                write(month, into: &w)
             }
         case .money(let money):
             w.byte(7)

@@ -23,11 +23,11 @@ public enum SiteBuilder {
                 return record.replay(village, into: collector)
             }
             // A village that changed: its unchanged files as the last build checked them.
-            if let before = cache?.checkedDocuments(village.id) {
-                let (checked, _) = VillageCheck.run(village, site: site, collector: collector, before: before)
-                return VillageDigests.make(checked, site: site)
-            }
-            return VillageDigests.make(VillageCheck.run(village, site: site, collector: collector), site: site)
+            let checked =
+                cache?.checkedDocuments(village.id).map {
+                    VillageCheck.run(village, site: site, collector: collector, before: $0).0
+                } ?? VillageCheck.run(village, site: site, collector: collector)
+            return VillageDigests.make(checked, site: site)
         }
         return report(site, villages, collector, wrote: false)
     }

@@ -73,6 +73,11 @@ final class TestSite {
         """
     }
 
+    /// A 村务公告 (affairs.notice) of 2026-11-01 in Markdown.
+    static func notice(_ title: String, _ body: String) -> String {
+        "---\nkind: affairs.notice\ntitle: \(title)\npublished: 2026-11-01\n---\n\n\(body)\n"
+    }
+
     func write(_ path: String, _ text: String) throws {
         try write(path, Data(text.utf8))
     }
