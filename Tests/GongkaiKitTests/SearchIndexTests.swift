@@ -43,7 +43,30 @@ final class SearchIndexTests: XCTestCase {
         // The page script's function (Math.imul over charCodeAt) gives e40c292c for "a" in V8.
         XCTAssertEqual(SearchIndex.hash(""), 2_166_136_261)
         XCTAssertEqual(SearchIndex.hash("a"), 0xE40C_292C)
-        XCTAssertEqual(SearchIndex.encode([0, 3, 13, 50]), "0,3,a,11")
+        XCTAssertEqual(
+            String(decoding: SearchIndex.encode([0, 3, 13, 50, 50 + 36 * 36]), as: UTF8.self), "0,3,a,11,100")
+        // The build hashes a term's bytes: the same numbers for ASCII, Chinese and beyond the BMP.
+        for term in ["", "a", "abc2026", "低保", "北大", "𠀀𠀁", "a𠀀é"] {
+            XCTAssertEqual(SearchIndex.hash(utf8: Array(term.utf8)), SearchIndex.hash(term), term)
+        }
+    }
+
+    func testAVillagesPostingsGatherEachTermsNoticesByItsBytes() {
+        var postings = SearchPostings()
+        postings.add("低保 大坑 abc", notice: 0)
+        postings.add("低保 averyveryverylongword 𠀀𠀁", notice: 1)
+        postings.add("averyveryverylongword abc", notice: 4)
+        let found = Dictionary(
+            uniqueKeysWithValues: postings.terms.map { (String(decoding: $0.term, as: UTF8.self), $0.ids) })
+        XCTAssertEqual(
+            found,
+            ["低保": [0, 1], "大坑": [0], "abc": [0, 4], "averyveryverylongword": [1, 4], "𠀀𠀁": [1]])
+        // Sorting terms by their bytes is sorting them as Strings: terms are normalized pairs of
+        // Chinese characters and ASCII words.
+        let terms = ["北大", "abc", "𠀀𠀁", "低保", "2026", "丁", "ab"]
+        XCTAssertEqual(
+            terms.map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) },
+            terms.sorted().map { Array($0.utf8) })
     }
 
     func testTheBuildWritesTermsAndNoticesNewestFirst() throws {

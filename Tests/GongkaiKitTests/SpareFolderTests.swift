@@ -107,6 +107,51 @@ final class SpareFolderTests: XCTestCase {
         XCTAssertEqual(FileTree.scan(under: staging.path).files.count, 2)
     }
 
+    func testAPageIsReusedOnlyWhileItIsTheVeryFileTheLastBuildLeft() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-stamp-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let fm = FileManager.default
+        for folder in ["site/v", "spare/v", "staging"] {
+            try fm.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
+        }
+        func served(_ name: String) -> String { root.appendingPathComponent("site/v/\(name)").path }
+        for name in ["kept.html", "older.html", "edited.html", "replaced.html"] {
+            try Data("page \(name)".utf8).write(to: URL(fileURLWithPath: served(name)))
+        }
+        let stamps = Dictionary(
+            uniqueKeysWithValues: ["kept.html", "older.html", "edited.html", "replaced.html"].map {
+                ($0, FileTree.outputStamp(served($0)))
+            })
+        XCTAssertFalse(stamps.values.contains(""))
+        // The spare: one name of the served page, one page from an older build.
+        XCTAssertEqual(link(served("kept.html"), root.appendingPathComponent("spare/v/kept.html").path), 0)
+        try Data("page of an older build".utf8).write(to: root.appendingPathComponent("spare/v/older.html"))
+        // Since the last build: one page edited in place, one replaced by a file of the same size
+        // and time (another inode).
+        try Data("PAGE edited.html".utf8).write(to: URL(fileURLWithPath: served("edited.html")))
+        let replacement = root.appendingPathComponent("replacement")
+        try Data("PAGE replaced.html".utf8).write(to: replacement)
+        var original = stat()
+        XCTAssertEqual(stat(served("replaced.html"), &original), 0)
+        var times = [original.st_atim, original.st_mtim]
+        XCTAssertEqual(utimensat(AT_FDCWD, replacement.path, &times, 0), 0)
+        XCTAssertEqual(rename(replacement.path, served("replaced.html")), 0)
+        XCTAssertEqual(
+            FileTree.outputStamp(served("replaced.html")).split(separator: "-").dropLast(),
+            stamps["replaced.html"]!.split(separator: "-").dropLast(), "the same size and time")
+
+        let output = OutputFolder(url: root.appendingPathComponent("staging"))
+        XCTAssertTrue(output.adopt(root.appendingPathComponent("spare/v").path, as: "v"))
+        for name in ["kept.html", "older.html"] {
+            XCTAssertTrue(output.link(served(name), to: "v/\(name)", stamp: stamps[name]!), name)
+            XCTAssertTrue(OutputFolder.sameFile(served(name), root.appendingPathComponent("staging/v/\(name)").path))
+        }
+        for name in ["edited.html", "replaced.html"] {
+            XCTAssertFalse(output.link(served(name), to: "v/\(name)", stamp: stamps[name]!), name)
+            XCTAssertFalse(fm.fileExists(atPath: root.appendingPathComponent("staging/v/\(name)").path), name)
+        }
+    }
+
     func testAFullBuildLeavesNoSpare() throws {
         let site = try TestSite()
         try site.write("content/xuji/affairs/n1.md", notice(1, "通知1"))

@@ -27,6 +27,11 @@ package struct CheckedDocuments: Sendable {
         for path in documents.keys.sorted() {
             let checked = documents[path]!
             w.string(path)
+            // A document taken unchanged from the last record is copied, not encoded again.
+            if let recorded = checked.recorded {
+                w.append(recorded)
+                continue
+            }
             w.string(checked.stamp)
             w.int(checked.diagnostics.count)
             checked.diagnostics.forEach { Self.write($0, into: &w) }
@@ -49,11 +54,14 @@ package struct CheckedDocuments: Sendable {
             documents = [:]
             for _ in 0..<(try r.count()) {
                 let path = try r.string()
+                let start = r.position
                 let stamp = try r.string()
                 var diagnostics: [Diagnostic] = []
                 for _ in 0..<(try r.count()) { diagnostics.append(try Self.diagnostic(&r)) }
                 let document = try r.bool() ? try Self.document(&r) : nil
-                documents[path] = FolderMemo.Checked(stamp: stamp, document: document, diagnostics: diagnostics)
+                var checked = FolderMemo.Checked(stamp: stamp, document: document, diagnostics: diagnostics)
+                checked.recorded = r.bytes(from: start)
+                documents[path] = checked
             }
             guard r.isAtEnd else { return nil }
         } catch {

@@ -22,9 +22,13 @@ public final class FolderMemo: Sendable {
             self.diagnostics = diagnostics
         }
 
-        package var stamp: String
-        package var document: Document?
-        package var diagnostics: [Diagnostic]
+        // A change to any of them forgets the bytes they were read from.
+        package var stamp: String { didSet { recorded = nil } }
+        package var document: Document? { didSet { recorded = nil } }
+        package var diagnostics: [Diagnostic] { didSet { recorded = nil } }
+        /// What a record of checked documents held for it (from its stamp on), when it was read
+        /// from one and not changed since: written again as it is.
+        package var recorded: ArraySlice<UInt8>? = nil
     }
 
     /// How many villages' checked documents are kept: the few a town is editing, not a county.

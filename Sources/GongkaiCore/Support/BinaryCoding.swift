@@ -23,6 +23,11 @@ package struct ByteWriter {
         bytes.append(contentsOf: text.utf8)
     }
 
+    /// Bytes another writer wrote, as they are.
+    package mutating func append(_ written: ArraySlice<UInt8>) {
+        bytes.append(contentsOf: written)
+    }
+
     package mutating func optionalString(_ text: String?) {
         bool(text != nil)
         if let text { string(text) }
@@ -42,6 +47,12 @@ package struct ByteReader {
     package init(_ bytes: [UInt8]) { self.bytes = bytes }
 
     package var isAtEnd: Bool { offset == bytes.count }
+
+    /// Where the next byte will be read.
+    package var position: Int { offset }
+
+    /// The bytes read since `start` (a `position`).
+    package func bytes(from start: Int) -> ArraySlice<UInt8> { bytes[start..<offset] }
 
     package mutating func byte() throws(Malformed) -> UInt8 {
         guard offset < bytes.count else { throw Malformed() }
@@ -80,10 +91,12 @@ package struct ByteReader {
     package mutating func string() throws(Malformed) -> String {
         let length = try count()
         defer { offset += length }
-        guard let text = String(validating: bytes[offset..<offset + length], as: UTF8.self) else {
-            throw Malformed()
+        // Not `String(validating:)`, which looks its encoding up at run time on every call (a
+        // village's record is tens of thousands of texts): a record is read only once its
+        // SHA-256 holds, so its texts are those a String wrote, and decoding them repairs nothing.
+        return bytes.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[offset..<offset + length]), as: UTF8.self)
         }
-        return text
     }
 
     package mutating func optionalString() throws(Malformed) -> String? {

@@ -60,22 +60,25 @@ package enum FileTree {
 
         /// The stamp's bytes written where they are wanted: digits by hand.
         package func append(to bytes: inout [UInt8]) {
-            func put(_ value: UInt64, separator: UInt8?) {
-                if let separator { bytes.append(separator) }
-                var shift = 60
-                while shift > 0, value >> UInt64(shift) == 0 { shift -= 4 }
-                while shift >= 0 {
-                    let d = UInt8((value >> UInt64(shift)) & 0xF)
-                    bytes.append(d < 10 ? 0x30 + d : 0x57 + d)
-                    shift -= 4
-                }
+            Self.hex(size, after: nil, to: &bytes)
+            Self.hex(modified.seconds, after: UInt8(ascii: "-"), to: &bytes)
+            Self.hex(modified.nanoseconds, after: UInt8(ascii: "."), to: &bytes)
+            Self.hex(changed.seconds, after: UInt8(ascii: "-"), to: &bytes)
+            Self.hex(changed.nanoseconds, after: UInt8(ascii: "."), to: &bytes)
+            Self.hex(Int(bitPattern: inode), after: UInt8(ascii: "-"), to: &bytes)
+        }
+
+        /// `value`'s bits in hex, after `separator`.
+        static func hex(_ value: Int, after separator: UInt8?, to bytes: inout [UInt8]) {
+            let value = UInt64(bitPattern: Int64(value))
+            if let separator { bytes.append(separator) }
+            var shift = 60
+            while shift > 0, value >> UInt64(shift) == 0 { shift -= 4 }
+            while shift >= 0 {
+                let d = UInt8((value >> UInt64(shift)) & 0xF)
+                bytes.append(d < 10 ? 0x30 + d : 0x57 + d)
+                shift -= 4
             }
-            put(UInt64(bitPattern: Int64(size)), separator: nil)
-            put(UInt64(bitPattern: Int64(modified.seconds)), separator: UInt8(ascii: "-"))
-            put(UInt64(bitPattern: Int64(modified.nanoseconds)), separator: UInt8(ascii: "."))
-            put(UInt64(bitPattern: Int64(changed.seconds)), separator: UInt8(ascii: "-"))
-            put(UInt64(bitPattern: Int64(changed.nanoseconds)), separator: UInt8(ascii: "."))
-            put(UInt64(inode), separator: UInt8(ascii: "-"))
         }
     }
 
@@ -306,11 +309,18 @@ package enum FileTree {
         return lstat(path, &info) == 0 ? stamp(info) : ""
     }
 
-    /// An output file's stamp: size and modification time only (hard-linking a page into the
-    /// next site changes its change time), or "" when it is missing.
+    /// An output file's stamp: size, modification time and inode in hex, not the change time (hard-linking
+    /// a page into the next site changes it), or "" when it is missing or not a file. Two paths
+    /// with one stamp on one file system are one file, unchanged since the stamp was taken.
     package static func outputStamp(_ path: String) -> String {
         var info = stat()
-        guard stat(path, &info) == 0 else { return "" }
-        return "\(info.st_size)-\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+        guard lstat(path, &info) == 0, kind(info) == .file else { return "" }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(48)
+        Stat.hex(Int(info.st_size), after: nil, to: &bytes)
+        Stat.hex(info.st_mtim.tv_sec, after: UInt8(ascii: "-"), to: &bytes)
+        Stat.hex(info.st_mtim.tv_nsec, after: UInt8(ascii: "."), to: &bytes)
+        Stat.hex(Int(bitPattern: UInt(info.st_ino)), after: UInt8(ascii: "-"), to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -63,13 +63,48 @@ public indirect enum JSONValue: Sendable, Equatable {
         out += indent < indents.count ? indents[indent] : "\n" + String(repeating: "  ", count: indent)
     }
 
-    package static func writeString(_ s: String, into out: inout String) {
-        // Most strings need no escape: copied whole. (0xE2 may start U+2028 or U+2029.)
-        let plain = s.utf8.allSatisfy { byte in
-            byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != UInt8(ascii: "<")
-                && byte != UInt8(ascii: ">") && byte != UInt8(ascii: "&") && byte != 0xE2
+    /// Whether UTF-8 text is written as it is between quotes: most is, and is copied whole.
+    /// (0xE2 may start U+2028 or U+2029.)
+    private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes {
+            switch byte {
+            case 0..<0x20, UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "<"), UInt8(ascii: ">"),
+                UInt8(ascii: "&"), 0xE2:
+                return false
+            default: continue
+            }
         }
-        if plain {
+        return true
+    }
+
+    /// `writeString` onto bytes (a file written as bytes, not built as a String).
+    package static func writeString(_ s: String, into out: inout [UInt8]) {
+        var s = s
+        if s.withUTF8(isPlain) {
+            out.append(UInt8(ascii: "\""))
+            out.append(contentsOf: s.utf8)
+            out.append(UInt8(ascii: "\""))
+        } else {
+            var escaped = ""
+            writeString(s, into: &escaped)
+            out.append(contentsOf: escaped.utf8)
+        }
+    }
+
+    /// `writeString` of UTF-8 bytes onto bytes.
+    package static func writeString(utf8 text: [UInt8], into out: inout [UInt8]) {
+        if text.withUnsafeBufferPointer(isPlain) {
+            out.append(UInt8(ascii: "\""))
+            out.append(contentsOf: text)
+            out.append(UInt8(ascii: "\""))
+        } else {
+            writeString(String(decoding: text, as: UTF8.self), into: &out)
+        }
+    }
+
+    package static func writeString(_ s: String, into out: inout String) {
+        var copy = s
+        if copy.withUTF8(isPlain) {
             out += "\""
             out += s
             out += "\""

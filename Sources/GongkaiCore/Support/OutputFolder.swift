@@ -111,6 +111,15 @@ package struct OutputFolder: Sendable {
         }
     }
 
+    /// Puts the site's file `existing` in as `path` when it still has `stamp` (size, time and
+    /// inode, as the last build left it): kept as it is when `path` already is that file (a
+    /// folder adopted from a spare mostly holds links to the pages being served: one `lstat`),
+    /// hard-linked otherwise. False, and nothing changed, when `existing` was changed since.
+    package func link(_ existing: String, to path: String, stamp: String) -> Bool {
+        if FileTree.outputStamp(root + "/" + path) == stamp { return true }
+        return FileTree.outputStamp(existing) == stamp && link(existing, to: path)
+    }
+
     /// Hard-links an existing file (of the site being replaced) in as `path`; a file already
     /// there is kept when it is that same file, replaced otherwise.
     package func link(_ existing: String, to path: String) -> Bool {

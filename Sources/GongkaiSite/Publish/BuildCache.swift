@@ -27,7 +27,8 @@ package struct CachedVillage: Sendable {
 package struct CachedPage: Sendable {
     package var key: String
     package var files: [String]
-    /// Size and modification time: a file changed on disk since is never linked again.
+    /// Size, modification time and inode: a file changed or replaced on disk since is never
+    /// linked again.
     var stamps: [String]
     /// Each file's hash and size, for manifest.json when it is linked again.
     package var hashes: [(sha256: String, bytes: Int)]
@@ -47,7 +48,7 @@ package final class BuildCache: Sendable {
     /// Villages of the site on disk and their keys, when it can be updated in place; nil otherwise.
     package let villages: [String: String]?
 
-    package static let format = "gongkai-cache-7"
+    package static let format = "gongkai-cache-8"
 
     package init(out: URL, fingerprint: String) {
         site = out.standardizedFileURL

@@ -9,7 +9,7 @@ import Synchronization
 /// A notice's key hashes everything its pages depend on: the fingerprint, its village.yaml and
 /// attachments, its own source and its git history; a board's, the keys of its notices in
 /// order. Files are reused by hard-linking them from the site on disk, only when the key
-/// matches and every file still has the size and modification time the last build left;
+/// matches and every file still has the size, modification time and inode the last build left;
 /// anything else renders afresh.
 package final class VillagePages: PageReuse {
     package let fingerprint: String
@@ -52,8 +52,7 @@ package final class VillagePages: PageReuse {
         var linked: [HashedFile] = []
         for (index, file) in entry.files.enumerated() {
             let path = folder + "/" + file
-            let existing = site + "/" + path
-            guard FileTree.outputStamp(existing) == entry.stamps[index], output.link(existing, to: path) else {
+            guard output.link(site + "/" + path, to: path, stamp: entry.stamps[index]) else {
                 linked.forEach { output.unlink($0.path) }
                 return false
             }

@@ -51,49 +51,54 @@ package enum SearchIndex {
         }
     }
 
-    /// Writes one village's index under `<id>/search/`; returns its line for the town's file.
+    /// Writes one village's index under `<id>/search/`; returns its line for the town's file. Its
+    /// files are built as bytes: they are rewritten whenever one of the village's notices changes.
     static func writeVillage(
         _ village: SearchRecords.Village, id: String, into output: OutputFolder, words: Localizer
     ) throws -> VillageLine {
         let encoded = village.terms.map { (term: $0.term, ids: encode($0.ids)) }
-        let total = encoded.reduce(0) { $0 + $1.term.utf8.count + $1.ids.utf8.count + 4 }
+        let total = encoded.reduce(0) { $0 + $1.term.count + $1.ids.count + 4 }
         var shardCount = 1
         while shardCount < 4096 && total / shardCount > shardBytes { shardCount *= 2 }
-        var shards = [[(term: String, ids: String)]](repeating: [], count: shardCount)
-        for posting in encoded { shards[Int(hash(posting.term) % UInt32(shardCount))].append(posting) }
+        var shards = [[(term: [UInt8], ids: [UInt8])]](repeating: [], count: shardCount)
+        for posting in encoded { shards[Int(hash(utf8: posting.term) % UInt32(shardCount))].append(posting) }
         var quotedID = ""
         JSONValue.writeString(id, into: &quotedID)
         var digest = SHA256()
         for (k, shard) in shards.enumerated() {
-            var out = "gongkaiSearch.terms(\(quotedID),\(k),{"
-            for (i, posting) in shard.sorted(by: { $0.term < $1.term }).enumerated() {
-                if i > 0 { out += "," }
-                JSONValue.writeString(posting.term, into: &out)
-                out += ":\"" + posting.ids + "\""
+            var out = Array("gongkaiSearch.terms(\(quotedID),\(k),{".utf8)
+            // By bytes: a term is pairs of Chinese characters or an ASCII word, normalized, so its
+            // bytes sort as its characters do.
+            for (i, posting) in shard.sorted(by: { $0.term.lexicographicallyPrecedes($1.term) }).enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                JSONValue.writeString(utf8: posting.term, into: &out)
+                out += ":\"".utf8
+                out += posting.ids
+                out.append(UInt8(ascii: "\""))
             }
-            out += "});\n"
-            digest.update(data: Data(out.utf8))
+            out += "});\n".utf8
+            digest.update(data: out)
             try output.write(out, to: "\(id)/search/t/\(k).js")
         }
         let entries = village.notices
         let dates = entries.map { CalendarDate(iso: $0.date) }
         for start in stride(from: 0, to: entries.count, by: chunkSize) {
-            var out = "gongkaiSearch.docs(\(quotedID),\(start / chunkSize),["
+            var out = Array("gongkaiSearch.docs(\(quotedID),\(start / chunkSize),[".utf8)
             for index in start..<min(start + chunkSize, entries.count) {
                 let entry = entries[index]
-                out += index == start ? "[" : ",\n["
+                out += (index == start ? "[" : ",\n[").utf8
                 let fields = [
                     entry.folder, entry.fields[2], entry.fields[3], entry.fields[4], entry.date,
                     dates[index].map(words.date) ?? entry.date, entry.text,
                 ]
                 for (j, field) in fields.enumerated() {
-                    if j > 0 { out += "," }
+                    if j > 0 { out.append(UInt8(ascii: ",")) }
                     JSONValue.writeString(field, into: &out)
                 }
-                out += "]"
+                out.append(UInt8(ascii: "]"))
             }
-            out += "]);\n"
-            digest.update(data: Data(out.utf8))
+            out += "]);\n".utf8
+            digest.update(data: out)
             try output.write(out, to: "\(id)/search/d/\(start / chunkSize).js")
         }
         var days = ""
@@ -205,6 +210,31 @@ package enum SearchIndex {
         return h
     }
 
+    /// `hash` of a term's UTF-8 (a String's: well formed), decoded to UTF-16 on the way.
+    static func hash(utf8 term: [UInt8]) -> UInt32 {
+        var h: UInt32 = 2_166_136_261
+        func mix(_ unit: UInt32) {
+            h ^= unit
+            h = h &* 16_777_619
+        }
+        var i = 0
+        while i < term.count {
+            let lead = UInt32(term[i])
+            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            guard i + length <= term.count else { break }
+            var scalar = length == 1 ? lead : lead & (0xFF >> UInt32(length + 1))
+            for next in term[(i + 1)..<(i + length)] { scalar = scalar << 6 | UInt32(next & 0x3F) }
+            if scalar >= 0x10000 {
+                mix(0xD800 + ((scalar - 0x10000) >> 10))
+                mix(0xDC00 + ((scalar - 0x10000) & 0x3FF))
+            } else {
+                mix(scalar)
+            }
+            i += length
+        }
+        return h
+    }
+
     static func decode(_ text: String) -> [Int] {
         var ids: [Int] = []
         var last = 0
@@ -224,12 +254,26 @@ package enum SearchIndex {
     }
 
     /// Ascending ids as base-36 gaps: `0,3,a` is 0, 3, 13.
-    static func encode(_ ids: [Int]) -> String {
-        var out = ""
+    static func encode(_ ids: [Int]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(ids.count * 2)
+        var digits: [UInt8] = []
         var last = 0
         for (i, id) in ids.enumerated() {
-            if i > 0 { out += "," }
-            out += String(id - last, radix: 36)
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            var gap = id - last
+            guard gap > 0 else {
+                out += String(gap, radix: 36).utf8
+                last = id
+                continue
+            }
+            digits.removeAll(keepingCapacity: true)
+            while gap > 0 {
+                let digit = UInt8(gap % 36)
+                digits.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
+                gap /= 36
+            }
+            out += digits.reversed()
             last = id
         }
         return out

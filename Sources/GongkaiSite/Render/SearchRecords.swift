@@ -11,11 +11,9 @@ package enum SearchRecords {
         _ documents: [(document: Document, key: String)], villageName: String, words: Localizer,
         reuse: (any PageReuse)? = nil
     ) -> Village {
-        let ordered = documents.sorted {
-            newestFirst(
-                ($0.document.published.iso, $0.document.outputFolder),
-                ($1.document.published.iso, $1.document.outputFolder))
-        }
+        // Each notice's day and folder made once, not at every comparison.
+        let keys = documents.map { (date: $0.document.published.iso, folder: $0.document.outputFolder) }
+        let ordered = documents.indices.sorted { newestFirst(keys[$0], keys[$1]) }.map { documents[$0] }
         // Each notice's text and terms are cut in parallel: the village's search is rebuilt
         // whenever one of its notices changes.
         let cuts = parallelMap(ordered) { (d, key) -> Cut in
@@ -28,12 +26,12 @@ package enum SearchRecords {
             return cut
         }
         var village = Village()
-        var postings: [Substring: [Int]] = [:]
+        var postings = SearchPostings()
         for (id, cut) in cuts.enumerated() {
             village.notices.append(cut.notice)
-            for term in cut.terms.split(separator: " ") { postings[term, default: []].append(id) }
+            postings.add(cut.terms, notice: id)
         }
-        village.terms = postings.map { (String($0.key), $0.value) }
+        village.terms = postings.terms
         return village
     }
 
@@ -121,6 +119,7 @@ package enum SearchRecords {
 
     package struct Village {
         package var notices: [Notice] = []
-        var terms: [(term: String, ids: [Int])] = []
+        /// Each term's UTF-8 with the notices holding it, in no particular order.
+        var terms: [(term: [UInt8], ids: [Int])] = []
     }
 }
