@@ -34,20 +34,16 @@ package struct CheckedDocuments: Sendable {
             }
             w.string(checked.stamp)
             w.int(checked.diagnostics.count)
-            checked.diagnostics.forEach { Self.write($0, into: &w) }
+            checked.diagnostics.forEach { w.diagnostic($0) }
             w.bool(checked.document != nil)
             if let document = checked.document { Self.write(document, into: &w) }
         }
-        // What a rebuild takes from here is published: a record changed on disk is never read.
-        return w.bytes + Array(Hashing.sha256Hex(w.bytes).utf8)
+        return w.sealed
     }
 
     /// nil when the bytes are not such a record, whole (its SHA-256 at its end) and of this format.
     package init?(decoding bytes: [UInt8]) {
-        guard bytes.count > 64,
-            Hashing.sha256Hex(bytes.dropLast(64)) == String(decoding: bytes.suffix(64), as: UTF8.self)
-        else { return nil }
-        var r = ByteReader(Array(bytes.dropLast(64)))
+        guard var r = ByteReader(sealed: bytes) else { return nil }
         do {
             guard try r.string() == Self.magic else { return nil }
             context = try r.string()
@@ -57,7 +53,7 @@ package struct CheckedDocuments: Sendable {
                 let start = r.position
                 let stamp = try r.string()
                 var diagnostics: [Diagnostic] = []
-                for _ in 0..<(try r.count()) { diagnostics.append(try Self.diagnostic(&r)) }
+                for _ in 0..<(try r.count()) { diagnostics.append(try r.diagnostic()) }
                 let document = try r.bool() ? try Self.document(&r) : nil
                 var checked = FolderMemo.Checked(stamp: stamp, document: document, diagnostics: diagnostics)
                 checked.recorded = r.bytes(from: start)
@@ -71,19 +67,9 @@ package struct CheckedDocuments: Sendable {
 
     // MARK: - Writing
 
-    private static func write(_ d: Diagnostic, into w: inout ByteWriter) {
-        w.string(d.location.file)
-        w.int(d.location.line)
-        w.int(d.location.column)
-        w.string(d.severity.rawValue)
-        w.string(d.code.rawValue)
-        w.string(d.message)
-        w.bool(d.draft)
-    }
-
     private static func write(_ d: Document, into w: inout ByteWriter) {
         for text in [d.village, d.path, d.slug, d.kind.id.rawValue, d.title] { w.string(text) }
-        write(d.published, into: &w)
+        w.date(d.published)
         w.optionalString(d.body)
         w.int(d.bodyLineOffset)
         w.string(d.sourceSHA256)
@@ -94,17 +80,6 @@ package struct CheckedDocuments: Sendable {
     private static func write(_ mark: Mark, into w: inout ByteWriter) {
         w.int(mark.line)
         w.int(mark.column)
-    }
-
-    private static func write(_ date: CalendarDate, into w: inout ByteWriter) {
-        w.int(date.year)
-        w.int(date.month)
-        w.int(date.day)
-    }
-
-    private static func write(_ month: Month, into w: inout ByteWriter) {
-        w.int(month.year)
-        w.int(month.month)
     }
 
     private static func write(_ record: Record, into w: inout ByteWriter) {
@@ -134,24 +109,13 @@ package struct CheckedDocuments: Sendable {
             w.bool(flag)
         case .date(let date):
             w.byte(4)
-            write(date, into: &w)
+            w.date(date)
         case .month(let month):
             w.byte(5)
-            write(month, into: &w)
+            w.month(month)
         case .period(let period):
             w.byte(6)
-            switch period {
-            case .year(let year):
-                w.byte(0)
-                w.int(year)
-            case .quarter(let year, let quarter):
-                w.byte(1)
-                w.int(year)
-                w.int(quarter)
-            case .month(let month):
-                w.byte(2)
-                write(month, into: &w)
-            }
+            w.period(period)
         case .money(let money):
             w.byte(7)
             w.int(Int(money.fen))
@@ -194,22 +158,13 @@ package struct CheckedDocuments: Sendable {
 
     // MARK: - Reading
 
-    private static func diagnostic(_ r: inout ByteReader) throws(ByteReader.Malformed) -> Diagnostic {
-        let location = SourceLocation(file: try r.string(), line: try r.int(), column: try r.int())
-        guard let severity = Severity(rawValue: try r.string()), let code = RuleCode(rawValue: try r.string()) else {
-            throw ByteReader.Malformed()
-        }
-        return Diagnostic(
-            location: location, severity: severity, code: code, message: try r.string(), draft: try r.bool())
-    }
-
     private static func document(_ r: inout ByteReader) throws(ByteReader.Malformed) -> Document {
         let village = try r.string()
         let path = try r.string()
         let slug = try r.string()
         guard let kind = KindRegistry.kind(try r.string()) else { throw ByteReader.Malformed() }
         let title = try r.string()
-        let published = try date(&r)
+        let published = try r.date()
         let body = try r.optionalString()
         let bodyLineOffset = try r.int()
         let sha256 = try r.string()
@@ -221,18 +176,6 @@ package struct CheckedDocuments: Sendable {
 
     private static func mark(_ r: inout ByteReader) throws(ByteReader.Malformed) -> Mark {
         Mark(line: try r.int(), column: try r.int())
-    }
-
-    private static func date(_ r: inout ByteReader) throws(ByteReader.Malformed) -> CalendarDate {
-        guard let date = CalendarDate(year: try r.int(), month: try r.int(), day: try r.int()) else {
-            throw ByteReader.Malformed()
-        }
-        return date
-    }
-
-    private static func month(_ r: inout ByteReader) throws(ByteReader.Malformed) -> Month {
-        guard let month = Month(year: try r.int(), month: try r.int()) else { throw ByteReader.Malformed() }
-        return month
     }
 
     private static func record(_ r: inout ByteReader, depth: Int) throws(ByteReader.Malformed) -> Record {
@@ -255,15 +198,9 @@ package struct CheckedDocuments: Sendable {
         case 1: content = .int(try r.int())
         case 2: content = .number(DecimalNumber(units: Int64(try r.int())))
         case 3: content = .bool(try r.bool())
-        case 4: content = .date(try date(&r))
-        case 5: content = .month(try month(&r))
-        case 6:
-            switch try r.byte() {
-            case 0: content = .period(.year(try r.int()))
-            case 1: content = .period(.quarter(try r.int(), try r.int()))
-            case 2: content = .period(.month(try month(&r)))
-            default: throw ByteReader.Malformed()
-            }
+        case 4: content = .date(try r.date())
+        case 5: content = .month(try r.month())
+        case 6: content = .period(try r.period())
         case 7: content = .money(Money(fen: Int64(try r.int())))
         case 8:
             var values: [Value] = []

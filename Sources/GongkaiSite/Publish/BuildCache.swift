@@ -104,15 +104,9 @@ package final class BuildCache: Sendable {
         return try? Data(contentsOf: url(village, key, ext))
     }
 
-    private func readText(_ village: String, _ ext: String) -> String? {
-        read(village, ext).flatMap { data in
-            data.withUnsafeBytes { String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }
-        }
-    }
-
     /// The record of a village of the site on disk.
     package func record(_ village: String) -> CachedVillage? {
-        readText(village, "tsv").flatMap(CachedVillageText.decode)
+        read(village, "record").flatMap { CachedVillageRecord.decode([UInt8]($0)) }
     }
 
     /// The record of a village none of whose inputs changed since the site on disk was built
@@ -138,8 +132,10 @@ package final class BuildCache: Sendable {
 
     /// Its pages as the last build left them, for reuse when it is rebuilt.
     package func pages(_ village: String) -> VillagePages.Previous? {
-        guard let pages = readText(village, "pages").flatMap(CachedVillageText.decodePages) else { return nil }
-        let cuts = readText(village, "cuts").flatMap(CachedVillageText.decodeCuts) ?? [:]
+        guard let pages = read(village, "pages").flatMap({ CachedVillageRecord.decodePages([UInt8]($0)) }) else {
+            return nil
+        }
+        let cuts = read(village, "cuts").flatMap { CachedVillageRecord.decodeCuts([UInt8]($0)) } ?? [:]
         return VillagePages.Previous(site: site, pages: pages, cuts: cuts)
     }
 
@@ -165,9 +161,9 @@ package final class BuildCache: Sendable {
     ) throws {
         try FileManager.default.createDirectory(
             at: folder.appendingPathComponent("villages"), withIntermediateDirectories: true)
-        try BuildCache.replace(url(village, record.key, "pages"), Data(CachedVillageText.encode(pages).utf8))
-        try BuildCache.replace(url(village, record.key, "cuts"), Data(CachedVillageText.encode(cuts: cuts).utf8))
-        try BuildCache.replace(url(village, record.key, "tsv"), Data(CachedVillageText.encode(record).utf8))
+        try BuildCache.replace(url(village, record.key, "pages"), Data(CachedVillageRecord.encode(pages)))
+        try BuildCache.replace(url(village, record.key, "cuts"), Data(CachedVillageRecord.encode(cuts: cuts)))
+        try BuildCache.replace(url(village, record.key, "record"), Data(CachedVillageRecord.encode(record)))
     }
 
     /// Stores a village's entries; returns them as now kept, in the cache's files.
