@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 work=$(realpath -m "${1:?usage: county_on_disk.sh DIR [VILLAGES DOCS_PER_VILLAGE]}")
 villages=${2:-200}
 per=${3:-500}
-swift build -c release --product gongkai >/dev/null
+swift build -c release --product gongkai --static-swift-stdlib >/dev/null  # as make release does
 bin=$PWD/.build/release/gongkai
 mkdir -p "$work"
 if [ ! -d "$work/county/.git" ]; then

@@ -16,7 +16,7 @@ rounds=${ROUNDS:-3}
 docs=$((villages * per))
 work=${BENCH_DIR:-/tmp/gongkai-bench-$docs}
 command -v hugo >/dev/null || { echo "hugo is needed: apt-get install hugo"; exit 2; }
-swift build -c release --product gongkai >/dev/null
+swift build -c release --product gongkai --static-swift-stdlib >/dev/null  # as make release does
 bin=$PWD/.build/release/gongkai
 rm -rf "$work" && mkdir -p "$work"
 python3 Benchmarks/generate_county.py "$work/county" "$villages" "$per" >/dev/null
