@@ -65,7 +65,9 @@ public enum SiteBuilder {
         guard let theme, !collector.hasErrors else {
             return report(site, VillageCheck.all(site, collector: collector), collector, wrote: false)
         }
-        let plan = BuildPlan(site: site, cache: BuildCache(out: out, fingerprint: fingerprint(site, theme)), full: full)
+        let plan = BuildPlan(
+            site: site, cache: BuildCache(out: out, fingerprint: fingerprint(site, theme)), full: full,
+            readsChecked: memo == nil)
         Phases.mark("plan")
         let outcome: SiteWrite.Outcome
         do {

@@ -30,9 +30,9 @@ package struct SiteWrite {
     /// A village checked: a server keeps its villages' documents as checked in memory, a
     /// command in the build cache (returned here, to be stored with the village's record). A
     /// full build (`--full`, or a cache that does not describe the site) parses every file.
-    private func check(_ village: VillageSource) -> (CheckedVillage, CheckedDocuments?) {
+    private func check(_ village: VillageSource, read: CheckedDocuments?) -> (CheckedVillage, CheckedDocuments?) {
         if let memo { return (VillageCheck.run(village, site: site, collector: collector, memo: memo), nil) }
-        let before = plan.previous == nil ? nil : plan.cache.checkedDocuments(village.id)
+        let before = plan.previous == nil ? nil : read ?? plan.cache.checkedDocuments(village.id)
         let (checked, recorded) = VillageCheck.run(village, site: site, collector: collector, before: before)
         return (checked, recorded)
     }
@@ -46,18 +46,23 @@ package struct SiteWrite {
         let entries = Mutex<[String: VillageEntries]>([:])
         var villages: [VillageDigest] = []
         var reused = 0
-        // A village's boards, pages and cache record are written while the next is checked.
+        // A village's boards and pages are written while the next is checked, its cache records
+        // after them.
         let tail = SerialWork()
-        defer { try? tail.wait() }
+        let store = SerialWork()
+        defer {
+            try? tail.wait()
+            try? store.wait()
+        }
         for step in plan.steps {
             switch step {
             case .reuse(let village, _, let record, let kept):
                 entries.withLock { $0[village.id] = kept }
                 reused += record.tally.published
                 villages.append(record.replay(village, into: collector))
-            case .build(let village, let key, let pages):
+            case .build(let village, let key, let pages, let read):
                 let before = collector.count
-                let (checked, recorded) = check(village)
+                let (checked, recorded) = check(village, read: read)
                 for document in checked.documents {
                     site.sources.record(document.path, sha256: document.sourceSHA256, bytes: document.bytes)
                 }
@@ -77,22 +82,28 @@ package struct SiteWrite {
                     let rendered = pages.entries(in: folder)
                     let outputs = folder.ledger.take(under: "\(village.id)/")
                     folder.prune(village.id, keeping: outputs)
-                    var written = VillageEntries(
+                    let written = VillageEntries(
                         sources: .data(
                             Data(Manifest.entries(site.sources.take(under: "content/\(village.id)/")).utf8)),
                         outputs: .data(Data(Manifest.entries(outputs).utf8)),
                         sitemap: .data(sitemap), search: search)
-                    if cacheWritable.withLock({ $0 }) {
+                    entries.withLock { $0[village.id] = written }
+                    let cuts = pages.searchCuts
+                    pages.release()
+                    // Stored while the next village is written, or the town's files and the
+                    // manifest (which takes a village's entries from memory until they are in
+                    // the cache's files).
+                    store.run {
+                        guard cacheWritable.withLock({ $0 }) else { return }
                         do {
-                            try cache.store(record, pages: rendered, cuts: pages.searchCuts, of: village.id)
+                            try cache.store(record, pages: rendered, cuts: cuts, of: village.id)
                             if let recorded { try cache.store(checked: recorded, of: village.id, key: key) }
-                            written = try cache.store(entries: written, of: village.id, key: key)
+                            let stored = try cache.store(entries: written, of: village.id, key: key)
+                            entries.withLock { $0[village.id] = stored }
                         } catch {
                             cacheWritable.withLock { $0 = false }
                         }
                     }
-                    pages.release()
-                    entries.withLock { $0[village.id] = written }
                 }
             }
         }
@@ -110,6 +121,7 @@ package struct SiteWrite {
             into: folder, buildDate: site.buildDate, sources: site.sources,
             villages: all.mapValues { ($0.sources, $0.outputs) })
         Phases.mark("manifest")
+        try store.wait()
         return Outcome(villages: villages, reused: reused, cacheWritten: cacheWritable.withLock { $0 })
     }
 }
