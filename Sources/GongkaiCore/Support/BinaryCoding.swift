@@ -34,8 +34,9 @@ package struct ByteWriter {
     }
 }
 
-/// Reads what `ByteWriter` wrote; any byte out of place (a file cut short, changed or of another
-/// format) throws `Malformed`, never reads past the end.
+/// Reads what `ByteWriter` wrote; a length, count or tag out of place (a file cut short or of
+/// another format) throws `Malformed`, never reads past the end. A record changed on disk is
+/// refused before it is read, by its seal (`init(sealed:)`).
 package struct ByteReader {
     package struct Malformed: Error {
         package init() {}
@@ -92,8 +93,8 @@ package struct ByteReader {
         let length = try count()
         defer { offset += length }
         // Not `String(validating:)`, which looks its encoding up at run time on every call (a
-        // village's record is tens of thousands of texts): a record is read only once its
-        // SHA-256 holds, so its texts are those a String wrote, and decoding them repairs nothing.
+        // village's record is tens of thousands of texts): a sealed record's texts are those a
+        // String wrote, so decoding them repairs nothing (and ill-formed bytes become U+FFFD).
         return bytes.withUnsafeBufferPointer {
             String(decoding: UnsafeBufferPointer(rebasing: $0[offset..<offset + length]), as: UTF8.self)
         }
