@@ -20,34 +20,31 @@ package struct CheckedDocuments: Sendable {
     static let depthLimit = 256
 
     package func encoded() -> [UInt8] {
-        var w = ByteWriter()
-        w.string(Self.magic)
-        w.string(context)
-        w.int(documents.count)
-        for path in documents.keys.sorted() {
-            let checked = documents[path]!
-            w.string(path)
-            // A document taken unchanged from the last record is copied, not encoded again.
-            if let recorded = checked.recorded {
-                w.append(recorded)
-                continue
+        ByteWriter.record(Self.magic) { w in
+            w.string(context)
+            w.int(documents.count)
+            for path in documents.keys.sorted() {
+                let checked = documents[path]!
+                w.string(path)
+                // A document taken unchanged from the last record is copied, not encoded again.
+                if let recorded = checked.recorded {
+                    w.append(recorded)
+                    continue
+                }
+                w.string(checked.stamp)
+                w.int(checked.diagnostics.count)
+                checked.diagnostics.forEach { w.diagnostic($0) }
+                w.bool(checked.document != nil)
+                if let document = checked.document { Self.write(document, into: &w) }
             }
-            w.string(checked.stamp)
-            w.int(checked.diagnostics.count)
-            checked.diagnostics.forEach { w.diagnostic($0) }
-            w.bool(checked.document != nil)
-            if let document = checked.document { Self.write(document, into: &w) }
         }
-        return w.sealed
     }
 
     /// nil when the bytes are not such a record, whole (its SHA-256 at its end) and of this format.
     package init?(decoding bytes: [UInt8]) {
-        guard var r = ByteReader(sealed: bytes) else { return nil }
-        do {
-            guard try r.string() == Self.magic else { return nil }
-            context = try r.string()
-            documents = [:]
+        let read = ByteReader.record(bytes, Self.magic) { r throws(ByteReader.Malformed) in
+            let context = try r.string()
+            var documents: [String: FolderMemo.Checked] = [:]
             for _ in 0..<(try r.count()) {
                 let path = try r.string()
                 let start = r.position
@@ -59,10 +56,10 @@ package struct CheckedDocuments: Sendable {
                 checked.recorded = r.bytes(from: start)
                 documents[path] = checked
             }
-            guard r.isAtEnd else { return nil }
-        } catch {
-            return nil
+            return CheckedDocuments(context: context, documents: documents)
         }
+        guard let read else { return nil }
+        self = read
     }
 
     // MARK: - Writing

@@ -40,6 +40,14 @@ extension ByteWriter {
 
     /// The bytes written, sealed.
     package var sealed: [UInt8] { bytes + Array(Hashing.sha256Hex(bytes).utf8) }
+
+    /// A sealed record of the format named `magic`: the name, then what `body` writes.
+    package static func record(_ magic: String, _ body: (inout ByteWriter) -> Void) -> [UInt8] {
+        var w = ByteWriter()
+        w.string(magic)
+        body(&w)
+        return w.sealed
+    }
 }
 
 extension ByteReader {
@@ -49,6 +57,21 @@ extension ByteReader {
             Hashing.sha256Hex(bytes.dropLast(64)) == String(decoding: bytes.suffix(64), as: UTF8.self)
         else { return nil }
         self.init(Array(bytes.dropLast(64)))
+    }
+
+    /// What `body` reads from a sealed record of the format named `magic`; nil when the seal does
+    /// not hold, the format is another, a byte is out of place, `body` finds nil, or bytes are
+    /// left over.
+    package static func record<T>(
+        _ bytes: [UInt8], _ magic: String, _ body: (inout ByteReader) throws(Malformed) -> T?
+    ) -> T? {
+        guard var r = ByteReader(sealed: bytes) else { return nil }
+        do {
+            guard try r.string() == magic, let value = try body(&r), r.isAtEnd else { return nil }
+            return value
+        } catch {
+            return nil
+        }
     }
 
     package mutating func date() throws(Malformed) -> CalendarDate {

@@ -11,33 +11,30 @@ package enum CachedVillageRecord {
     private static let cutsMagic = "gongkai-cuts-1"
 
     static func encode(_ record: CachedVillage) -> [UInt8] {
-        var w = ByteWriter()
-        w.string(recordMagic)
-        w.string(record.key)
-        let t = record.tally
-        for count in [t.documents, t.published, t.drafts, t.scheduled, t.current] { w.int(count) }
-        w.int(record.notices.count)
-        for n in record.notices {
-            for text in [n.village, n.path, n.slug, n.kind.id.rawValue, n.title] { w.string(text) }
-            w.date(n.published)
-            w.bool(n.period != nil)
-            if let period = n.period { w.period(period) }
-            w.bool(n.noticeUntil != nil)
-            if let until = n.noticeUntil { w.date(until) }
-            w.bool(n.draft)
-            w.int(n.revisions.count)
-            n.revisions.forEach { w.date($0) }
-            w.int(n.openObjections)
+        ByteWriter.record(recordMagic) { w in
+            w.string(record.key)
+            let t = record.tally
+            for count in [t.documents, t.published, t.drafts, t.scheduled, t.current] { w.int(count) }
+            w.int(record.notices.count)
+            for n in record.notices {
+                for text in [n.village, n.path, n.slug, n.kind.id.rawValue, n.title] { w.string(text) }
+                w.date(n.published)
+                w.bool(n.period != nil)
+                if let period = n.period { w.period(period) }
+                w.bool(n.noticeUntil != nil)
+                if let until = n.noticeUntil { w.date(until) }
+                w.bool(n.draft)
+                w.int(n.revisions.count)
+                n.revisions.forEach { w.date($0) }
+                w.int(n.openObjections)
+            }
+            w.int(record.diagnostics.count)
+            record.diagnostics.forEach { w.diagnostic($0) }
         }
-        w.int(record.diagnostics.count)
-        record.diagnostics.forEach { w.diagnostic($0) }
-        return w.sealed
     }
 
     static func decode(_ bytes: [UInt8]) -> CachedVillage? {
-        guard var r = ByteReader(sealed: bytes) else { return nil }
-        do {
-            guard try r.string() == recordMagic else { return nil }
+        ByteReader.record(bytes, recordMagic) { r throws(ByteReader.Malformed) in
             var record = CachedVillage(key: try r.string(), tally: NoticeTally(), notices: [], diagnostics: [])
             record.tally.documents = try r.int()
             record.tally.published = try r.int()
@@ -63,35 +60,30 @@ package enum CachedVillageRecord {
                         openObjections: try r.int()))
             }
             for _ in 0..<(try r.count()) { record.diagnostics.append(try r.diagnostic()) }
-            return r.isAtEnd && !record.key.isEmpty ? record : nil
-        } catch {
-            return nil
+            return record.key.isEmpty ? nil : record
         }
     }
 
     static func encode(_ pages: [String: CachedPage]) -> [UInt8] {
-        var w = ByteWriter()
-        w.string(pagesMagic)
-        w.int(pages.count)
-        for folder in pages.keys.sorted() {
-            let page = pages[folder]!
-            w.string(folder)
-            w.string(page.key)
-            w.int(page.files.count)
-            for index in page.files.indices {
-                w.string(page.files[index])
-                w.string(page.stamps[index])
-                w.string(page.hashes[index].sha256)
-                w.int(page.hashes[index].bytes)
+        ByteWriter.record(pagesMagic) { w in
+            w.int(pages.count)
+            for folder in pages.keys.sorted() {
+                let page = pages[folder]!
+                w.string(folder)
+                w.string(page.key)
+                w.int(page.files.count)
+                for index in page.files.indices {
+                    w.string(page.files[index])
+                    w.string(page.stamps[index])
+                    w.string(page.hashes[index].sha256)
+                    w.int(page.hashes[index].bytes)
+                }
             }
         }
-        return w.sealed
     }
 
     static func decodePages(_ bytes: [UInt8]) -> [String: CachedPage]? {
-        guard var r = ByteReader(sealed: bytes) else { return nil }
-        do {
-            guard try r.string() == pagesMagic else { return nil }
+        ByteReader.record(bytes, pagesMagic) { r throws(ByteReader.Malformed) in
             var pages: [String: CachedPage] = [:]
             for _ in 0..<(try r.count()) {
                 let folder = try r.string()
@@ -103,31 +95,26 @@ package enum CachedVillageRecord {
                 }
                 pages[folder] = page
             }
-            return r.isAtEnd ? pages : nil
-        } catch {
-            return nil
+            return pages
         }
     }
 
     /// Notices' search cuts by key: the six fields, then the terms separated by spaces.
     static func encode(cuts: [String: SearchRecords.Cut]) -> [UInt8] {
-        var w = ByteWriter()
-        w.string(cutsMagic)
-        w.int(cuts.count)
-        for key in cuts.keys.sorted() {
-            let cut = cuts[key]!
-            w.string(key)
-            w.int(cut.notice.fields.count)
-            cut.notice.fields.forEach { w.string($0) }
-            w.string(cut.terms)
+        ByteWriter.record(cutsMagic) { w in
+            w.int(cuts.count)
+            for key in cuts.keys.sorted() {
+                let cut = cuts[key]!
+                w.string(key)
+                w.int(cut.notice.fields.count)
+                cut.notice.fields.forEach { w.string($0) }
+                w.string(cut.terms)
+            }
         }
-        return w.sealed
     }
 
     static func decodeCuts(_ bytes: [UInt8]) -> [String: SearchRecords.Cut]? {
-        guard var r = ByteReader(sealed: bytes) else { return nil }
-        do {
-            guard try r.string() == cutsMagic else { return nil }
+        ByteReader.record(bytes, cutsMagic) { r throws(ByteReader.Malformed) in
             var cuts: [String: SearchRecords.Cut] = [:]
             for _ in 0..<(try r.count()) {
                 let key = try r.string()
@@ -136,9 +123,7 @@ package enum CachedVillageRecord {
                 guard fields.count == 6 else { return nil }
                 cuts[key] = SearchRecords.Cut(notice: SearchRecords.Notice(fields: fields), terms: try r.string())
             }
-            return r.isAtEnd ? cuts : nil
-        } catch {
-            return nil
+            return cuts
         }
     }
 }
