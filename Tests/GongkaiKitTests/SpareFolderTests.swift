@@ -152,6 +152,75 @@ final class SpareFolderTests: XCTestCase {
         }
     }
 
+    /// The manifest.json a rebuild replaces is kept with the spares, and the build after next
+    /// writes over it only the blocks that changed. Whatever became of it meanwhile, the
+    /// manifest that comes out is the one a full build writes, and nothing is written through a
+    /// link or into the manifest being served.
+    func testTheReplacedManifestIsWrittenOverByTheBuildAfterNextAsAFullBuildWouldWriteIt() throws {
+        let site = try TestSite(villages: [
+            "xuji": TestSite.defaultVillage,
+            "beiling": TestSite.defaultVillage.replacingOccurrences(of: "许集村", with: "北岭村"),
+        ])
+        for village in ["xuji", "beiling"] {
+            for i in 1...3 { try site.write("content/\(village)/affairs/n\(i).md", notice(i, "通知\(i)")) }
+        }
+        try build(site)
+        let served = site.root.appendingPathComponent("site/manifest.json")
+        let kept = site.root.appendingPathComponent(".site.gongkai-spare/manifest.json")
+        let first = try Data(contentsOf: served)
+        var edits = 0
+        func edit(_ village: String) throws {
+            edits += 1
+            try site.write("content/\(village)/affairs/n1.md", notice(1, "通知1（第\(edits)次更正）"))
+            try build(site)
+        }
+        func inode(_ url: URL) -> UInt {
+            var info = stat()
+            return lstat(url.path, &info) == 0 ? UInt(info.st_ino) : 0
+        }
+
+        try edit("xuji")
+        XCTAssertEqual(try Data(contentsOf: kept), first, "the replaced manifest is kept")
+        let keptFile = inode(kept)
+        try edit("beiling")
+        XCTAssertEqual(inode(served), keptFile, "written over, not made anew")
+        try assertSameAsFullBuild(site)
+
+        // A notice added: every block after it moves.
+        try site.write("content/beiling/affairs/n4.md", notice(4, "新增通知"))
+        try build(site)
+        try assertSameAsFullBuild(site)
+
+        // Edited in place since it was kept: written whole.
+        let handle = try FileHandle(forWritingTo: kept)
+        try handle.seek(toOffset: 40)
+        try handle.write(contentsOf: Data("tampered".utf8))
+        try handle.close()
+        try edit("xuji")
+        try assertSameAsFullBuild(site)
+
+        // A link to a file elsewhere: never written through.
+        let outside = site.root.appendingPathComponent("outside.json")
+        try Data("outside".utf8).write(to: outside)
+        try edit("beiling")
+        try FileManager.default.removeItem(at: kept)
+        try FileManager.default.createSymbolicLink(at: kept, withDestinationURL: outside)
+        try edit("xuji")
+        try assertSameAsFullBuild(site)
+        XCTAssertEqual(try String(contentsOf: outside, encoding: .utf8), "outside")
+
+        // Another name of a file elsewhere (as a page of the site being served is): not written
+        // through either; the manifest replaced is kept in its stead.
+        try edit("beiling")
+        let other = site.root.appendingPathComponent("other.json")
+        XCTAssertEqual(link(kept.path, other.path), 0)
+        let otherBytes = try Data(contentsOf: other)
+        try edit("xuji")
+        try assertSameAsFullBuild(site)
+        XCTAssertEqual(try Data(contentsOf: other), otherBytes)
+        XCTAssertNotEqual(inode(kept), inode(other))
+    }
+
     func testAFullBuildLeavesNoSpare() throws {
         let site = try TestSite()
         try site.write("content/xuji/affairs/n1.md", notice(1, "通知1"))

@@ -315,6 +315,11 @@ package enum FileTree {
     package static func outputStamp(_ path: String) -> String {
         var info = stat()
         guard lstat(path, &info) == 0, kind(info) == .file else { return "" }
+        return outputStamp(info)
+    }
+
+    /// The output stamp of a file's `stat`.
+    package static func outputStamp(_ info: stat) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(48)
         Stat.hex(Int(info.st_size), after: nil, to: &bytes)

@@ -58,39 +58,47 @@ package struct OutputFolder: Sendable {
     package func write(pieces: [OutputPiece], to path: String, recorded: Bool = true) throws {
         let fd = try open(path)
         defer { close(fd) }
-        var hasher = SHA256()
+        var hasher: SHA256? = recorded ? SHA256() : nil
         var bytes = 0
-        func put(_ chunk: UnsafeRawBufferPointer) throws {
-            try write(chunk, to: fd, path: path)
-            if recorded { hasher.update(bufferPointer: chunk) }
-            bytes += chunk.count
-        }
-        for piece in pieces {
-            switch piece {
-            case .data(let data): try data.withUnsafeBytes(put)
-            case .file(let url):
-                let source = Glibc.open(url.path, O_RDONLY | O_CLOEXEC)
-                guard source >= 0 else {
+        for piece in pieces { bytes += try put(piece, into: fd, path: path, hashing: &hasher) }
+        if let hasher { ledger.record(path, sha256: Hashing.hex(hasher.finalize()), bytes: bytes) }
+    }
+
+    /// Writes `piece` at `fd`'s position (a piece that is a file not hashed is copied by the
+    /// kernel where it can be); its bytes go into `hasher` too when there is one. The bytes written.
+    func put(_ piece: OutputPiece, into fd: Int32, path: String, hashing hasher: inout SHA256?) throws -> Int {
+        switch piece {
+        case .data(let data):
+            try data.withUnsafeBytes { chunk in
+                try write(chunk, to: fd, path: path)
+                hasher?.update(bufferPointer: chunk)
+            }
+            return data.count
+        case .file(let url):
+            let source = Glibc.open(url.path, O_RDONLY | O_CLOEXEC)
+            guard source >= 0 else {
+                throw CommandFailure.failed(
+                    Wording("无法读取 {path}：{reason}", url.path, String(cString: strerror(errno))))
+            }
+            defer { close(source) }
+            var bytes = 0
+            if hasher == nil, try copyWhole(source, to: fd, path: path, counting: &bytes) { return bytes }
+            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
+            defer { buffer.deallocate() }
+            while true {
+                let count = read(source, buffer.baseAddress, buffer.count)
+                if count < 0 && errno == EINTR { continue }
+                guard count >= 0 else {
                     throw CommandFailure.failed(
                         Wording("无法读取 {path}：{reason}", url.path, String(cString: strerror(errno))))
                 }
-                defer { close(source) }
-                if !recorded, try copyWhole(source, to: fd, path: path, counting: &bytes) { continue }
-                let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
-                defer { buffer.deallocate() }
-                while true {
-                    let count = read(source, buffer.baseAddress, buffer.count)
-                    if count < 0 && errno == EINTR { continue }
-                    guard count >= 0 else {
-                        throw CommandFailure.failed(
-                            Wording("无法读取 {path}：{reason}", url.path, String(cString: strerror(errno))))
-                    }
-                    if count == 0 { break }
-                    try put(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
-                }
+                if count == 0 { return bytes }
+                let chunk = UnsafeRawBufferPointer(rebasing: buffer[0..<count])
+                try write(chunk, to: fd, path: path)
+                hasher?.update(bufferPointer: chunk)
+                bytes += count
             }
         }
-        if recorded { ledger.record(path, sha256: Hashing.hex(hasher.finalize()), bytes: bytes) }
     }
 
     /// Copies the whole of `source` onto the end of `fd` inside the kernel (a file that needs no
@@ -147,7 +155,7 @@ package struct OutputFolder: Sendable {
     }
 
     /// Opens `path` for writing as a new file, creating its parent folders as needed.
-    private func open(_ path: String) throws -> Int32 {
+    func open(_ path: String) throws -> Int32 {
         let target = root + "/" + path
         let flags = O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC
         var fd = Glibc.open(target, flags, 0o644)
@@ -165,7 +173,7 @@ package struct OutputFolder: Sendable {
         return fd
     }
 
-    private func write(_ bytes: UnsafeRawBufferPointer, to fd: Int32, path: String) throws {
+    func write(_ bytes: UnsafeRawBufferPointer, to fd: Int32, path: String) throws {
         let target = root + "/" + path
         var offset = 0
         while offset < bytes.count {

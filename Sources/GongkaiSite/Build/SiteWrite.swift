@@ -117,9 +117,12 @@ package struct SiteWrite {
         try renderer.renderTownIndexes(villages, sitemaps: all.mapValues(\.sitemap), searches: all.mapValues(\.search))
         Phases.mark("town search and sitemap")
         theme.overrides.forEach(site.sources.record)
-        try Manifest.write(
+        let layouts = plan.cache.manifestLayouts()
+        let layout = try Manifest.write(
             into: folder, buildDate: site.buildDate, sources: site.sources,
-            villages: all.mapValues { ($0.sources, $0.outputs) })
+            villages: all.mapValues { ($0.sources, $0.outputs) }, over: layouts)
+        // Without it the next build but one writes its manifest whole.
+        if let layout { try? plan.cache.store(manifestLayout: layout, after: layouts) }
         Phases.mark("manifest")
         try store.wait()
         return Outcome(villages: villages, reused: reused, cacheWritten: cacheWritable.withLock { $0 })

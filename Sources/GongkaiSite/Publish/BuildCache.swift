@@ -181,6 +181,22 @@ package final class BuildCache: Sendable {
         return stored
     }
 
+    /// How the last few manifest.json files were written (newest first): the one a build
+    /// replaces is kept, and written over by the build after next.
+    package func manifestLayouts() -> [ManifestLayout] {
+        let url = folder.appendingPathComponent("manifest.layouts")
+        return (try? Data(contentsOf: url)).flatMap { ManifestLayout.decode([UInt8]($0)) } ?? []
+    }
+
+    /// Keeps `layout` as the newest, with the two before it (the site being served, and one
+    /// more should a build fail after writing its manifest).
+    package func store(manifestLayout layout: ManifestLayout, after earlier: [ManifestLayout]) throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let kept = [layout] + earlier.filter { $0.stamp != layout.stamp }.prefix(2)
+        try BuildCache.replace(
+            folder.appendingPathComponent("manifest.layouts"), Data(ManifestLayout.encode(Array(kept))))
+    }
+
     /// Marks the cache as describing the site now on disk, with these villages and keys, and
     /// removes the files of any other.
     package func commit(villages: [(id: String, key: String)]) throws {

@@ -12,19 +12,36 @@ package enum Manifest {
 
     /// Writes manifest.json last into `output`: each village's blocks as given (`villages`, in
     /// memory or in the build cache's files), and the other sources recorded and files written.
+    /// A manifest already there (kept from an earlier build, see `Publisher.update`) whose stamp
+    /// one of `layouts` names is written over only where a piece differs. Returns how this one
+    /// was written.
     package static func write(
         into output: OutputFolder, buildDate: CalendarDate, sources: FileLedger,
-        villages: [String: (sources: OutputPiece, outputs: OutputPiece)]
-    ) throws {
+        villages: [String: (sources: OutputPiece, outputs: OutputPiece)], over layouts: [ManifestLayout] = []
+    ) throws -> ManifestLayout? {
         var sourceBlocks = blocks(sources.sorted, folders: Set(villages.keys.map { "content/\($0)/" }))
         var outputBlocks = blocks(output.ledger.sorted, folders: Set(villages.keys.map { "\($0)/" }))
         for (village, pieces) in villages {
             sourceBlocks["content/\(village)/"] = pieces.sources
             outputBlocks["\(village)/"] = pieces.outputs
         }
-        try output.write(
-            pieces: json(buildDate: buildDate, sources: sourceBlocks, outputs: outputBlocks), to: fileName,
-            recorded: false)
+        let pieces = json(buildDate: buildDate, sources: sourceBlocks, outputs: outputBlocks)
+        let file = try FileRewrite(fileName, in: output)
+        let there = file.previous.flatMap { stamp in layouts.first { $0.stamp == stamp } }?.byOffset ?? [:]
+        var written: [ManifestLayout.Piece] = []
+        var described = true
+        var offset = 0
+        for piece in pieces {
+            let layout = ManifestLayout.piece(piece)
+            var length = layout?.length ?? 0
+            if layout == nil || there[offset] != layout {
+                length = try file.put(piece, at: offset)
+            }
+            if let layout, layout.length == length { written.append(layout) } else { described = false }
+            offset += length
+        }
+        let stamp = try file.finish(length: offset)
+        return described ? ManifestLayout(stamp: stamp, pieces: written) : nil
     }
 
     /// The entries of some records (sorted by path), as written in the list.

@@ -62,7 +62,8 @@ public enum Publisher {
     /// exchange of names; then the town-level files, each by one rename, manifest.json last. A
     /// failed build changes nothing. A build killed while swapping leaves every village and file
     /// whole, old or new, and no cache state, so the next build is a full one. Each village of
-    /// `rebuilt` is written over the folder its last update replaced, when one was kept.
+    /// `rebuilt` is written over the folder its last update replaced, when one was kept, and
+    /// the manifest over the one the update before last replaced.
     package static func update<Result>(
         _ out: URL, previousVillages: Set<String>, villages: Set<String>, rebuilt: [String], cache: BuildCache,
         _ write: (OutputFolder) throws -> Result
@@ -77,6 +78,7 @@ public enum Publisher {
         let folder = OutputFolder(url: staging)
         let spares = spareFolder(in: parent, name: name)
         for village in rebuilt { _ = folder.adopt(spares + "/" + village, as: village) }
+        adoptManifest(from: spares, into: staging)
         let result: Result
         do {
             result = try write(folder)
@@ -119,8 +121,25 @@ public enum Publisher {
         }
         try replace(
             staging.appendingPathComponent(Manifest.fileName).path, out.appendingPathComponent(Manifest.fileName).path)
+        keepManifest(staging.appendingPathComponent(Manifest.fileName).path, in: spares)
         discard(staging)
         return result
+    }
+
+    /// Keeps the manifest.json a publish replaced (now at `replaced`) in the spare folder: the
+    /// build after next writes over it only the blocks that changed (`Manifest.write`).
+    private static func keepManifest(_ replaced: String, in spares: String) {
+        guard FileTree.kind(URL(fileURLWithPath: replaced)) == .file, FileTree.makeFolders(spares, mode: 0o700) == nil
+        else { return }
+        _ = rename(replaced, spares + "/" + Manifest.fileName)
+    }
+
+    /// Takes the kept manifest.json into the staging folder, to be written over.
+    private static func adoptManifest(from spares: String, into staging: URL) {
+        let kept = spares + "/" + Manifest.fileName
+        var info = stat()
+        guard lstat(kept, &info) == 0, FileTree.kind(info) == .file, info.st_uid == geteuid() else { return }
+        _ = rename(kept, staging.appendingPathComponent(Manifest.fileName).path)
     }
 
     /// Puts a new town-level file in place. An old one is exchanged into the staging folder
