@@ -177,7 +177,7 @@ public enum SiteLoader {
     package static func readVillage(
         _ id: String, in content: URL, town: String, collector: DiagnosticCollector
     ) -> (village: VillageSource?, profileSource: HashedFile?) {
-        let folder = content.appendingPathComponent(id)
+        let folder = content.appendingPathComponent(id, isDirectory: true)
         let reporterPath = "content/\(id)"
         if !isValidVillageID(id) {
             collector.report(
@@ -198,8 +198,7 @@ public enum SiteLoader {
             listing += Array((link.relative + "\t-> " + link.target + "\n").utf8)
         }
         scan.paths.withUnsafeBufferPointer { paths in
-            var slugs: [Slug: Int] = [:]
-            slugs.reserveCapacity(scan.files.count)
+            var slugs = SlugTable(capacity: scan.files.count)
             for (index, file) in scan.files.enumerated() {
                 let path = UnsafeBufferPointer(rebasing: paths[file.start..<file.end])
                 listing += path
@@ -213,7 +212,7 @@ public enum SiteLoader {
                     isDocument(extension: UnsafeBufferPointer(rebasing: path[dot...]))
                 {
                     let slug = Slug(UnsafeBufferPointer(rebasing: path[nameStart..<dot]))
-                    if let other = slugs[slug] {
+                    if let other = slugs.insert(slug, index) {
                         let path = "\(reporterPath)/\(scan.relative(file))"
                         collector.report(
                             .s010, at: SourceLocation(file: path, line: 1, column: 1),
@@ -222,7 +221,6 @@ public enum SiteLoader {
                                 otherFile: "\(reporterPath)/\(scan.relative(scan.files[other]))"))
                         continue
                     }
-                    slugs[slug] = index
                     documents.append(index)
                 } else {
                     attachments.append(index)
@@ -234,7 +232,9 @@ public enum SiteLoader {
         let profilePath = "\(reporterPath)/village.yaml"
         if hasProfile {
             let reporter = FileReporter(collector: collector, file: profilePath)
-            if let source = SourceText.read(folder.appendingPathComponent("village.yaml"), reporter: reporter) {
+            if let source = SourceText.read(
+                folder.appendingPathComponent("village.yaml", isDirectory: false), reporter: reporter)
+            {
                 profileSource = HashedFile(path: profilePath, sha256: source.sha256, bytes: source.bytes)
                 let parsed = SourceText.yaml(source.text, reporter: reporter)
                 if parsed.ok {
@@ -267,14 +267,48 @@ public enum SiteLoader {
 
 /// A document's slug as bytes of the walk's paths: no string is made for a file that is no
 /// duplicate of another. (Valid while the paths it points into are.)
-private struct Slug: Hashable {
+private struct Slug {
     let bytes: UnsafeBufferPointer<UInt8>
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
-    static func == (a: Slug, b: Slug) -> Bool { a.bytes.elementsEqual(b.bytes) }
+    /// FNV-1a from a start drawn once per process, so that names made to collide in one
+    /// build do not in the next.
+    var hash: UInt64 {
+        var hash = Self.start
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+    }
 
-    func hash(into hasher: inout Hasher) { hasher.combine(bytes: UnsafeRawBufferPointer(bytes)) }
+    private static let start = UInt64.random(in: 1...UInt64.max)
+}
+
+/// The slugs of one village's documents, each with its file's index: a table open by hash
+/// rather than a `Dictionary`, whose seeded hashing of every slug of a county was a tenth of
+/// listing it.
+private struct SlugTable {
+    private var slots: [(hash: UInt64, slug: Slug, index: Int)?]
+    private let mask: Int
+
+    init(capacity: Int) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        slots = Array(repeating: nil, count: size)
+        mask = size - 1
+    }
+
+    /// Adds `slug` for the file at `index`; the index of the file that already has it, if any
+    /// (then nothing is added).
+    mutating func insert(_ slug: Slug, _ index: Int) -> Int? {
+        let hash = slug.hash
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while let taken = slots[slot] {
+            if taken.hash == hash, taken.slug.bytes.elementsEqual(slug.bytes) { return taken.index }
+            slot = (slot + 1) & mask
+        }
+        slots[slot] = (hash, slug, index)
+        return nil
+    }
 }
 
 extension Unicode.Scalar {

@@ -93,7 +93,8 @@ package final class BuildCache: Sendable {
     /// A village's cache files are named by its key: a build that fails leaves files no state
     /// names, and they go when the next build commits.
     private func url(_ village: String, _ key: String, _ ext: String) -> URL {
-        folder.appendingPathComponent("villages/\(village)-\(key).\(ext)")
+        // Named a file: otherwise the URL asks the file system whether it is a folder.
+        folder.appendingPathComponent("villages/\(village)-\(key).\(ext)", isDirectory: false)
     }
 
     /// Read, not mapped: a plan reads every village's record, and unmapping a few kilobytes
