@@ -94,13 +94,16 @@ struct BuildCommand: ParsableCommand {
         let output = out.map { URL(fileURLWithPath: $0).standardizedFileURL } ?? root.appendingPathComponent("site")
         let report: BuildReport
         do {
-            report = try SiteBuilder.build(root: root, out: output, buildDate: date, full: full, force: force)
+            report = try SiteBuilder.build(
+                root: root, out: output, buildDate: date, full: full, force: force, exitsAfter: true)
         } catch let refusal as OutputRefusal {
             throw CommandFailure.badArgument(refusal.explained)
         }
         printDiagnostics(report, format: .text, to: .standardError)
         FileHandle.standardError.write(Data((report.closingLine(output: output.path) + "\n").utf8))
         if !report.wrote { throw ExitCode(1) }
+        // The report of a county is not freed piece by piece either.
+        withExtendedLifetime(report) { Foundation.exit(0) }
     }
 }
 

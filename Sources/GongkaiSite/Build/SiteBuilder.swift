@@ -51,8 +51,11 @@ public enum SiteBuilder {
     /// published, and the cache committed. After the first error nothing more is rendered (every
     /// village is still checked) and nothing is published.
     /// `memo`: a server's knowledge of which villages' folders changed since its last build.
+    /// `exitsAfter`: the process ends with this build (the command line), so what the build read
+    /// is left for the exit to take rather than freed object by object (about 10 ms for a county).
     public static func build(
-        root: URL, out: URL, buildDate: CalendarDate, full: Bool = false, force: Bool = false, memo: FolderMemo? = nil
+        root: URL, out: URL, buildDate: CalendarDate, full: Bool = false, force: Bool = false, memo: FolderMemo? = nil,
+        exitsAfter: Bool = false
     ) throws -> BuildReport {
         Phases.mark("start")
         try OutputGuard.check(out, root: root, force: force)
@@ -90,6 +93,7 @@ public enum SiteBuilder {
         Phases.mark("cache committed")
         var built = report(site, outcome.villages, collector, wrote: true)
         built.reused = outcome.reused
+        if exitsAfter { _ = Unmanaged.passRetained(LeftForExit((site, plan, outcome))) }
         return built
     }
 
@@ -139,4 +143,10 @@ public enum SiteBuilder {
         return history.isShallow
             ? l.t("浅克隆仓库，修订记录不完整") : nil
     }
+}
+
+/// Values a process that is about to end never frees (`SiteBuilder.build(exitsAfter:)`).
+private final class LeftForExit<Value> {
+    let value: Value
+    init(_ value: Value) { self.value = value }
 }
