@@ -219,6 +219,14 @@ final class SpareFolderTests: XCTestCase {
         try assertSameAsFullBuild(site)
         XCTAssertEqual(try Data(contentsOf: other), otherBytes)
         XCTAssertNotEqual(inode(kept), inode(other))
+
+        // A folder in its place: replaced by the manifest.
+        try FileManager.default.removeItem(at: kept)
+        try FileManager.default.createDirectory(at: kept, withIntermediateDirectories: true)
+        try Data("inside".utf8).write(to: kept.appendingPathComponent("inside.json"))
+        try edit("beiling")
+        try edit("xuji")
+        try assertSameAsFullBuild(site)
     }
 
     func testAFullBuildLeavesNoSpare() throws {

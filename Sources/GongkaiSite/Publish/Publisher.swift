@@ -134,12 +134,11 @@ public enum Publisher {
         _ = rename(replaced, spares + "/" + Manifest.fileName)
     }
 
-    /// Takes the kept manifest.json into the staging folder, to be written over.
+    /// Takes whatever the spare folder holds as manifest.json into the staging folder, where it
+    /// is written over only if it is a file that may be (`FileRewrite` decides) and replaced
+    /// otherwise.
     private static func adoptManifest(from spares: String, into staging: URL) {
-        let kept = spares + "/" + Manifest.fileName
-        var info = stat()
-        guard lstat(kept, &info) == 0, FileTree.kind(info) == .file, info.st_uid == geteuid() else { return }
-        _ = rename(kept, staging.appendingPathComponent(Manifest.fileName).path)
+        _ = rename(spares + "/" + Manifest.fileName, staging.appendingPathComponent(Manifest.fileName).path)
     }
 
     /// Puts a new town-level file in place. An old one is exchanged into the staging folder
