@@ -38,6 +38,25 @@ static void close_all(int *fds, int count) {
     }
 }
 
+/// posix_spawn with no signal blocked and SIGPIPE back to its default (this process ignores
+/// it); destroys `actions`. Returns posix_spawn's result.
+static int spawn(pid_t *pid, const char *path, posix_spawn_file_actions_t *actions, char *const argv[],
+                 char *const envp[]) {
+    posix_spawnattr_t attributes;
+    posix_spawnattr_init(&attributes);
+    sigset_t none, defaults;
+    sigemptyset(&none);
+    sigemptyset(&defaults);
+    sigaddset(&defaults, SIGPIPE);
+    posix_spawnattr_setsigmask(&attributes, &none);
+    posix_spawnattr_setsigdefault(&attributes, &defaults);
+    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+    int started = posix_spawn(pid, path, actions, &attributes, argv, envp);
+    posix_spawn_file_actions_destroy(actions);
+    posix_spawnattr_destroy(&attributes);
+    return started;
+}
+
 int gongkai_run(const char *path, char *const argv[], char *const envp[], const char *directory,
                 const void *input, size_t input_length, gongkai_buffer *out, gongkai_buffer *err) {
     int in_pipe[2] = {-1, -1}, out_pipe[2] = {-1, -1}, err_pipe[2] = {-1, -1};
@@ -54,19 +73,8 @@ int gongkai_run(const char *path, char *const argv[], char *const envp[], const 
     posix_spawn_file_actions_adddup2(&actions, err_pipe[1], 2);
     if (directory) posix_spawn_file_actions_addchdir_np(&actions, directory);
     posix_spawn_file_actions_addclosefrom_np(&actions, 3);
-    posix_spawnattr_t attributes;
-    posix_spawnattr_init(&attributes);
-    sigset_t none, defaults;
-    sigemptyset(&none);
-    sigemptyset(&defaults);
-    sigaddset(&defaults, SIGPIPE);
-    posix_spawnattr_setsigmask(&attributes, &none);
-    posix_spawnattr_setsigdefault(&attributes, &defaults);
-    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
     pid_t pid;
-    int started = posix_spawn(&pid, path, &actions, &attributes, argv, envp);
-    posix_spawn_file_actions_destroy(&actions);
-    posix_spawnattr_destroy(&attributes);
+    int started = spawn(&pid, path, &actions, argv, envp);
     close(in_pipe[0]); close(out_pipe[1]); close(err_pipe[1]);
     if (started != 0) {
         close(in_pipe[1]); close(out_pipe[0]); close(err_pipe[0]);
@@ -130,4 +138,20 @@ int gongkai_run(const char *path, char *const argv[], char *const envp[], const 
     if (failed) { errno = failed; return -1; }
     if (WIFEXITED(status)) return WEXITSTATUS(status);
     return 128 + WTERMSIG(status);
+}
+
+extern char **environ;
+
+pid_t gongkai_spawn_quiet(const char *path, char *const argv[]) {
+    posix_spawn_file_actions_t actions;
+    if (posix_spawn_file_actions_init(&actions) != 0) return -1;
+    for (int fd = 0; fd <= 2; fd++) posix_spawn_file_actions_addopen(&actions, fd, "/dev/null", O_RDWR, 0);
+    posix_spawn_file_actions_addclosefrom_np(&actions, 3);
+    pid_t pid;
+    int started = spawn(&pid, path, &actions, argv, environ);
+    if (started != 0) {
+        errno = started;
+        return -1;
+    }
+    return pid;
 }

@@ -3,10 +3,11 @@ import XCTest
 
 @testable import GongkaiCore
 
-/// A rebuilt village is written over the folder its last rebuild replaced (kept beside the site
-/// as `.site.gongkai-spare/<village>`), so that its folders are not made again. Whatever that
-/// spare holds, the site that comes out is the one a full build makes, nothing is written
-/// through a link or into a page being served, and a full build leaves no spare.
+/// A rebuilt village's new files are merged into its folder of the site being served, and the
+/// manifest.json a rebuild replaces is kept beside the site (`.site.gongkai-spare`) for the
+/// build after next to write over. Whatever became of either meanwhile, the site that comes out
+/// is the one a full build makes, nothing is written through a link or into a page being
+/// served, and a full build leaves no spare.
 final class SpareFolderTests: XCTestCase {
     private func notice(_ i: Int, _ title: String) -> String {
         "---\nkind: affairs.notice\ntitle: \(title)\npublished: 2026-11-0\(i)\n---\n正文\(i)\n"
@@ -31,103 +32,133 @@ final class SpareFolderTests: XCTestCase {
         XCTAssertEqual(verify.status, 0, verify.stdout + verify.stderr, file: file, line: line)
     }
 
-    func testARebuildOverATamperedSpareMakesTheFullBuildsSiteAndWritesNothingElsewhere() throws {
+    private func inode(_ url: URL) -> UInt {
+        var info = stat()
+        return lstat(url.path, &info) == 0 ? UInt(info.st_ino) : 0
+    }
+
+    func testARebuildMergedOverATamperedVillageFolderMakesTheFullBuildsSiteAndWritesNothingElsewhere() throws {
         let site = try TestSite()
         for i in 1...4 { try site.write("content/xuji/affairs/n\(i).md", notice(i, "通知\(i)")) }
         try build(site)
+        let live = site.root.appendingPathComponent("site/xuji")
+        let unchanged = live.appendingPathComponent("affairs/n3/index.html")
+        let edited = live.appendingPathComponent("affairs/n1/index.html")
+        let unchangedFile = inode(unchanged)
+        // Another name of the page about to change, as a reader's open file or a backup would be.
+        let backup = site.root.appendingPathComponent("backup.html")
+        XCTAssertEqual(link(edited.path, backup.path), 0)
+        let servedBytes = try Data(contentsOf: edited)
         try site.write("content/xuji/affairs/n1.md", notice(1, "通知1（更正）"))
         try build(site)
-        let spare = site.root.appendingPathComponent(".site.gongkai-spare/xuji")
-        let live = site.root.appendingPathComponent("site/xuji")
-        XCTAssertEqual(FileTree.kind(spare), .directory, "the folder the rebuild replaced is kept")
-        // An unchanged notice's page is one file in both: the spare costs no copy.
-        let page = "affairs/n3/index.html"
-        XCTAssertTrue(
-            OutputFolder.sameFile(live.appendingPathComponent(page).path, spare.appendingPathComponent(page).path))
+        try assertSameAsFullBuild(site)
+        XCTAssertEqual(inode(unchanged), unchangedFile, "an unchanged page stays the very file it was")
+        XCTAssertNotEqual(inode(edited), inode(backup), "a changed page is a new file renamed in")
+        XCTAssertEqual(try Data(contentsOf: backup), servedBytes, "nothing is written through a page")
+        XCTAssertFalse(site.exists(".site.gongkai-spare/xuji"), "no folder is kept for the next rebuild")
 
-        // The spare is tampered with every way a careless or hostile hand could.
+        // The village's folder is tampered with every way a careless or hostile hand could.
         let outside = site.root.appendingPathComponent("outside")
         try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
         let fm = FileManager.default
-        try fm.removeItem(at: spare.appendingPathComponent("affairs/n2"))
-        try fm.createSymbolicLink(at: spare.appendingPathComponent("affairs/n2"), withDestinationURL: outside)
-        try fm.removeItem(at: spare.appendingPathComponent("affairs/n4"))
-        try Data("a file where a folder goes".utf8).write(to: spare.appendingPathComponent("affairs/n4"))
-        try fm.removeItem(at: spare.appendingPathComponent("index.html"))
-        try fm.createDirectory(at: spare.appendingPathComponent("index.html/inner"), withIntermediateDirectories: true)
-        try Data("stale".utf8).write(to: spare.appendingPathComponent("stale.html"))
-        try Data("hidden".utf8).write(to: spare.appendingPathComponent("affairs/.hidden.html"))
-        try fm.createDirectory(at: spare.appendingPathComponent("old/deep"), withIntermediateDirectories: true)
-        try Data("old".utf8).write(to: spare.appendingPathComponent("old/deep/page.html"))
+        try fm.moveItem(at: live.appendingPathComponent("affairs/n2"), to: outside.appendingPathComponent("n2"))
         try fm.createSymbolicLink(
-            at: spare.appendingPathComponent("feed.xml.link"), withDestinationURL: outside.appendingPathComponent("x"))
-        let servedPage = try Data(contentsOf: live.appendingPathComponent(page))
+            at: live.appendingPathComponent("affairs/n2"), withDestinationURL: outside.appendingPathComponent("n2"))
+        try fm.removeItem(at: live.appendingPathComponent("affairs/n4"))
+        try Data("a file where a folder goes".utf8).write(to: live.appendingPathComponent("affairs/n4"))
+        try fm.removeItem(at: live.appendingPathComponent("index.html"))
+        try fm.createDirectory(at: live.appendingPathComponent("index.html/inner"), withIntermediateDirectories: true)
+        try Data("stale".utf8).write(to: live.appendingPathComponent("stale.html"))
+        try Data("hidden".utf8).write(to: live.appendingPathComponent("affairs/.hidden.html"))
+        try fm.createDirectory(at: live.appendingPathComponent("old/deep"), withIntermediateDirectories: true)
+        try Data("old".utf8).write(to: live.appendingPathComponent("old/deep/page.html"))
+        try fm.createSymbolicLink(
+            at: live.appendingPathComponent("feed.xml.link"), withDestinationURL: outside.appendingPathComponent("x"))
+        let outsideBefore = snapshot(outside)
 
-        try site.write("content/xuji/affairs/n2.md", notice(2, "通知2（更正）"))
+        try site.write("content/xuji/affairs/n3.md", notice(3, "通知3（更正）"))
         try build(site)
         try assertSameAsFullBuild(site)
-        XCTAssertEqual(try fm.contentsOfDirectory(atPath: outside.path), [], "nothing was written through a link")
+        XCTAssertEqual(snapshot(outside), outsideBefore, "nothing was written through a link")
         XCTAssertFalse(fm.fileExists(atPath: live.appendingPathComponent("affairs/.hidden.html").path))
-        XCTAssertEqual(try Data(contentsOf: live.appendingPathComponent(page)), servedPage)
-        XCTAssertTrue(
-            try String(contentsOf: live.appendingPathComponent("affairs/n2/index.html"), encoding: .utf8)
-                .contains("通知2（更正）"))
-        XCTAssertEqual(FileTree.kind(spare), .directory, "the replaced folder is kept again")
 
-        // Edited again over that spare (an older one than the site: two edits behind).
+        // The village's folder replaced by a link to a folder elsewhere: the link goes.
+        try fm.moveItem(at: live, to: outside.appendingPathComponent("xuji"))
+        try fm.createSymbolicLink(at: live, withDestinationURL: outside.appendingPathComponent("xuji"))
+        let movedBefore = snapshot(outside)
         try site.write("content/xuji/affairs/n5.md", notice(5, "通知5"))
         try build(site)
         try assertSameAsFullBuild(site)
+        XCTAssertEqual(FileTree.kind(live), .directory)
+        XCTAssertEqual(snapshot(outside), movedBefore, "nothing was written through the link")
     }
 
-    func testAPageWrittenOverASparesLinkLeavesTheServedPageAlone() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-adopt-\(UUID().uuidString)")
+    func testAMergeRenamesTheNewFilesInKeepsTheRestAndFollowsNoLink() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-merge-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
-        let served = root.appendingPathComponent("site/v/a/index.html")
-        let spare = root.appendingPathComponent("spare/v")
-        for folder in [served.deletingLastPathComponent(), spare.appendingPathComponent("a")] {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let fm = FileManager.default
+        let site = root.appendingPathComponent("site")
+        func put(_ path: String, _ text: String) throws {
+            let url = site.appendingPathComponent(path)
+            try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
         }
-        try Data("served".utf8).write(to: served)
-        XCTAssertEqual(link(served.path, spare.appendingPathComponent("a/index.html").path), 0)
+        try put("v/a/index.html", "served")
+        try put("v/kept.html", "kept")
+        try put("v/gone/page.html", "gone")
+        try put("other/page.html", "another village")
+        let outside = root.appendingPathComponent("outside")
+        try fm.createDirectory(at: outside, withIntermediateDirectories: true)
+        try fm.createSymbolicLink(at: site.appendingPathComponent("v/b"), withDestinationURL: outside)
+        let backup = root.appendingPathComponent("backup.html")
+        XCTAssertEqual(link(site.appendingPathComponent("v/a/index.html").path, backup.path), 0)
+        let keptFile = inode(site.appendingPathComponent("v/kept.html"))
         let staging = root.appendingPathComponent("staging")
-        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
-        let output = OutputFolder(url: staging)
-        XCTAssertTrue(output.adopt(spare.path, as: "v"))
-        XCTAssertFalse(output.adopt(spare.path, as: "v"), "a spare is taken once")
+        try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+
+        let output = OutputFolder(url: staging, live: site)
+        output.survey("v")
+        let stamp = FileTree.outputStamp(site.appendingPathComponent("v/kept.html").path)
+        XCTAssertTrue(output.keeps("v/kept.html", stamp: stamp))
+        XCTAssertFalse(output.keeps("v/kept.html", stamp: stamp + "0"), "another stamp: another file")
+        XCTAssertFalse(output.keeps("other/page.html", stamp: FileTree.outputStamp(site.path + "/other/page.html")))
         try output.write("new", to: "v/a/index.html")
-        XCTAssertEqual(try String(contentsOf: served, encoding: .utf8), "served")
-        XCTAssertEqual(try String(contentsOf: staging.appendingPathComponent("v/a/index.html"), encoding: .utf8), "new")
-        // Linking the served page itself keeps the spare's name for it.
-        try Data("other".utf8).write(to: root.appendingPathComponent("site/v/b.html"))
-        XCTAssertTrue(output.link(root.appendingPathComponent("site/v/b.html").path, to: "v/b.html"))
-        XCTAssertTrue(output.link(root.appendingPathComponent("site/v/b.html").path, to: "v/b.html"))
-        output.prune(
-            "v", keeping: output.ledger.take(under: "v/") + [HashedFile(path: "v/b.html", sha256: "", bytes: 5)])
-        XCTAssertEqual(FileTree.scan(under: staging.path).files.count, 2)
+        try output.write("through a link?", to: "v/b/index.html")
+        try output.write("new folder", to: "v/c/d/index.html")
+        XCTAssertEqual(try String(contentsOf: backup, encoding: .utf8), "served", "nothing is written in the site yet")
+        output.planMerge(
+            "v", outputs: output.ledger.take(under: "v/") + [HashedFile(path: "v/kept.html", sha256: "", bytes: 4)])
+        XCTAssertEqual(output.mergedVillages, ["v"])
+        try output.merge("v")
+
+        XCTAssertEqual(
+            snapshot(site).mapValues { String(decoding: $0, as: UTF8.self) },
+            [
+                "/v/a/index.html": "new", "/v/b/index.html": "through a link?", "/v/c/d/index.html": "new folder",
+                "/v/kept.html": "kept", "/other/page.html": "another village",
+            ])
+        XCTAssertEqual(FileTree.kind(site.appendingPathComponent("v/b")), .directory, "the link became a folder")
+        XCTAssertEqual(try fm.contentsOfDirectory(atPath: outside.path), [])
+        XCTAssertEqual(try String(contentsOf: backup, encoding: .utf8), "served")
+        XCTAssertEqual(inode(site.appendingPathComponent("v/kept.html")), keptFile)
+        XCTAssertFalse(fm.fileExists(atPath: site.appendingPathComponent("v/gone").path), "emptied folders go")
+        XCTAssertEqual(output.mergedVillages, [], "a village is merged once")
     }
 
-    func testAPageIsReusedOnlyWhileItIsTheVeryFileTheLastBuildLeft() throws {
+    func testAPageIsKeptOnlyWhileItIsTheVeryFileTheLastBuildLeftUnderRealFolders() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-stamp-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
         let fm = FileManager.default
-        for folder in ["site/v", "spare/v", "staging"] {
+        for folder in ["site/v/in", "elsewhere", "staging"] {
             try fm.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
         }
         func served(_ name: String) -> String { root.appendingPathComponent("site/v/\(name)").path }
-        for name in ["kept.html", "older.html", "edited.html", "replaced.html"] {
-            try Data("page \(name)".utf8).write(to: URL(fileURLWithPath: served(name)))
-        }
-        let stamps = Dictionary(
-            uniqueKeysWithValues: ["kept.html", "older.html", "edited.html", "replaced.html"].map {
-                ($0, FileTree.outputStamp(served($0)))
-            })
+        let names = ["kept.html", "edited.html", "replaced.html", "in/linked.html"]
+        for name in names { try Data("page \(name)".utf8).write(to: URL(fileURLWithPath: served(name))) }
+        let stamps = Dictionary(uniqueKeysWithValues: names.map { ($0, FileTree.outputStamp(served($0))) })
         XCTAssertFalse(stamps.values.contains(""))
-        // The spare: one name of the served page, one page from an older build.
-        XCTAssertEqual(link(served("kept.html"), root.appendingPathComponent("spare/v/kept.html").path), 0)
-        try Data("page of an older build".utf8).write(to: root.appendingPathComponent("spare/v/older.html"))
         // Since the last build: one page edited in place, one replaced by a file of the same size
-        // and time (another inode).
+        // and time (another inode), one folder moved away and a link put in its place.
         try Data("PAGE edited.html".utf8).write(to: URL(fileURLWithPath: served("edited.html")))
         let replacement = root.appendingPathComponent("replacement")
         try Data("PAGE replaced.html".utf8).write(to: replacement)
@@ -139,17 +170,22 @@ final class SpareFolderTests: XCTestCase {
         XCTAssertEqual(
             FileTree.outputStamp(served("replaced.html")).split(separator: "-").dropLast(),
             stamps["replaced.html"]!.split(separator: "-").dropLast(), "the same size and time")
+        try fm.moveItem(at: root.appendingPathComponent("site/v/in"), to: root.appendingPathComponent("elsewhere/in"))
+        try fm.createSymbolicLink(
+            at: root.appendingPathComponent("site/v/in"),
+            withDestinationURL: root.appendingPathComponent("elsewhere/in"))
+        XCTAssertEqual(FileTree.outputStamp(served("in/linked.html")), stamps["in/linked.html"], "the very file")
 
-        let output = OutputFolder(url: root.appendingPathComponent("staging"))
-        XCTAssertTrue(output.adopt(root.appendingPathComponent("spare/v").path, as: "v"))
-        for name in ["kept.html", "older.html"] {
-            XCTAssertTrue(output.link(served(name), to: "v/\(name)", stamp: stamps[name]!), name)
-            XCTAssertTrue(OutputFolder.sameFile(served(name), root.appendingPathComponent("staging/v/\(name)").path))
+        let output = OutputFolder(
+            url: root.appendingPathComponent("staging"), live: root.appendingPathComponent("site"))
+        output.survey("v")
+        XCTAssertTrue(output.keeps("v/kept.html", stamp: stamps["kept.html"]!))
+        for name in ["edited.html", "replaced.html", "in/linked.html"] {
+            XCTAssertFalse(output.keeps("v/\(name)", stamp: stamps[name]!), name)
         }
-        for name in ["edited.html", "replaced.html"] {
-            XCTAssertFalse(output.link(served(name), to: "v/\(name)", stamp: stamps[name]!), name)
-            XCTAssertFalse(fm.fileExists(atPath: root.appendingPathComponent("staging/v/\(name)").path), name)
-        }
+        XCTAssertFalse(
+            OutputFolder(url: root.appendingPathComponent("staging")).keeps(
+                "v/kept.html", stamp: stamps["kept.html"]!), "a whole new site keeps nothing")
     }
 
     /// The manifest.json a rebuild replaces is kept with the spares, and the build after next
@@ -174,11 +210,6 @@ final class SpareFolderTests: XCTestCase {
             try site.write("content/\(village)/affairs/n1.md", notice(1, "通知1（第\(edits)次更正）"))
             try build(site)
         }
-        func inode(_ url: URL) -> UInt {
-            var info = stat()
-            return lstat(url.path, &info) == 0 ? UInt(info.st_ino) : 0
-        }
-
         try edit("xuji")
         XCTAssertEqual(try Data(contentsOf: kept), first, "the replaced manifest is kept")
         let keptFile = inode(kept)
@@ -229,13 +260,19 @@ final class SpareFolderTests: XCTestCase {
         try assertSameAsFullBuild(site)
     }
 
-    func testAFullBuildLeavesNoSpare() throws {
+    func testAFullBuildLeavesNoSpareAndAnUpdateRemovesTheVillageFoldersEarlierVersionsKept() throws {
         let site = try TestSite()
         try site.write("content/xuji/affairs/n1.md", notice(1, "通知1"))
         try build(site)
         try site.write("content/xuji/affairs/n1.md", notice(1, "通知1（更正）"))
         try build(site)
-        XCTAssertTrue(site.exists(".site.gongkai-spare/xuji"))
+        XCTAssertTrue(site.exists(".site.gongkai-spare/manifest.json"))
+        // A village folder an earlier version kept there for the village's next rebuild.
+        try site.write(".site.gongkai-spare/xuji/affairs/n1/index.html", "an old page")
+        try site.write("content/xuji/affairs/n1.md", notice(1, "通知1（再次更正）"))
+        try build(site)
+        XCTAssertFalse(site.exists(".site.gongkai-spare/xuji"))
+        try assertSameAsFullBuild(site)
         // Another build date changes every page: the whole site is written anew.
         let full = try Binary.run(["build", site.root.path, "--date", "2026-11-23"])
         XCTAssertEqual(full.status, 0, full.stderr)

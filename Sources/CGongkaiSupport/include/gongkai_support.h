@@ -27,4 +27,11 @@ void gongkai_buffer_free(gongkai_buffer *buffer);
 int gongkai_run(const char *path, char *const argv[], char *const envp[], const char *directory,
                 const void *input, size_t input_length, gongkai_buffer *out, gongkai_buffer *err);
 
+#include <sys/types.h>
+
+/// Starts the program at `path` (argv NULL-terminated, this process's environment) with its
+/// standard input, output and error on /dev/null, and does not wait for it: the caller reaps it
+/// (waitpid) when it can. Returns its pid, or -1 with errno set when it could not be started.
+pid_t gongkai_spawn_quiet(const char *path, char *const argv[]);
+
 #endif

@@ -1,3 +1,4 @@
+import Foundation
 import GongkaiCore
 import Synchronization
 
@@ -6,18 +7,22 @@ import Synchronization
 /// every one of its files, and a build renders one village.
 public struct CommitIndex: Sendable {
     /// Per village folder (`""` for the files outside one), newest first.
-    package let logs: [String: String]
+    package let logs: [String: VillageLog]
     package let byHash: [String: Commit]
     private let lists = Lists()
 
     package init(logs: [String: String] = [:], byHash: [String: Commit] = [:]) {
-        self.logs = logs
+        self.init(villageLogs: logs.mapValues { VillageLog(Data($0.utf8)) }, byHash: byHash)
+    }
+
+    init(villageLogs: [String: VillageLog], byHash: [String: Commit]) {
+        self.logs = villageLogs
         self.byHash = byHash
     }
 
     public subscript(path: String) -> [Commit]? {
         let village = Self.village(of: path)
-        return lists.of(village) { read(logs[village] ?? "") }[path]
+        return lists.of(village) { read(logs[village]?.text ?? "") }[path]
     }
 
     public var isEmpty: Bool { byHash.isEmpty }
@@ -27,12 +32,16 @@ public struct CommitIndex: Sendable {
 
     /// What a village's pages show of the history, as one text: it changes exactly when a
     /// commit touches (or names) one of its files.
-    package func log(ofVillage id: String) -> String { logs[id] ?? "" }
+    package func log(ofVillage id: String) -> String { logs[id]?.text ?? "" }
+
+    /// The digest of `log(ofVillage:)` ("" for a village no commit touched), kept with it: a
+    /// build's plan takes every village's, and a county's logs are megabytes.
+    package func logDigest(ofVillage id: String) -> String { logs[id]?.digest ?? "" }
 
     /// These newer commits, then the older ones of `older`.
     func followed(by older: CommitIndex) -> CommitIndex {
         CommitIndex(
-            logs: logs.merging(older.logs) { newer, older in newer + older },
+            villageLogs: logs.merging(older.logs) { newer, older in VillageLog(newer.bytes + older.bytes) },
             byHash: byHash.merging(older.byHash) { newer, _ in newer })
     }
 
@@ -81,4 +90,22 @@ public struct CommitIndex: Sendable {
             return made
         }
     }
+}
+
+/// One village's lines of the log ("hash\tpath\n", newest first) and their SHA-256, in hex.
+package struct VillageLog: Sendable {
+    package let bytes: Data
+    package let digest: String
+
+    package init(_ bytes: Data) {
+        self.init(bytes, digest: Hashing.sha256Hex(bytes))
+    }
+
+    /// Lines whose digest is known (as the history file keeps them).
+    init(_ bytes: Data, digest: String) {
+        self.bytes = bytes
+        self.digest = digest
+    }
+
+    package var text: String { String(decoding: bytes, as: UTF8.self) }
 }

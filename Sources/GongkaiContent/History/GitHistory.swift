@@ -118,7 +118,7 @@ public struct GitHistory: Sendable {
                 lines[CommitIndex.village(of: path), default: []].append(line: commit.hash, path)
             }
         }
-        return (CommitIndex(logs: lines.mapValues { String(decoding: $0, as: UTF8.self) }, byHash: byHash), parents)
+        return (CommitIndex(villageLogs: lines.mapValues { VillageLog(Data($0)) }, byHash: byHash), parents)
     }
 
     /// The file's text as committed in `commit`, or nil when it did not exist there.

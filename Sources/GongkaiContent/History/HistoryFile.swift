@@ -15,12 +15,12 @@ public struct HistoryFile: Sendable {
         self.writable = writable
     }
 
-    static let format = "gongkai-history-1"
+    static let format = "gongkai-history-2"
 
     /// The commits as of `head` for the repository at `root`, when the file holds them.
     func read(root: URL) -> (head: String, commits: CommitIndex)? {
         guard let data = try? Data(contentsOf: url, options: .alwaysMapped) else { return nil }
-        return data.withUnsafeBytes { raw in Self.decode(raw.bindMemory(to: UInt8.self), root: root.path) }
+        return data.withUnsafeBytes { raw in Self.decode(raw.bindMemory(to: UInt8.self), of: data, root: root.path) }
     }
 
     func write(_ commits: CommitIndex, head: String, root: URL) {
@@ -39,18 +39,19 @@ public struct HistoryFile: Sendable {
                 TabText.escape(commit.subject))
         }
         for (village, log) in commits.logs.sorted(by: { $0.key < $1.key }) {
-            line("village", village, String(log.utf8.count))
-            out += log.utf8
+            line("village", village, String(log.bytes.count), log.digest)
+            out += log.bytes
         }
         line("end")
         let folder = url.deletingLastPathComponent()
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid())")
-        guard (try? Data(out).write(to: temporary)) != nil else { return }
-        if rename(temporary.path, url.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
+        try? ScratchFile.replace(url, with: Data(out))
     }
 
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, root: String) -> (String, CommitIndex)? {
+    /// `bytes` are those of `data`, whose slices hold the villages' logs (read when asked for).
+    private static func decode(
+        _ bytes: UnsafeBufferPointer<UInt8>, of data: Data, root: String
+    ) -> (String, CommitIndex)? {
         var position = 0
         func nextLine() -> [Substring]? {
             guard let end = bytes[position...].firstIndex(of: UInt8(ascii: "\n")) else { return nil }
@@ -62,7 +63,7 @@ public struct HistoryFile: Sendable {
             let head = nextLine(), head.count == 2, head[0] == "head"
         else { return nil }
         var byHash: [String: Commit] = [:]
-        var logs: [String: String] = [:]
+        var logs: [String: VillageLog] = [:]
         while let fields = nextLine() {
             switch fields.first {
             case "commit" where fields.count == 5:
@@ -71,13 +72,15 @@ public struct HistoryFile: Sendable {
                     hash: String(fields[1]), timestamp: time, author: TabText.unescape(fields[3]),
                     subject: TabText.unescape(fields[4]))
                 byHash[commit.hash] = commit
-            case "village" where fields.count == 3:
-                guard let count = Int(fields[2]), count >= 0, position + count <= bytes.count else { return nil }
-                logs[String(fields[1])] = String(
-                    decoding: UnsafeBufferPointer(rebasing: bytes[position..<position + count]), as: UTF8.self)
+            case "village" where fields.count == 4:
+                guard let count = Int(fields[2]), count >= 0, position + count <= bytes.count,
+                    fields[3].utf8.count == 64, fields[3].allSatisfy(\.isHexDigit)
+                else { return nil }
+                let start = data.startIndex + position
+                logs[String(fields[1])] = VillageLog(data[start..<start + count], digest: String(fields[3]))
                 position += count
             case "end" where fields.count == 1 && position == bytes.count:
-                return (String(head[1]), CommitIndex(logs: logs, byHash: byHash))
+                return (String(head[1]), CommitIndex(villageLogs: logs, byHash: byHash))
             default:
                 return nil
             }

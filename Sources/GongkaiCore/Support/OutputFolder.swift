@@ -21,22 +21,25 @@ package enum OutputPiece: Sendable {
 }
 
 /// Writes files under one output folder, creating parents as needed. Files are written with
-/// plain `open`/`write`: the whole folder is new and swapped in at the end, so per-file
-/// atomic writes would only add a rename for every page. A file already there (in a folder
-/// adopted from a spare, see `adopt`) is replaced, never written through: it may be another
-/// name of a page of the site being served.
+/// plain `open`/`write`: the whole folder is new and swapped in at the end (or its villages
+/// merged into the site being served, `merge`), so per-file atomic writes would only add a
+/// rename for every page.
 package struct OutputFolder: Sendable {
     package let url: URL
     /// `url.path`, computed once: every file written is a path under it.
     let root: String
+    /// The site being served, when this folder's villages are merged into it.
+    let live: String?
     /// Every file written, with its hash, for manifest.json.
     package let ledger = FileLedger()
-    /// What adopted folders held when they were adopted, until they are pruned.
-    let adopted = AdoptedFolders()
+    /// The villages to merge into the site being served.
+    let merges = VillageMerges()
 
-    package init(url: URL) {
+    /// `live`: the site being served, into which the villages rebuilt here are merged (an update).
+    package init(url: URL, live: URL? = nil) {
         self.url = url
         root = url.path
+        self.live = live?.path
     }
 
     package func write(_ text: String, to path: String) throws {
@@ -117,30 +120,6 @@ package struct OutputFolder: Sendable {
             bytes += Int(copied)
             first = false
         }
-    }
-
-    /// Puts the site's file `existing` in as `path` when it still has `stamp` (size, time and
-    /// inode, as the last build left it): kept as it is when `path` already is that file (a
-    /// folder adopted from a spare mostly holds links to the pages being served: one `lstat`),
-    /// hard-linked otherwise. False, and nothing changed, when `existing` was changed since.
-    package func link(_ existing: String, to path: String, stamp: String) -> Bool {
-        if FileTree.outputStamp(root + "/" + path) == stamp { return true }
-        return FileTree.outputStamp(existing) == stamp && link(existing, to: path)
-    }
-
-    /// Hard-links an existing file (of the site being replaced) in as `path`; a file already
-    /// there is kept when it is that same file, replaced otherwise.
-    package func link(_ existing: String, to path: String) -> Bool {
-        let target = root + "/" + path
-        if Glibc.link(existing, target) == 0 { return true }
-        switch errno {
-        case ENOENT, ENOTDIR: makeParent(of: target)
-        case EEXIST:
-            if Self.sameFile(existing, target) { return true }
-            removeAnything(at: target)
-        default: return false
-        }
-        return Glibc.link(existing, target) == 0
     }
 
     package func unlink(_ path: String) {

@@ -66,12 +66,8 @@ package struct BuildPlan: Sendable {
     /// disk, or as a whole new site.
     package func publish<Result>(to out: URL, _ write: (OutputFolder) throws -> Result) throws -> Result {
         guard let previous else { return try Publisher.publish(to: out, write) }
-        let rebuilt = steps.compactMap { step -> String? in
-            if case .build(let village, _, _, _) = step { return village.id }
-            return nil
-        }
         return try Publisher.update(
-            out, previousVillages: Set(previous.keys), villages: Set(steps.map(\.village.id)), rebuilt: rebuilt,
+            out, previousVillages: Set(previous.keys), villages: Set(steps.map(\.village.id)),
             cache: cache, write)
     }
 }

@@ -61,6 +61,8 @@ package struct SiteWrite {
                 reused += record.tally.published
                 villages.append(record.replay(village, into: collector))
             case .build(let village, let key, let pages, let read):
+                // Its folder in the site being served is listed while it is checked.
+                folder.survey(village.id)
                 let before = collector.count
                 let (checked, recorded) = check(village, read: read)
                 for document in checked.documents {
@@ -81,7 +83,7 @@ package struct SiteWrite {
                     // The pages' hashes are read from the folder's records before they are taken.
                     let rendered = pages.entries(in: folder)
                     let outputs = folder.ledger.take(under: "\(village.id)/")
-                    folder.prune(village.id, keeping: outputs)
+                    folder.planMerge(village.id, outputs: outputs)
                     let written = VillageEntries(
                         sources: .data(
                             Data(Manifest.entries(site.sources.take(under: "content/\(village.id)/")).utf8)),

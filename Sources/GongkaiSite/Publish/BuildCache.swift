@@ -86,7 +86,7 @@ package final class BuildCache: Sendable {
     package func key(_ village: VillageSource, history: GitHistory?) -> String {
         Hashing.key(bytes: [
             Array(fingerprint.utf8), Array(village.id.utf8), Array(village.listingDigest.utf8),
-            Array((history?.commits.log(ofVillage: village.id) ?? "").utf8),
+            Array((history?.commits.logDigest(ofVillage: village.id) ?? "").utf8),
         ])
     }
 
@@ -137,7 +137,7 @@ package final class BuildCache: Sendable {
             return nil
         }
         let cuts = read(village, "cuts").flatMap { CachedVillageRecord.decodeCuts([UInt8]($0)) } ?? [:]
-        return VillagePages.Previous(site: site, pages: pages, cuts: cuts)
+        return VillagePages.Previous(pages: pages, cuts: cuts)
     }
 
     /// Its documents as the last build checked them, for a rebuild to parse again only those
@@ -148,7 +148,7 @@ package final class BuildCache: Sendable {
 
     /// Stores a village's documents as checked now (`CheckedDocuments`), under its new key.
     package func store(checked: CheckedDocuments, of village: String, key: String) throws {
-        try BuildCache.replace(url(village, key, "checked"), Data(checked.encoded()))
+        try ScratchFile.replace(url(village, key, "checked"), with: Data(checked.encoded()))
     }
 
     /// Forgets the site on disk: called before it is changed in place.
@@ -162,9 +162,9 @@ package final class BuildCache: Sendable {
     ) throws {
         try FileManager.default.createDirectory(
             at: folder.appendingPathComponent("villages"), withIntermediateDirectories: true)
-        try BuildCache.replace(url(village, record.key, "pages"), Data(CachedVillageRecord.encode(pages)))
-        try BuildCache.replace(url(village, record.key, "cuts"), Data(CachedVillageRecord.encode(cuts: cuts)))
-        try BuildCache.replace(url(village, record.key, "record"), Data(CachedVillageRecord.encode(record)))
+        try ScratchFile.replace(url(village, record.key, "pages"), with: Data(CachedVillageRecord.encode(pages)))
+        try ScratchFile.replace(url(village, record.key, "cuts"), with: Data(CachedVillageRecord.encode(cuts: cuts)))
+        try ScratchFile.replace(url(village, record.key, "record"), with: Data(CachedVillageRecord.encode(record)))
     }
 
     /// Stores a village's entries; returns them as now kept, in the cache's files.
@@ -172,13 +172,13 @@ package final class BuildCache: Sendable {
         var stored = entries
         func keep(_ piece: OutputPiece, _ ext: String) throws -> OutputPiece {
             guard case .data(let data) = piece else { return piece }
-            try BuildCache.replace(url(village, key, ext), data)
+            try ScratchFile.replace(url(village, key, ext), with: data)
             return data.isEmpty ? piece : .file(url(village, key, ext))
         }
         stored.sources = try keep(entries.sources, "sources")
         stored.outputs = try keep(entries.outputs, "outputs")
         stored.sitemap = try keep(entries.sitemap, "sitemap")
-        try BuildCache.replace(url(village, key, "search"), entries.search)
+        try ScratchFile.replace(url(village, key, "search"), with: entries.search)
         return stored
     }
 
@@ -194,8 +194,8 @@ package final class BuildCache: Sendable {
     package func store(manifestLayout layout: ManifestLayout, after earlier: [ManifestLayout]) throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let kept = [layout] + earlier.filter { $0.stamp != layout.stamp }.prefix(2)
-        try BuildCache.replace(
-            folder.appendingPathComponent("manifest.layouts"), Data(ManifestLayout.encode(Array(kept))))
+        try ScratchFile.replace(
+            folder.appendingPathComponent("manifest.layouts"), with: Data(ManifestLayout.encode(Array(kept))))
     }
 
     /// Marks the cache as describing the site now on disk, with these villages and keys, and
@@ -204,23 +204,39 @@ package final class BuildCache: Sendable {
         var state = BuildCache.format + "\nfingerprint\t\(fingerprint)\n"
         state += "manifest\t\(FileTree.stamp(site.appendingPathComponent(Manifest.fileName).path))\n"
         state += villages.map { "village\t\($0.id)\t\($0.key)\n" }.joined()
-        try BuildCache.replace(folder.appendingPathComponent("state.tsv"), Data(state.utf8))
+        try ScratchFile.replace(folder.appendingPathComponent("state.tsv"), with: Data(state.utf8))
         let wanted = Set(villages.map { "\($0.id)-\($0.key)" })
-        let villagesFolder = folder.appendingPathComponent("villages")
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: villagesFolder.path)) ?? [] {
-            let stem = name.split(separator: ".").first.map(String.init) ?? name
-            if !wanted.contains(stem) {
-                try? FileManager.default.removeItem(at: villagesFolder.appendingPathComponent(name))
+        // Read and moved by name, a name's stem (before its first dot) read without the rest: a
+        // county's cache holds eight files a village. What goes is removed in the background,
+        // as a replaced site is (`Publisher.discard`): freeing a file's blocks can wait on the disk.
+        guard let directory = opendir(folder.appendingPathComponent("villages").path) else { return }
+        defer { closedir(directory) }
+        let parent = site.deletingLastPathComponent()
+        let trash = parent.appendingPathComponent(
+            Publisher.temporaryPrefix(site.lastPathComponent) + "\(getpid())-cache")
+        var trashMade: Bool?
+        while let entry = readdir(directory) {
+            withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                let name = raw.prefix { $0 != 0 }
+                let stem = name.prefix { $0 != UInt8(ascii: ".") }
+                // A hidden name is a temporary file a killed build left.
+                let unwanted =
+                    stem.isEmpty
+                    ? !name.elementsEqual(".".utf8) && !name.elementsEqual("..".utf8)
+                    : !wanted.contains(String(decoding: stem, as: UTF8.self))
+                guard unwanted else { return }
+                let cName = raw.baseAddress!.assumingMemoryBound(to: CChar.self)
+                if trashMade == nil { trashMade = mkdir(trash.path, 0o700) == 0 }
+                if trashMade == true,
+                    renameat(
+                        dirfd(directory), cName, AT_FDCWD, trash.path + "/" + String(decoding: name, as: UTF8.self))
+                        == 0
+                {
+                    return
+                }
+                _ = unlinkat(dirfd(directory), cName, 0)
             }
         }
-    }
-
-    package static func replace(_ url: URL, _ data: Data) throws {
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(
-            ".\(url.lastPathComponent).\(getpid()).tmp")
-        try data.write(to: temporary)
-        guard rename(temporary.path, url.path) == 0 else {
-            throw CommandFailure.failed(Wording("无法写入 {path}：{reason}", url.path, String(cString: strerror(errno))))
-        }
+        if trashMade == true { Publisher.discard(trash) }
     }
 }

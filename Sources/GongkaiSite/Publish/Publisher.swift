@@ -2,6 +2,7 @@ import CGongkaiSupport
 import Foundation
 import GongkaiContent
 import GongkaiCore
+import Synchronization
 
 /// The Publish stage: a build is written into a hidden sibling of the output folder and
 /// swapped in whole (one atomic exchange of names), so readers see the old site or the new
@@ -9,8 +10,8 @@ import GongkaiCore
 public enum Publisher {
     static func temporaryPrefix(_ name: String) -> String { ".\(name).gongkai-tmp-" }
 
-    /// Where the village folders an update replaced are kept, for the next update of the same
-    /// village to adopt (`OutputFolder.adopt`): `.site.gongkai-spare` for `site`.
+    /// Where the manifest.json an update replaced is kept, for the update after next to write
+    /// over (`Manifest.write`): `.site.gongkai-spare` for `site`.
     static func spareFolder(in parent: URL, name: String) -> String {
         parent.appendingPathComponent(".\(name).gongkai-spare").path
     }
@@ -58,14 +59,16 @@ public enum Publisher {
     }
 
     /// Updates a site in place: only the villages `write` puts into the folder it is given (and
-    /// those of `previousVillages` no longer in `villages`) change, each swapped in whole by one
-    /// exchange of names; then the town-level files, each by one rename, manifest.json last. A
-    /// failed build changes nothing. A build killed while swapping leaves every village and file
-    /// whole, old or new, and no cache state, so the next build is a full one. Each village of
-    /// `rebuilt` is written over the folder its last update replaced, when one was kept, and
-    /// the manifest over the one the update before last replaced.
+    /// those of `previousVillages` no longer in `villages`) change. A rebuilt village's new
+    /// files are merged into its folder, each by one rename, and what the build did not write
+    /// or keep is removed (`OutputFolder.merge`): its pages that did not change stay as they are,
+    /// and none of its six hundred folders is made again. Other folders are swapped in whole by
+    /// one exchange of names; then the town-level files, each by one rename, manifest.json last.
+    /// A failed build changes nothing. A build killed while publishing leaves every file whole,
+    /// old or new, and no cache state, so the next build is a full one. The manifest is written
+    /// over the one the update before last replaced.
     package static func update<Result>(
-        _ out: URL, previousVillages: Set<String>, villages: Set<String>, rebuilt: [String], cache: BuildCache,
+        _ out: URL, previousVillages: Set<String>, villages: Set<String>, cache: BuildCache,
         _ write: (OutputFolder) throws -> Result
     ) throws -> Result {
         let out = out.standardizedFileURL
@@ -75,9 +78,9 @@ public enum Publisher {
         let staging = parent.appendingPathComponent(
             temporaryPrefix(name) + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
-        let folder = OutputFolder(url: staging)
+        let folder = OutputFolder(url: staging, live: out)
         let spares = spareFolder(in: parent, name: name)
-        for village in rebuilt { _ = folder.adopt(spares + "/" + village, as: village) }
+        retireSpareVillages(spares, parent: parent, name: name)
         adoptManifest(from: spares, into: staging)
         let result: Result
         do {
@@ -89,8 +92,12 @@ public enum Publisher {
             throw error
         }
         cache.invalidate()
+        let merged = folder.mergedVillages
+        for village in merged { try folder.merge(village) }
         let entries = try FileManager.default.contentsOfDirectory(atPath: staging.path)
-        for entry in entries.sorted() where FileTree.kind(staging.appendingPathComponent(entry)) == .directory {
+        let left = Set(merged)
+        for entry in entries.sorted()
+        where !left.contains(entry) && FileTree.kind(staging.appendingPathComponent(entry)) == .directory {
             let new = staging.appendingPathComponent(entry).path
             let old = out.appendingPathComponent(entry).path
             if FileTree.kind(URL(fileURLWithPath: old)) == .directory {
@@ -101,14 +108,7 @@ public enum Publisher {
                 try move(new, old)
             }
         }
-        // The replaced folders of rebuilt villages are kept for their next update.
-        let kept = Set(rebuilt)
-        if entries.contains(where: kept.contains), FileTree.makeFolders(spares, mode: 0o700) == nil {
-            for entry in entries where kept.contains(entry) {
-                _ = rename(staging.appendingPathComponent(entry).path, spares + "/" + entry)
-            }
-        }
-        let existing = Set(entries)
+        let existing = Set(entries).union(merged)
         for gone in previousVillages.subtracting(villages).subtracting(existing).sorted() {
             let old = out.appendingPathComponent(gone).path
             if FileTree.kind(URL(fileURLWithPath: old)) == .directory {
@@ -124,6 +124,20 @@ public enum Publisher {
         keepManifest(staging.appendingPathComponent(Manifest.fileName).path, in: spares)
         discard(staging)
         return result
+    }
+
+    /// Removes the village folders earlier versions kept in the spare folder (for the next
+    /// update of the village to write over): a merge needs none.
+    private static func retireSpareVillages(_ spares: String, parent: URL, name: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: spares),
+            names.contains(where: { $0 != Manifest.fileName })
+        else { return }
+        let retired = parent.appendingPathComponent(temporaryPrefix(name) + "\(getpid())-spare")
+        guard FileTree.makeFolders(retired.path, mode: 0o700) == nil else { return }
+        for entry in names where entry != Manifest.fileName {
+            _ = rename(spares + "/" + entry, retired.path + "/" + entry)
+        }
+        discard(retired)
     }
 
     /// Keeps the manifest.json a publish replaced (now at `replaced`) in the spare folder: the
@@ -157,26 +171,33 @@ public enum Publisher {
     }
 
     /// Removes the replaced site in a child process, so a build of a large site does not wait
-    /// for hundreds of thousands of unlinks. The folder is first renamed after the remover's own
-    /// process, so later builds leave it alone while it runs (rather than start a second `rm` on
-    /// it); if the remover dies, the next build removes the rest.
+    /// for hundreds of thousands of unlinks (nor a one-edit rebuild for the disk to free the
+    /// pages it replaced). The folder is first renamed after the remover's own process, so later
+    /// builds leave it alone while it runs (rather than start a second `rm` on it); if the
+    /// remover dies, the next build removes the rest.
     static func discard(_ folder: URL) {
         let name = folder.lastPathComponent
         let stem = name.range(of: "gongkai-tmp-").map { String(name[..<$0.upperBound]) } ?? name + "-"
-        let remover = Process()
-        remover.executableURL = URL(fileURLWithPath: "/bin/sh")
-        remover.arguments = [
-            "-c", #"mv -f -- "$1" "$2$$-rm" && exec rm -rf -- "$2$$-rm""#, "sh", folder.path,
+        let words: [String] = [
+            "/bin/sh", "-c", #"mv -f -- "$1" "$2$$-rm" && exec rm -rf -- "$2$$-rm""#, "sh", folder.path,
             folder.deletingLastPathComponent().appendingPathComponent(stem).path,
         ]
-        remover.standardOutput = FileHandle.nullDevice
-        remover.standardError = FileHandle.nullDevice
-        do {
-            try remover.run()
-        } catch {
-            try? FileManager.default.removeItem(at: folder)
+        let argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        removers.withLock { running in
+            // Those done are reaped here (a server starts one a build).
+            running.removeAll { (pid: pid_t) -> Bool in waitpid(pid, nil, WNOHANG) != 0 }
+            let pid: pid_t = gongkai_spawn_quiet("/bin/sh", argv)
+            if pid > 0 {
+                running.append(pid)
+            } else {
+                try? FileManager.default.removeItem(at: folder)
+            }
         }
     }
+
+    /// Removers started and not yet reaped.
+    private static let removers = Mutex<[pid_t]>([])
 
     /// Folders left by builds that were killed: their process is gone.
     static func removeLeftovers(in parent: URL, name: String) {

@@ -8,13 +8,13 @@ import Synchronization
 ///
 /// A notice's key hashes everything its pages depend on: the fingerprint, its village.yaml and
 /// attachments, its own source and its git history; a board's, the keys of its notices in
-/// order. Files are reused by hard-linking them from the site on disk, only when the key
+/// order. Files are reused by keeping them where they are in the site on disk, only when the key
 /// matches and every file still has the size, modification time and inode the last build left;
 /// anything else renders afresh.
 package final class VillagePages: PageReuse {
     package let fingerprint: String
-    /// The site on disk's folder, as a path: a village's pages are a thousand files to link.
-    private let site: String?
+    /// Whether the last build left pages to reuse.
+    private let hasPrevious: Bool
     private let previous: [String: CachedPage]
     private let previousCuts: [String: SearchRecords.Cut]
     private let cuts = Mutex<[String: SearchRecords.Cut]>([:])
@@ -25,14 +25,14 @@ package final class VillagePages: PageReuse {
     /// Pages to render afresh, with nothing to reuse.
     package init(fingerprint: String) {
         self.fingerprint = fingerprint
-        site = nil
+        hasPrevious = false
         previous = [:]
         previousCuts = [:]
     }
 
-    /// What the last build left of a village: its pages in `site`, its notices' search cuts.
+    /// What the last build left of a village: its pages in the site on disk, its notices'
+    /// search cuts.
     package struct Previous: Sendable {
-        package var site: URL
         package var pages: [String: CachedPage]
         var cuts: [String: SearchRecords.Cut]
     }
@@ -40,25 +40,23 @@ package final class VillagePages: PageReuse {
     /// Pages that may reuse those the last build left.
     package init(fingerprint: String, previous: Previous) {
         self.fingerprint = fingerprint
-        site = previous.site.path
+        hasPrevious = true
         self.previous = previous.pages
         previousCuts = previous.cuts
     }
 
-    /// Links the previous files of a notice's or board's folder into `output`; false (and
-    /// links nothing) when anything does not match.
+    /// Keeps the previous files of a notice's or board's folder where they are in the site
+    /// being served (`OutputFolder.keeps`); false when anything does not match.
     package func reuse(folder: String, key: String, into output: OutputFolder) -> Bool {
-        guard let site, let entry = previous[folder], entry.key == key else { return false }
-        var linked: [HashedFile] = []
-        for (index, file) in entry.files.enumerated() {
-            let path = folder + "/" + file
-            guard output.link(site + "/" + path, to: path, stamp: entry.stamps[index]) else {
-                linked.forEach { output.unlink($0.path) }
-                return false
-            }
-            linked.append(HashedFile(path: path, sha256: entry.hashes[index].sha256, bytes: entry.hashes[index].bytes))
+        guard hasPrevious, let entry = previous[folder], entry.key == key else { return false }
+        for (index, file) in entry.files.enumerated()
+        where !output.keeps(folder + "/" + file, stamp: entry.stamps[index]) {
+            return false
         }
-        linked.forEach(output.ledger.record)
+        for (index, file) in entry.files.enumerated() {
+            output.ledger.record(
+                folder + "/" + file, sha256: entry.hashes[index].sha256, bytes: entry.hashes[index].bytes)
+        }
         entries.withLock { $0[folder] = (key, entry.files, entry.stamps) }
         return true
     }
