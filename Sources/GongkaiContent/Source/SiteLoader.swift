@@ -90,7 +90,8 @@ public enum SiteLoader {
     /// With `memo`, a village it knows unchanged is taken from it instead of read again.
     /// `historyFile`: where the history is kept between runs (beside the build cache).
     public static func prepare(
-        root: URL, buildDate: CalendarDate, memo: FolderMemo? = nil, historyFile: HistoryFile? = nil
+        root: URL, buildDate: CalendarDate, memo: FolderMemo? = nil, historyFile: HistoryFile? = nil,
+        listings: ListingFiles? = nil
     ) -> (LoadedSite?, DiagnosticCollector) {
         let configURL = root.appendingPathComponent(SiteRoot.configName)
         // The settings name the locale every message is worded in: read the file once and parse
@@ -137,7 +138,9 @@ public enum SiteLoader {
         let history = config.map { config in Pending { config.history.load(root: root, file: historyFile) } }
         let known = memo?.unchanged() ?? [:]
         let read = parallelMap(villageIDs) { id -> (village: VillageSource?, profileSource: HashedFile?) in
-            guard let memo else { return readVillage(id, in: content, town: town, collector: collector) }
+            guard let memo else {
+                return readVillage(id, in: content, town: town, collector: collector, listings: listings)
+            }
             if let village = known[id] {
                 collector.replay(village.diagnostics)
                 return (village.source, village.profile)
@@ -175,7 +178,7 @@ public enum SiteLoader {
 
     /// Lists a village folder and reads its village.yaml; nil for a folder that is no village.
     package static func readVillage(
-        _ id: String, in content: URL, town: String, collector: DiagnosticCollector
+        _ id: String, in content: URL, town: String, collector: DiagnosticCollector, listings: ListingFiles? = nil
     ) -> (village: VillageSource?, profileSource: HashedFile?) {
         let folder = content.appendingPathComponent(id, isDirectory: true)
         let reporterPath = "content/\(id)"
@@ -188,7 +191,9 @@ public enum SiteLoader {
         var attachments: [Int] = []
         var hasProfile = false
         var listing: [UInt8] = []
-        let scan = FileTree.scan(under: folder.path)
+        let known = listings?.read(id)
+        let scan = FileTree.scan(under: folder.path, known: known)
+        listings?.keep(scan.listing, of: id, known: known)
         listing.reserveCapacity(scan.files.count * 72)
         for link in scan.links {
             let path = "\(reporterPath)/\(link.relative)"

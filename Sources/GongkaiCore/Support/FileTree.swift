@@ -114,6 +114,8 @@ package enum FileTree {
         /// Sorted by relative path, byte by byte.
         package var files: [File] = []
         package var links: [Link] = []
+        /// The names read in each folder, for the next walk.
+        package var listing = Listing(takenAt: time(nil))
 
         package func relative(_ file: File) -> String {
             String(decoding: paths[file.start..<file.end], as: UTF8.self)
@@ -121,11 +123,12 @@ package enum FileTree {
     }
 
     /// Walks `root`: names starting with `.` are skipped, links are not followed but listed.
-    package static func scan(under root: String) -> Scan {
+    /// `known`: what the last walk read of its folders' names (`Listing`).
+    package static func scan(under root: String, known: Listing? = nil) -> Scan {
         var found = Scan(root: root)
         let descriptor = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { return found }
-        scan(descriptor, path: root, prefix: [], into: &found)
+        scan(descriptor, path: root, prefix: [], into: &found, known: known)
         found.links.sort { $0.relative < $1.relative }
         return found
     }
@@ -162,22 +165,46 @@ package enum FileTree {
                     names.append(contentsOf: bytes)
                     return true
                 }
-                guard listed else { continue }
-                let kind = FileTree.kind(info)
-                if kind == .other {
-                    if (info.st_mode & S_IFMT) == S_IFLNK {
-                        let name = String(decoding: names[start...], as: UTF8.self)
-                        links.append((name, FileTree.linkTarget(path + "/" + name)))
-                    }
-                    names.removeSubrange(start...)
-                    continue
-                }
-                if kind == .directory { names.append(UInt8(ascii: "/")) }
-                items.append(
-                    Item(
-                        key: FileTree.sortKey(names, start), start: start, end: names.count, info: Stat(info),
-                        kind: kind))
+                if listed { add(start, info, path: path) }
             }
+        }
+
+        /// The folder at `path`, open as `descriptor`, holding `known` names (as the last walk
+        /// read them); nil when one of them is gone (the folder is then read).
+        init?(known: [String], descriptor: Int32, path: String) {
+            for name in known {
+                var info = stat()
+                guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
+                let start = names.count
+                names.append(contentsOf: name.utf8)
+                add(start, info, path: path)
+            }
+        }
+
+        /// The names listed, for the next walk.
+        var listed: [String] {
+            items.map {
+                String(decoding: names[$0.start..<($0.kind == .directory ? $0.end - 1 : $0.end)], as: UTF8.self)
+            }
+                + links.map(\.name)
+        }
+
+        /// Files and folders become items, links are noted, anything else is dropped.
+        private mutating func add(_ start: Int, _ info: stat, path: String) {
+            let kind = FileTree.kind(info)
+            if kind == .other {
+                if (info.st_mode & S_IFMT) == S_IFLNK {
+                    let name = String(decoding: names[start...], as: UTF8.self)
+                    links.append((name, FileTree.linkTarget(path + "/" + name)))
+                }
+                names.removeSubrange(start...)
+                return
+            }
+            if kind == .directory { names.append(UInt8(ascii: "/")) }
+            items.append(
+                Item(
+                    key: FileTree.sortKey(names, start), start: start, end: names.count, info: Stat(info),
+                    kind: kind))
         }
 
         /// The items' indices in the order of their names, byte by byte. (Indices are sorted, not
@@ -202,13 +229,23 @@ package enum FileTree {
 
     /// One folder's files listed and its folders walked, in the order of their names. Takes
     /// ownership of `descriptor`.
-    private static func scan(_ descriptor: Int32, path: String, prefix: [UInt8], into found: inout Scan) {
-        guard let directory = fdopendir(descriptor) else {
+    private static func scan(
+        _ descriptor: Int32, path: String, prefix: [UInt8], into found: inout Scan, known: Listing?
+    ) {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, let directory = fdopendir(descriptor) else {
             close(descriptor)
             return
         }
         defer { closedir(directory) }
-        let folder = FolderEntries(directory, path: path)
+        // Stamped before it is read: a change while it is read makes the next walk read it again.
+        let stamp = Stat(info)
+        let relative = prefix.isEmpty ? "" : String(decoding: prefix.dropLast(), as: UTF8.self)
+        let folder =
+            known?.names(of: relative, stamp: stamp).flatMap {
+                FolderEntries(known: $0, descriptor: descriptor, path: path)
+            } ?? FolderEntries(directory, path: path)
+        found.listing.folders[relative] = Listing.Folder(stamp: stamp, names: folder.listed)
         if !folder.links.isEmpty {
             let folderPrefix = String(decoding: prefix, as: UTF8.self)
             found.links += folder.links.map { Link(relative: folderPrefix + $0.name, target: $0.target) }
@@ -225,7 +262,7 @@ package enum FileTree {
                 let child = String(decoding: name.dropLast(), as: UTF8.self)
                 let opened = openat(descriptor, child, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
                 guard opened >= 0 else { continue }
-                scan(opened, path: path + "/" + child, prefix: prefix + name, into: &found)
+                scan(opened, path: path + "/" + child, prefix: prefix + name, into: &found, known: known)
             case .other: continue
             }
         }

@@ -12,7 +12,8 @@ public enum SiteBuilder {
     public static func check(root: URL, buildDate: CalendarDate, site out: URL? = nil) -> BuildReport {
         let out = out ?? root.appendingPathComponent("site")
         let (prepared, collector) = SiteLoader.prepare(
-            root: root, buildDate: buildDate, historyFile: BuildCache.historyFile(for: out, writable: false))
+            root: root, buildDate: buildDate, historyFile: BuildCache.historyFile(for: out, writable: false),
+            listings: BuildCache.listingFiles(for: out, writable: false))
         let theme = Theme.load(siteRoot: root, collector: collector)
         guard let site = prepared else { return report(nil, [], collector, wrote: false) }
         let cache = theme.map {
@@ -60,7 +61,8 @@ public enum SiteBuilder {
         Phases.mark("start")
         try OutputGuard.check(out, root: root, force: force)
         let (prepared, collector) = SiteLoader.prepare(
-            root: root, buildDate: buildDate, memo: memo, historyFile: BuildCache.historyFile(for: out, writable: true))
+            root: root, buildDate: buildDate, memo: memo, historyFile: BuildCache.historyFile(for: out, writable: true),
+            listings: BuildCache.listingFiles(for: out, writable: true))
         Phases.mark("prepare")
         let theme = Theme.load(siteRoot: root, collector: collector)
         Phases.mark("theme")

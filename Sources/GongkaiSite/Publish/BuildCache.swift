@@ -76,6 +76,12 @@ package final class BuildCache: Sendable {
         return site.deletingLastPathComponent().appendingPathComponent(".\(site.lastPathComponent).gongkai-cache")
     }
 
+    /// The villages' folder names as the last build into `out` read them (`ListingFiles`);
+    /// `check` only reads them.
+    package static func listingFiles(for out: URL, writable: Bool) -> ListingFiles {
+        ListingFiles(folder: folder(for: out).appendingPathComponent("listings"), writable: writable)
+    }
+
     /// The site's history as of the last build into `out` (`HistoryFile`); `check` only reads it.
     package static func historyFile(for out: URL, writable: Bool) -> HistoryFile {
         HistoryFile(url: folder(for: out).appendingPathComponent("history.tsv"), writable: writable)
