@@ -4,9 +4,10 @@ import GongkaiContent
 import GongkaiCore
 import Synchronization
 
-/// The Publish stage: a build is written into a hidden sibling of the output folder and
-/// swapped in whole (one atomic exchange of names), so readers see the old site or the new
-/// one, never a half-written one. A failed build leaves the old site untouched.
+/// The Publish stage: a whole new site is written into a hidden sibling of the output folder
+/// and swapped in whole (one atomic exchange of names), so readers see the old site or the new
+/// one, never a half-written one; an update writes only what changed there and puts each file
+/// in by one rename (`update`). A failed build leaves the old site untouched.
 public enum Publisher {
     static func temporaryPrefix(_ name: String) -> String { ".\(name).gongkai-tmp-" }
 
