@@ -30,22 +30,44 @@ package func concurrently(_ tasks: [@Sendable () throws -> Void]) throws {
     if let error = failure.withLock({ $0 }) { throw error }
 }
 
-/// A value made on another thread while the caller goes on; `value` waits for it.
+/// A value made on another thread while the caller goes on; `value` waits for it, or makes it
+/// itself when no thread has taken it up yet: asking never waits for the pool to have a free
+/// thread (a worker of `parallelMap` asking would wait for a thread the other workers hold).
 package final class Pending<T: Sendable>: Sendable {
-    private let result = Mutex<T?>(nil)
+    private enum State {
+        case waiting(@Sendable () -> T)
+        case running
+        case done(T)
+    }
+
+    private let state: Mutex<State>
     private let done = DispatchGroup()
 
     package init(_ make: @escaping @Sendable () -> T) {
+        state = Mutex(.waiting(make))
         done.enter()
-        DispatchQueue.global().async { [self] in
-            let made = make()
-            result.withLock { $0 = made }
-            done.leave()
+        DispatchQueue.global().async { [self] in makeUnlessTaken() }
+    }
+
+    /// Makes the value unless another thread took it up.
+    private func makeUnlessTaken() {
+        let make = state.withLock { state -> (@Sendable () -> T)? in
+            guard case .waiting(let make) = state else { return nil }
+            state = .running
+            return make
         }
+        guard let make else { return }
+        let made = make()
+        state.withLock { $0 = .done(made) }
+        done.leave()
     }
 
     package var value: T {
+        makeUnlessTaken()
         done.wait()
-        return result.withLock { $0! }
+        return state.withLock { state in
+            guard case .done(let value) = state else { preconditionFailure("a pending value left unmade") }
+            return value
+        }
     }
 }
