@@ -305,6 +305,28 @@ package enum FileTree {
 
     package enum Kind { case file, directory, other }
 
+    /// The names in the folder open as `directory` (at `path`), each with the kind its entry
+    /// says (an entry that does not say is `lstat`-ed; nothing is followed); `.` and `..` left out.
+    package static func entries(of directory: OpaquePointer, at path: String) -> [(name: String, kind: Kind)] {
+        var found: [(name: String, kind: Kind)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) {
+                String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            switch entry.pointee.d_type {
+            case UInt8(DT_REG): found.append((name, .file))
+            case UInt8(DT_DIR): found.append((name, .directory))
+            case UInt8(DT_UNKNOWN):
+                var info = stat()
+                guard lstat(path + "/" + name, &info) == 0 else { continue }
+                found.append((name, kind(info)))
+            default: found.append((name, .other))
+            }
+        }
+        return found
+    }
+
     package static func kind(_ url: URL) -> Kind {
         var info = stat()
         guard lstat(url.path, &info) == 0 else { return .other }

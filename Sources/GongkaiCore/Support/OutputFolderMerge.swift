@@ -31,25 +31,12 @@ package struct LiveFolder: Sendable {
             next += 1
             guard let directory = opendir(root + "/" + relative) else { continue }
             defer { closedir(directory) }
-            while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) {
-                    String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
-                }
-                if name == "." || name == ".." { continue }
+            for (name, kind) in FileTree.entries(of: directory, at: root + "/" + relative) {
                 let path = relative + "/" + name
-                var type = entry.pointee.d_type
-                if type == UInt8(DT_UNKNOWN) {
-                    guard lstat(root + "/" + path, &info) == 0 else { continue }
-                    switch FileTree.kind(info) {
-                    case .file: type = UInt8(DT_REG)
-                    case .directory: type = UInt8(DT_DIR)
-                    case .other: type = UInt8(DT_LNK)
-                    }
-                }
-                switch type {
-                case UInt8(DT_REG): found.files.insert(path)
-                case UInt8(DT_DIR): found.folders.append(path)
-                default: found.others.append(path)
+                switch kind {
+                case .file: found.files.insert(path)
+                case .directory: found.folders.append(path)
+                case .other: found.others.append(path)
                 }
             }
         }
@@ -140,16 +127,9 @@ extension OutputFolder {
         guard let directory = opendir(staged) else { return }
         defer { closedir(directory) }
         var folders: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) {
-                String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name == "." || name == ".." { continue }
+        for (name, kind) in FileTree.entries(of: directory, at: staged) {
             let from = staged + "/" + name
-            if entry.pointee.d_type == UInt8(DT_DIR)
-                || (entry.pointee.d_type == UInt8(DT_UNKNOWN)
-                    && FileTree.kind(URL(fileURLWithPath: from)) == .directory)
-            {
+            if kind == .directory {
                 folders.append(name)
                 continue
             }
