@@ -5,7 +5,8 @@
 # DIR/county is generated and committed once and kept for later runs. Prints, each with its peak
 # memory: a full build; five one-edit rebuilds (a title changed in a different village each
 # time); five next edits in the same village; three checks after the build; a check from scratch.
-# Each build starts after the folders earlier builds removed are gone, a sync and five seconds.
+# The site and build cache a previous run left are removed first. Each build starts after the
+# folders earlier builds removed are gone, a sync and five seconds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(realpath -m "${1:?usage: county_on_disk.sh DIR [VILLAGES DOCS_PER_VILLAGE]}")
@@ -46,6 +47,7 @@ edit() { sed -i '0,/^title: /s//title: （更正）/' "$1"; }
 rm -f "$work"/gongkai-*.txt
 echo "documents: $docs on disk in git, $(nproc) cores, $(date -Iminutes)"
 bash Benchmarks/yardstick.sh
+rm -rf "$work/site" "$work"/.site.gongkai-*  # the last run's site and build cache: the first build is a full one
 measure "gongkai full build" "$bin" build "$work/county" --out "$work/site" --date 2026-11-22
 folders=("$work/county/content/"*/)
 step=$(( ${#folders[@]} / 5 ))

@@ -7,7 +7,10 @@
 #   one-edit rebuild: a title changed in a different village each time, median and slowest of 5;
 #   next edit in the same village: three more edits in the last of those (written over the folder
 #     its previous rebuild replaced), median and slowest;
-#   check: median of 3; and bare Hugo (hugo_site.py: one page per document) once.
+#   check: median of 3, and once with no build cache; bare Hugo (hugo_site.py: one page per document) once;
+#   the editor on a copy of the county put in git: 检查 and 保存 ×40 (editor_check.py), and 20
+#     notices from 发布 to their page in the public folder (publish_latency.py).
+# With COUNTY_DIR=DIR it then runs county_on_disk.sh DIR: 100,000 documents on disk, in git.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 villages=${1:-20}
@@ -63,7 +66,11 @@ for index in 1 2 3; do
   settle; measure "gongkai next edit same village" "$bin" build "$work/county" --out "$work/site" --date 2026-11-22
 done
 for round in 1 2 3; do settle; measure "gongkai check" "$bin" check "$work/county" --date 2026-11-22 --out "$work/site"; done
+settle; measure "gongkai check from scratch" "$bin" check "$work/county" --date 2026-11-22  # no build cache at county/site
 settle; measure "hugo bare (1 page per document)" hugo --quiet -s "$work/hugo" -d "$work/hugo-public"
+rm -rf "$work/editor-county" && cp -r "$work/county" "$work/editor-county"
+settle; python3 Benchmarks/editor_check.py "$bin" "$work/editor-county" 40 | tee "$work/editor.txt"
+settle; python3 Benchmarks/publish_latency.py "$bin" "$work/editor-county" 20 | tee "$work/publish.txt"
 
 g=$(median "$work/gongkai-full-build.txt")
 t=$(median "$work/hugo-twin-full-build.txt")
@@ -76,4 +83,12 @@ printf '  full build: gongkai %.2f s (%.0f docs/s, peak %s MiB); Hugo twin %.2f 
 printf '  one-edit rebuild: median %s s, slowest %s s, peak %s MiB\n' "$(median "$r")" "$(slowest "$r")" "$(peak "$r")"
 n="$work/gongkai-next-edit-same-village.txt"
 printf '  next edit in the same village: median %s s, slowest %s s, peak %s MiB\n' "$(median "$n")" "$(slowest "$n")" "$(peak "$n")"
-printf '  check: median %s s, peak %s MiB\n' "$(median "$work/gongkai-check.txt")" "$(peak "$work/gongkai-check.txt")"
+printf '  check: median %s s, peak %s MiB; from scratch %s s, peak %s MiB\n' "$(median "$work/gongkai-check.txt")" \
+  "$(peak "$work/gongkai-check.txt")" "$(median "$work/gongkai-check-from-scratch.txt")" \
+  "$(peak "$work/gongkai-check-from-scratch.txt")"
+grep -E '^(检查 ×|保存 ×)' "$work/editor.txt" | sed 's/^/  editor /'
+grep '^发布' "$work/publish.txt" | sed 's/^/  /'
+if [ -n "${COUNTY_DIR:-}" ]; then
+  echo
+  bash Benchmarks/county_on_disk.sh "$COUNTY_DIR"
+fi
