@@ -122,10 +122,6 @@ package struct OutputFolder: Sendable {
         }
     }
 
-    package func unlink(_ path: String) {
-        _ = Glibc.unlink(root + "/" + path)
-    }
-
     private func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
         ledger.record(path, sha256: Hashing.sha256Hex(bytes), bytes: bytes.count)
         let fd = try open(path)

@@ -13,19 +13,16 @@ import Synchronization
 /// anything else renders afresh.
 package final class VillagePages: PageReuse {
     package let fingerprint: String
-    /// Whether the last build left pages to reuse.
-    private let hasPrevious: Bool
     private let previous: [String: CachedPage]
     private let previousCuts: [String: SearchRecords.Cut]
     private let cuts = Mutex<[String: SearchRecords.Cut]>([:])
-    /// Each folder's key and files; with the stamps its files had when they were linked (a link
-    /// keeps the size and time), nil for a folder rendered afresh.
+    /// Each folder's key and files; with the stamps its files had when they were kept in the
+    /// site, nil for a folder rendered afresh.
     private let entries = Mutex<[String: (key: String, files: [String], stamps: [String]?)]>([:])
 
     /// Pages to render afresh, with nothing to reuse.
     package init(fingerprint: String) {
         self.fingerprint = fingerprint
-        hasPrevious = false
         previous = [:]
         previousCuts = [:]
     }
@@ -40,7 +37,6 @@ package final class VillagePages: PageReuse {
     /// Pages that may reuse those the last build left.
     package init(fingerprint: String, previous: Previous) {
         self.fingerprint = fingerprint
-        hasPrevious = true
         self.previous = previous.pages
         previousCuts = previous.cuts
     }
@@ -48,7 +44,7 @@ package final class VillagePages: PageReuse {
     /// Keeps the previous files of a notice's or board's folder where they are in the site
     /// being served (`OutputFolder.keeps`); false when anything does not match.
     package func reuse(folder: String, key: String, into output: OutputFolder) -> Bool {
-        guard hasPrevious, let entry = previous[folder], entry.key == key else { return false }
+        guard let entry = previous[folder], entry.key == key else { return false }
         for (index, file) in entry.files.enumerated()
         where !output.keeps(folder + "/" + file, stamp: entry.stamps[index]) {
             return false
